@@ -1,0 +1,104 @@
+// Lint rules of canopy: typescript-eslint strictTypeChecked, import cycles forbidden, and the purity
+// overrides that keep the cores (util/, yang/, tree/, raft/, *-core.ts) free of I/O, clocks and randomness.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+
+const pureFiles = [
+  'src/util/**/*.ts',
+  'src/yang/**/*.ts',
+  'src/tree/**/*.ts',
+  'src/raft/**/*.ts',
+  'src/**/*-core.ts',
+];
+const pureIgnores = ['src/yang/load-schema.ts'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'src/wire/gen/**',
+      'scripts/**',
+      'eslint.config.js',
+      'data/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/no-extraneous-class': 'off',
+      '@typescript-eslint/no-invalid-void-type': 'off',
+      '@typescript-eslint/unified-signatures': 'off',
+      '@typescript-eslint/prefer-literal-enum-member': 'off',
+      'no-empty': ['error', { allowEmptyCatch: false }],
+      'import-x/no-cycle': 'error',
+      'no-console': 'error',
+      'max-lines-per-function': ['warn', { max: 90, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: pureFiles,
+    ignores: pureIgnores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'Pure cores do no I/O: take a port through the constructor.',
+            },
+            {
+              group: ['**/runtime/**', 'nact', 'classic-level', 'protobufjs', 'protobufjs/*'],
+              message: 'Pure cores import no shells or third-party I/O.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'Time arrives as tick().' },
+        { name: 'setInterval', message: 'Time arrives as tick().' },
+        { name: 'setImmediate', message: 'Time arrives as tick().' },
+        { name: 'process', message: 'Pure cores do not read the process.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Time arrives as tick().' },
+        { object: 'Math', property: 'random', message: 'Randomness arrives as an injected Rng.' },
+        { object: 'performance', property: 'now', message: 'Time arrives as tick().' },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'test/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      'max-lines-per-function': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+);

@@ -1,0 +1,56 @@
+// Generates src/wire/gen/proto.{js,d.ts} from proto/*.proto with protobufjs-cli (pbjs + pbts).
+// With --check, regenerates into a temp folder and fails when the committed files are stale.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const check = process.argv.includes('--check');
+const protos = readdirSync('proto')
+  .filter((f) => f.endsWith('.proto'))
+  .sort()
+  .map((f) => join('proto', f));
+if (protos.length === 0) {
+  console.log('gen:proto: no .proto files');
+  process.exit(0);
+}
+const outDir = check ? mkdtempSync(join(tmpdir(), 'canopy-proto-')) : 'src/wire/gen';
+mkdirSync(outDir, { recursive: true });
+const js = join(outDir, 'proto.js');
+const dts = join(outDir, 'proto.d.ts');
+const bin = 'node_modules/.bin';
+execFileSync(
+  join(bin, 'pbjs'),
+  [
+    '-t',
+    'static-module',
+    '-w',
+    'es6',
+    '--dependency',
+    'protobufjs/minimal.js',
+    '--no-comments',
+    '-o',
+    js,
+    ...protos,
+  ],
+  { stdio: 'inherit' },
+);
+execFileSync(join(bin, 'pbts'), ['-o', dts, js], { stdio: 'inherit' });
+if (check) {
+  let stale = false;
+  for (const f of ['proto.js', 'proto.d.ts']) {
+    const want = readFileSync(join(outDir, f), 'utf8');
+    let have = '';
+    try {
+      have = readFileSync(join('src/wire/gen', f), 'utf8');
+    } catch {
+      have = '';
+    }
+    if (want !== have) {
+      console.error(`gen:proto: src/wire/gen/${f} is stale; run npm run gen:proto`);
+      stale = true;
+    }
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  process.exit(stale ? 1 : 0);
+}

@@ -1,0 +1,110 @@
+/**
+ * The DOMStore contract: what every datastore (the in-memory store, the distributed store) offers, and
+ * what the conformance suite (test/conformance) checks, unchanged, against each implementation.
+ * Modelled on MD-SAL's DOMStore (design 003: "the Clustered/Sharded Data Store must be a drop-in
+ * replacement for the InMemory Data Store").
+ *
+ * Paths are RFC 8040 strings (`/toaster:toaster/darknessFactor`) or parsed `InstanceIdentifier`s; data is
+ * RFC 7951 JSON without the outer member name. A commit resolves only after it is durable for the store
+ * (immediately for the in-memory store, after the journal sync for a persistent one).
+ */
+import type { JsonValue } from '../yang/schema.js';
+import type { InstanceIdentifier } from '../tree/path.js';
+import type { ModificationType } from '../tree/candidate.js';
+
+/** A path as a string in RFC 8040 form, or already parsed. */
+export type DataPath = string | InstanceIdentifier;
+
+/** One node of a committed change, as listeners see it. */
+export interface DataTreeCandidateNode {
+  /** RFC 8040 path of this node. */
+  readonly path: string;
+  readonly modificationType: ModificationType;
+  /** Content before the commit (RFC 7951 JSON without the outer name), undefined when absent. */
+  readonly dataBefore: JsonValue | undefined;
+  /** Content after the commit, undefined when absent. */
+  readonly dataAfter: JsonValue | undefined;
+  /** Changed children; empty for `unmodified`, and for `write`/`delete` of leaves. */
+  readonly children: readonly DataTreeCandidateNode[];
+}
+
+export type DataTreeCandidate = DataTreeCandidateNode;
+
+/** Receives committed changes under a subtree, in commit order, asynchronously. */
+export type DataTreeChangeListener = (changes: readonly DataTreeCandidate[]) => void;
+
+export interface ListenerRegistration {
+  /** Stops deliveries; idempotent. */
+  close(): void;
+}
+
+export interface DOMStoreReadTransaction {
+  /** Content at `path`, or undefined when nothing is there. Rejects InvalidPathError on a bad path. */
+  read(path: DataPath): Promise<JsonValue | undefined>;
+  exists(path: DataPath): Promise<boolean>;
+  /** Releases the snapshot; later calls throw TransactionStateError. */
+  close(): void;
+}
+
+export interface DOMStoreWriteTransaction {
+  /** Replaces the node at `path` with `data`. Throws InvalidPathError / DataValidationFailedError. */
+  write(path: DataPath, data: unknown): void;
+  /** Merges `data` into the node at `path`, creating what is missing. */
+  merge(path: DataPath, data: unknown): void;
+  /** Removes the node at `path`; deleting what is absent is not an error. */
+  delete(path: DataPath): void;
+  /** Seals the transaction and returns its three-phase-commit cohort. */
+  ready(): DOMStoreThreePhaseCommitCohort;
+  /** canCommit, preCommit and commit in one; rejects with the first failure, leaving no trace. */
+  commit(): Promise<void>;
+  /** Abandons the transaction; returns false when it was already ready or done. */
+  cancel(): boolean;
+}
+
+export interface DOMStoreReadWriteTransaction extends DOMStoreWriteTransaction {
+  /** Reads through this transaction's own modifications. */
+  read(path: DataPath): Promise<JsonValue | undefined>;
+  exists(path: DataPath): Promise<boolean>;
+}
+
+/**
+ * Three-phase commit of one ready transaction (design 003: ThreePhaseCommitCohort). `canCommit` checks
+ * conflicts and validation (rejecting with OptimisticLockFailedError / DataValidationFailedError),
+ * `preCommit` computes the candidate, `commit` makes it visible (and durable). `abort` is allowed any
+ * time before `commit` resolves.
+ */
+export interface DOMStoreThreePhaseCommitCohort {
+  canCommit(): Promise<boolean>;
+  preCommit(): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/**
+ * Transactions that build on each other: each sees the previous one's writes before that commits. A
+ * failed commit fails the chain (later operations throw the failure).
+ */
+export interface DOMStoreTransactionChain {
+  newReadOnlyTransaction(): DOMStoreReadTransaction;
+  newWriteOnlyTransaction(): DOMStoreWriteTransaction;
+  newReadWriteTransaction(): DOMStoreReadWriteTransaction;
+  close(): void;
+}
+
+export interface DOMStore {
+  newReadOnlyTransaction(): DOMStoreReadTransaction;
+  newWriteOnlyTransaction(): DOMStoreWriteTransaction;
+  newReadWriteTransaction(): DOMStoreReadWriteTransaction;
+  createTransactionChain(): DOMStoreTransactionChain;
+  /**
+   * Registers `listener` for changes under `path`: first one call with the existing data as an initial
+   * candidate (a `write` with no dataBefore), or with an empty array when nothing is there yet; then
+   * every committed change under `path`, in commit order. Delivery is asynchronous; a slow or throwing listener never blocks a commit.
+   */
+  registerTreeChangeListener(
+    path: DataPath,
+    listener: DataTreeChangeListener,
+  ): ListenerRegistration;
+  /** Stops the store; pending transactions fail. */
+  close(): Promise<void>;
+}
