@@ -9,6 +9,9 @@ shift
 out=/tmp/canopy-dev-$name
 mkdir -p "$out"
 cd "$(dirname "$0")/.."
+# The private dist must resolve packages and be ESM like the real one.
+[ -e "$out/node_modules" ] || ln -s "$PWD/node_modules" "$out/node_modules"
+cp package.json "$out/package.json"
 node_modules/.bin/tsc -p tsconfig.json --outDir "$out/dist" --tsBuildInfoFile "$out/tsbuildinfo" --noEmitOnError false | sed 's/^/tsc: /'
 if [ -f src/wire/gen/proto.js ]; then
   mkdir -p "$out/dist/src/wire/gen" && cp src/wire/gen/proto.js src/wire/gen/proto.d.ts "$out/dist/src/wire/gen/"
