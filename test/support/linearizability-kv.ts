@@ -1,0 +1,198 @@
+/**
+ * The key-value register model for the linearizability checker, and the conversion of a Jepsen-shaped
+ * client history (sim-history.ts) into per-key operations.
+ *
+ * Each key is an independent register (null until written), so a history is linearizable iff each key's
+ * sub-history is (P-compositionality). Reads observe the register; writes set it; compare-and-set sets it
+ * when it holds `expected` and otherwise reports a mismatch, which is an observation too ("the value was
+ * not `expected` at some instant inside the call"). Operations that definitely did not apply (`fail`
+ * other than a mismatch) and reads with unknown outcome carry no information and are dropped.
+ */
+import {
+  checkPartitions,
+  formatOperations,
+  type CheckOptions,
+  type CheckResult,
+  type Model,
+  type Operation,
+} from './linearizability.js';
+import type { HistoryEvent } from './sim-history.js';
+
+export type KvInput =
+  | { readonly f: 'read' }
+  | { readonly f: 'write'; readonly value: number }
+  | { readonly f: 'cas'; readonly expected: number | null; readonly value: number };
+
+/** A read's observed value, a write's acknowledgement, or a cas's verdict. */
+export type KvOutput = 'ok' | 'mismatch' | { readonly value: number | null };
+
+export type KvOperation = Operation<KvInput, KvOutput> & { readonly key: string };
+
+/** One register: its value, null when never written. */
+export const registerModel: Model<number | null, KvInput, KvOutput> = {
+  init: () => null,
+  step(state, input, output) {
+    switch (input.f) {
+      case 'read':
+        if (output === undefined) return state;
+        return typeof output === 'object' && output.value === state ? state : undefined;
+      case 'write':
+        return output === undefined || output === 'ok' ? input.value : undefined;
+      case 'cas':
+        if (output === undefined) return state === input.expected ? input.value : state;
+        if (output === 'ok') return state === input.expected ? input.value : undefined;
+        if (output === 'mismatch') return state !== input.expected ? state : undefined;
+        return undefined;
+    }
+  },
+  stateKey: (state) => String(state),
+  explains(ops) {
+    const written = new Set<number>();
+    for (const op of ops) if (op.input.f !== 'read') written.add(op.input.value);
+    return ops.every((op) => {
+      if (op.input.f === 'read') {
+        const seen = typeof op.output === 'object' ? op.output.value : null;
+        return seen === null || written.has(seen);
+      }
+      if (op.input.f === 'cas' && op.output === 'ok') {
+        return op.input.expected === null || written.has(op.input.expected);
+      }
+      return true;
+    });
+  },
+  describe(op) {
+    const out =
+      op.output === undefined ? '?' : typeof op.output === 'object' ? op.output.value : op.output;
+    switch (op.input.f) {
+      case 'read':
+        return `read -> ${out}`;
+      case 'write':
+        return `write ${op.input.value} -> ${out}`;
+      case 'cas':
+        return `cas ${op.input.expected}->${op.input.value} -> ${out}`;
+    }
+  },
+};
+
+function inputOf(event: HistoryEvent): KvInput {
+  const v = event.value;
+  switch (event.f) {
+    case 'read':
+      return { f: 'read' };
+    case 'write':
+      if (typeof v !== 'number')
+        throw new TypeError(`write needs a number value: ${JSON.stringify(event)}`);
+      return { f: 'write', value: v };
+    case 'cas':
+      if (!Array.isArray(v))
+        throw new TypeError(`cas needs [expected, new]: ${JSON.stringify(event)}`);
+      return { f: 'cas', expected: v[0] as number | null, value: v[1] as number };
+  }
+}
+
+/**
+ * The output an operation's completion event tells, `undefined` when unknown, or `'dropped'` when the
+ * operation definitely had no effect and observed nothing.
+ */
+function outputOf(
+  invoke: HistoryEvent,
+  done: HistoryEvent | undefined,
+): KvOutput | undefined | 'dropped' {
+  if (done === undefined || done.type === 'info')
+    return invoke.f === 'read' ? 'dropped' : undefined;
+  if (done.type === 'fail')
+    return invoke.f === 'cas' && done.error === 'mismatch' ? 'mismatch' : 'dropped';
+  if (done.type !== 'ok') throw new TypeError(`not a completion: ${JSON.stringify(done)}`);
+  if (invoke.f === 'read') {
+    if (typeof done.value !== 'number' && done.value !== null) {
+      throw new TypeError(`read must return a number or null: ${JSON.stringify(done)}`);
+    }
+    return { value: done.value };
+  }
+  return 'ok';
+}
+
+/**
+ * Pairs each invocation with its process's next completion and groups the operations by key. An
+ * invocation never completed counts as `info`. Positions are event indexes in the history.
+ */
+export function kvOperationsByKey(events: readonly HistoryEvent[]): Map<string, KvOperation[]> {
+  const open = new Map<number, { event: HistoryEvent; position: number }>();
+  const pairs: {
+    invoke: HistoryEvent;
+    call: number;
+    done: HistoryEvent | undefined;
+    ret: number;
+  }[] = [];
+  events.forEach((event, position) => {
+    if (event.type === 'invoke') {
+      if (open.has(event.process)) {
+        throw new Error(
+          `process ${event.process} invoked twice without completing (event ${position})`,
+        );
+      }
+      open.set(event.process, { event, position });
+      return;
+    }
+    const started = open.get(event.process);
+    if (!started) throw new Error(`completion without invocation at event ${position}`);
+    open.delete(event.process);
+    pairs.push({ invoke: started.event, call: started.position, done: event, ret: position });
+  });
+  for (const { event, position } of open.values()) {
+    pairs.push({ invoke: event, call: position, done: undefined, ret: Infinity });
+  }
+  pairs.sort((a, b) => a.call - b.call);
+  const byKey = new Map<string, KvOperation[]>();
+  for (const { invoke, call, done, ret } of pairs) {
+    const output = outputOf(invoke, done);
+    if (output === 'dropped') continue;
+    const ops = byKey.get(invoke.key) ?? [];
+    ops.push({
+      id: call,
+      key: invoke.key,
+      process: invoke.process,
+      input: inputOf(invoke),
+      output,
+      call,
+      ret: output === undefined ? Infinity : ret,
+    });
+    byKey.set(invoke.key, ops);
+  }
+  return byKey;
+}
+
+/** Checks a whole key-value history, one register per key. */
+export function checkKvHistory(
+  events: readonly HistoryEvent[],
+  options: CheckOptions = {},
+): CheckResult<KvInput, KvOutput> & { readonly key?: string | undefined } {
+  const byKey = kvOperationsByKey(events);
+  const keys = [...byKey.keys()].sort();
+  const result = checkPartitions(
+    registerModel,
+    keys.map((k) => byKey.get(k)!),
+    options,
+  );
+  if (result.kind !== 'illegal') return result;
+  const key = (result.operations[0] as KvOperation | undefined)?.key;
+  return { ...result, key };
+}
+
+/** A human report of an illegal result: the key, the minimal history and the longest linearizable prefix. */
+export function describeKvViolation(
+  result: CheckResult<KvInput, KvOutput> & { key?: string | undefined },
+): string {
+  if (result.kind !== 'illegal') return `linearizability: ${result.kind}`;
+  return [
+    `linearizability: history of key ${result.key ?? '?'} is not linearizable ` +
+      `(${result.operations.length} operations; positions are history event indexes)`,
+    `minimal non-linearizable sub-history (${result.minimal.length} operations):`,
+    formatOperations(registerModel, result.minimal),
+    `longest linearizable prefix found (${result.longestPrefix.length} operations), in order:`,
+    result.longestPrefix
+      .slice(-8)
+      .map((op) => `  p${op.process} ${registerModel.describe(op)}`)
+      .join('\n'),
+  ].join('\n');
+}
