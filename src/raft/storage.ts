@@ -16,15 +16,22 @@ import type { ConfState, Entry, HardState, Snapshot } from './types.js';
 
 /** The stable log as the core sees it. Every method is synchronous and pure. */
 export interface RaftLogView {
-  /** Hard state and membership the node restarts with. */
+  /**
+   * Hard state and membership the node restarts with. `confState` is the membership as of the snapshot
+   * (the state machine restarts from the snapshot and reapplies the committed entries after it, membership
+   * changes included).
+   */
   initialState(): { readonly hardState: HardState; readonly confState: ConfState };
-  /** Index of the first entry still in the log (snapshot index + 1 after compaction). */
+  /**
+   * Index of the first entry still in the log: one past the last compacted index, which is at most the
+   * snapshot index (1 when nothing was ever compacted).
+   */
   firstIndex(): number;
   /** Index of the last stable entry (the snapshot index when the log is empty). */
   lastIndex(): number;
   /**
-   * Term of the entry at `index`, for `firstIndex() - 1 <= index <= lastIndex()`; the snapshot's term at
-   * `firstIndex() - 1`. Returns undefined outside that range (compacted or not yet written).
+   * Term of the entry at `index`, for `firstIndex() - 1 <= index <= lastIndex()` (at `firstIndex() - 1`,
+   * the last compacted entry's term). Returns undefined outside that range (compacted or not written).
    */
   term(index: number): number | undefined;
   /**
@@ -41,11 +48,17 @@ export interface DurableState {
   readonly hardState: HardState;
   /** The newest snapshot, or undefined when none was ever saved. */
   readonly snapshot: Snapshot | undefined;
-  /** Entries after the snapshot, contiguous, in index order. */
+  /**
+   * Log entries, contiguous, in index order. They start at or before snapshot index + 1 (entries the
+   * snapshot covers may still be there, not yet compacted; a reader drops them), or at 1 without one.
+   */
   readonly entries: readonly Entry[];
 }
 
-/** One write to durable storage, applied atomically. */
+/**
+ * One write to durable storage, applied atomically, in this order: the snapshot, then the entries, then
+ * the hard state. A Ready from the core has exactly this shape.
+ */
 export interface DurableWrite {
   /** New hard state, when it changed. */
   readonly hardState?: HardState | undefined;
@@ -54,7 +67,11 @@ export interface DurableWrite {
    * entries from that index on are replaced (a conflicting suffix is cut, Raft §5.3).
    */
   readonly entries: readonly Entry[];
-  /** A snapshot received from the leader, or taken locally; entries it covers may be dropped. */
+  /**
+   * A snapshot received from the leader. Entries it covers are dropped; when the stored log holds the
+   * snapshot's last entry (same index and term) the entries after it are kept, otherwise all are dropped
+   * (Raft Figure 13, steps 6 and 7). A snapshot the shell took itself is saved the same way.
+   */
   readonly snapshot?: Snapshot | undefined;
 }
 

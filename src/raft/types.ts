@@ -81,7 +81,11 @@ interface MessageBase {
   readonly term: number;
 }
 
-/** Messages between Raft peers. */
+/**
+ * Messages between Raft peers. Every message carries the sender's term and is subject to the term rules
+ * of Raft §5.1. There is no proposal forwarding: a follower rejects a proposal with a leader hint and the
+ * caller routes it to the leader (see `ProposeResult` in raft-core.ts).
+ */
 export type RaftMessage =
   | (MessageBase & {
       readonly type: 'append-entries';
@@ -143,11 +147,6 @@ export type RaftMessage =
       readonly requestId: string;
       /** The read point, or -1 when the leader could not serve it. */
       readonly index: number;
-    })
-  | (MessageBase & {
-      /** A follower forwarding client proposals to its leader. */
-      readonly type: 'forward-proposal';
-      readonly data: readonly Uint8Array[];
     });
 
 export type RaftMessageType = RaftMessage['type'];
