@@ -1,0 +1,3 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
