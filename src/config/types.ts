@@ -1,0 +1,122 @@
+/**
+ * The typed configuration of a canopy member: what conf/canopy.conf, conf/modules.conf and
+ * conf/module-shards.conf say once validated, with environment variables and command-line flags
+ * applied. Design 003's ClusteringConfiguration: the members of the cluster, which shards live on
+ * each member, and what data goes in each shard.
+ *
+ * Invariants (established by validate.ts, relied on by everything downstream): a `Config` is deeply
+ * frozen; `memberName` is one of `cluster.members`; member names, shard names and module names are
+ * each unique; every replica is a cluster member; exactly one shard is named "default" (module
+ * "default"); every module names an existing shard. Durations are in milliseconds and sizes in bytes
+ * whatever unit the file's key uses (units are last in field names).
+ */
+
+/** The two datastores of MD-SAL: configuration data and operational (state) data. */
+export type DatastoreType = 'config' | 'operational';
+
+/** Both datastore types, in the order shards are listed. */
+export const DATASTORE_TYPES: readonly DatastoreType[] = Object.freeze(['config', 'operational']);
+
+/** The name of the shard that holds the data of every module modules.conf does not place. */
+export const DEFAULT_SHARD_NAME = 'default';
+
+/**
+ * Settings of one datastore type, from `datastore { }` with its `config { }` or `operational { }`
+ * block applied. Named after ODL's datastore.cfg keys (docs/CONFIGURATION.md maps each one).
+ */
+export interface DatastoreSettings {
+  /** Whether shards keep a journal and snapshots on disk; false keeps the datastore in memory. */
+  readonly persistent: boolean;
+  /** A shard transaction idle this long is closed. */
+  readonly shardTransactionIdleTimeoutMs: number;
+  /** How long a request to a shard (local or remote) may take before it fails. */
+  readonly operationTimeoutMs: number;
+  /** A transaction in three-phase commit idle this long between phases is aborted. */
+  readonly shardTransactionCommitTimeoutMs: number;
+  /** The most transactions a shard's commit queue holds; more are rejected. */
+  readonly shardTransactionCommitQueueCapacity: number;
+  /** Journal entries held in memory before a snapshot is taken. */
+  readonly shardSnapshotBatchCount: number;
+  /** Share of the JavaScript heap limit the in-memory journal may use before a snapshot, 0..100. */
+  readonly shardSnapshotDataThresholdPercentage: number;
+  /** In-memory journal size that triggers a snapshot; 0 means use the percentage instead. */
+  readonly shardSnapshotDataThresholdBytes: number;
+  /** Modifications (put, merge, delete) a transaction batches before sending them to the shard. */
+  readonly shardBatchedModificationCount: number;
+  /** Interval between a Raft leader's heartbeats. */
+  readonly shardHeartbeatIntervalMs: number;
+  /** Election timeout = heartbeat interval x this factor. */
+  readonly shardElectionTimeoutFactor: number;
+  /** Interval at which a leader checks that a majority of followers is still active. */
+  readonly shardIsolatedLeaderCheckIntervalMs: number;
+  /** How long an operation waits for a shard to elect a leader before it fails. */
+  readonly shardLeaderElectionTimeoutMs: number;
+  /** How long an operation waits for a shard to recover from disk before it fails. */
+  readonly shardInitializationTimeoutMs: number;
+}
+
+/** A member of the cluster and where its peers reach it (the TCP transport). */
+export interface ClusterMember {
+  readonly name: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+/** Where RESTCONF listens. */
+export interface HttpConfig {
+  readonly host: string;
+  readonly port: number;
+}
+
+/**
+ * How a module's data is placed: `module` puts everything under the module's namespace in its shard;
+ * `prefix` puts everything at or below `prefix` (an RFC 8040 path, checked only for shape here; the
+ * shard layer resolves it against the schema) in its shard. The longest matching prefix wins over a
+ * module entry, which wins over the default shard.
+ */
+export type ShardStrategy =
+  { readonly type: 'module' } | { readonly type: 'prefix'; readonly prefix: string };
+
+/** An entry of modules.conf. */
+export interface ModuleConfig {
+  /** The friendly name, which module-shards.conf refers to. */
+  readonly name: string;
+  /** The YANG namespace of the module whose data this entry places. */
+  readonly namespace: string;
+  readonly strategy: ShardStrategy;
+  /** The shard module-shards.conf gives this module. */
+  readonly shard: string;
+}
+
+/** A shard: one per module-shards.conf entry, plus the default shard. */
+export interface ShardConfig {
+  /** Unique across the cluster; part of each replica's id (`member-1-shard-<name>-config`). */
+  readonly name: string;
+  /** The module-shards.conf entry it comes from: a modules.conf name, or "default". */
+  readonly module: string;
+  /** Member names in the order written (design 003: the order suggests which replica leads). */
+  readonly replicas: readonly string[];
+}
+
+/** The files a Config was read from, as named in messages. */
+export interface ConfigFiles {
+  readonly canopy: string;
+  readonly modules: string;
+  readonly moduleShards: string;
+}
+
+/** The validated, frozen configuration of one member. */
+export interface Config {
+  /** This member's name: one of `cluster.members`. */
+  readonly memberName: string;
+  /** Where persistent shards keep their data; relative paths are relative to the working directory. */
+  readonly dataDir: string;
+  readonly http: HttpConfig;
+  readonly cluster: { readonly members: readonly ClusterMember[] };
+  readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
+  /** modules.conf, in file order. */
+  readonly modules: readonly ModuleConfig[];
+  /** module-shards.conf, in file order; the default shard first when the file does not list it. */
+  readonly shards: readonly ShardConfig[];
+  readonly files: ConfigFiles;
+}

@@ -1,0 +1,165 @@
+/**
+ * Validates conf/canopy.conf (already parsed, with environment and flag overrides applied): the
+ * member's name, data directory, HTTP address, the cluster's members, and the datastore settings.
+ *
+ * Datastore settings are resolved per datastore type the way ODL's datastore.cfg reads: a key in
+ * `datastore.config { }` or `datastore.operational { }` wins for that type, else the same key in
+ * `datastore { }` applies to both, else the type's default (every default is the same for both types
+ * except `persistent`, false for operational). So `datastore.persistent = true` alone makes both
+ * datastores persistent.
+ *
+ * Problems are recorded in the `ConfigReader`; the values returned replace anything invalid with a
+ * default, so cross-file checks can proceed, and must not be used when there are problems. Pure.
+ */
+import type { KeyPath } from './errors.js';
+import { ConfigReader, NAME_EXPECTED, NAME_PATTERN } from './reader.js';
+import type { ConfigObject } from './reader.js';
+import { CANOPY_DEFAULTS, CANOPY_KEYS, DATASTORE_SETTINGS } from './settings.js';
+import { DATASTORE_TYPES } from './types.js';
+import type { ClusterMember, DatastoreSettings, DatastoreType, HttpConfig } from './types.js';
+
+/** What canopy.conf says, with defaults. */
+export interface CanopyConf {
+  readonly memberName: string;
+  readonly dataDir: string;
+  readonly http: HttpConfig;
+  readonly members: readonly ClusterMember[];
+  readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
+}
+
+/** A host name or address: letters, digits, '.', ':', '-', '_' (IPv6 without brackets). */
+const HOST_PATTERN = /^[A-Za-z0-9.:_-]{1,253}$/;
+const HOST_EXPECTED = "a host name or IP address (letters, digits, '.', ':', '-', '_')";
+
+/** Reads canopy.conf's value; problems go to `r`. */
+export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
+  const root = r.object(value, [], CANOPY_KEYS.root) ?? {};
+  const memberName =
+    r.string(root['member-name'], ['member-name'], NAME_PATTERN, NAME_EXPECTED) ??
+    CANOPY_DEFAULTS.memberName;
+  const dataDir =
+    r.string(root['data-dir'], ['data-dir'], /^[^\0]+$/, 'a directory path') ??
+    CANOPY_DEFAULTS.dataDir;
+  const httpObject = r.object(root['http'], ['http'], CANOPY_KEYS.http) ?? {};
+  const http: HttpConfig = {
+    host:
+      r.string(httpObject['host'], ['http', 'host'], HOST_PATTERN, HOST_EXPECTED) ??
+      CANOPY_DEFAULTS.httpHost,
+    port: r.integer(httpObject['port'], ['http', 'port'], 1, 65535, '') ?? CANOPY_DEFAULTS.httpPort,
+  };
+  const members = readMembers(root, r);
+  const self = members.find((m) => m.name === memberName);
+  if (members.length > 0 && self === undefined) {
+    const set = root['member-name'] === undefined ? ' (the default)' : '';
+    r.problem(
+      ['member-name'],
+      `this member, "${memberName}"${set}, is not in cluster.members ` +
+        `(${members.map((m) => m.name).join(', ')}); set member-name (or --member, ` +
+        'CANOPY_MEMBER_NAME) to one of them, or add it to cluster.members',
+    );
+  }
+  if (self !== undefined && self.host === http.host && self.port === http.port) {
+    r.problem(
+      ['http', 'port'],
+      `${http.host}:${http.port} is also this member's cluster address (cluster.members); ` +
+        'give HTTP and the cluster transport different ports',
+    );
+  }
+  return { memberName, dataDir, http, members, datastore: readDatastore(root, r) };
+}
+
+function readMembers(root: ConfigObject, r: ConfigReader): readonly ClusterMember[] {
+  const cluster = r.object(root['cluster'], ['cluster'], CANOPY_KEYS.cluster) ?? {};
+  const path: KeyPath = ['cluster', 'members'];
+  if (cluster['members'] === undefined) return CANOPY_DEFAULTS.members;
+  const list = r.list(cluster['members'], path);
+  if (list === undefined) return [];
+  if (list.length === 0) {
+    r.problem(path, 'the cluster needs at least one member; list this member at least');
+    return [];
+  }
+  const members: ClusterMember[] = [];
+  const byName = new Map<string, number>();
+  const byAddress = new Map<string, number>();
+  list.forEach((item, i) => {
+    const at = [...path, i];
+    const entry = r.object(item, at, CANOPY_KEYS.member);
+    if (entry === undefined) return;
+    const name = r.string(
+      r.required(entry, 'name', at),
+      [...at, 'name'],
+      NAME_PATTERN,
+      NAME_EXPECTED,
+    );
+    const host = r.string(
+      r.required(entry, 'host', at),
+      [...at, 'host'],
+      HOST_PATTERN,
+      HOST_EXPECTED,
+    );
+    const port = r.integer(r.required(entry, 'port', at), [...at, 'port'], 1, 65535, '');
+    if (name === undefined) return;
+    const first = byName.get(name);
+    if (first !== undefined) {
+      r.problem(
+        [...at, 'name'],
+        `the member "${name}" is listed twice (first as members[${first}])`,
+      );
+      return;
+    }
+    byName.set(name, i);
+    if (host !== undefined && port !== undefined) {
+      const address = `${host}:${port}`;
+      const other = byAddress.get(address);
+      if (other !== undefined) {
+        r.problem(
+          [...at, 'port'],
+          `${address} is also the address of members[${other}]; each member needs its own`,
+        );
+      }
+      byAddress.set(address, i);
+    }
+    members.push({ name, host: host ?? '', port: port ?? 0 });
+  });
+  return members;
+}
+
+function readDatastore(
+  root: ConfigObject,
+  r: ConfigReader,
+): { readonly [T in DatastoreType]: DatastoreSettings } {
+  const path: KeyPath = ['datastore'];
+  const block = r.object(root['datastore'], path, CANOPY_KEYS.datastore) ?? {};
+  const common = readSettings(block, path, r);
+  const out: Partial<Record<DatastoreType, DatastoreSettings>> = {};
+  for (const type of DATASTORE_TYPES) {
+    const typePath = [...path, type];
+    const typeBlock = r.object(block[type], typePath, CANOPY_KEYS.datastoreType) ?? {};
+    const own = readSettings(typeBlock, typePath, r);
+    const settings: Record<string, number | boolean> = {};
+    for (const spec of DATASTORE_SETTINGS) {
+      const v = own.get(spec.key) ?? common.get(spec.key) ?? spec.defaults[type];
+      settings[spec.field] = typeof v === 'number' ? v * spec.scale : v;
+    }
+    out[type] = settings as unknown as DatastoreSettings;
+  }
+  return out as { readonly [T in DatastoreType]: DatastoreSettings };
+}
+
+/** The datastore keys set in `block` (valid ones), in the unit written. */
+function readSettings(
+  block: ConfigObject,
+  path: KeyPath,
+  r: ConfigReader,
+): Map<string, number | boolean> {
+  const out = new Map<string, number | boolean>();
+  for (const spec of DATASTORE_SETTINGS) {
+    const at = [...path, spec.key];
+    const v =
+      spec.kind === 'boolean'
+        ? r.boolean(block[spec.key], at)
+        : r.integer(block[spec.key], at, spec.min, spec.max, spec.unit);
+    if (v !== undefined) out.set(spec.key, v);
+  }
+  return out;
+}
