@@ -125,19 +125,28 @@ export type RaftMessage =
     })
   | (MessageBase & { readonly type: 'heartbeat-response'; readonly context: string })
   | (MessageBase & {
+      /** One chunk of a snapshot stream (Raft Figure 13, sent in pieces). */
       readonly type: 'install-snapshot';
       readonly meta: SnapshotMeta;
+      /** Size of the whole snapshot data in bytes. */
+      readonly totalBytes: number;
+      /** crc32c of the whole snapshot data: identifies the stream, so a partial copy can resume. */
+      readonly checksum: number;
       /** Byte offset of this chunk in the snapshot data. */
       readonly offset: number;
       readonly chunk: Uint8Array;
+      /** Whether this is the last chunk. */
       readonly done: boolean;
     })
   | (MessageBase & {
       readonly type: 'install-snapshot-response';
-      /** Bytes received so far (the next offset expected); `index` of the snapshot when done. */
-      readonly offset: number;
+      /** The index of the snapshot this answers for. */
       readonly index: number;
+      /** Bytes of it the member holds: the next offset it expects (0 asks to restart the stream). */
+      readonly offset: number;
+      /** The member installed the snapshot, or already had everything it covers. */
       readonly done: boolean;
+      /** The member refuses it (it is not in the snapshot's membership); the leader probes again later. */
       readonly reject: boolean;
     })
   | (MessageBase & { readonly type: 'timeout-now' })
