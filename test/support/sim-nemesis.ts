@@ -1,0 +1,190 @@
+/**
+ * The nemesis: at random times drawn from the seed, it picks a fault from the run's mix (sim-faults.ts)
+ * and applies it to the world. Faults that need a leader (transfer, membership) ask whoever leads now;
+ * faults that favour the leader (isolate, crash, pause) pick it half the time, since that is where
+ * Raft's subtle cases live (a deposed leader that has not noticed, a leader losing its tail).
+ *
+ * Crashed members come back after a random downtime; partitions last until the next heal or partition.
+ * `stop()` ends the schedule; the runner then heals everything for the liveness phase.
+ */
+import type { ConfChange } from '../../src/raft/types.js';
+import type { Rng } from '../../src/util/rng.js';
+import type { FaultMix, NemesisAction } from './sim-faults.js';
+import type { SimNode } from './sim-node.js';
+import type { SimWorld } from './sim-world.js';
+
+export class Nemesis {
+  private readonly world: SimWorld;
+  private readonly mix: FaultMix;
+  private readonly rng: Rng;
+  private active = false;
+  /** Actions taken, by name, for the run's statistics. */
+  readonly counts: Record<string, number> = {};
+
+  constructor(world: SimWorld, mix: FaultMix, rng: Rng) {
+    this.world = world;
+    this.mix = mix;
+    this.rng = rng;
+  }
+
+  start(): void {
+    if (Object.keys(this.mix.actions).length === 0) return;
+    this.active = true;
+    this.scheduleNext();
+  }
+
+  stop(): void {
+    this.active = false;
+  }
+
+  private scheduleNext(): void {
+    const wait = this.rng.range(this.mix.nemesisEveryMinMs, this.mix.nemesisEveryMaxMs);
+    this.world.queue.after(wait, () => {
+      if (!this.active) return;
+      const action = this.pickAction();
+      this.counts[action] = (this.counts[action] ?? 0) + 1;
+      this.act(action);
+      this.scheduleNext();
+    });
+  }
+
+  private pickAction(): NemesisAction {
+    const entries = Object.entries(this.mix.actions) as [NemesisAction, number][];
+    const total = entries.reduce((sum, [, w]) => sum + w, 0);
+    let roll = this.rng.next() * total;
+    for (const [action, weight] of entries) {
+      roll -= weight;
+      if (roll < 0) return action;
+    }
+    return entries[entries.length - 1]![0];
+  }
+
+  private note(event: string, detail: string): void {
+    this.world.trace.add(this.world.now, '-', event, detail);
+  }
+
+  private members(): string[] {
+    return this.world.memberIds;
+  }
+
+  private shuffled<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = this.rng.int(i + 1);
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  }
+
+  /** The leader half the time (when there is one), otherwise any member that is up. */
+  private victim(): SimNode | undefined {
+    const leader = this.world.leader();
+    if (leader && this.rng.chance(0.5)) return leader;
+    const up = [...this.world.nodes.values()].filter((n) => n.up);
+    return up.length ? this.rng.pick(up) : undefined;
+  }
+
+  private act(action: NemesisAction): void {
+    const net = this.world.network;
+    switch (action) {
+      case 'partition': {
+        const members = this.shuffled(this.members());
+        const cut = this.rng.range(1, members.length - 1);
+        const a = members.slice(0, cut);
+        const b = members.slice(cut);
+        for (const c of this.world.clients) (this.rng.chance(0.5) ? a : b).push(c.name);
+        net.heal();
+        net.partition([a, b]);
+        this.note('partition', `${a.join(',')} | ${b.join(',')}`);
+        return;
+      }
+      case 'isolate': {
+        const target = this.victim();
+        if (!target) return;
+        net.heal();
+        // Only from the other members: clients still reach it, as they would a deposed leader.
+        net.partition([[target.id], this.members().filter((m) => m !== target.id)]);
+        this.note('isolate', target.id);
+        return;
+      }
+      case 'one-way': {
+        const members = this.members();
+        const pairs = this.rng.range(1, members.length);
+        net.heal();
+        for (let i = 0; i < pairs; i++) {
+          const [from, to] = this.shuffled(members);
+          net.block(from!, to!);
+        }
+        this.note('one-way', net.describeCuts());
+        return;
+      }
+      case 'bridge': {
+        const members = this.shuffled(this.members());
+        const bridge = members.pop()!;
+        const half = Math.ceil(members.length / 2);
+        net.heal();
+        net.partition([members.slice(0, half), members.slice(half)]);
+        this.note(
+          'bridge',
+          `${members.slice(0, half).join(',')} <${bridge}> ${members.slice(half).join(',')}`,
+        );
+        return;
+      }
+      case 'heal':
+        net.heal();
+        this.note('heal', '');
+        return;
+      case 'crash':
+        this.crash();
+        return;
+      case 'pause': {
+        const target = this.victim();
+        if (!target) return;
+        target.pause(this.world.now + this.rng.range(50, 1000));
+        return;
+      }
+      case 'membership':
+        this.changeMembership();
+        return;
+      case 'transfer': {
+        const leader = this.world.leader();
+        const voters = leader?.raft?.status().confState.voters.filter((v) => v !== leader.id) ?? [];
+        if (!leader || voters.length === 0) return;
+        leader.transferLeadership(this.rng.pick(voters));
+        return;
+      }
+    }
+  }
+
+  private crash(): void {
+    const target = this.victim();
+    if (!target) return;
+    target.crash();
+    const downMs = this.rng.range(20, 2000);
+    this.world.queue.after(downMs, () => {
+      if (!target.up) target.start();
+    });
+  }
+
+  private changeMembership(): void {
+    const leader = this.world.leader();
+    const status = leader?.raft?.status();
+    if (!leader || !status) return;
+    const { voters, learners } = status.confState;
+    const outside = this.members().filter((m) => !voters.includes(m) && !learners.includes(m));
+    let change: ConfChange;
+    const roll = this.rng.next();
+    if (roll < 0.4 && voters.length > 2) {
+      change = { type: 'remove-node', node: this.rng.pick(voters) };
+    } else if (learners.length > 0 && (roll < 0.8 || outside.length === 0)) {
+      change = { type: 'add-voter', node: this.rng.pick(learners) };
+    } else if (outside.length > 0) {
+      change = { type: 'add-learner', node: this.rng.pick(outside) };
+    } else if (voters.length > 2) {
+      change = { type: 'remove-node', node: this.rng.pick(voters) };
+    } else {
+      return;
+    }
+    leader.proposeConfChange(change);
+  }
+}
