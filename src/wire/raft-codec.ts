@@ -346,6 +346,8 @@ function messageBodyToPb(m: RaftMessage): PbRaftMessage {
       return {
         installSnapshot: {
           meta: snapshotMetaToPb(m.meta),
+          totalBytes: u(m.totalBytes, 'totalBytes'),
+          checksum: m.checksum >>> 0,
           offset: u(m.offset, 'offset'),
           chunk: m.chunk,
           done: m.done,
@@ -468,6 +470,8 @@ const bodyDecoders: { readonly [K in PbBodyName]: (pb: PbRaftMessage, h: Header)
         ...h,
         type: 'install-snapshot',
         meta: snapshotMetaFromPb(b.meta, T_MESSAGE, 'install_snapshot.meta'),
+        totalBytes: uint(b.totalBytes, T_MESSAGE, 'install_snapshot.total_bytes'),
+        checksum: (b.checksum ?? 0) >>> 0,
         offset: uint(b.offset, T_MESSAGE, 'install_snapshot.offset'),
         chunk: bytesView(b.chunk),
         done: b.done === true,

@@ -114,6 +114,8 @@ export interface PbInstallSnapshot {
   offset?: Int64 | undefined;
   chunk?: Uint8Array | undefined;
   done?: boolean | undefined;
+  totalBytes?: Int64 | undefined;
+  checksum?: number | undefined;
 }
 
 export interface PbInstallSnapshotResponse {

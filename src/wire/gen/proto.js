@@ -2670,6 +2670,8 @@ export const canopy = $root.canopy = (() => {
             InstallSnapshot.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             InstallSnapshot.prototype.chunk = $util.newBuffer([]);
             InstallSnapshot.prototype.done = false;
+            InstallSnapshot.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            InstallSnapshot.prototype.checksum = 0;
 
             InstallSnapshot.create = function(properties) {
                 return new InstallSnapshot(properties);
@@ -2690,6 +2692,10 @@ export const canopy = $root.canopy = (() => {
                     writer.uint32(26).bytes(message.chunk);
                 if (message.done != null && $Object.hasOwnProperty.call(message, "done") && message.done !== false)
                     writer.uint32(32).bool(message.done);
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                    writer.uint32(40).uint64(message.totalBytes);
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum") && message.checksum !== 0)
+                    writer.uint32(48).uint32(message.checksum);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2760,6 +2766,24 @@ export const canopy = $root.canopy = (() => {
                                 delete message.done;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalBytes = value;
+                            else
+                                delete message.totalBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.checksum = value;
+                            else
+                                delete message.checksum;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2804,6 +2828,12 @@ export const canopy = $root.canopy = (() => {
                 if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
                     if (typeof message.done !== "boolean")
                         return "done: boolean expected";
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                    if (!$util.isInteger(message.totalBytes) && !(message.totalBytes && $util.isInteger(message.totalBytes.low) && $util.isInteger(message.totalBytes.high)))
+                        return "totalBytes: integer|Long expected";
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    if (!$util.isInteger(message.checksum))
+                        return "checksum: integer expected";
                 return null;
             };
 
@@ -2841,6 +2871,19 @@ export const canopy = $root.canopy = (() => {
                 if (object.done != null)
                     if (object.done)
                         message.done = $Boolean(object.done);
+                if (object.totalBytes != null)
+                    if (typeof object.totalBytes === "object" ? object.totalBytes.low || object.totalBytes.high : $Number(object.totalBytes) !== 0)
+                        if ($util.Long)
+                            message.totalBytes = $util.Long.fromValue(object.totalBytes, true);
+                        else if (typeof object.totalBytes === "string")
+                            message.totalBytes = $parseInt(object.totalBytes, 10);
+                        else if (typeof object.totalBytes === "number")
+                            message.totalBytes = object.totalBytes;
+                        else if (typeof object.totalBytes === "object")
+                            message.totalBytes = new $util.LongBits(object.totalBytes.low >>> 0, object.totalBytes.high >>> 0).toNumber(true);
+                if (object.checksum != null)
+                    if ($Number(object.checksum) !== 0)
+                        message.checksum = object.checksum >>> 0;
                 return message;
             };
 
@@ -2867,6 +2910,12 @@ export const canopy = $root.canopy = (() => {
                             object.chunk = $util.newBuffer(object.chunk);
                     }
                     object.done = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.totalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.checksum = 0;
                 }
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
                     object.meta = $root.canopy.raft.SnapshotMeta.toObject(message.meta, options, _depth + 1);
@@ -2881,6 +2930,15 @@ export const canopy = $root.canopy = (() => {
                     object.chunk = options.bytes === $String ? $util.base64.encode(message.chunk, 0, message.chunk.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chunk) : message.chunk;
                 if (message.done != null && $Object.hasOwnProperty.call(message, "done"))
                     object.done = message.done;
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalBytes = typeof message.totalBytes === "number" ? $BigInt(message.totalBytes) : $util.Long.fromBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.totalBytes === "number")
+                        object.totalBytes = options.longs === $String ? $String(message.totalBytes) : message.totalBytes;
+                    else
+                        object.totalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.totalBytes) : options.longs === $Number ? new $util.LongBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0).toNumber(true) : message.totalBytes;
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    object.checksum = message.checksum;
                 return object;
             };
 

@@ -109,6 +109,8 @@ const message: Arbitrary<RaftMessage> = fc.oneof(
     ...header,
     type: fc.constant('install-snapshot' as const),
     meta: snapshotMeta,
+    totalBytes: safe,
+    checksum: fc.nat({ max: 2 ** 32 - 1 }),
     offset: safe,
     chunk: bytes,
     done: fc.boolean(),

@@ -1,0 +1,36 @@
+/**
+ * What a group's log needs from the store that holds it: the shared LevelDB handle, the group-commit
+ * writer, the options, and the store's lifecycle. A port so raft-group-log.ts does not import the store
+ * (raft-store.ts) that creates it.
+ */
+import type { ClassicLevel } from 'classic-level';
+import type { GroupCommitter } from './group-commit.js';
+
+/** Something recovery repaired and the operator should know about. */
+export interface JournalWarning {
+  readonly type: 'damaged-tail-cut';
+  readonly group: string;
+  /** The first index cut. */
+  readonly fromIndex: number;
+  /** How many records were deleted. */
+  readonly records: number;
+  readonly message: string;
+}
+
+export interface JournalContext {
+  readonly db: ClassicLevel<Uint8Array, Uint8Array>;
+  readonly committer: GroupCommitter;
+  /** Size of the chunks a snapshot's data is stored in. */
+  readonly snapshotChunkBytes: number;
+  /** Most deletes in one background batch (compaction, covered entries). */
+  readonly deleteBatchRecordsMax: number;
+  readonly onWarning: ((warning: JournalWarning) => void) | undefined;
+  isClosed(): boolean;
+  /**
+   * Runs housekeeping nobody awaits (deleting covered entries); `close()` waits for it. A failed write
+   * poisons the committer, so every later save and load reports it.
+   */
+  background(work: Promise<void>): void;
+  /** The group's handle was closed: the store forgets it. */
+  release(group: string): void;
+}

@@ -1,0 +1,281 @@
+/**
+ * The durable Raft journal of one member: a single LevelDB database (classic-level) in the member's data
+ * directory, shared by all the member's Raft groups, one group per shard replica
+ * (`member-1-shard-inventory-config`). Each group's log IS that shard's journal of committed
+ * transactions, so nothing acknowledged may be lost and no damage may be skipped silently.
+ *
+ * Key layout (keys.ts; big-endian integers so LevelDB's bytewise order is index order):
+ *   00 "canopy-raft-journal"                          format record: u32 version (1)
+ *   01 <len u8> <group utf8> 'h'                      hard state (term, vote, commit)
+ *   01 <len u8> <group utf8> 'm'                      snapshot manifest: metadata, size, chunk count, crc
+ *   01 <len u8> <group utf8> 'c' <u64 index> <u32 n>  snapshot data chunk n (snapshotChunkBytes each)
+ *   01 <len u8> <group utf8> 'e' <u64 index>          log entry (canopy.raft.Entry)
+ * Every value is `crc32c(key ++ payload)` (4 bytes, big-endian) then the payload (records.ts), so a
+ * damaged record, or one under the wrong key, fails its check; an entry's payload also states its index,
+ * which must equal the key's. A snapshot additionally carries the crc of its whole data in the manifest.
+ *
+ * Writes. `save` turns a Ready (snapshot, entries, hard state) into ONE LevelDB batch: the entries, the
+ * deletion of a conflicting suffix beyond the new last entry, the hard state, the snapshot's manifest and
+ * chunks. Batches from all groups go through one group-commit queue (group-commit.ts): writes queued while
+ * a batch is in flight share the next batch and its single fsync. Deleting entries a snapshot covers
+ * (and `compact`) happens in later, bounded, unsynced batches: recovery ignores covered entries, so losing
+ * those deletions in a crash is harmless.
+ *
+ * Recovery, and when damage can exist at all. LevelDB appends each batch to its own write-ahead log as one
+ * logical record with per-fragment checksums and, on open, applies only complete batches; a batch torn by
+ * a crash is dropped whole. A batch written with `sync: true` was fsynced before LevelDB reported success,
+ * so once `save(…, { sync: true })` resolves, no crash can take it back. Hence, unlike etcd's WAL (whose
+ * last record can be torn mid-write, wal/decoder.go), a crash never leaves a half-written record at our
+ * layer. What remains:
+ * - A lost suffix of whole batches: only batches written without sync (never acknowledged as durable), or
+ *   synced ones on a disk that lies about fsync. It is invisible by itself. Because the hard state's
+ *   commit index is written in the same batch as the entries it covers and never exceeds the last index
+ *   (asserted on write), a crash always leaves commit <= last; a commit index past the surviving log is
+ *   therefore proof that committed entries were lost, and load refuses with JournalCorruptionError (as
+ *   etcd-io/raft refuses "tocommit out of range: was the raft log corrupted, truncated, or lost?").
+ * - A gap between surviving entries: atomic batches add entries in index order, cut suffixes and delete
+ *   prefixes, so a hole can only come from damage (LevelDB opens with paranoid checks off and skips a
+ *   damaged block of its log, applying later batches). Always JournalCorruptionError.
+ * - A record failing its checks (damage on the disk, a bug): when bad records are followed by a good one
+ *   it is JournalCorruptionError. When they form the tail (no good record after them) and the commit index
+ *   lies before them, they hold no entry this member knows committed: load deletes them (a synced batch),
+ *   keeps the good prefix, and reports a `damaged-tail-cut` warning; the leader re-replicates the rest.
+ *   This is etcd's torn-tail repair, applied to a tail that fails its checksums. NB: such entries may have
+ *   been acknowledged to a leader, so cutting them removes one copy from a quorum, exactly the risk etcd
+ *   takes for a torn tail; the warning says to check the disk. When the commit index lies among the
+ *   damaged records, load refuses.
+ * - LevelDB's own corruption reports (LEVEL_CORRUPTION, e.g. a table block failing its checksum) become
+ *   JournalCorruptionError with the cause.
+ * A shard whose load throws JournalCorruptionError must refuse to start: its member is restored from a
+ * healthy replica or a backup. The OpenDaylight segmented journal likewise checks every entry's crc on
+ * read and fails rather than skip.
+ */
+import { ClassicLevel } from 'classic-level';
+import { assert } from '../util/assert.js';
+import {
+  JournalCorruptionError,
+  JournalIoError,
+  JournalVersionError,
+  describeCause,
+  levelErrorCodes,
+} from './errors.js';
+import { GroupCommitter, type GroupCommitStats } from './group-commit.js';
+import type { JournalContext, JournalWarning } from './journal-context.js';
+import { FORMAT_KEY } from './keys.js';
+import { RaftGroupLog } from './raft-group-log.js';
+import { openRecord, sealRecord } from './records.js';
+
+export type { JournalWarning } from './journal-context.js';
+export type { RaftLoadResult } from './raft-group-log.js';
+export { RaftGroupLog } from './raft-group-log.js';
+
+/** The journal format this build writes and reads. */
+export const JOURNAL_FORMAT_VERSION = 1;
+
+export interface RaftStoreOptions {
+  /** Called with each repair recovery made (a damaged tail cut); also returned by `load()`. */
+  readonly onWarning?: ((warning: JournalWarning) => void) | undefined;
+  /** Snapshot data is stored in chunks of this size. Default 1 MiB. */
+  readonly snapshotChunkBytes?: number | undefined;
+  /** Group commit merges queued writes into one batch up to this size. Default 16 MiB. */
+  readonly batchBytesMax?: number | undefined;
+  /** Most entries deleted per background batch (compaction). Default 10,000. */
+  readonly deleteBatchRecordsMax?: number | undefined;
+  /** LevelDB's write buffer (memtable) size. Default LevelDB's, 4 MiB. */
+  readonly writeBufferBytes?: number | undefined;
+  /** LevelDB's block cache size. Default LevelDB's, 8 MiB. */
+  readonly cacheBytes?: number | undefined;
+}
+
+/** Counters since the store opened (group commit: batches vs writes shows the merging). */
+export type RaftStoreStats = GroupCommitStats;
+
+/** The member's Raft journal. */
+export interface RaftStore {
+  readonly dir: string;
+  /**
+   * The durable log of one group (created on first write). One handle per group while it is open;
+   * call `load()` on it before `save` or `compact`.
+   */
+  group(name: string): RaftGroupLog;
+  /** The names of the groups with records on disk. */
+  groupNames(): Promise<string[]>;
+  stats(): RaftStoreStats;
+  /** Waits for queued writes, then closes LevelDB. Every group handle is closed with it. */
+  close(): Promise<void>;
+}
+
+const MiB = 1024 * 1024;
+
+/**
+ * Opens (creating if missing) the journal in `dir`. Throws JournalIoError when the directory is locked
+ * by another process or cannot be opened, JournalCorruptionError when LevelDB finds its files damaged,
+ * JournalVersionError when the directory holds another format or is not a canopy journal.
+ */
+export async function openRaftStore(
+  dir: string,
+  options: RaftStoreOptions = {},
+): Promise<RaftStore> {
+  const db = new ClassicLevel<Uint8Array, Uint8Array>(dir, {
+    keyEncoding: 'view',
+    valueEncoding: 'view',
+    createIfMissing: true,
+    ...(options.writeBufferBytes === undefined
+      ? {}
+      : { writeBufferSize: options.writeBufferBytes }),
+    ...(options.cacheBytes === undefined ? {} : { cacheSize: options.cacheBytes }),
+  });
+  try {
+    await db.open();
+  } catch (error) {
+    throw openError(dir, error);
+  }
+  try {
+    await checkFormat(db, dir);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return new LevelRaftStore(dir, db, options);
+}
+
+function openError(dir: string, error: unknown): Error {
+  const codes = levelErrorCodes(error);
+  if (codes.includes('LEVEL_CORRUPTION')) {
+    return new JournalCorruptionError(
+      { dir },
+      `LevelDB cannot open its files: ${describeCause(error)}`,
+      { cause: error },
+    );
+  }
+  if (codes.includes('LEVEL_LOCKED')) {
+    return new JournalIoError(
+      `raft journal ${dir} is locked by another process (another member on the same data directory?); ` +
+        'stop it or choose another data directory',
+      { cause: error },
+    );
+  }
+  return new JournalIoError(`raft journal ${dir} cannot be opened: ${describeCause(error)}`, {
+    cause: error,
+  });
+}
+
+async function checkFormat(db: ClassicLevel<Uint8Array, Uint8Array>, dir: string): Promise<void> {
+  const value = await db.get(FORMAT_KEY);
+  if (value === undefined) {
+    const any = await db.keys({ limit: 1 }).all();
+    if (any.length > 0) {
+      throw new JournalVersionError(
+        dir,
+        'holds LevelDB data without a canopy journal format record: it is not a canopy raft journal ' +
+          '(wrong data directory?)',
+      );
+    }
+    const version = new Uint8Array(4);
+    new DataView(version.buffer).setUint32(0, JOURNAL_FORMAT_VERSION);
+    await db.put(FORMAT_KEY, sealRecord(FORMAT_KEY, version), { sync: true });
+    return;
+  }
+  const opened = openRecord(FORMAT_KEY, value);
+  if (!opened.ok || opened.payload.length !== 4) {
+    const problem = opened.ok ? `it is ${opened.payload.length} bytes, not 4` : opened.problem;
+    throw new JournalCorruptionError(
+      { dir, key: 'format' },
+      `the format record is damaged: ${problem}`,
+    );
+  }
+  const version = new DataView(opened.payload.buffer, opened.payload.byteOffset).getUint32(0);
+  if (version !== JOURNAL_FORMAT_VERSION) {
+    throw new JournalVersionError(
+      dir,
+      `is written in journal format ${version}; this build reads format ${JOURNAL_FORMAT_VERSION}; ` +
+        `run a canopy release that reads format ${version}`,
+    );
+  }
+}
+
+class LevelRaftStore implements RaftStore {
+  readonly dir: string;
+  private readonly db: ClassicLevel<Uint8Array, Uint8Array>;
+  private readonly committer: GroupCommitter;
+  private readonly ctx: JournalContext;
+  private readonly open = new Map<string, RaftGroupLog>();
+  private closed = false;
+  private closing: Promise<void> | undefined;
+  private readonly housekeeping = new Set<Promise<void>>();
+
+  constructor(dir: string, db: ClassicLevel<Uint8Array, Uint8Array>, options: RaftStoreOptions) {
+    this.dir = dir;
+    this.db = db;
+    const batchBytesMax = options.batchBytesMax ?? 16 * MiB;
+    const snapshotChunkBytes = options.snapshotChunkBytes ?? MiB;
+    const deleteBatchRecordsMax = options.deleteBatchRecordsMax ?? 10_000;
+    assert(
+      batchBytesMax > 0 && snapshotChunkBytes > 0 && deleteBatchRecordsMax > 0,
+      () =>
+        `raft journal ${dir}: batchBytesMax, snapshotChunkBytes and deleteBatchRecordsMax must be > 0`,
+    );
+    this.committer = new GroupCommitter(db, batchBytesMax);
+    this.ctx = {
+      db,
+      committer: this.committer,
+      snapshotChunkBytes,
+      deleteBatchRecordsMax,
+      onWarning: options.onWarning,
+      isClosed: () => this.closed,
+      background: (work) => {
+        this.housekeeping.add(work);
+        // Handled: a failed write poisoned the committer and every later save and load reports it.
+        const settle = () => this.housekeeping.delete(work);
+        work.then(settle, settle);
+      },
+      release: (group) => this.open.delete(group),
+    };
+  }
+
+  group(name: string): RaftGroupLog {
+    if (this.closed) throw new JournalIoError(`raft journal ${this.dir} is closed`);
+    let log = this.open.get(name);
+    if (log === undefined) {
+      log = new RaftGroupLog(this.ctx, name);
+      this.open.set(name, log);
+    }
+    return log;
+  }
+
+  async groupNames(): Promise<string[]> {
+    if (this.closed) throw new JournalIoError(`raft journal ${this.dir} is closed`);
+    const names: string[] = [];
+    const decoder = new TextDecoder();
+    const iterator = this.db.keys({ gte: Uint8Array.of(0x01), lt: Uint8Array.of(0x02) });
+    try {
+      for (let key = await iterator.next(); key !== undefined; key = await iterator.next()) {
+        const length = key[1] ?? 0;
+        const name = key.subarray(2, 2 + length);
+        names.push(decoder.decode(name));
+        // Skip the rest of this group: seek past its range (every kind byte is below 0xff).
+        iterator.seek(Uint8Array.from([...key.subarray(0, 2 + length), 0xff]));
+      }
+    } finally {
+      await iterator.close();
+    }
+    return names;
+  }
+
+  stats(): RaftStoreStats {
+    return this.committer.stats();
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.doClose();
+    return this.closing;
+  }
+
+  private async doClose(): Promise<void> {
+    this.closed = true;
+    this.open.clear();
+    await Promise.allSettled([...this.housekeeping]);
+    await this.committer.whenIdle();
+    await this.db.close();
+  }
+}
