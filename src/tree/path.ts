@@ -1,8 +1,23 @@
 /**
- * Instance identifiers: the path of a node in the data tree, parsed from and printed to RFC 8040 form.
- * Placeholder with the shared shape; the tree implementation fills this file.
+ * Instance identifiers: the path of a node in the data tree, parsed from and printed to RFC 8040 §3.5.3
+ * form (`/toaster:toaster/darknessFactor`, `/opendaylight-inventory:nodes/node=openflow%3A1`, multi-key
+ * `list=a,b`, leaf-list `values=x`), and built with a typed builder (`path(schema).node('m:c')`).
+ *
+ * Parsing resolves every segment against the schema and normalises key values through the key leaf's
+ * type, so two spellings of one node (`=007` and `=7` for an integer key) give one identifier with one
+ * canonical text. A parsed path is a `ResolvedPath`: it implements the public `InstanceIdentifier` and
+ * also carries the per-node steps the tree walks (a list entry is two tree steps: the list, then the
+ * entry). Parsing is cached per schema in a bounded two-generation cache keyed by the path string.
+ *
+ * Rules (RFC 8040 §3.5.3): the first segment names its module; later segments do when their module
+ * differs from the parent's; key values are percent-encoded (`,` `/` `=` `%` and non-ASCII must be) and
+ * given in the list's key order; a keyless list's entries cannot be addressed. Every violation is an
+ * InvalidPathError naming the segment and what is wrong.
  */
-import type { JsonScalar, QName } from '../yang/schema.js';
+import type { DataNodeSchema, JsonScalar, QName, SchemaContext } from '../yang/schema.js';
+import { InvalidPathError } from './errors.js';
+import { encodeKey, encodeScalar } from './node.js';
+import { Rejection, valueFromJson, valueFromText, valueToText } from './values.js';
 
 /** One step of a path. Choice and case never appear (RFC 8040 paths skip them). */
 export type PathArgument =
@@ -18,4 +33,449 @@ export type PathArgument =
 /** A parsed path. The empty path is the datastore root. */
 export interface InstanceIdentifier {
   readonly args: readonly PathArgument[];
+}
+
+/** What a tree step addresses. */
+export type StepKind = 'container' | 'list' | 'entry' | 'leaf-list' | 'value' | 'leaf' | 'anydata';
+
+/**
+ * One step down the tree: a path argument `list=k` is two steps (`list`, then `entry`). `key` is the
+ * child's key in its parent node (QName, encoded entry key or encoded value).
+ */
+export interface PathStep {
+  readonly kind: StepKind;
+  readonly key: string;
+  readonly schema: DataNodeSchema;
+  /** The key values of an `entry` step, the value of a `value` step; empty otherwise. */
+  readonly keys: readonly JsonScalar[];
+}
+
+/** The module part of a QName. */
+export function moduleOf(qname: QName): string {
+  const i = qname.indexOf(':');
+  return i < 0 ? '' : qname.slice(0, i);
+}
+
+/** The local part of a QName. */
+export function localName(qname: QName): string {
+  return qname.slice(qname.indexOf(':') + 1);
+}
+
+function segmentText(arg: PathArgument, parentModule: string): string {
+  const module = moduleOf(arg.qname);
+  const name = module === parentModule ? localName(arg.qname) : arg.qname;
+  switch (arg.kind) {
+    case 'node':
+      return name;
+    case 'entry':
+      return `${name}=${arg.keys.map((k) => encodeURIComponent(valueToText(k))).join(',')}`;
+    case 'value':
+      return `${name}=${encodeURIComponent(valueToText(arg.value))}`;
+  }
+}
+
+/** Prints an identifier in RFC 8040 form (`/` for the root). */
+export function printPath(id: InstanceIdentifier): string {
+  if (id instanceof ResolvedPath) {
+    return id.text;
+  }
+  let out = '';
+  let module = '';
+  for (const arg of id.args) {
+    out += '/' + segmentText(arg, module);
+    module = moduleOf(arg.qname);
+  }
+  return out === '' ? '/' : out;
+}
+
+/**
+ * A path resolved against a schema: the public identifier (`args`), the tree steps and the canonical
+ * text. Immutable; obtain one from `parsePath`, `resolvePath` or the builder.
+ */
+export class ResolvedPath implements InstanceIdentifier {
+  readonly args: readonly PathArgument[];
+  readonly steps: readonly PathStep[];
+  /** Canonical RFC 8040 text. */
+  readonly text: string;
+  readonly schema: SchemaContext;
+
+  constructor(
+    schema: SchemaContext,
+    args: readonly PathArgument[],
+    steps: readonly PathStep[],
+    text: string,
+  ) {
+    this.schema = schema;
+    this.args = args;
+    this.steps = steps;
+    this.text = text;
+  }
+
+  /** The schema node of the last step, undefined for the root. */
+  get target(): DataNodeSchema | undefined {
+    return this.steps[this.steps.length - 1]?.schema;
+  }
+
+  /** This path extended by one resolved argument. */
+  child(arg: PathArgument, steps: readonly PathStep[]): ResolvedPath {
+    const parentModule =
+      this.args.length === 0 ? '' : moduleOf(this.args[this.args.length - 1]!.qname);
+    const text = (this.text === '/' ? '' : this.text) + '/' + segmentText(arg, parentModule);
+    return new ResolvedPath(this.schema, [...this.args, arg], [...this.steps, ...steps], text);
+  }
+
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** What `parsePath` and `resolvePath` accept. */
+export type PathInput = string | InstanceIdentifier;
+
+function describeChildren(
+  children: ReadonlyMap<QName, DataNodeSchema>,
+  parentModule: string,
+): string {
+  const names = [...children.keys()].map((q) => (moduleOf(q) === parentModule ? localName(q) : q));
+  if (names.length === 0) {
+    return 'it has no data children';
+  }
+  const shown = names.length > 20 ? names.slice(0, 20).join(', ') + ', …' : names.join(', ');
+  return `known children: ${shown}`;
+}
+
+function childrenOf(node: DataNodeSchema): ReadonlyMap<QName, DataNodeSchema> | undefined {
+  return node.kind === 'container' || node.kind === 'list' ? node.children : undefined;
+}
+
+/** Resolves one argument below a parent whose children are `children`; throws InvalidPathError. */
+function resolveArg(
+  schema: SchemaContext,
+  children: ReadonlyMap<QName, DataNodeSchema>,
+  parentModule: string,
+  qname: QName,
+  values: readonly unknown[] | undefined,
+  fromText: boolean,
+  fail: (reason: string) => never,
+): { arg: PathArgument; steps: PathStep[] } {
+  const node = children.get(qname);
+  if (node === undefined) {
+    const module = moduleOf(qname);
+    if (!schema.modules.has(module)) {
+      fail(`unknown module "${module}"`);
+    }
+    fail(`"${qname}" is not a data node here; ${describeChildren(children, parentModule)}`);
+  }
+  const convert = (
+    type: Parameters<typeof valueFromText>[0],
+    v: unknown,
+    what: string,
+  ): JsonScalar => {
+    const ctx = { schema, module: node.module };
+    const r =
+      fromText && typeof v === 'string' ? valueFromText(type, v, ctx) : valueFromJson(type, v, ctx);
+    if (r instanceof Rejection) {
+      fail(`bad ${what}: ${r.reason}`);
+    }
+    return r;
+  };
+  const plain = (kind: StepKind): { arg: PathArgument; steps: PathStep[] } => ({
+    arg: { kind: 'node', qname },
+    steps: [{ kind, key: qname, schema: node, keys: [] }],
+  });
+  if (values === undefined) {
+    return plain(node.kind === 'anyxml' ? 'anydata' : node.kind);
+  }
+  if (node.kind === 'list') {
+    if (node.keys.length === 0) {
+      fail(`list ${qname} has no keys, so its entries cannot be addressed`);
+    }
+    if (values.length !== node.keys.length) {
+      fail(
+        `list ${qname} has ${node.keys.length} key(s) (${node.keys.map(localName).join(', ')}), got ${values.length} value(s)`,
+      );
+    }
+    const keys = node.keys.map((keyName, i) => {
+      const keyLeaf = node.children.get(keyName);
+      if (keyLeaf?.kind !== 'leaf') {
+        fail(`key ${keyName} of list ${qname} is not a leaf in the schema`);
+      }
+      return convert(keyLeaf.type, values[i], `value for key ${localName(keyName)}`);
+    });
+    return {
+      arg: { kind: 'entry', qname, keys },
+      steps: [
+        { kind: 'list', key: qname, schema: node, keys: [] },
+        { kind: 'entry', key: encodeKey(keys), schema: node, keys },
+      ],
+    };
+  }
+  if (node.kind === 'leaf-list') {
+    if (values.length !== 1) {
+      fail(`a leaf-list value takes exactly one value, got ${values.length}`);
+    }
+    const value = convert(node.type, values[0], 'leaf-list value');
+    return {
+      arg: { kind: 'value', qname, value },
+      steps: [
+        { kind: 'leaf-list', key: qname, schema: node, keys: [] },
+        { kind: 'value', key: encodeScalar(value), schema: node, keys: [value] },
+      ],
+    };
+  }
+  return fail(`${node.kind} ${qname} takes no key values; only lists and leaf-lists do`);
+}
+
+function percentDecode(raw: string, fail: (reason: string) => never): string {
+  if (!raw.includes('%')) {
+    return raw;
+  }
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return fail(`bad percent-encoding in ${JSON.stringify(raw)}`);
+  }
+}
+
+function parseText(schema: SchemaContext, text: string): ResolvedPath {
+  if (text === '' || text === '/') {
+    return new ResolvedPath(schema, [], [], '/');
+  }
+  if (!text.startsWith('/')) {
+    throw new InvalidPathError(
+      text,
+      "a path must start with '/' (RFC 8040 form: /module:node/child)",
+    );
+  }
+  const segments = text.slice(1).split('/');
+  const args: PathArgument[] = [];
+  const steps: PathStep[] = [];
+  let children: ReadonlyMap<QName, DataNodeSchema> | undefined = schema.root.children;
+  let module = '';
+  let parentText = '/';
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    const fail = (reason: string): never => {
+      throw new InvalidPathError(text, `segment ${i + 1} ${JSON.stringify(seg)}: ${reason}`);
+    };
+    if (seg === '') {
+      return fail("empty segment (a doubled or trailing '/')");
+    }
+    if (children === undefined) {
+      return fail(`${parentText} is a ${steps[steps.length - 1]!.kind} and has no children`);
+    }
+    const eq = seg.indexOf('=');
+    const namePart = eq < 0 ? seg : seg.slice(0, eq);
+    const colon = namePart.indexOf(':');
+    let qname: string;
+    if (colon >= 0) {
+      qname = namePart;
+      if (!schema.modules.has(namePart.slice(0, colon))) {
+        return fail(`unknown module "${namePart.slice(0, colon)}"`);
+      }
+    } else if (module === '') {
+      return fail('the first segment must name its module (module:node)');
+    } else {
+      qname = `${module}:${namePart}`;
+    }
+    let values: string[] | undefined;
+    if (eq >= 0) {
+      const raw = seg.slice(eq + 1);
+      const node = children.get(qname);
+      values =
+        node?.kind === 'leaf-list'
+          ? [percentDecode(raw, fail)]
+          : raw.split(',').map((v) => percentDecode(v, fail));
+    }
+    const r = resolveArg(schema, children, module, qname, values, true, fail);
+    args.push(r.arg);
+    steps.push(...r.steps);
+    const last = r.steps[r.steps.length - 1]!;
+    module = moduleOf(qname);
+    parentText = `/${segments.slice(0, i + 1).join('/')}`;
+    if (last.kind === 'entry' || last.kind === 'container') {
+      children = childrenOf(last.schema);
+    } else {
+      if (last.kind === 'list' && i < segments.length - 1) {
+        return fail(`list ${qname} needs key values (${qname}=...) before its children`);
+      }
+      children = undefined;
+    }
+  }
+  return new ResolvedPath(schema, args, steps, printPath({ args }));
+}
+
+/** Resolves a hand-built identifier (keys normalised through their types). */
+function resolveArgs(schema: SchemaContext, id: InstanceIdentifier): ResolvedPath {
+  let current = new ResolvedPath(schema, [], [], '/');
+  for (const arg of id.args) {
+    const shown = printPath({ args: [...current.args, arg] });
+    const fail = (reason: string): never => {
+      throw new InvalidPathError(shown, reason);
+    };
+    const last = current.steps[current.steps.length - 1];
+    const children =
+      last === undefined
+        ? schema.root.children
+        : last.kind === 'entry' || last.kind === 'container'
+          ? childrenOf(last.schema)
+          : undefined;
+    if (children === undefined) {
+      throw new InvalidPathError(shown, `${current.text} has no children`);
+    }
+    const parentModule =
+      current.args.length === 0 ? '' : moduleOf(current.args[current.args.length - 1]!.qname);
+    const values = arg.kind === 'node' ? undefined : arg.kind === 'entry' ? arg.keys : [arg.value];
+    const r = resolveArg(schema, children, parentModule, arg.qname, values, false, fail);
+    current = current.child(r.arg, r.steps);
+  }
+  return current;
+}
+
+/** Default bound of each generation of the parse cache. */
+export const PATH_CACHE_ENTRIES_MAX = 8192;
+
+/**
+ * Parses and caches paths for one schema. The cache has two generations of at most `entriesMax` each:
+ * hits in the old generation are promoted; when the young one fills, the old one is dropped. Bounded
+ * memory, O(1) per lookup, and recently used paths survive.
+ */
+export class PathCodec {
+  readonly schema: SchemaContext;
+  private readonly entriesMax: number;
+  private young = new Map<string, ResolvedPath>();
+  private old = new Map<string, ResolvedPath>();
+
+  constructor(schema: SchemaContext, entriesMax = PATH_CACHE_ENTRIES_MAX) {
+    this.schema = schema;
+    this.entriesMax = entriesMax;
+  }
+
+  /** Resolves a string or identifier; throws InvalidPathError. */
+  resolve(path: PathInput): ResolvedPath {
+    if (typeof path === 'string') {
+      return this.parse(path);
+    }
+    if (path instanceof ResolvedPath && path.schema === this.schema) {
+      return path;
+    }
+    if (typeof path !== 'object' || !Array.isArray((path as { args?: unknown }).args)) {
+      throw new InvalidPathError(
+        typeof path === 'object' ? JSON.stringify(path) : String(path),
+        'expected an RFC 8040 path string or an InstanceIdentifier',
+      );
+    }
+    return resolveArgs(this.schema, path);
+  }
+
+  /** Parses an RFC 8040 string; throws InvalidPathError. */
+  parse(text: string): ResolvedPath {
+    let hit = this.young.get(text);
+    if (hit !== undefined) {
+      return hit;
+    }
+    hit = this.old.get(text);
+    if (hit === undefined) {
+      hit = parseText(this.schema, text);
+    }
+    if (this.young.size >= this.entriesMax) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(text, hit);
+    return hit;
+  }
+}
+
+const codecs = new WeakMap<SchemaContext, PathCodec>();
+
+/** The shared path codec of a schema. */
+export function pathCodec(schema: SchemaContext): PathCodec {
+  let codec = codecs.get(schema);
+  if (codec === undefined) {
+    codec = new PathCodec(schema);
+    codecs.set(schema, codec);
+  }
+  return codec;
+}
+
+/** Parses an RFC 8040 path against `schema`; throws InvalidPathError naming the bad segment. */
+export function parsePath(schema: SchemaContext, text: string): ResolvedPath {
+  return pathCodec(schema).parse(text);
+}
+
+/** Resolves a string or hand-built identifier against `schema`; throws InvalidPathError. */
+export function resolvePath(schema: SchemaContext, path: PathInput): ResolvedPath {
+  return pathCodec(schema).resolve(path);
+}
+
+/**
+ * A typed, immutable path builder: `path(schema).node('toaster:toaster').node('darknessFactor')`,
+ * `.entry('node', 'openflow:1')` for a list entry (keys in key order), `.value('ll', v)` for a leaf-list
+ * value. A name without a module inherits the parent's. Each step is checked at once (InvalidPathError).
+ * Key values given as strings are read in their lexical form (as in a URL); other values as RFC 7951 JSON.
+ */
+export class PathBuilder {
+  private readonly resolved: ResolvedPath;
+
+  constructor(start: ResolvedPath) {
+    this.resolved = start;
+  }
+
+  /** A container, leaf, anydata, or a whole list or leaf-list. */
+  node(name: string): PathBuilder {
+    return this.step(name, undefined);
+  }
+
+  /** One list entry, by its key values in key order. */
+  entry(name: string, ...keys: readonly unknown[]): PathBuilder {
+    return this.step(name, keys);
+  }
+
+  /** One leaf-list value. */
+  value(name: string, value: unknown): PathBuilder {
+    return this.step(name, [value]);
+  }
+
+  /** The identifier built so far. */
+  build(): ResolvedPath {
+    return this.resolved;
+  }
+
+  toString(): string {
+    return this.resolved.text;
+  }
+
+  private step(name: string, values: readonly unknown[] | undefined): PathBuilder {
+    const current = this.resolved;
+    const schema = current.schema;
+    const parentModule =
+      current.args.length === 0 ? '' : moduleOf(current.args[current.args.length - 1]!.qname);
+    const shown = `${current.text === '/' ? '' : current.text}/${name}`;
+    const fail = (reason: string): never => {
+      throw new InvalidPathError(shown, reason);
+    };
+    const qname = name.includes(':')
+      ? name
+      : parentModule === ''
+        ? fail('the first node must name its module (module:node)')
+        : `${parentModule}:${name}`;
+    const last = current.steps[current.steps.length - 1];
+    const children =
+      last === undefined
+        ? schema.root.children
+        : last.kind === 'entry' || last.kind === 'container'
+          ? childrenOf(last.schema)
+          : undefined;
+    if (children === undefined) {
+      fail(`${current.text} (a ${last!.kind}) has no children`);
+    }
+    const r = resolveArg(schema, children!, parentModule, qname, values, true, fail);
+    return new PathBuilder(current.child(r.arg, r.steps));
+  }
+}
+
+/** Starts a path builder at the root of `schema`. */
+export function path(schema: SchemaContext): PathBuilder {
+  return new PathBuilder(new ResolvedPath(schema, [], [], '/'));
 }

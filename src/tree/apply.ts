@@ -1,0 +1,401 @@
+/**
+ * Applying a modification tree to a data tree (yangtools' SchemaAwareApplyOperation.apply): computes the
+ * new node for every modified place, copying the path up to the root and sharing everything else.
+ *
+ * Invariants of the result:
+ * - A node nothing changed under is returned as the same object (identity means "unchanged"; candidates
+ *   and the next conflict check rely on it). A write of data equal to what is there keeps the old node.
+ * - Created and replaced nodes carry the modification's version; a node whose descendants changed keeps
+ *   its `version` and gets the modification's version as `subtreeVersion`.
+ * - Structural nodes (non-presence containers, lists, leaf-lists) left empty are removed.
+ * - A list entry or leaf-list value keeps its position (`seq`) when replaced; a new one is appended.
+ *
+ * Also here: the same edits on a standalone node (`putIn`, `removeIn`, `mergeNodes`), used when a
+ * transaction edits below something it wrote earlier.
+ */
+import type { SchemaContext } from '../yang/schema.js';
+import { assert } from '../util/assert.js';
+import { PersistentMap } from './hamt.js';
+import {
+  childOf,
+  containerNode,
+  entryNode,
+  jsonEquals,
+  leafListNode,
+  listNode,
+  orderedEntries,
+  orderedValues,
+  scalarEquals,
+  valueNode,
+  type EntryNode,
+  type TreeNode,
+  type ValueNode,
+  type Version,
+} from './node.js';
+import type { PathStep } from './path.js';
+import {
+  childInfo,
+  createStructure,
+  isLeafLike,
+  isStructural,
+  type ModifiedNode,
+  type NodeKind,
+} from './modified-node.js';
+import type { DataNodeSchema, ListSchema } from '../yang/schema.js';
+
+/** Deep equality of two nodes' data (versions ignored; list and leaf-list order included). */
+export function nodeEquals(a: TreeNode, b: TreeNode): boolean {
+  if (a === b) {
+    return true;
+  }
+  switch (a.kind) {
+    case 'leaf':
+    case 'value':
+      return b.kind === a.kind && scalarEquals(a.value, b.value);
+    case 'anydata':
+      return b.kind === 'anydata' && jsonEquals(a.value, b.value);
+    case 'container':
+    case 'entry': {
+      if (b.kind !== a.kind || a.children.size !== b.children.size) {
+        return false;
+      }
+      for (const [k, child] of a.children) {
+        const other = b.children.get(k);
+        if (other === undefined || !nodeEquals(child, other)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    case 'list': {
+      if (b.kind !== 'list' || a.entries.size !== b.entries.size) {
+        return false;
+      }
+      const ao = orderedEntries(a);
+      const bo = orderedEntries(b);
+      return ao.every((e, i) => e.key === bo[i]!.key && nodeEquals(e, bo[i]!));
+    }
+    case 'leaf-list': {
+      if (b.kind !== 'leaf-list' || a.entries.size !== b.entries.size) {
+        return false;
+      }
+      const ao = orderedValues(a);
+      const bo = orderedValues(b);
+      return ao.every((v, i) => v.key === bo[i]!.key);
+    }
+  }
+}
+
+function withSeq<T extends EntryNode | ValueNode>(node: T, seq: number): T {
+  if (node.seq === seq) {
+    return node;
+  }
+  if (node.kind === 'entry') {
+    return entryNode(
+      node.key,
+      node.keys,
+      seq,
+      node.children,
+      node.version,
+      node.subtreeVersion,
+    ) as T;
+  }
+  return valueNode(node.key, node.value, seq, node.version) as T;
+}
+
+/**
+ * Collects child changes to one parent and builds the new parent once. `version` is the version of a
+ * new node; `subtreeVersion` the version of the change.
+ */
+class ChildEditor {
+  private readonly base: TreeNode;
+  private map: Map<string, TreeNode> | undefined;
+  private entries: ReturnType<typeof PersistentMap.builder<EntryNode>> | undefined;
+  private values: ReturnType<typeof PersistentMap.builder<ValueNode>> | undefined;
+  private nextSeq: number;
+  changed = false;
+
+  constructor(base: TreeNode) {
+    this.base = base;
+    this.nextSeq = base.kind === 'list' || base.kind === 'leaf-list' ? base.nextSeq : 0;
+  }
+
+  /** Sets (or with undefined removes) the child `key`, whose current value is `old`. */
+  set(key: string, old: TreeNode | undefined, child: TreeNode | undefined): void {
+    if (child === old) {
+      return;
+    }
+    this.changed = true;
+    const base = this.base;
+    switch (base.kind) {
+      case 'container':
+      case 'entry': {
+        const map = (this.map ??= new Map(base.children));
+        if (child === undefined) {
+          map.delete(key);
+        } else {
+          map.set(key, child);
+        }
+        return;
+      }
+      case 'list': {
+        const b = (this.entries ??= PersistentMap.builder(base.entries));
+        if (child === undefined) {
+          b.delete(key);
+        } else {
+          assert(child.kind === 'entry', () => `list child ${key} is a ${child.kind}`);
+          b.set(key, withSeq(child, old === undefined ? this.nextSeq++ : (old as EntryNode).seq));
+        }
+        return;
+      }
+      case 'leaf-list': {
+        const b = (this.values ??= PersistentMap.builder(base.entries));
+        if (child === undefined) {
+          b.delete(key);
+        } else {
+          assert(child.kind === 'value', () => `leaf-list child ${key} is a ${child.kind}`);
+          b.set(key, withSeq(child, old === undefined ? this.nextSeq++ : (old as ValueNode).seq));
+        }
+        return;
+      }
+      case 'value':
+      case 'leaf':
+      case 'anydata':
+        assert(false, () => `ChildEditor: a ${base.kind} has no children`);
+    }
+  }
+
+  /** The new parent, or the base itself when nothing changed. */
+  build(version: Version, subtreeVersion: Version): TreeNode {
+    const base = this.base;
+    if (!this.changed) {
+      return base;
+    }
+    switch (base.kind) {
+      case 'container':
+        return containerNode(this.map!, version, subtreeVersion);
+      case 'entry':
+        return entryNode(base.key, base.keys, base.seq, this.map!, version, subtreeVersion);
+      case 'list':
+        return listNode(this.entries!.build(), this.nextSeq, version, subtreeVersion);
+      case 'leaf-list':
+        return leafListNode(this.values!.build(), this.nextSeq, version, subtreeVersion);
+      case 'value':
+      case 'leaf':
+      case 'anydata':
+        assert(false, () => `ChildEditor: a ${base.kind} has no children`);
+    }
+  }
+}
+
+function isEmptyContent(node: TreeNode): boolean {
+  if (node.kind === 'container') {
+    return node.children.size === 0;
+  }
+  if (node.kind === 'list' || node.kind === 'leaf-list') {
+    return node.entries.size === 0;
+  }
+  return false;
+}
+
+/**
+ * Applies `mod` to `current` (the node at the same place in the tree being changed) at `version`.
+ * Returns the new node, undefined when absent, or `current` itself when nothing changed.
+ */
+export function applyModification(
+  mod: ModifiedNode,
+  current: TreeNode | undefined,
+  version: Version,
+): TreeNode | undefined {
+  switch (mod.op) {
+    case 'none':
+      return current;
+    case 'delete':
+      return undefined;
+    case 'write': {
+      const value = mod.value;
+      return value !== undefined && current !== undefined && nodeEquals(value, current)
+        ? current
+        : value;
+    }
+    case 'merge':
+      if (isLeafLike(mod.kind)) {
+        const value = mod.value!;
+        return current !== undefined && nodeEquals(value, current) ? current : value;
+      }
+      return applyChildren(mod, current, version);
+    case 'touch':
+      return applyChildren(mod, current, version);
+  }
+}
+
+function applyChildren(
+  mod: ModifiedNode,
+  current: TreeNode | undefined,
+  version: Version,
+): TreeNode | undefined {
+  const base = current ?? createStructure(mod.kind, mod.schema, mod.keys, mod.key, version);
+  const editor = new ChildEditor(base);
+  if (mod.children !== undefined) {
+    for (const child of mod.children.values()) {
+      const old = childOf(base, child.key);
+      editor.set(child.key, old, applyModification(child, old, version));
+    }
+  }
+  if (current === undefined && !editor.changed && mod.op === 'touch') {
+    // Only deletes below a node that does not exist: nothing to create.
+    return undefined;
+  }
+  const result =
+    current === undefined ? editor.build(version, version) : editor.build(current.version, version);
+  if (isStructural(mod.kind, mod.schema) && isEmptyContent(result)) {
+    return undefined;
+  }
+  return result;
+}
+
+// ---- edits on standalone nodes (inside a value a transaction wrote)
+
+function structureFor(step: PathStep, version: Version): TreeNode {
+  return createStructure(step.kind, step.schema, step.keys, step.key, version);
+}
+
+function normalised(
+  kind: NodeKind,
+  schema: DataNodeSchema | undefined,
+  node: TreeNode,
+): TreeNode | undefined {
+  return isStructural(kind, schema) && isEmptyContent(node) ? undefined : node;
+}
+
+/**
+ * `node` with the descendant at `steps[from..]` replaced by `child` (removed when undefined), creating
+ * missing structure on the way. `node` is of kind `kind`.
+ */
+export function putIn(
+  kind: NodeKind,
+  schema: DataNodeSchema | undefined,
+  node: TreeNode,
+  steps: readonly PathStep[],
+  from: number,
+  child: TreeNode | undefined,
+  version: Version,
+): TreeNode | undefined {
+  const step = steps[from]!;
+  const old = childOf(node, step.key);
+  let next: TreeNode | undefined;
+  if (from === steps.length - 1) {
+    next = child;
+  } else {
+    if (old === undefined && child === undefined) {
+      return node;
+    }
+    next = putIn(
+      step.kind,
+      step.schema,
+      old ?? structureFor(step, version),
+      steps,
+      from + 1,
+      child,
+      version,
+    );
+  }
+  const editor = new ChildEditor(node);
+  editor.set(step.key, old, next);
+  return normalised(kind, schema, editor.build(version, version));
+}
+
+/** `node` with the descendant at `steps[from..]` merged with `data`. */
+export function mergeIn(
+  context: SchemaContext,
+  kind: NodeKind,
+  schema: DataNodeSchema | undefined,
+  node: TreeNode,
+  steps: readonly PathStep[],
+  from: number,
+  data: TreeNode,
+  version: Version,
+): TreeNode | undefined {
+  const step = steps[from]!;
+  const old = childOf(node, step.key);
+  const next =
+    from === steps.length - 1
+      ? old === undefined
+        ? data
+        : mergeNodes(context, step.kind, step.schema, old, data, version)
+      : mergeIn(
+          context,
+          step.kind,
+          step.schema,
+          old ?? structureFor(step, version),
+          steps,
+          from + 1,
+          data,
+          version,
+        );
+  const editor = new ChildEditor(node);
+  editor.set(step.key, old, next);
+  return normalised(kind, schema, editor.build(version, version));
+}
+
+/**
+ * Merges `data` into `node` (both of kind `kind`): leaves and values are replaced, containers and
+ * entries merged member by member, lists by entry key, leaf-lists by value; keyless lists are replaced.
+ */
+export function mergeNodes(
+  context: SchemaContext,
+  kind: NodeKind,
+  schema: DataNodeSchema | undefined,
+  node: TreeNode,
+  data: TreeNode,
+  version: Version,
+): TreeNode {
+  if (isLeafLike(kind) || (kind === 'list' && (schema as ListSchema).keys.length === 0)) {
+    return data;
+  }
+  const editor = new ChildEditor(node);
+  const mergeChild = (child: TreeNode, key: string): void => {
+    const old = childOf(node, key);
+    if (old === undefined) {
+      editor.set(key, old, child);
+      return;
+    }
+    const info = childInfo(context, kind, schema, key);
+    assert(info !== undefined, () => `mergeNodes: no schema for child ${key}`);
+    editor.set(key, old, mergeNodes(context, info.kind, info.schema, old, child, version));
+  };
+  switch (data.kind) {
+    case 'container':
+    case 'entry':
+      data.children.forEach(mergeChild);
+      break;
+    case 'list':
+      for (const e of orderedEntries(data)) {
+        mergeChild(e, e.key);
+      }
+      break;
+    case 'leaf-list':
+      for (const v of orderedValues(data)) {
+        mergeChild(v, v.key);
+      }
+      break;
+    case 'value':
+    case 'leaf':
+    case 'anydata':
+      break;
+  }
+  return editor.build(version, version);
+}
+
+/** The node at `steps[from..]` below `node`, or undefined. */
+export function getIn(
+  node: TreeNode | undefined,
+  steps: readonly PathStep[],
+  from: number,
+): TreeNode | undefined {
+  let current = node;
+  for (let i = from; i < steps.length && current !== undefined; i++) {
+    current = childOf(current, steps[i]!.key);
+  }
+  return current;
+}

@@ -1,0 +1,135 @@
+/**
+ * The data tree (yangtools' InMemoryDataTree): the current root of one datastore, and the three steps
+ * that move it forward: `validate` (optimistic concurrency against the tip), `prepare` (apply and check
+ * structural constraints, giving a candidate) and `commit` (make the candidate the tip).
+ *
+ * Pure and synchronous: no I/O, clocks or timers; the in-memory store and the shard drive it. A commit
+ * must be prepared against the current tip: when the tip moved after `prepare`, validate and prepare
+ * again (the store's rebase). Followers that replay an already validated stream use `applyCommitted`.
+ */
+import type { SchemaContext } from '../yang/schema.js';
+import { assert } from '../util/assert.js';
+import { applyModification } from './apply.js';
+import { DataTreeCandidate } from './candidate.js';
+import { checkApplicable } from './conflicts.js';
+import { TransactionStateError } from './errors.js';
+import type { TreeType } from './json-codec.js';
+import { DataTreeModification, DataTreeSnapshot, type TreeContext } from './modification.js';
+import { emptyRoot, type ContainerNode, type Version } from './node.js';
+import { pathCodec } from './path.js';
+import { validateStructure } from './validation.js';
+
+export interface DataTreeOptions {
+  /** `config` refuses state (config false) data; `operational` (the default) accepts both. */
+  readonly treeType?: TreeType | undefined;
+}
+
+export class DataTree {
+  readonly context: TreeContext;
+  private tip: ContainerNode;
+  private versionCounter = 0;
+
+  constructor(schema: SchemaContext, options: DataTreeOptions = {}) {
+    const treeType = options.treeType ?? 'operational';
+    this.context = {
+      schema,
+      treeType,
+      codec: { schema, treeType },
+      paths: pathCodec(schema),
+      nextVersion: () => ++this.versionCounter,
+    };
+    this.tip = emptyRoot(this.context.nextVersion());
+  }
+
+  get schema(): SchemaContext {
+    return this.context.schema;
+  }
+
+  /** The current root. */
+  get root(): ContainerNode {
+    return this.tip;
+  }
+
+  /** An immutable snapshot of the current tree. */
+  takeSnapshot(): DataTreeSnapshot {
+    return new DataTreeSnapshot(this.context, this.tip);
+  }
+
+  /**
+   * Checks that a ready modification may be applied to the current tip. Throws
+   * OptimisticLockFailedError when a transaction committed since its snapshot conflicts with it.
+   */
+  validate(mod: DataTreeModification): void {
+    this.checkOwned(mod);
+    checkApplicable(mod.root, this.tip);
+  }
+
+  /**
+   * Applies a ready, validated modification to the current tip and checks the structural constraints
+   * of the result. Returns the candidate; throws DataValidationFailedError.
+   */
+  prepare(mod: DataTreeModification): DataTreeCandidate {
+    this.checkOwned(mod);
+    const before = this.tip;
+    if (mod.isEmpty) {
+      return new DataTreeCandidate(this.context.schema, mod.root, before, before, mod.version);
+    }
+    const after = (applyModification(mod.root, before, mod.version) ??
+      emptyRoot(mod.version)) as ContainerNode;
+    validateStructure(this.context.schema, mod.root, before, after);
+    return new DataTreeCandidate(this.context.schema, mod.root, before, after, mod.version);
+  }
+
+  /** True when `candidate` was prepared against the current tip (and may be committed). */
+  isCurrent(candidate: DataTreeCandidate): boolean {
+    return candidate.before === this.tip;
+  }
+
+  /** Makes a prepared candidate the tip. It must have been prepared against the current tip. */
+  commit(candidate: DataTreeCandidate): void {
+    assert(
+      candidate.before === this.tip,
+      () =>
+        'DataTree.commit: the candidate was prepared against an older tip; validate and prepare again',
+    );
+    this.tip = candidate.after;
+  }
+
+  /**
+   * Applies a modification without conflict or structural checks and commits it: for replaying a stream
+   * that was validated where it was produced (a Raft follower, journal recovery). Returns the candidate.
+   */
+  applyCommitted(mod: DataTreeModification): DataTreeCandidate {
+    const before = this.tip;
+    const after = (applyModification(mod.root, before, mod.version) ??
+      emptyRoot(mod.version)) as ContainerNode;
+    const candidate = new DataTreeCandidate(
+      this.context.schema,
+      mod.root,
+      before,
+      after,
+      mod.version,
+    );
+    this.tip = after;
+    return candidate;
+  }
+
+  /** Replaces the whole tree (installing a snapshot); versions are fresh. */
+  resetTo(root: ContainerNode): void {
+    this.tip = root;
+  }
+
+  /** A fresh version (for building nodes outside a modification, e.g. decoding a snapshot). */
+  nextVersion(): Version {
+    return this.context.nextVersion();
+  }
+
+  private checkOwned(mod: DataTreeModification): void {
+    assert(mod.context === this.context, () => 'the modification belongs to another DataTree');
+    if (!mod.isReady) {
+      throw new TransactionStateError(
+        'the modification must be ready() before it is validated or prepared',
+      );
+    }
+  }
+}

@@ -1,0 +1,495 @@
+/**
+ * The JSON codec: RFC 7951 JSON content to draft tree nodes, with full checking against the schema, and
+ * tree nodes back to JSON. Content is always "without the outer member name": a container is an object,
+ * a leaf its value, a list entry an object, a whole list an array of entries (see dom-store.ts).
+ *
+ * Decoding rejects, with a DataValidationFailedError naming the exact data path and the reason: unknown
+ * members, wrong JSON kinds, bad values (values.ts), a list entry whose keys differ from its path, a
+ * missing key, duplicate entries or leaf-list values, data from two cases of one choice, and state data
+ * (config false) written to a configuration tree. Decoding drops empty non-presence containers, lists and
+ * leaf-lists (they are absent by definition), and returns undefined when the whole content is such.
+ *
+ * Member names follow RFC 7951 §4: qualified (`module:name`) at the top level and wherever the module
+ * changes from the parent's (augments); an unqualified name takes its parent's module. Encoding writes
+ * exactly that form; decoding accepts a redundant qualification too.
+ */
+import type {
+  DataNodeSchema,
+  DataParent,
+  JsonScalar,
+  JsonValue,
+  LeafListSchema,
+  LeafSchema,
+  ListSchema,
+  QName,
+  SchemaContext,
+} from '../yang/schema.js';
+import { DataValidationFailedError } from './errors.js';
+import { PersistentMap } from './hamt.js';
+import {
+  anydataNode,
+  containerNode,
+  encodeKey,
+  encodeScalar,
+  entryNode,
+  leafListNode,
+  leafNode,
+  listNode,
+  orderedEntries,
+  orderedValues,
+  scalarEquals,
+  valueNode,
+  type EntryNode,
+  type TreeNode,
+  type ValueNode,
+  type Version,
+} from './node.js';
+import { localName, moduleOf, type PathStep, type ResolvedPath } from './path.js';
+import { Rejection, valueFromJson, valueToText } from './values.js';
+
+/** Which datastore a tree holds: a configuration tree refuses state (config false) data. */
+export type TreeType = 'config' | 'operational';
+
+/** The settings decoding depends on. */
+export interface CodecContext {
+  readonly schema: SchemaContext;
+  readonly treeType: TreeType;
+}
+
+/** Where in the data the decoder is, for error messages; formatted only when an error is raised. */
+class DataPathTracker {
+  /** The version the decoded nodes carry (the modification's). */
+  readonly version: Version;
+  private readonly base: string;
+  private readonly segments: string[] = [];
+
+  constructor(base: string, version: Version) {
+    this.base = base === '/' ? '' : base;
+    this.version = version;
+  }
+
+  push(segment: string): void {
+    this.segments.push(segment);
+  }
+
+  pop(): void {
+    this.segments.pop();
+  }
+
+  text(): string {
+    const out = this.base + this.segments.map((s) => '/' + s).join('');
+    return out === '' ? '/' : out;
+  }
+
+  fail(reason: string): never {
+    throw new DataValidationFailedError(this.text(), reason);
+  }
+}
+
+function kindOf(json: unknown): string {
+  if (json === null) {
+    return 'null';
+  }
+  if (Array.isArray(json)) {
+    return 'an array';
+  }
+  return typeof json === 'object' ? 'an object' : `a ${typeof json}`;
+}
+
+function isPlainObject(json: unknown): json is Readonly<Record<string, unknown>> {
+  return typeof json === 'object' && json !== null && !Array.isArray(json);
+}
+
+function entrySegment(list: ListSchema, keys: readonly JsonScalar[], parentModule: string): string {
+  const name = list.module === parentModule ? list.name : list.qname;
+  return `${name}=${keys.map((k) => encodeURIComponent(valueToText(k))).join(',')}`;
+}
+
+function memberSegment(node: DataNodeSchema, parentModule: string): string {
+  return node.module === parentModule ? node.name : node.qname;
+}
+
+/**
+ * Decodes JSON content for the node at `path` into nodes carrying `version`; undefined when the content
+ * is empty structure. Throws DataValidationFailedError naming the data path and the reason.
+ */
+export function decodeAt(
+  ctx: CodecContext,
+  path: ResolvedPath,
+  json: unknown,
+  version: Version,
+): TreeNode | undefined {
+  const tracker: DataPathTracker = new DataPathTracker(path.text, version);
+  const steps = path.steps;
+  const step = steps[steps.length - 1];
+  if (step === undefined) {
+    if (!isPlainObject(json)) {
+      tracker.fail(`the datastore root takes an object, got ${kindOf(json)}`);
+    }
+    return decodeContainerLike(ctx, ctx.schema.root, '', json, tracker, false);
+  }
+  checkConfig(ctx, step.schema, tracker);
+  return decodeStep(ctx, step, json, tracker);
+}
+
+function checkConfig(ctx: CodecContext, node: DataNodeSchema, tracker: DataPathTracker): void {
+  if (ctx.treeType === 'config' && !node.config) {
+    tracker.fail(
+      `${node.qname} is state data (config false) and cannot be written to a configuration datastore; write it to the operational one`,
+    );
+  }
+}
+
+function decodeStep(
+  ctx: CodecContext,
+  step: PathStep,
+  json: unknown,
+  tracker: DataPathTracker,
+): TreeNode | undefined {
+  const schema = step.schema;
+  switch (step.kind) {
+    case 'container':
+      return decodeMember(ctx, schema, json, tracker);
+    case 'list':
+      return decodeMember(ctx, schema, json, tracker);
+    case 'leaf-list':
+      return decodeMember(ctx, schema, json, tracker);
+    case 'leaf':
+      return decodeMember(ctx, schema, json, tracker);
+    case 'anydata':
+      return decodeMember(ctx, schema, json, tracker);
+    case 'entry': {
+      const list = schema as ListSchema;
+      if (!isPlainObject(json)) {
+        tracker.fail(`a list entry takes an object, got ${kindOf(json)}`);
+      }
+      return decodeEntry(ctx, list, json, tracker, 0, step.keys);
+    }
+    case 'value': {
+      const leafList = schema as LeafListSchema;
+      const value = decodeValue(ctx, leafList, json, tracker);
+      if (!scalarEquals(value, step.keys[0]!)) {
+        tracker.fail(
+          `the value ${JSON.stringify(value)} differs from the value in the path ${JSON.stringify(step.keys[0])}`,
+        );
+      }
+      return valueNode(step.key, value, 0, tracker.version);
+    }
+  }
+}
+
+/** Decodes the JSON value of a member whose schema node is `schema`. */
+function decodeMember(
+  ctx: CodecContext,
+  schema: DataNodeSchema,
+  json: unknown,
+  tracker: DataPathTracker,
+): TreeNode | undefined {
+  switch (schema.kind) {
+    case 'container': {
+      if (!isPlainObject(json)) {
+        tracker.fail(`container ${schema.qname} takes an object, got ${kindOf(json)}`);
+      }
+      return decodeContainerLike(ctx, schema, schema.module, json, tracker, schema.presence);
+    }
+    case 'list':
+      return decodeList(ctx, schema, json, tracker);
+    case 'leaf-list':
+      return decodeLeafList(ctx, schema, json, tracker);
+    case 'leaf':
+      return leafNode(decodeLeafValue(ctx, schema, json, tracker), tracker.version);
+    case 'anydata':
+    case 'anyxml':
+      if (json === undefined) {
+        tracker.fail(`${schema.kind} ${schema.qname} needs a JSON value`);
+      }
+      return anydataNode(deepFreezeCopy(json, tracker), tracker.version);
+  }
+}
+
+function decodeLeafValue(
+  ctx: CodecContext,
+  schema: LeafSchema,
+  json: unknown,
+  tracker: DataPathTracker,
+): JsonScalar {
+  const r = valueFromJson(schema.type, json, { schema: ctx.schema, module: schema.module });
+  if (r instanceof Rejection) {
+    tracker.fail(r.reason);
+  }
+  return r;
+}
+
+function decodeValue(
+  ctx: CodecContext,
+  schema: LeafListSchema,
+  json: unknown,
+  tracker: DataPathTracker,
+): JsonScalar {
+  const r = valueFromJson(schema.type, json, { schema: ctx.schema, module: schema.module });
+  if (r instanceof Rejection) {
+    tracker.fail(r.reason);
+  }
+  return r;
+}
+
+/** Decodes the members of a container, list entry or the root into a child map. */
+function decodeChildren(
+  ctx: CodecContext,
+  parent: DataParent,
+  module: string,
+  json: Readonly<Record<string, unknown>>,
+  tracker: DataPathTracker,
+): Map<QName, TreeNode> {
+  const children = new Map<QName, TreeNode>();
+  for (const member in json) {
+    const value = json[member];
+    const qname = member.includes(':') ? member : module === '' ? '' : `${module}:${member}`;
+    const child = qname === '' ? undefined : parent.children.get(qname);
+    if (child === undefined) {
+      unknownMember(ctx, parent, module, member, tracker);
+    }
+    if (children.has(qname)) {
+      tracker.fail(`member ${JSON.stringify(member)} is given twice (qualified and unqualified)`);
+    }
+    tracker.push(memberSegment(child, module));
+    checkConfig(ctx, child, tracker);
+    const node = decodeMember(ctx, child, value, tracker);
+    tracker.pop();
+    if (node !== undefined) {
+      children.set(qname, node);
+    }
+  }
+  if (parent.choices.size > 0 && children.size > 1) {
+    checkCaseExclusivity(parent, children, tracker);
+  }
+  return children;
+}
+
+function unknownMember(
+  ctx: CodecContext,
+  parent: DataParent,
+  module: string,
+  member: string,
+  tracker: DataPathTracker,
+): never {
+  if (module === '' && !member.includes(':')) {
+    tracker.fail(`top-level member ${JSON.stringify(member)} must be qualified as module:name`);
+  }
+  const mod = moduleOf(member.includes(':') ? member : `${module}:${member}`);
+  if (!ctx.schema.modules.has(mod)) {
+    tracker.fail(`member ${JSON.stringify(member)} names an unknown module "${mod}"`);
+  }
+  const known = [...parent.children.values()].map((c) => memberSegment(c, module));
+  const shown = known.length > 20 ? known.slice(0, 20).join(', ') + ', …' : known.join(', ');
+  tracker.fail(`unknown member ${JSON.stringify(member)}; known members: ${shown || '(none)'}`);
+}
+
+/** Data from two cases of one choice may not coexist (RFC 7950 §7.9). */
+export function checkCaseExclusivity(
+  parent: DataParent,
+  children: ReadonlyMap<QName, unknown>,
+  tracker: { fail(reason: string): never },
+): void {
+  let chosen: Map<QName, { caseName: QName; member: QName }> | undefined;
+  for (const qname of children.keys()) {
+    const schema = parent.children.get(qname);
+    if (schema === undefined) {
+      continue;
+    }
+    for (const step of schema.caseAncestry) {
+      chosen ??= new Map();
+      const seen = chosen.get(step.choice);
+      if (seen === undefined) {
+        chosen.set(step.choice, { caseName: step.case, member: qname });
+      } else if (seen.caseName !== step.case) {
+        tracker.fail(
+          `choice ${localName(step.choice)} has data from two cases: ${localName(seen.caseName)} (${seen.member}) and ${localName(step.case)} (${qname})`,
+        );
+      }
+    }
+  }
+}
+
+function decodeContainerLike(
+  ctx: CodecContext,
+  parent: DataParent,
+  module: string,
+  json: Readonly<Record<string, unknown>>,
+  tracker: DataPathTracker,
+  presence: boolean,
+): TreeNode | undefined {
+  const children = decodeChildren(ctx, parent, module, json, tracker);
+  if (children.size === 0 && !presence) {
+    return undefined;
+  }
+  return containerNode(children, tracker.version);
+}
+
+function decodeEntry(
+  ctx: CodecContext,
+  list: ListSchema,
+  json: Readonly<Record<string, unknown>>,
+  tracker: DataPathTracker,
+  seq: number,
+  pathKeys: readonly JsonScalar[] | undefined,
+): EntryNode {
+  const children = decodeChildren(ctx, list, list.module, json, tracker);
+  if (list.keys.length === 0) {
+    return entryNode(`\u0004${seq}`, [], seq, children, tracker.version);
+  }
+  const keys: JsonScalar[] = [];
+  let filled = false;
+  for (let i = 0; i < list.keys.length; i++) {
+    const keyName = list.keys[i]!;
+    const leaf = children.get(keyName);
+    const fromPath = pathKeys?.[i];
+    if (leaf === undefined) {
+      if (fromPath === undefined) {
+        tracker.fail(`list entry lacks its key leaf ${localName(keyName)}`);
+      }
+      keys.push(fromPath);
+      filled = true;
+      continue;
+    }
+    const value = (leaf as { value: JsonScalar }).value;
+    if (fromPath !== undefined && !scalarEquals(value, fromPath)) {
+      tracker.fail(
+        `key leaf ${localName(keyName)} is ${JSON.stringify(value)} but the path names ${JSON.stringify(fromPath)}; a key cannot differ from its path (write the entry at its own path)`,
+      );
+    }
+    keys.push(value);
+  }
+  if (filled) {
+    // Key leaves taken from the path go first, as a reader expects them.
+    const withKeys = new Map<QName, TreeNode>();
+    list.keys.forEach((k, i) =>
+      withKeys.set(k, children.get(k) ?? leafNode(keys[i]!, tracker.version)),
+    );
+    children.forEach((child, k) => withKeys.set(k, child));
+    return entryNode(encodeKey(keys), keys, seq, withKeys, tracker.version);
+  }
+  return entryNode(encodeKey(keys), keys, seq, children, tracker.version);
+}
+
+function decodeList(
+  ctx: CodecContext,
+  list: ListSchema,
+  json: unknown,
+  tracker: DataPathTracker,
+): TreeNode | undefined {
+  if (!Array.isArray(json)) {
+    tracker.fail(`list ${list.qname} takes an array of entries, got ${kindOf(json)}`);
+  }
+  if (json.length === 0) {
+    return undefined;
+  }
+  const builder = PersistentMap.builder<EntryNode>();
+  const parentModule = list.module;
+  for (let i = 0; i < json.length; i++) {
+    const item: unknown = json[i];
+    tracker.push(`${memberSegment(list, parentModule)}[${i}]`);
+    if (!isPlainObject(item)) {
+      tracker.fail(`a list entry takes an object, got ${kindOf(item)}`);
+    }
+    const entry = decodeEntry(ctx, list, item, tracker, i, undefined);
+    tracker.pop();
+    if (builder.get(entry.key) !== undefined) {
+      tracker.push(entrySegment(list, entry.keys, parentModule));
+      tracker.fail(`duplicate list entry (entry ${i} repeats an earlier key)`);
+    }
+    builder.set(entry.key, entry);
+  }
+  return listNode(builder.build(), json.length, tracker.version);
+}
+
+function decodeLeafList(
+  ctx: CodecContext,
+  leafList: LeafListSchema,
+  json: unknown,
+  tracker: DataPathTracker,
+): TreeNode | undefined {
+  if (!Array.isArray(json)) {
+    tracker.fail(`leaf-list ${leafList.qname} takes an array of values, got ${kindOf(json)}`);
+  }
+  if (json.length === 0) {
+    return undefined;
+  }
+  const builder = PersistentMap.builder<ValueNode>();
+  for (let i = 0; i < json.length; i++) {
+    tracker.push(`${leafList.name}[${i}]`);
+    const value = decodeValue(ctx, leafList, json[i], tracker);
+    const key = encodeScalar(value);
+    if (builder.get(key) !== undefined) {
+      tracker.fail(`duplicate leaf-list value ${JSON.stringify(value)}`);
+    }
+    tracker.pop();
+    builder.set(key, valueNode(key, value, i, tracker.version));
+  }
+  return leafListNode(builder.build(), json.length, tracker.version);
+}
+
+function deepFreezeCopy(json: unknown, tracker: DataPathTracker): JsonValue {
+  if (typeof json === 'string' || typeof json === 'boolean' || json === null) {
+    return json;
+  }
+  if (typeof json === 'number') {
+    return Number.isFinite(json) ? json : tracker.fail('anydata numbers must be finite');
+  }
+  if (typeof json !== 'object') {
+    return tracker.fail(`anydata takes JSON, got ${typeof json}`);
+  }
+  if (Array.isArray(json)) {
+    return Object.freeze(json.map((v: unknown) => deepFreezeCopy(v, tracker)));
+  }
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(json)) {
+    out[k] = deepFreezeCopy(v, tracker);
+  }
+  return Object.freeze(out);
+}
+
+// ---- encoding: nodes to RFC 7951 JSON
+
+/**
+ * Encodes `node` as JSON content (without the outer member name). `module` is the module of the node
+ * itself (its members in the same module stay unqualified); pass '' for the root.
+ */
+export function encodeNode(node: TreeNode, module: string): JsonValue {
+  switch (node.kind) {
+    case 'container':
+    case 'entry':
+      return encodeChildren(node.children, module);
+    case 'list':
+      return orderedEntries(node).map((e) => encodeChildren(e.children, module));
+    case 'leaf-list':
+      return orderedValues(node).map((v) => v.value);
+    case 'value':
+    case 'leaf':
+    case 'anydata':
+      return node.value;
+  }
+}
+
+const memberNames = new Map<QName, { module: string; local: string }>();
+
+function splitQName(qname: QName): { module: string; local: string } {
+  let parts = memberNames.get(qname);
+  if (parts === undefined) {
+    parts = { module: moduleOf(qname), local: localName(qname) };
+    // Bounded by the schema's node names; the guard only protects against unbounded garbage.
+    if (memberNames.size < 100_000) {
+      memberNames.set(qname, parts);
+    }
+  }
+  return parts;
+}
+
+function encodeChildren(children: ReadonlyMap<QName, TreeNode>, module: string): JsonValue {
+  const out: Record<string, JsonValue> = {};
+  for (const [qname, child] of children) {
+    const parts = splitQName(qname);
+    out[parts.module === module ? parts.local : qname] = encodeNode(child, parts.module);
+  }
+  return out;
+}
