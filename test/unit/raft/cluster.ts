@@ -59,6 +59,8 @@ export interface ClusterOptions {
   /** Per-member overrides. */
   readonly configs?: Readonly<Record<NodeId, Partial<RaftConfig>>>;
   readonly seed?: number;
+  /** Start members from these logs instead of bootstrapping `voters`. */
+  readonly logs?: Readonly<Record<NodeId, MemoryRaftLog>>;
 }
 
 function encodeState(applied: readonly string[]): Uint8Array {
@@ -80,11 +82,23 @@ export class Cluster {
   constructor(options: ClusterOptions) {
     this.options = options;
     this.seed = options.seed ?? 1;
+    if (options.logs !== undefined) {
+      for (const [id, log] of Object.entries(options.logs)) this.addMember(id, log);
+      return;
+    }
     const state = bootstrapState(options.voters, options.learners ?? []);
     for (const id of [...options.voters, ...(options.learners ?? [])]) {
       this.addMember(id, new MemoryRaftLog(state));
     }
     this.stabilize();
+  }
+
+  /** A group whose members start from the given logs (no bootstrap, nothing processed yet). */
+  static withLogs(
+    logs: Readonly<Record<NodeId, MemoryRaftLog>>,
+    options: Partial<ClusterOptions> = {},
+  ): Cluster {
+    return new Cluster({ voters: Object.keys(logs), ...options, logs });
   }
 
   /** Adds a member with the given log (empty by default: a new server joining). */
