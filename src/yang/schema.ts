@@ -12,6 +12,8 @@
  *   leaf-list, anydata) that is addressable directly under its parent in a path, whatever choice/case it
  *   sits in. The choice structure stays available in `choices` and in each child's `caseAncestry`.
  * - Types are resolved: typedef chains collapsed into their restrictions; leafref carries its target's type.
+ * - Integer and decimal64 `ranges` always hold the effective value space (never empty); string and
+ *   binary `lengths` are empty when nothing restricts the length.
  *
  * Where the idea comes from: yangtools' EffectiveModelContext (design 003 reuses the in-memory store's
  * schema), RFC 7950 for the statements, RFC 7951 for the JSON names.
@@ -39,9 +41,13 @@ export type IntegerBase =
   'int8' | 'int16' | 'int32' | 'int64' | 'uint8' | 'uint16' | 'uint32' | 'uint64';
 
 /**
- * A resolved YANG type. `name` is what the user wrote, for messages (`uint32`, `toaster:DisplayString`).
+ * A resolved YANG type. `name` is what the user wrote, for messages (`uint32`, `toaster:DisplayString`;
+ * a typedef is always `module-name:typedef-name`).
  * Integer ranges are bigint for every width so one comparison covers int64 and uint64; decimal64 ranges
- * are in units of 10^-fractionDigits (the scaled integer).
+ * are in units of 10^-fractionDigits (the scaled integer). Ranges always list the effective value
+ * space (the built-in's limits when unrestricted). String and binary `lengths` are empty when
+ * unrestricted; a `max` upper bound is `Number.MAX_SAFE_INTEGER`. Lengths count Unicode code points
+ * for strings and octets for binary. Patterns all apply (a value must satisfy every one).
  */
 export type YangType =
   | {
@@ -126,13 +132,21 @@ export interface DataParent {
   readonly choices: ReadonlyMap<QName, ChoiceSchema>;
 }
 
-export interface ContainerSchema extends SchemaNodeBase, DataParent {
+/** Operations a container or list entry carries (YANG 1.1 actions and nested notifications). */
+export interface OperationHolder {
+  /** Actions keyed by QName; absent when there are none. */
+  readonly actions?: ReadonlyMap<QName, RpcSchema> | undefined;
+  /** Notifications defined inside this node, keyed by QName; absent when there are none. */
+  readonly notifications?: ReadonlyMap<QName, NotificationSchema> | undefined;
+}
+
+export interface ContainerSchema extends SchemaNodeBase, DataParent, OperationHolder {
   readonly kind: 'container';
   /** A presence container means something by existing; a non-presence one exists only through children. */
   readonly presence: boolean;
 }
 
-export interface ListSchema extends SchemaNodeBase, DataParent {
+export interface ListSchema extends SchemaNodeBase, DataParent, OperationHolder {
   readonly kind: 'list';
   /** Key leaves in `key` statement order. Empty for a keyless list (allowed only for config false). */
   readonly keys: readonly QName[];
@@ -140,7 +154,10 @@ export interface ListSchema extends SchemaNodeBase, DataParent {
   readonly minElements: number;
   /** `Infinity` when unbounded. */
   readonly maxElements: number;
-  /** Each `unique` statement as the relative descendant paths it names. */
+  /**
+   * Each `unique` statement as the descendant paths it names, relative to the list entry, each step a
+   * QName: `["example:ip", "example:port"]`, `["example:endpoint/example:address"]`.
+   */
   readonly unique: readonly (readonly string[])[];
 }
 
@@ -185,9 +202,12 @@ export interface ChoiceSchema extends SchemaNodeBase {
   readonly defaultCase?: QName | undefined;
 }
 
-/** An rpc or action: input and output are data parents of their own (config false). */
+/**
+ * An rpc, or an action (YANG 1.1, found in `actions` of a container or list): input and output are data
+ * parents of their own (config false); an operation without input or output has an empty one.
+ */
 export interface RpcSchema {
-  readonly kind: 'rpc';
+  readonly kind: 'rpc' | 'action';
   readonly qname: QName;
   readonly module: string;
   readonly name: string;

@@ -1,0 +1,136 @@
+/**
+ * The YANG compiler: source texts to a SchemaContext (see schema.ts for what that guarantees).
+ *
+ * Phases, each in its own file: parse and check the grammar (parser.ts, grammar.ts); link modules,
+ * submodules and imports (module-set.ts); identities and features (identities.ts); top-level typedef
+ * and grouping scopes (scope.ts); the working schema tree with groupings expanded (build.ts, types.ts);
+ * top-level augments, then deviations (augment.ts); then checks, leafref binding, defaults and freezing
+ * (finalize.ts, leafref.ts, values.ts). Modelled on the phases of pyang and yangtools' reactor, kept
+ * much smaller: one pass per phase over an in-memory tree.
+ *
+ * Errors: the first syntax error of any file is thrown as `YangSyntaxError`. Semantic problems are
+ * collected across phases and thrown together as one `YangSemanticError` (first by position, with the
+ * count of the others), so fixing a module takes few round trips.
+ *
+ * Pure: the caller reads the files (load-schema.ts does it for a folder).
+ */
+import { applyAugments, applyDeviations } from './augment.js';
+import type { PendingStatement } from './augment.js';
+import { TreeBuilder } from './build.js';
+import { Diagnostics } from './errors.js';
+import { isExtension } from './grammar.js';
+import { Features, compileIdentities } from './identities.js';
+import { finalize } from './finalize.js';
+import { linkModules, subOf } from './module-set.js';
+import type { SourceUnit } from './module-set.js';
+import { parseYang } from './parser.js';
+import type { Statement } from './parser.js';
+import type { SchemaContext, YangType } from './schema.js';
+import { MNode } from './schema-tree.js';
+import { Scope, TopLevelDefinitions } from './scope.js';
+import { TypeResolver } from './types.js';
+import { parseLexicalValue } from './values.js';
+import type { IdentitySchema, QName } from './schema.js';
+
+/** One YANG source: `file` is used in messages (`file:line:column`), `text` is the module text. */
+export interface YangSource {
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * Compiles a complete set of YANG modules and submodules into a SchemaContext. Every import and include
+ * must be in `sources`; order does not matter. Throws `YangSyntaxError` for malformed text and
+ * `YangSemanticError` (with every problem found in `diagnostics`) for modules that do not compile.
+ */
+export function compileSchema(sources: readonly YangSource[]): SchemaContext {
+  const parsed = sources.map((s) => ({ file: s.file, root: parseYang(s.file, s.text) }));
+  const diag = new Diagnostics();
+  const modules = linkModules(parsed, diag);
+  const identities = compileIdentities(modules, diag);
+  const features = new Features(modules, diag);
+  const top = new TopLevelDefinitions();
+  const scopes = new Map<SourceUnit, Scope>();
+  for (const m of modules.values()) {
+    for (const unit of m.units) {
+      const scope = Scope.topOf(unit, top);
+      top.addUnit(unit, scope, diag);
+      scopes.set(unit, scope);
+    }
+  }
+  const types = new TypeResolver({ has: (q) => identities.has(q) }, diag);
+  const builder = new TreeBuilder(types, features, diag);
+  const roots = new Map<string, MNode>();
+  const augments: PendingStatement[] = [];
+  const deviations: PendingStatement[] = [];
+  for (const m of modules.values()) {
+    const root = new MNode('module', m.name, m.name, m.source, m.units[0]!);
+    roots.set(m.name, root);
+    for (const unit of m.units) {
+      const scope = scopes.get(unit)!;
+      builder.buildTopLevel(unit, scope, root);
+      for (const s of unit.root.substatements) {
+        if (s.keyword === 'augment') augments.push({ stmt: s, unit, scope });
+        if (s.keyword === 'deviation') deviations.push({ stmt: s, unit, scope });
+        if (s.keyword === 'identity' || s.keyword === 'feature')
+          features.checkIfFeatures(s, unit, diag);
+      }
+    }
+  }
+  checkTypedefs(modules.values(), scopes, builder, types, identities, diag);
+  applyAugments(augments, roots, builder, diag);
+  applyDeviations(deviations, roots, types, diag);
+  const ctx = finalize({ modules, roots, identities, features, diag });
+  diag.throwIfAny();
+  return ctx;
+}
+
+/**
+ * Resolves every typedef, used or not, wherever it is nested, so a broken one is reported even when
+ * nothing uses it, and checks each typedef default against its type (leafref-based ones excepted: their
+ * type is known only per leaf).
+ */
+function checkTypedefs(
+  modules: Iterable<{ readonly units: readonly SourceUnit[] }>,
+  scopes: ReadonlyMap<SourceUnit, Scope>,
+  builder: TreeBuilder,
+  types: TypeResolver,
+  identities: ReadonlyMap<QName, IdentitySchema>,
+  diag: Diagnostics,
+): void {
+  const visit = (stmts: readonly Statement[], scope: Scope): void => {
+    for (const s of stmts) {
+      if (isExtension(s)) continue;
+      if (s.keyword === 'typedef') {
+        const info = types.resolveTypedef({ stmt: s, scope });
+        const d = info?.default;
+        if (
+          info !== undefined &&
+          d !== undefined &&
+          !hasLeafref(info.type) &&
+          subOf(s, 'default') !== undefined
+        ) {
+          const r = parseLexicalValue(info.type, d.text, {
+            identities,
+            resolvePrefix: (p) => d.unit.prefixes.get(p),
+            defaultModule: d.unit.moduleName,
+          });
+          if (!r.ok)
+            diag.fail(
+              d.source,
+              `invalid default "${d.text}" of typedef "${s.argument ?? ''}": ${r.message}`,
+            );
+        }
+      }
+      if (s.substatements.length > 0 && s.keyword !== 'type')
+        visit(s.substatements, builder.enterScope(scope, s));
+    }
+  };
+  for (const m of modules) {
+    for (const unit of m.units) visit(unit.root.substatements, scopes.get(unit)!);
+  }
+}
+
+function hasLeafref(t: YangType): boolean {
+  return t.kind === 'leafref' || (t.kind === 'union' && t.types.some(hasLeafref));
+}
