@@ -369,7 +369,18 @@ class Scanner {
     if (c === "'") this.fail('strings are written in double quotes ("..."), not single quotes');
     if (c === '$') this.fail('substitutions (${...}) are not supported in canopy config files');
     if (c === '+') this.fail("'+=' is not supported; write the whole list with '='");
-    if (c !== undefined && VALUE_CHAR.test(c)) return this.unquoted();
+    if (c !== undefined && VALUE_CHAR.test(c)) {
+      const token = this.unquoted();
+      if (this.atComment()) {
+        // NB: hocon-parser's comment swallows the line end, so the value would run on into the
+        // next line.
+        this.fail(
+          'a comment right after an unquoted value makes hocon-parser run the value into the next ' +
+            'line; put a space before the comment (in a list, put the comment on its own line)',
+        );
+      }
+      return token;
+    }
     this.fail(`expected a value for "${formatKeyPath(path)}", found ${describe(c)}${QUOTE_HINT}`);
   }
 

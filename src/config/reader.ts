@@ -26,7 +26,7 @@ export function showValue(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object' && v !== null) return 'an object';
   if (typeof v === 'string') return JSON.stringify(v.length > 80 ? `${v.slice(0, 77)}...` : v);
-  return JSON.stringify(v) ?? String(typeof v);
+  return JSON.stringify(v) ?? typeof v;
 }
 
 /** A plain object from the parsed tree (or an override), read-only. */
@@ -114,7 +114,7 @@ export class ConfigReader {
     const range = `a whole number from ${min} to ${max}${unit === '' ? '' : ` (${unit})`}`;
     if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < min || n > max) {
       const hint = v === null ? '; remove the line to use the default' : '';
-      this.problem(path, `expected ${range}, got ${showValue(v)}${hint}`);
+      this.problem(path, `expected ${range}, got ${showValue(n)}${hint}`);
       return undefined;
     }
     return n;
