@@ -18,6 +18,8 @@ export interface JournalWarning {
 }
 
 export interface JournalContext {
+  /** The store's directory, for messages. */
+  readonly dir: string;
   readonly db: ClassicLevel<Uint8Array, Uint8Array>;
   readonly committer: GroupCommitter;
   /** Size of the chunks a snapshot's data is stored in. */

@@ -388,7 +388,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     baseIndex: number,
     baseTerm: number,
   ): Promise<{ entries: Entry[]; tail: DamagedTail | undefined }> {
-    const scanner = new EntryScanner(this.keys, baseIndex, baseTerm);
+    const scanner = new EntryScanner(this.keys, baseIndex, baseTerm, this.ctx.dir);
     const iterator = this.ctx.db.iterator({
       gte: this.keys.entry(baseIndex + 1),
       lt: this.keys.entryEnd(),
@@ -455,7 +455,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     try {
       return await op();
     } catch (error) {
-      throw wrapLevelError({ group: this.group }, doing, error);
+      throw wrapLevelError({ dir: this.ctx.dir, group: this.group }, doing, error);
     }
   }
 
@@ -464,10 +464,8 @@ export class RaftGroupLog implements DurableRaftStorage {
     index: number | undefined,
     problem: string,
   ): JournalCorruptionError {
-    return new JournalCorruptionError(
-      { group: this.group, index, key: this.keys.describe(key) },
-      problem,
-    );
+    const where = { dir: this.ctx.dir, group: this.group, index, key: this.keys.describe(key) };
+    return new JournalCorruptionError(where, problem);
   }
 
   private undecodable(
@@ -479,7 +477,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     if (!(error instanceof WireDecodeError))
       return error instanceof Error ? error : new Error(String(error));
     return new JournalCorruptionError(
-      { group: this.group, index, key: this.keys.describe(key) },
+      { dir: this.ctx.dir, group: this.group, index, key: this.keys.describe(key) },
       `${what} passed its checksum but does not decode (${error.message})`,
       { cause: error },
     );

@@ -217,6 +217,7 @@ class LevelRaftStore implements RaftStore {
     );
     this.committer = new GroupCommitter(db, batchBytesMax);
     this.ctx = {
+      dir,
       db,
       committer: this.committer,
       snapshotChunkBytes,

@@ -44,6 +44,7 @@ export function entryKeyCrc(prefixCrc: number, key: Uint8Array, prefixLength: nu
 
 export class EntryScanner {
   private readonly keys: GroupKeys;
+  private readonly dir: string | undefined;
   private readonly prefixCrc: number;
   private readonly prefixLength: number;
   private readonly found: Entry[] = [];
@@ -52,9 +53,13 @@ export class EntryScanner {
   private firstBad: BadRecord | undefined;
   private readonly badKeys: Uint8Array[] = [];
 
-  /** Scans the entries after a snapshot at `baseIndex` with `baseTerm` (0 and 0 without one). */
-  constructor(keys: GroupKeys, baseIndex: number, baseTerm: number) {
+  /**
+   * Scans the entries after a snapshot at `baseIndex` with `baseTerm` (0 and 0 without one); `dir`
+   * names the store in errors.
+   */
+  constructor(keys: GroupKeys, baseIndex: number, baseTerm: number, dir?: string | undefined) {
     this.keys = keys;
+    this.dir = dir;
     this.prefixCrc = crc32c(keys.entryPrefix);
     this.prefixLength = keys.entryPrefix.length;
     this.expected = baseIndex + 1;
@@ -101,24 +106,30 @@ export class EntryScanner {
 
   private accept(entry: Entry, key: Uint8Array): void {
     const group = this.keys.group;
+    const dir = this.dir;
     const bad = this.firstBad;
     if (bad !== undefined) {
       throw new JournalCorruptionError(
-        { group, index: bad.index, key: bad.key },
+        { dir, group, index: bad.index, key: bad.key },
         `the record is damaged (${bad.problem}) but a later record survives (entry index ` +
           `${entry.index}), so this is not a torn tail; damage before the tail is never cut`,
       );
     }
     if (entry.index !== this.expected) {
       throw new JournalCorruptionError(
-        { group, index: this.expected, key: this.keys.describe(this.keys.entry(this.expected)) },
+        {
+          dir,
+          group,
+          index: this.expected,
+          key: this.keys.describe(this.keys.entry(this.expected)),
+        },
         `entries ${this.expected}..${entry.index - 1} are missing: the log jumps to index ` +
           `${entry.index} (key ${this.keys.describe(key)})`,
       );
     }
     if (entry.term < this.lastTerm) {
       throw new JournalCorruptionError(
-        { group, index: entry.index, key: this.keys.describe(key) },
+        { dir, group, index: entry.index, key: this.keys.describe(key) },
         `term ${entry.term} is below term ${this.lastTerm} of the entry before it`,
       );
     }
