@@ -57,7 +57,7 @@ export class EntryScanner {
    * Scans the entries after a snapshot at `baseIndex` with `baseTerm` (0 and 0 without one); `dir`
    * names the store in errors.
    */
-  constructor(keys: GroupKeys, baseIndex: number, baseTerm: number, dir?: string | undefined) {
+  constructor(keys: GroupKeys, baseIndex: number, baseTerm: number, dir?: string) {
     this.keys = keys;
     this.dir = dir;
     this.prefixCrc = crc32c(keys.entryPrefix);
