@@ -53,8 +53,8 @@ export class Inflights {
 }
 
 /**
- * An InstallSnapshot stream to one member. Chunks go out at `sentOffset`; the member answers with the
- * bytes it holds. When an answer shows no progress over a heartbeat interval, the leader rewinds to
+ * An InstallSnapshot stream to one member. The first chunk goes out alone; then chunks go out at
+ * `sentOffset` within the window; the member answers each with the bytes it holds. When an answer shows no progress over a heartbeat interval, the leader rewinds to
  * what the member last reported and resends (go-back-N); a member that lost its partial copy reports
  * 0 and the stream restarts.
  */
@@ -71,6 +71,11 @@ export interface SnapshotTransfer {
   reportedOffset: number;
   /** ackedOffset when the previous heartbeat interval ended, to detect a stall. */
   ackedAtLastCheck: number;
+  /**
+   * Whether the member answered yet. Until it does only the first chunk goes out: the answer says how
+   * much of this snapshot the member already holds (from an earlier leader), and the stream resumes there.
+   */
+  answered: boolean;
 }
 
 /** One member's replication progress, as its leader sees it. */
@@ -126,6 +131,7 @@ export class Progress {
       ackedOffset: 0,
       reportedOffset: 0,
       ackedAtLastCheck: 0,
+      answered: false,
     };
     this.next = snapshot.meta.index + 1;
     this.sentCommit = snapshot.meta.index;

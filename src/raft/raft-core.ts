@@ -1214,7 +1214,7 @@ export class RaftCore {
     if (t === undefined) return;
     const { data, meta } = t.snapshot;
     const chunkBytes = this.cfg.snapshotChunkBytes;
-    const window = this.cfg.inflightAppendsMax * chunkBytes;
+    const window = t.answered ? this.cfg.inflightAppendsMax * chunkBytes : chunkBytes;
     for (let n = 0; n < maxChunks && !t.sentLast && t.sentOffset - t.ackedOffset < window; n++) {
       const end = Math.min(data.byteLength, t.sentOffset + chunkBytes);
       const done = end === data.byteLength;
@@ -1255,6 +1255,7 @@ export class RaftCore {
       return;
     }
     t.reportedOffset = m.offset;
+    t.answered = true;
     if (m.offset > t.ackedOffset) {
       t.ackedOffset = m.offset;
       // A member resuming a stream an earlier leader began may hold more than was sent.
