@@ -69,3 +69,10 @@ export async function rejectsWith<E extends Error>(
   }
   throw new Error(`expected ${type.name}, but the promise resolved`);
 }
+
+/** Deterministic snapshot data for a snapshot at `index`, 20 to 120 KB. */
+export function snapshotData(index: number): Uint8Array {
+  const data = new Uint8Array(20_000 + ((index * 7907) % 100_000));
+  for (let i = 0; i < data.length; i++) data[i] = (i * 131 + index * 17) & 0xff;
+  return data;
+}
