@@ -1,0 +1,123 @@
+/**
+ * The in-process notification service (MD-SAL's DOMNotificationPublishService and
+ * DOMNotificationService, kept minimal): providers publish YANG notifications by QName; subscribers
+ * receive them, filtered by QName, in publish order. RESTCONF's notification stream is one subscriber.
+ *
+ * Invariants:
+ * - Only notifications a loaded module defines can be published, and their content is checked and
+ *   normalised against the notification's schema (operation-codec.ts) before anyone sees it.
+ * - Every subscriber sees the notifications it accepts in publish order, each with a sequence number
+ *   that grows by one per publish of this service, and the event time the injected clock gave.
+ * - Delivery is synchronous and never lets a subscriber stop a publish: a subscriber that throws is
+ *   reported to `onSubscriberError` and the others are still called. Subscribers that do slow work
+ *   queue it themselves (the SSE stream keeps a bounded queue).
+ */
+import type { JsonObject, NotificationSchema, QName, SchemaContext } from '../yang/schema.js';
+import { UnknownOperationError } from './errors.js';
+import { decodeOperationBody } from './operation-codec.js';
+
+/** One published notification. */
+export interface NotificationEvent {
+  /** `module:name` of the notification. */
+  readonly notification: QName;
+  /** The checked content, RFC 7951 JSON without the outer member name. */
+  readonly content: JsonObject;
+  /** When it was published, RFC 3339 (`yang:date-and-time`). */
+  readonly eventTime: string;
+  /** 1 for the first notification this service published, then one more per publish. */
+  readonly sequence: number;
+}
+
+export type NotificationListener = (event: NotificationEvent) => void;
+
+export interface NotificationSubscription {
+  /** Stops deliveries; idempotent. */
+  close(): void;
+}
+
+export interface NotificationServiceOptions {
+  readonly schema: SchemaContext;
+  /** The clock event times come from; default the system clock. */
+  readonly now?: (() => Date) | undefined;
+  /** Told about a subscriber that threw; default: ignore (the subscriber's own bug). */
+  readonly onSubscriberError?: ((error: unknown, event: NotificationEvent) => void) | undefined;
+}
+
+interface Subscriber {
+  readonly listener: NotificationListener;
+  readonly filter: ReadonlySet<QName> | undefined;
+}
+
+export class NotificationService {
+  readonly schema: SchemaContext;
+  private readonly now: () => Date;
+  private readonly onSubscriberError: (error: unknown, event: NotificationEvent) => void;
+  private readonly subscribers = new Set<Subscriber>();
+  private sequence = 0;
+
+  constructor(options: NotificationServiceOptions) {
+    this.schema = options.schema;
+    this.now = options.now ?? (() => new Date());
+    this.onSubscriberError = options.onSubscriberError ?? (() => undefined);
+  }
+
+  /**
+   * Publishes `notification` (`module:name`) with `content` (undefined for none). Throws
+   * UnknownOperationError for a name no module defines, DataValidationFailedError for bad content;
+   * returns the event as subscribers saw it.
+   */
+  publish(notification: QName, content?: unknown): NotificationEvent {
+    const schema = this.notificationSchema(notification);
+    const checked = decodeOperationBody(
+      { schema: this.schema, module: schema.module, path: `/${notification}` },
+      schema,
+      content,
+    );
+    const event: NotificationEvent = {
+      notification,
+      content: checked,
+      eventTime: this.now().toISOString(),
+      sequence: ++this.sequence,
+    };
+    for (const subscriber of [...this.subscribers]) {
+      if (subscriber.filter !== undefined && !subscriber.filter.has(notification)) {
+        continue;
+      }
+      try {
+        subscriber.listener(event);
+      } catch (e) {
+        this.onSubscriberError(e, event);
+      }
+    }
+    return event;
+  }
+
+  /**
+   * Subscribes `listener` to the notifications named in `filter` (every notification when undefined).
+   * Throws UnknownOperationError for a filter name no module defines.
+   */
+  subscribe(
+    listener: NotificationListener,
+    filter?: readonly QName[] | undefined,
+  ): NotificationSubscription {
+    filter?.forEach((n) => this.notificationSchema(n));
+    const subscriber: Subscriber = {
+      listener,
+      filter: filter === undefined ? undefined : new Set(filter),
+    };
+    this.subscribers.add(subscriber);
+    return { close: () => this.subscribers.delete(subscriber) };
+  }
+
+  /** The schema of a top-level notification; throws UnknownOperationError. */
+  notificationSchema(notification: QName): NotificationSchema {
+    const schema = this.schema.notifications.get(notification);
+    if (schema === undefined) {
+      throw new UnknownOperationError(
+        notification,
+        'no loaded YANG module defines a notification of that name (module:name)',
+      );
+    }
+    return schema;
+  }
+}
