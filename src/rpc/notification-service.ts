@@ -98,7 +98,7 @@ export class NotificationService {
    */
   subscribe(
     listener: NotificationListener,
-    filter?: readonly QName[] | undefined,
+    filter?: readonly QName[],
   ): NotificationSubscription {
     filter?.forEach((n) => this.notificationSchema(n));
     const subscriber: Subscriber = {
