@@ -21,7 +21,10 @@ describe('rpc: notification service', () => {
     const all: NotificationEvent[] = [];
     const pings: string[] = [];
     service.subscribe((e) => all.push(e));
-    service.subscribe((e) => pings.push(`${e.sequence}:${String(e.content['n'])}`), ['rtest:ping']);
+    service.subscribe(
+      (e) => pings.push(`${e.sequence}:${JSON.stringify(e.content['n'])}`),
+      ['rtest:ping'],
+    );
     service.publish('toaster:toasterRestocked', { 'toaster:amountOfBread': 4 });
     service.publish('rtest:ping', { n: 7 });
     assert.deepStrictEqual(all, [
