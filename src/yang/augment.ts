@@ -16,7 +16,7 @@ import type { Diagnostics } from './errors.js';
 import type { SourceUnit } from './module-set.js';
 import { subsOf } from './module-set.js';
 import type { Statement } from './parser.js';
-import { describePath, findSchemaChild } from './schema-tree.js';
+import { describePath, findSchemaNodeIn } from './schema-tree.js';
 import type { MNode } from './schema-tree.js';
 import type { Scope } from './scope.js';
 import type { TypeResolver } from './types.js';
@@ -50,13 +50,13 @@ export function resolveSchemaNodeId(
     if (current === undefined) {
       const root = roots.get(ref.module);
       if (root === undefined) return { problem: `module "${ref.module}" is not loaded` };
-      next = findSchemaChild(root, ref.module, ref.name);
+      next = findSchemaNodeIn(root, ref.module, ref.name);
     } else if (ref.name === 'input' || ref.name === 'output') {
       next =
         current.children.find((c) => c.kind === ref.name) ??
-        findSchemaChild(current, ref.module, ref.name);
+        findSchemaNodeIn(current, ref.module, ref.name);
     } else {
-      next = findSchemaChild(current, ref.module, ref.name);
+      next = findSchemaNodeIn(current, ref.module, ref.name);
     }
     if (next === undefined) {
       const where = current === undefined ? `module "${ref.module}"` : describePath(current);

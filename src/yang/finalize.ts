@@ -34,7 +34,7 @@ import type {
   SchemaContext,
   YangType,
 } from './schema.js';
-import { describePath, findDataChild, findSchemaChild, isDataNode } from './schema-tree.js';
+import { describePath, findDataNodeIn, findSchemaNodeIn, isDataNode } from './schema-tree.js';
 import type { MNode } from './schema-tree.js';
 import { UNRESOLVED_TARGET } from './types.js';
 import type { LexicalDefault } from './types.js';
@@ -277,7 +277,7 @@ class Finalizer {
     const leaf = list.children.find((c) => c.name === name && c.module === module);
     if (leaf?.kind === 'leaf') return leaf;
     const leaves = list.children.filter((c) => c.kind === 'leaf').map((c) => c.name);
-    const nested = findDataChild(list, module, name) !== undefined;
+    const nested = findDataNodeIn(list, module, name) !== undefined;
     this.diag.fail(
       at,
       nested && leaf === undefined
@@ -302,7 +302,7 @@ class Finalizer {
       const next =
         module === undefined
           ? undefined
-          : (findSchemaChild(current, module, name) ?? findDataChild(current, module, name));
+          : (findSchemaNodeIn(current, module, name) ?? findDataNodeIn(current, module, name));
       if (next === undefined) {
         this.diag.fail(u.source, `unique "${path}" of ${describePath(list)}: no node "${step}"`);
         return;

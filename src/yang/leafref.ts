@@ -14,7 +14,7 @@
 import type { Diagnostics } from './errors.js';
 import type { SourceUnit } from './module-set.js';
 import type { YangType } from './schema.js';
-import { dataParent, describePath, findDataChild } from './schema-tree.js';
+import { dataParent, describePath, findDataNodeIn } from './schema-tree.js';
 import type { MNode } from './schema-tree.js';
 import { UNRESOLVED_TARGET, leafrefOrigin } from './types.js';
 
@@ -212,7 +212,7 @@ export class LeafrefBinder {
       }
       const parent: MNode | undefined =
         ctx === undefined || ctx.kind === 'module' ? this.roots.get(module) : ctx;
-      let next = parent === undefined ? undefined : findDataChild(parent, module, name);
+      let next = parent === undefined ? undefined : findDataNodeIn(parent, module, name);
       // A grouping's own prefix names nodes of the module that uses it.
       if (
         next === undefined &&
@@ -220,7 +220,7 @@ export class LeafrefBinder {
         module !== leaf.module &&
         parent !== undefined
       ) {
-        next = findDataChild(parent, leaf.module, name);
+        next = findDataNodeIn(parent, leaf.module, name);
       }
       if (next === undefined) {
         const where =

@@ -125,10 +125,10 @@ export function dataParent(n: MNode): MNode | undefined {
 }
 
 /** Finds a data child (or rpc, action, notification) by namespace and name, looking through choices. */
-export function findDataChild(n: MNode, module: string, name: string): MNode | undefined {
+export function findDataNodeIn(n: MNode, module: string, name: string): MNode | undefined {
   for (const c of n.children) {
     if (isTransparent(c)) {
-      const found = findDataChild(c, module, name);
+      const found = findDataNodeIn(c, module, name);
       if (found !== undefined) return found;
     } else if (c.module === module && c.name === name) {
       return c;
@@ -138,7 +138,7 @@ export function findDataChild(n: MNode, module: string, name: string): MNode | u
 }
 
 /** Finds a schema child (any kind, choice and case included) by namespace and name. */
-export function findSchemaChild(n: MNode, module: string, name: string): MNode | undefined {
+export function findSchemaNodeIn(n: MNode, module: string, name: string): MNode | undefined {
   return n.children.find((c) => c.module === module && c.name === name);
 }
 
