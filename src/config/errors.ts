@@ -56,9 +56,10 @@ export function formatProblem(p: ConfigProblem): string {
       return `${where}: ${keyPart}${p.message}`;
     }
     case 'env':
-      return `environment variable ${p.origin.name} (${p.key}): ${p.message}`;
-    case 'flag':
-      return `command-line flag ${p.origin.name} (${p.key}): ${p.message}`;
+    case 'flag': {
+      const what = p.origin.type === 'env' ? 'environment variable' : 'command-line flag';
+      return `${what} ${p.origin.name}${p.key === '' ? '' : ` (${p.key})`}: ${p.message}`;
+    }
   }
 }
 
