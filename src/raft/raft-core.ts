@@ -1290,6 +1290,7 @@ export class RaftCore {
     this.conf = applyConfChange(this.conf, change);
     if (this.role !== 'leader') return;
     const members = [...this.conf.voters, ...this.conf.learners];
+    const added: Progress[] = [];
     for (const id of [...this.progress.keys()]) {
       if (!members.includes(id)) this.progress.delete(id);
     }
@@ -1308,6 +1309,7 @@ export class RaftCore {
       );
       fresh.recentActive = true; // give it an election timeout before check-quorum counts it out
       this.progress.set(id, fresh);
+      added.push(fresh);
     }
     if (!this.conf.voters.includes(this.id)) {
       // Removed or demoted: tell the others the commit index, then step down.
@@ -1320,6 +1322,8 @@ export class RaftCore {
     }
     if (this.maybeCommit()) this.commitPending = true;
     this.appendPending = true;
+    // Probe new members now rather than at the next heartbeat.
+    for (const pr of added) this.sendAppend(pr);
   }
 
   private refuseProposal(): ProposeResult | undefined {
