@@ -1,0 +1,280 @@
+/**
+ * Goal: the reference model that judges the concurrency property test (test/support/store-model.ts) is
+ * itself right, so that a failure of concurrency.property.test.ts points at the store, not the model.
+ * Method: (1) the yangtools conflict cases from the issue and from yangtools'
+ * ConcurrentTreeModificationTest, each with its known verdict, including the corners where the model
+ * must say "either"; (2) a property: applying a transaction's folded modification tree to any committed
+ * tree gives exactly the serial application of its operations, with and without version bumps for
+ * identical writes.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import type { ModelState } from '../../support/store-concurrency-runner.js';
+import { dataArb, SCHEMA, TARGETS } from '../../support/store-concurrency-model.js';
+import type { MData, Op } from '../../support/store-model.js';
+import {
+  ALL_CONFLICT_FLAGS,
+  applyModification,
+  applyOp,
+  buildModification,
+  checkModification,
+  dataAt,
+  dataOfV,
+  equalData,
+  fresh,
+  isStructural,
+  schemaAt,
+} from '../../support/store-model.js';
+
+function stateOf(data: MData | undefined): ModelState {
+  const tree = data === undefined ? undefined : fresh(data, SCHEMA, 0);
+  return { seq: 0, data, trees: [tree, tree] };
+}
+
+function commitOn(state: ModelState, ops: readonly Op[]): ModelState {
+  const seq = state.seq + 1;
+  let data = state.data;
+  for (const op of ops) data = applyOp(data, SCHEMA, op);
+  const trees = ([0, 1] as const).map((b) =>
+    applyModification(
+      buildModification(ops, state.trees[b], SCHEMA),
+      state.trees[b],
+      SCHEMA,
+      seq,
+      b === 1,
+    ),
+  ) as unknown as ModelState['trees'];
+  return { seq, data, trees };
+}
+
+/** The verdicts for T (opened on `initial`) after U (opened on `initial` too) committed. */
+function verdicts(initial: Op[], t: Op[], u: Op[]): string[] {
+  const s0 = commitOn(stateOf(undefined), initial);
+  const s1 = commitOn(s0, u);
+  const out = new Set<string>();
+  for (const b of [0, 1] as const) {
+    const mod = buildModification(t, s0.trees[b], SCHEMA);
+    for (const flags of ALL_CONFLICT_FLAGS) {
+      out.add(
+        checkModification(mod, s0.trees[b], s1.trees[b], SCHEMA, flags) ? 'conflict' : 'commit',
+      );
+    }
+  }
+  return [...out].sort();
+}
+
+const m = (entries: [string, MData][]): MData => new Map(entries);
+const write = (path: string[], data: MData): Op => ({ type: 'write', path, data });
+const merge = (path: string[], data: MData): Op => ({ type: 'merge', path, data });
+const del = (path: string[]): Op => ({ type: 'delete', path });
+const entry = (k: string, v?: number): MData =>
+  m(
+    v === undefined
+      ? [['id', k]]
+      : [
+          ['id', k],
+          ['v', v],
+        ],
+  );
+
+describe('reference model: yangtools conflict rules', () => {
+  const cases: [string, Op[], Op[], Op[], string[]][] = [
+    [
+      'write/write of one leaf',
+      [write(['top', 'a'], 1)],
+      [write(['top', 'a'], 2)],
+      [write(['top', 'a'], 3)],
+      ['conflict'],
+    ],
+    ['both create one leaf', [], [write(['top', 'a'], 2)], [write(['top', 'a'], 3)], ['conflict']],
+    [
+      'writes of different leaves',
+      [write(['top', 'a'], 1)],
+      [write(['top', 'a'], 2)],
+      [write(['top', 'b'], 3)],
+      ['commit'],
+    ],
+    [
+      'writes of different list entries',
+      [write(['top', 'item', 'k1'], entry('k1'))],
+      [write(['top', 'item', 'k2'], entry('k2'))],
+      [write(['top', 'item', 'k3'], entry('k3'))],
+      ['commit'],
+    ],
+    [
+      'a write inside an entry the other deleted',
+      [write(['top', 'item', 'k1'], entry('k1', 1))],
+      [write(['top', 'item', 'k1', 'v'], 2)],
+      [del(['top', 'item', 'k1'])],
+      ['conflict'],
+    ],
+    [
+      'a write inside a presence container the other deleted',
+      [write(['top', 'box'], m([['v', 1]]))],
+      [write(['top', 'box', 'v'], 2)],
+      [del(['top', 'box'])],
+      ['conflict'],
+    ],
+    [
+      'a write of a leaf the other deleted with its ancestor',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [write(['top', 'inner', 'x'], 2)],
+      [del(['top'])],
+      ['conflict'],
+    ],
+    [
+      'a write of a new leaf into a non-presence container the other deleted',
+      [write(['top', 'inner'], m([['y', 1]]))],
+      [write(['top', 'inner', 'x'], 2)],
+      [del(['top', 'inner'])],
+      ['commit'],
+    ],
+    [
+      'a write of a container below which the other changed a leaf',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [write(['top', 'inner'], m([['y', 1]]))],
+      [write(['top', 'inner', 'x'], 3)],
+      ['conflict'],
+    ],
+    [
+      'an ancestor write that replaced the leaf with the same value',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [write(['top', 'inner', 'x'], 2)],
+      [
+        write(
+          ['top', 'inner'],
+          m([
+            ['x', 1],
+            ['y', 1],
+          ]),
+        ),
+      ],
+      ['conflict'],
+    ],
+    [
+      'an identical write of the same leaf',
+      [write(['top', 'a'], 1)],
+      [write(['top', 'a'], 2)],
+      [write(['top', 'a'], 1)],
+      ['commit', 'conflict'],
+    ],
+    [
+      'a delete of a leaf the other changed',
+      [write(['top', 'a'], 1)],
+      [del(['top', 'a'])],
+      [write(['top', 'a'], 2)],
+      ['commit', 'conflict'],
+    ],
+    [
+      'two deletes of one leaf',
+      [write(['top', 'a'], 1)],
+      [del(['top', 'a'])],
+      [del(['top', 'a'])],
+      ['commit'],
+    ],
+    [
+      'a merge of a leaf the other changed',
+      [write(['top', 'a'], 1)],
+      [merge(['top', 'a'], 2)],
+      [write(['top', 'a'], 3)],
+      ['conflict'],
+    ],
+    [
+      'a merge of a leaf the other created',
+      [],
+      [merge(['top', 'a'], 2)],
+      [write(['top', 'a'], 3)],
+      ['commit', 'conflict'],
+    ],
+    [
+      'merges of different new entries',
+      [],
+      [merge(['top', 'item'], m([['k1', entry('k1')]]))],
+      [merge(['top', 'item'], m([['k2', entry('k2')]]))],
+      ['commit'],
+    ],
+    [
+      'a merge of a container and a write of a leaf it names',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [merge(['top', 'inner'], m([['x', 2]]))],
+      [write(['top', 'inner', 'x'], 3)],
+      ['commit', 'conflict'],
+    ],
+    [
+      'a merge of a container and a write of a leaf it does not name',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [merge(['top', 'inner'], m([['y', 2]]))],
+      [write(['top', 'inner', 'x'], 3)],
+      ['commit'],
+    ],
+    [
+      'a write then delete of a new node the other created',
+      [],
+      [write(['top', 'a'], 1), del(['top', 'a'])],
+      [write(['top', 'a'], 2)],
+      ['commit', 'conflict'],
+    ],
+  ];
+  for (const [name, initial, t, u, expected] of cases) {
+    it(`${name}: ${expected.join(' or ')}`, () => {
+      assert.deepEqual(verdicts(initial, t, u), expected);
+    });
+  }
+});
+
+/** The operations whose list-entry and presence parents exist when issued (as the runner does). */
+function meaningful(start: MData | undefined, ops: readonly Op[]): Op[] {
+  const out: Op[] = [];
+  let view = start;
+  for (const op of ops) {
+    const ok = op.path.every(
+      (_, i) =>
+        i === 0 ||
+        isStructural(schemaAt(SCHEMA, op.path.slice(0, i))!.kind) ||
+        dataAt(view, op.path.slice(0, i)) !== undefined,
+    );
+    if (!ok) continue;
+    out.push(op);
+    view = applyOp(view, SCHEMA, op);
+  }
+  return out;
+}
+
+describe('reference model: folded modifications', () => {
+  const opArb: fc.Arbitrary<Op> = fc.oneof(
+    fc
+      .constantFrom(...TARGETS)
+      .chain((path) => dataArb(path).map((data): Op => ({ type: 'write', path, data }))),
+    fc
+      .constantFrom(...TARGETS)
+      .chain((path) => dataArb(path).map((data): Op => ({ type: 'merge', path, data }))),
+    fc.constantFrom(...TARGETS).map((path): Op => ({ type: 'delete', path })),
+  );
+
+  it('applying a modification tree equals the serial application of its operations', () => {
+    fc.assert(
+      fc.property(
+        fc.option(dataArb(['top']), { nil: undefined }),
+        fc.array(opArb, { maxLength: 8 }),
+        fc.array(opArb, { maxLength: 3 }),
+        (top, planned, concurrent) => {
+          const s0 = commitOn(stateOf(undefined), top === undefined ? [] : [write(['top'], top)]);
+          const s1 = commitOn(s0, meaningful(s0.data, concurrent));
+          const ops = meaningful(s0.data, planned);
+          let expected = s1.data;
+          for (const op of ops) expected = applyOp(expected, SCHEMA, op);
+          for (const b of [0, 1] as const) {
+            const mod = buildModification(ops, s0.trees[b], SCHEMA);
+            const applicable = ALL_CONFLICT_FLAGS.some(
+              (flags) => !checkModification(mod, s0.trees[b], s1.trees[b], SCHEMA, flags),
+            );
+            if (!applicable) continue;
+            const got = applyModification(mod, s1.trees[b], SCHEMA, 2, b === 1);
+            assert.ok(equalData(dataOfV(got), expected), 'data after the folded modification');
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
