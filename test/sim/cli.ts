@@ -114,10 +114,10 @@ async function sweep(cli: CliOptions): Promise<number> {
   const started = performance.now();
   const failures: SeedOutcome[] = [];
   let done = 0;
-  let unknown = 0;
+  const undecided: number[] = [];
   const onOutcome = (o: SeedOutcome): boolean => {
     done++;
-    if (o.checker === 'unknown') unknown++;
+    if (o.checker === 'unknown') undecided.push(o.seed);
     if (!o.ok) {
       failures.push(o);
       console.log(o.report);
@@ -125,7 +125,7 @@ async function sweep(cli: CliOptions): Promise<number> {
     if (done % 100 === 0 || done === count) {
       const secs = (performance.now() - started) / 1000;
       console.log(
-        `  ${done}/${count} seeds, ${failures.length} failed, ${unknown} undecided, ${secs.toFixed(1)} s`,
+        `  ${done}/${count} seeds, ${failures.length} failed, ${undecided.length} undecided, ${secs.toFixed(1)} s`,
       );
     }
     return o.ok || cli.keepGoing;
@@ -145,7 +145,8 @@ async function sweep(cli: CliOptions): Promise<number> {
   const failed = failures.map((f) => f.seed).join(', ');
   console.log(
     `summary: ${done} seeds run, ${done - failures.length} passed, ${failures.length} failed` +
-      `${failed ? ` (seeds ${failed})` : ''}, ${unknown} with linearizability undecided, ${secs.toFixed(1)} s`,
+      `${failed ? ` (seeds ${failed})` : ''}, ${undecided.length} with linearizability undecided` +
+      `${undecided.length ? ` (seeds ${undecided.slice(0, 20).join(', ')})` : ''}, ${secs.toFixed(1)} s`,
   );
   return failures.length === 0 ? 0 : 1;
 }

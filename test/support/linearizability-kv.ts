@@ -46,17 +46,20 @@ export const registerModel: Model<number | null, KvInput, KvOutput> = {
     }
   },
   stateKey: (state) => String(state),
-  explains(ops) {
-    const written = new Set<number>();
-    for (const op of ops) if (op.input.f !== 'read') written.add(op.input.value);
+  explains(ops, all) {
+    const writes = (list: typeof ops): Set<number> => {
+      const set = new Set<number>();
+      for (const op of list) if (op.input.f !== 'read') set.add(op.input.value);
+      return set;
+    };
+    const kept = writes(ops);
+    const everWritten = writes(all);
+    const explained = (value: number | null): boolean =>
+      value === null || kept.has(value) || !everWritten.has(value);
     return ops.every((op) => {
-      if (op.input.f === 'read') {
-        const seen = typeof op.output === 'object' ? op.output.value : null;
-        return seen === null || written.has(seen);
-      }
-      if (op.input.f === 'cas' && op.output === 'ok') {
-        return op.input.expected === null || written.has(op.input.expected);
-      }
+      if (op.input.f === 'read')
+        return explained(typeof op.output === 'object' ? op.output.value : null);
+      if (op.input.f === 'cas' && op.output === 'ok') return explained(op.input.expected);
       return true;
     });
   },
@@ -162,11 +165,21 @@ export function kvOperationsByKey(events: readonly HistoryEvent[]): Map<string, 
   return byKey;
 }
 
+export type KvCheckResult = CheckResult<KvInput, KvOutput> & {
+  /** The key whose history is illegal. */
+  readonly key?: string | undefined;
+  /**
+   * Operations the checker dropped (definite failures) that wrote a value the minimal history reads:
+   * a write that failed and was seen anyway is the usual story, and the checker alone cannot show it.
+   */
+  readonly dropped?: readonly string[] | undefined;
+};
+
 /** Checks a whole key-value history, one register per key. */
 export function checkKvHistory(
   events: readonly HistoryEvent[],
   options: CheckOptions = {},
-): CheckResult<KvInput, KvOutput> & { readonly key?: string | undefined } {
+): KvCheckResult {
   const byKey = kvOperationsByKey(events);
   const keys = [...byKey.keys()].sort();
   const result = checkPartitions(
@@ -176,20 +189,39 @@ export function checkKvHistory(
   );
   if (result.kind !== 'illegal') return result;
   const key = (result.operations[0] as KvOperation | undefined)?.key;
-  return { ...result, key };
+  const seen = new Set<number>();
+  for (const op of result.minimal) {
+    if (typeof op.output === 'object' && op.output.value !== null) seen.add(op.output.value);
+    if (op.input.f === 'cas' && op.output === 'ok' && op.input.expected !== null) {
+      seen.add(op.input.expected);
+    }
+  }
+  const dropped: string[] = [];
+  events.forEach((e, position) => {
+    if (e.key !== key || e.type !== 'fail' || e.error === 'mismatch') return;
+    const written =
+      e.f === 'write' ? e.value : e.f === 'cas' && Array.isArray(e.value) ? e.value[1] : null;
+    if (typeof written === 'number' && seen.has(written)) {
+      dropped.push(
+        `  [.., ${position}] p${e.process} ${e.f} ${JSON.stringify(e.value)} -> fail (${e.error ?? ''})`,
+      );
+    }
+  });
+  return { ...result, key, dropped };
 }
 
 /** A human report of an illegal result: the key, the minimal history and the longest linearizable prefix. */
-export function describeKvViolation(
-  result: CheckResult<KvInput, KvOutput> & { key?: string | undefined },
-): string {
+export function describeKvViolation(result: KvCheckResult): string {
   if (result.kind !== 'illegal') return `linearizability: ${result.kind}`;
   return [
     `linearizability: history of key ${result.key ?? '?'} is not linearizable ` +
       `(${result.operations.length} operations; positions are history event indexes)`,
     `minimal non-linearizable sub-history (${result.minimal.length} operations):`,
     formatOperations(registerModel, result.minimal),
-    `longest linearizable prefix found (${result.longestPrefix.length} operations), in order:`,
+    ...(result.dropped?.length
+      ? ['definite failures whose value the minimal history reads:', ...result.dropped]
+      : []),
+    `longest linearizable prefix found (${result.longestPrefix.length} operations), last 8 in order:`,
     result.longestPrefix
       .slice(-8)
       .map((op) => `  p${op.process} ${registerModel.describe(op)}`)

@@ -19,7 +19,8 @@
  * - P-compositionality (Horn and Kroening, 2015) is the caller's business: partition the history (per
  *   key for a key-value store) and check each part; `checkPartitions` does that and stops at the first
  *   illegal part.
- * - On an illegal history the checker shrinks it greedily to a 1-minimal illegal sub-history (removing
+ * - On an illegal history the checker first finds its shortest illegal prefix (binary search: illegality
+ *   is prefix-closed), then shrinks that greedily to a 1-minimal illegal sub-history (removing
  *   any single remaining operation would make it linearizable, or would remove the write of a value
  *   that is read), which is what a human needs to read.
  */
@@ -51,10 +52,11 @@ export interface Model<S, I, O> {
   /** A one-line rendering of an operation, for reports. */
   describe(op: Operation<I, O>): string;
   /**
-   * Whether a sub-history is worth showing a human: shrinking only removes an operation when the rest
-   * still satisfies this (a register keeps the write of every value it shows read). Default: always.
+   * Whether a sub-history of `all` is worth showing a human: shrinking only removes an operation when
+   * the rest still satisfies this (a register keeps the write of every value it shows read, when `all`
+   * has one). Default: always.
    */
-  explains?(ops: readonly Operation<I, O>[]): boolean;
+  explains?(ops: readonly Operation<I, O>[], all: readonly Operation<I, O>[]): boolean;
 }
 
 export type CheckResult<I, O> =
@@ -253,7 +255,7 @@ function shrink<S, I, O>(
     // From the last operation back, so an index stays valid after a removal.
     for (let i = current.length - 1; i >= 0 && left > 0; i--) {
       const candidate = current.filter((_, j) => j !== i);
-      if (model.explains && !model.explains(candidate)) continue;
+      if (model.explains && !model.explains(candidate, ops)) continue;
       const result = search(model, candidate, left);
       left -= result.steps;
       if (result.kind === 'illegal') {
@@ -263,6 +265,45 @@ function shrink<S, I, O>(
     }
   }
   return current;
+}
+
+/**
+ * The history cut at `position`: operations called before it, those still running there with their
+ * outcome unknown.
+ */
+function cutAt<I, O>(ops: readonly Operation<I, O>[], position: number): Operation<I, O>[] {
+  return ops
+    .filter((op) => op.call < position)
+    .map((op) =>
+      op.output === undefined || op.ret < position ? op : { ...op, output: undefined },
+    );
+}
+
+/**
+ * The shortest illegal prefix, by binary search over cut positions: linearizability is prefix-closed
+ * (a cut of a linearizable history is linearizable), so illegality is monotone in the cut. Falls back to
+ * the whole history when a check runs out of budget.
+ */
+function shortestIllegalPrefix<S, I, O>(
+  model: Model<S, I, O>,
+  ops: readonly Operation<I, O>[],
+  budget: number,
+): Operation<I, O>[] {
+  const positions = [...new Set(ops.flatMap((op) => [op.call, op.ret]))]
+    .filter((p) => Number.isFinite(p))
+    .sort((a, b) => a - b);
+  let lo = 0;
+  let hi = positions.length; // cutting after positions[hi - 1] + 1 keeps everything
+  let left = budget;
+  while (lo < hi && left > 0) {
+    const mid = (lo + hi) >> 1;
+    const result = search(model, cutAt(ops, positions[mid]! + 1), left);
+    left -= result.steps;
+    if (result.kind === 'illegal') hi = mid;
+    else if (result.kind === 'ok') lo = mid + 1;
+    else return [...ops];
+  }
+  return hi < positions.length ? cutAt(ops, positions[hi]! + 1) : [...ops];
 }
 
 /** Checks one history (one partition) against `model`. */
@@ -280,13 +321,16 @@ export function checkOperations<S, I, O>(
         kind: 'unknown',
         reason: `search gave up after ${result.steps} steps over ${ops.length} operations`,
       };
-    case 'illegal':
+    case 'illegal': {
+      const budget = options.shrinkBudget ?? defaultShrinkBudget;
+      const prefix = shortestIllegalPrefix(model, ops, budget);
       return {
         kind: 'illegal',
         operations: ops,
-        minimal: shrink(model, ops, options.shrinkBudget ?? defaultShrinkBudget),
+        minimal: shrink(model, prefix, budget),
         longestPrefix: result.longestPrefix.map((i) => ops[i]!),
       };
+    }
   }
 }
 

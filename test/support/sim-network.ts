@@ -53,17 +53,24 @@ export class SimNetwork<M> {
   private readonly queue: EventQueue;
   private readonly rng: Rng;
   private readonly deliver: (envelope: Envelope<M>) => void;
+  private readonly duplicable: (from: string, to: string) => boolean;
 
+  /**
+   * `duplicable` says which links may deliver a message twice (default all): a datagram-like link may,
+   * a connection (TCP) may not, though it may still lose messages when the connection drops.
+   */
   constructor(
     queue: EventQueue,
     rng: Rng,
     faults: LinkFaults,
     deliver: (envelope: Envelope<M>) => void,
+    duplicable: (from: string, to: string) => boolean = () => true,
   ) {
     this.queue = queue;
     this.rng = rng;
     this.faults = faults;
     this.deliver = deliver;
+    this.duplicable = duplicable;
   }
 
   /** Whether `from` can currently reach `to`. */
@@ -84,7 +91,7 @@ export class SimNetwork<M> {
     }
     const envelope: Envelope<M> = { from, to, message };
     this.schedule(envelope);
-    if (this.rng.chance(this.faults.duplicateChance)) {
+    if (this.rng.chance(this.faults.duplicateChance) && this.duplicable(from, to)) {
       this.stats.duplicated++;
       this.schedule(envelope);
     }

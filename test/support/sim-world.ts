@@ -75,6 +75,9 @@ export class SimWorld {
   private nextValue = 0;
   private scriptSeq = 0;
   private scriptReply: ClientReply | undefined;
+  private readonly keyUses = new Map<string, number>();
+  /** Operations per key before a key slot moves to a fresh key. */
+  opsPerKey = 100;
 
   constructor(options: WorldOptions) {
     this.options = options;
@@ -87,6 +90,10 @@ export class SimWorld {
       this.root.fork(),
       options.faults.links,
       (envelope) => this.deliver(envelope),
+      // Members talk in datagrams that may arrive twice; a client holds a connection to a member, so
+      // its requests are never duplicated (a duplicate could be applied after the member refused the
+      // first copy, and the client would have recorded a definite failure).
+      (from, to) => !from.startsWith('c') && !to.startsWith('c'),
     );
     const configRng = this.root.fork();
     this.raftParams = { ...drawRaftParams(configRng), ...options.raft };
@@ -155,6 +162,7 @@ export class SimWorld {
           members: () => this.memberIds,
           newProcess: () => this.nextProcess++,
           newValue: () => ++this.nextValue,
+          keyFor: (slot) => this.keyFor(slot),
         },
         this.root.fork(),
       );
@@ -226,6 +234,14 @@ export class SimWorld {
       });
     }
     return done;
+  }
+
+  /** See ClientContext.keyFor: `slot` for the first opsPerKey operations, then `slot.1`, `slot.2`... */
+  private keyFor(slot: string): string {
+    const used = (this.keyUses.get(slot) ?? 0) + 1;
+    this.keyUses.set(slot, used);
+    const generation = Math.floor((used - 1) / this.opsPerKey);
+    return generation === 0 ? slot : `${slot}.${generation}`;
   }
 
   /** A value never written before in this run. */
