@@ -580,7 +580,7 @@ export function fromJson(j: JsonValue, s: ModelSchema): MData {
     const out = new Map<string, MData>();
     for (const item of j as readonly JsonValue[]) {
       const scalar = s.kind === 'list' ? (item as JsonObject)[s.key!] : item;
-      const key = String(scalar as MScalar);
+      const key = typeof scalar === 'object' ? JSON.stringify(scalar) : String(scalar);
       out.set(key, fromJson(item, s.item!));
     }
     return out;
