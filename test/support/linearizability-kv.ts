@@ -199,8 +199,8 @@ export function checkKvHistory(
   const dropped: string[] = [];
   events.forEach((e, position) => {
     if (e.key !== key || e.type !== 'fail' || e.error === 'mismatch') return;
-    const written =
-      e.f === 'write' ? e.value : e.f === 'cas' && Array.isArray(e.value) ? e.value[1] : null;
+    const v = e.value;
+    const written: unknown = e.f === 'write' ? v : e.f === 'cas' && Array.isArray(v) ? v[1] : null;
     if (typeof written === 'number' && seen.has(written)) {
       dropped.push(
         `  [.., ${position}] p${e.process} ${e.f} ${JSON.stringify(e.value)} -> fail (${e.error ?? ''})`,
