@@ -49,9 +49,14 @@ function writeU64(out: Uint8Array, at: number, value: number): void {
   view.setUint32(at + 4, value >>> 0);
 }
 
+function readU32(bytes: Uint8Array, at: number): number {
+  return (
+    ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0
+  );
+}
+
 function readU64(bytes: Uint8Array, at: number): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return view.getUint32(at) * 2 ** 32 + view.getUint32(at + 4);
+  return readU32(bytes, at) * 2 ** 32 + readU32(bytes, at + 4);
 }
 
 /** The keys of one Raft group. */

@@ -38,7 +38,7 @@ export function openWithKeyCrc(keyCrc: number, value: Uint8Array): OpenedRecord 
   if (value.length < RECORD_HEADER_BYTES) {
     return { ok: false, problem: `the record is ${value.length} bytes, shorter than its checksum` };
   }
-  const stored = new DataView(value.buffer, value.byteOffset, value.byteLength).getUint32(0);
+  const stored = ((value[0]! << 24) | (value[1]! << 16) | (value[2]! << 8) | value[3]!) >>> 0;
   const payload = value.subarray(RECORD_HEADER_BYTES);
   const actual = crc32c(payload, keyCrc);
   if (stored !== actual) {

@@ -19,6 +19,7 @@ import { WireDecodeError } from '../../../src/wire/errors.js';
 import {
   decodeConfChange,
   decodeEntry,
+  decodeEntryGeneral,
   decodeHardState,
   decodeRaftMessage,
   decodeSnapshotManifest,
@@ -205,6 +206,29 @@ describe('wire: raft codec round trips', () => {
         }
       }),
       { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it("decodeEntry's fast path agrees with the general decoder on any bytes", () => {
+    const outcome = (decode: (b: Uint8Array) => unknown, bytes: Uint8Array): unknown => {
+      try {
+        return normalize(decode(bytes));
+      } catch (error) {
+        return error instanceof WireDecodeError ? `${error.field}: ${error.message}` : error;
+      }
+    };
+    const damaged = fc
+      .tuple(entry, fc.nat(), fc.integer({ min: 0, max: 255 }), fc.nat({ max: 3 }))
+      .map(([e, at, byte, cut]) => {
+        const bytes = Uint8Array.from(encodeEntry(e));
+        bytes[at % bytes.length] = byte;
+        return bytes.subarray(0, bytes.length - cut);
+      });
+    fc.assert(
+      fc.property(fc.oneof(damaged, fc.uint8Array({ maxLength: 40 })), (bytes) => {
+        assert.deepStrictEqual(outcome(decodeEntry, bytes), outcome(decodeEntryGeneral, bytes));
+      }),
+      { numRuns: 5000, seed: 11 },
     );
   });
 
