@@ -15,7 +15,11 @@ import type { ModificationType } from '../tree/candidate.js';
 /** A path as a string in RFC 8040 form, or already parsed. */
 export type DataPath = string | InstanceIdentifier;
 
-/** One node of a committed change, as listeners see it. */
+/**
+ * One node of a committed change, as listeners see it. Every field is computed on first access (the
+ * data is encoded only if read). A list appears as a node of its own (path `/m:list`) whose children are
+ * its entries (`/m:list=k`); likewise a leaf-list and its values.
+ */
 export interface DataTreeCandidateNode {
   /** RFC 8040 path of this node. */
   readonly path: string;
@@ -30,8 +34,16 @@ export interface DataTreeCandidateNode {
 
 export type DataTreeCandidate = DataTreeCandidateNode;
 
-/** Receives committed changes under a subtree, in commit order, asynchronously. */
-export type DataTreeChangeListener = (changes: readonly DataTreeCandidate[]) => void;
+/**
+ * Receives committed changes under a subtree, in commit order, asynchronously: one call per commit,
+ * `changes` holding that commit's candidate rooted at the registered path. A listener may return a
+ * promise: it is not called again until that settles, and the commits that queued up meanwhile come
+ * together in the next call (one candidate each, in order). A throw or rejection is reported (the
+ * store's `onListenerError`) and does not stop later deliveries.
+ */
+export type DataTreeChangeListener = (
+  changes: readonly DataTreeCandidate[],
+) => void | PromiseLike<void>;
 
 export interface ListenerRegistration {
   /** Stops deliveries; idempotent. */
@@ -70,8 +82,11 @@ export interface DOMStoreReadWriteTransaction extends DOMStoreWriteTransaction {
 /**
  * Three-phase commit of one ready transaction (design 003: ThreePhaseCommitCohort). `canCommit` checks
  * conflicts and validation (rejecting with OptimisticLockFailedError / DataValidationFailedError),
- * `preCommit` computes the candidate, `commit` makes it visible (and durable). `abort` is allowed any
- * time before `commit` resolves.
+ * `preCommit` computes the candidate, `commit` makes it visible (and durable). When another transaction
+ * committed between the phases, preCommit and commit re-check against the new state and reject only if
+ * this transaction now conflicts. The phases run in this order (TransactionStateError otherwise); after
+ * a rejection the cohort is failed and leaves no trace. `abort` is allowed any time before `commit`
+ * resolves.
  */
 export interface DOMStoreThreePhaseCommitCohort {
   canCommit(): Promise<boolean>;
@@ -99,7 +114,10 @@ export interface DOMStore {
   /**
    * Registers `listener` for changes under `path`: first one call with the existing data as an initial
    * candidate (a `write` with no dataBefore), or with an empty array when nothing is there yet; then
-   * every committed change under `path`, in commit order. Delivery is asynchronous; a slow or throwing listener never blocks a commit.
+   * every committed change under `path`, in commit order, never a change committed before the
+   * registration. Delivery is asynchronous and per registration: a slow or throwing listener never
+   * blocks a commit or another listener. Nothing is delivered for aborted or failed transactions, nor
+   * after `close()`. Throws InvalidPathError for a bad path.
    */
   registerTreeChangeListener(
     path: DataPath,

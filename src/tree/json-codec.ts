@@ -61,7 +61,10 @@ class DataPathTracker {
   /** The version the decoded nodes carry (the modification's). */
   readonly version: Version;
   private readonly base: string;
+  /** Segments below `base`; one starting with '=' adds keys to the segment before it. */
   private readonly segments: string[] = [];
+  /** Prepended to the reason of a failure (which item of an array was at fault). */
+  prefix = '';
 
   constructor(base: string, version: Version) {
     this.base = base === '/' ? '' : base;
@@ -72,17 +75,25 @@ class DataPathTracker {
     this.segments.push(segment);
   }
 
+  /** Enters a list entry: the list's segment (the last one) gets `=keys`. */
+  pushKeys(keys: readonly JsonScalar[]): void {
+    this.segments.push('=' + keys.map((k) => encodeURIComponent(valueToText(k))).join(','));
+  }
+
   pop(): void {
     this.segments.pop();
   }
 
   text(): string {
-    const out = this.base + this.segments.map((s) => '/' + s).join('');
+    let out = this.base;
+    for (const s of this.segments) {
+      out += s.startsWith('=') ? s : '/' + s;
+    }
     return out === '' ? '/' : out;
   }
 
   fail(reason: string): never {
-    throw new DataValidationFailedError(this.text(), reason);
+    throw new DataValidationFailedError(this.text(), this.prefix + reason);
   }
 }
 
@@ -98,11 +109,6 @@ function kindOf(json: unknown): string {
 
 function isPlainObject(json: unknown): json is Readonly<Record<string, unknown>> {
   return typeof json === 'object' && json !== null && !Array.isArray(json);
-}
-
-function entrySegment(list: ListSchema, keys: readonly JsonScalar[], parentModule: string): string {
-  const name = list.module === parentModule ? list.name : list.qname;
-  return `${name}=${keys.map((k) => encodeURIComponent(valueToText(k))).join(',')}`;
 }
 
 function memberSegment(node: DataNodeSchema, parentModule: string): string {
@@ -372,6 +378,23 @@ function decodeEntry(
   return entryNode(encodeKey(keys), keys, seq, children, tracker.version);
 }
 
+/** Decodes the key leaves of one entry of a list array (before the entry has a path). */
+function entryKeys(
+  ctx: CodecContext,
+  list: ListSchema,
+  item: Readonly<Record<string, unknown>>,
+  tracker: DataPathTracker,
+): JsonScalar[] {
+  return list.keys.map((keyName) => {
+    const leaf = list.children.get(keyName) as LeafSchema;
+    const json = Object.hasOwn(item, leaf.name) ? item[leaf.name] : item[keyName];
+    if (json === undefined) {
+      tracker.fail(`the entry lacks its key leaf ${leaf.name}`);
+    }
+    return decodeLeafValue(ctx, leaf, json, tracker);
+  });
+}
+
 function decodeList(
   ctx: CodecContext,
   list: ListSchema,
@@ -385,18 +408,23 @@ function decodeList(
     return undefined;
   }
   const builder = PersistentMap.builder<EntryNode>();
-  const parentModule = list.module;
   for (let i = 0; i < json.length; i++) {
     const item: unknown = json[i];
-    tracker.push(`${memberSegment(list, parentModule)}[${i}]`);
+    tracker.prefix = `entry ${i}: `;
     if (!isPlainObject(item)) {
       tracker.fail(`a list entry takes an object, got ${kindOf(item)}`);
     }
-    const entry = decodeEntry(ctx, list, item, tracker, i, undefined);
-    tracker.pop();
+    const keys = list.keys.length === 0 ? undefined : entryKeys(ctx, list, item, tracker);
+    tracker.prefix = '';
+    if (keys !== undefined) {
+      tracker.pushKeys(keys);
+    }
+    const entry = decodeEntry(ctx, list, item, tracker, i, keys);
     if (builder.get(entry.key) !== undefined) {
-      tracker.push(entrySegment(list, entry.keys, parentModule));
-      tracker.fail(`duplicate list entry (entry ${i} repeats an earlier key)`);
+      tracker.fail(`duplicate list entry: entry ${i} repeats the key of an earlier one`);
+    }
+    if (keys !== undefined) {
+      tracker.pop();
     }
     builder.set(entry.key, entry);
   }
@@ -417,13 +445,13 @@ function decodeLeafList(
   }
   const builder = PersistentMap.builder<ValueNode>();
   for (let i = 0; i < json.length; i++) {
-    tracker.push(`${leafList.name}[${i}]`);
+    tracker.prefix = `value ${i}: `;
     const value = decodeValue(ctx, leafList, json[i], tracker);
     const key = encodeScalar(value);
     if (builder.get(key) !== undefined) {
       tracker.fail(`duplicate leaf-list value ${JSON.stringify(value)}`);
     }
-    tracker.pop();
+    tracker.prefix = '';
     builder.set(key, valueNode(key, value, i, tracker.version));
   }
   return leafListNode(builder.build(), json.length, tracker.version);

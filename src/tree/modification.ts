@@ -45,9 +45,18 @@ export interface TreeContext {
   nextVersion(): Version;
 }
 
-/** The content at a resolved path of `root`, as JSON. */
-function readJson(root: TreeNode | undefined, path: ResolvedPath): JsonValue | undefined {
-  const node = getIn(root, path.steps, 0);
+/**
+ * `node` (found at `path`), or undefined when it is the root of an empty tree: like an empty
+ * non-presence container, an empty datastore holds nothing to read.
+ */
+function present(node: TreeNode | undefined, path: ResolvedPath): TreeNode | undefined {
+  return path.steps.length === 0 && node?.kind === 'container' && node.children.size === 0
+    ? undefined
+    : node;
+}
+
+/** The content of `node` (found at `path`) as JSON. */
+function toJson(node: TreeNode | undefined, path: ResolvedPath): JsonValue | undefined {
   return node === undefined
     ? undefined
     : encodeNode(node, path.steps.length === 0 ? '' : path.target!.module);
@@ -70,12 +79,14 @@ export class DataTreeSnapshot {
 
   /** The node at `path`, or undefined. */
   readNode(path: PathInput): TreeNode | undefined {
-    return getIn(this.root, this.resolve(path).steps, 0);
+    const p = this.resolve(path);
+    return present(getIn(this.root, p.steps, 0), p);
   }
 
   /** The JSON content at `path`, or undefined when nothing is there. */
   read(path: PathInput): JsonValue | undefined {
-    return readJson(this.root, this.resolve(path));
+    const p = this.resolve(path);
+    return toJson(present(getIn(this.root, p.steps, 0), p), p);
   }
 
   exists(path: PathInput): boolean {
@@ -162,16 +173,14 @@ export class DataTreeModification {
 
   /** The node at `path` as this modification leaves it, or undefined. */
   readNode(path: PathInput): TreeNode | undefined {
-    return this.readResolved(this.base.resolve(path));
+    const p = this.base.resolve(path);
+    return present(this.readResolved(p), p);
   }
 
   /** The JSON content at `path` as this modification leaves it. */
   read(path: PathInput): JsonValue | undefined {
     const p = this.base.resolve(path);
-    const node = this.readResolved(p);
-    return node === undefined
-      ? undefined
-      : encodeNode(node, p.steps.length === 0 ? '' : p.target!.module);
+    return toJson(present(this.readResolved(p), p), p);
   }
 
   exists(path: PathInput): boolean {

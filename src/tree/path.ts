@@ -238,7 +238,10 @@ function percentDecode(raw: string, fail: (reason: string) => never): string {
 }
 
 function parseText(schema: SchemaContext, text: string): ResolvedPath {
-  if (text === '' || text === '/') {
+  if (text === '') {
+    throw new InvalidPathError(text, "an empty path; the datastore root is '/'");
+  }
+  if (text === '/') {
     return new ResolvedPath(schema, [], [], '/');
   }
   if (!text.startsWith('/')) {

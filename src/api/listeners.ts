@@ -1,0 +1,273 @@
+/**
+ * Data tree change listeners of one store (mdsal's DataTreeChangeListener registry): registrations are
+ * kept in a trie keyed by tree steps, so that after a commit only the registrations on modified paths
+ * are visited, and none at all when there are no registrations.
+ *
+ * Delivery contract (dom-store.ts): each registration has its own queue, drained asynchronously
+ * (`setImmediate`), so a commit never runs listener code and one listener never waits for another.
+ * A listener gets one call per commit, in commit order. A listener returning a promise is not called
+ * again until the promise settles; the commits that queued up meanwhile come in one call (at most
+ * `batchMax` candidates). A throw or rejection is reported through `onError` and the next delivery
+ * goes ahead. `close()` drops what is queued and stops further calls, also from inside the listener.
+ */
+import type { CandidateNode, DataTreeCandidate } from '../tree/candidate.js';
+import type { ResolvedPath } from '../tree/path.js';
+import { candidateView } from './candidate-view.js';
+import type {
+  DataTreeCandidateNode,
+  DataTreeChangeListener,
+  ListenerRegistration,
+} from './dom-store.js';
+
+/** Called when a listener throws or its promise rejects. */
+export type ListenerErrorHandler = (error: unknown, path: string) => void;
+
+/** Listener calls made in one turn of the event loop before yielding to other work. */
+const CALLS_PER_TURN_MAX = 64;
+
+/** Default bound on the candidates one listener call receives. */
+export const LISTENER_BATCH_MAX = 1000;
+
+interface TrieNode {
+  readonly registrations: Set<Registration>;
+  readonly children: Map<string, TrieNode>;
+}
+
+function newTrieNode(): TrieNode {
+  return { registrations: new Set(), children: new Map() };
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
+class Registration implements ListenerRegistration {
+  readonly path: ResolvedPath;
+  private readonly listener: DataTreeChangeListener;
+  private readonly registry: ListenerRegistry;
+  /** Queued calls; an `alone` batch (the initial one) is never merged with others. */
+  private queue: { items: DataTreeCandidateNode[]; alone: boolean }[] = [];
+  private scheduled = false;
+  private busy = false;
+  /** Set after an asynchronous listener settled: what queued meanwhile goes in one call. */
+  private coalesceNext = false;
+  private closed = false;
+
+  constructor(registry: ListenerRegistry, path: ResolvedPath, listener: DataTreeChangeListener) {
+    this.registry = registry;
+    this.path = path;
+    this.listener = listener;
+  }
+
+  /** Queues a delivery of `items`; `alone` ones (possibly empty) become a call of their own. */
+  enqueue(items: DataTreeCandidateNode[], alone: boolean): void {
+    if (this.closed) {
+      return;
+    }
+    this.queue.push({ items, alone });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.busy || this.closed) {
+      return;
+    }
+    this.scheduled = true;
+    setImmediate(() => {
+      this.drain();
+    });
+  }
+
+  /**
+   * The next call's candidates: the first queued batch; after the listener was busy (a promise still
+   * pending), also the batches that queued up meanwhile, up to `batchMax` candidates.
+   */
+  private takeBatch(coalesce: boolean): DataTreeCandidateNode[] {
+    const first = this.queue.shift()!;
+    if (first.alone || !coalesce) {
+      return first.items;
+    }
+    const out = first.items.slice();
+    const max = this.registry.batchMax;
+    while (this.queue.length > 0) {
+      const next = this.queue[0]!;
+      if (next.alone || out.length + next.items.length > max) {
+        break;
+      }
+      this.queue.shift();
+      for (const item of next.items) {
+        out.push(item);
+      }
+    }
+    return out;
+  }
+
+  private drain(): void {
+    this.scheduled = false;
+    // One call per queued commit while the listener returns at once; a few per turn of the event
+    // loop, so that a listener under a stream of commits does not starve I/O.
+    for (let calls = 0; calls < CALLS_PER_TURN_MAX; calls++) {
+      if (this.closed || this.queue.length === 0) {
+        return;
+      }
+      if (this.deliver(this.takeBatch(this.coalesceNext))) {
+        return;
+      }
+    }
+    this.schedule();
+  }
+
+  /** Calls the listener; true when it returned a promise (the next call waits for it). */
+  private deliver(batch: DataTreeCandidateNode[]): boolean {
+    this.coalesceNext = false;
+    let result: unknown;
+    try {
+      result = this.listener(Object.freeze(batch));
+    } catch (e) {
+      this.registry.reportError(e, this.path.text);
+    }
+    if (!isPromiseLike(result)) {
+      return false;
+    }
+    this.busy = true;
+    const settle = (): void => {
+      this.busy = false;
+      this.coalesceNext = true;
+      if (this.queue.length > 0) {
+        this.schedule();
+      }
+    };
+    result.then(settle, (e: unknown) => {
+      this.registry.reportError(e, this.path.text);
+      settle();
+    });
+    return true;
+  }
+
+  close(): void {
+    if (this.closed) {
+      return;
+    }
+    this.closed = true;
+    this.queue = [];
+    this.registry.remove(this);
+  }
+}
+
+/** The registrations of one store. */
+export class ListenerRegistry {
+  readonly batchMax: number;
+  private readonly root = newTrieNode();
+  private count = 0;
+  private readonly onError: ListenerErrorHandler;
+
+  constructor(onError: ListenerErrorHandler, batchMax = LISTENER_BATCH_MAX) {
+    this.onError = onError;
+    this.batchMax = batchMax;
+  }
+
+  /** True when nobody listens: commits skip all listener work. */
+  get isEmpty(): boolean {
+    return this.count === 0;
+  }
+
+  /**
+   * Registers `listener` at `path` and queues its initial delivery: `initial` (the existing data as a
+   * write candidate), or an empty array when nothing is there.
+   */
+  register(
+    path: ResolvedPath,
+    listener: DataTreeChangeListener,
+    initial: CandidateNode | undefined,
+  ): ListenerRegistration {
+    const registration = new Registration(this, path, listener);
+    let node = this.root;
+    for (const step of path.steps) {
+      let next = node.children.get(step.key);
+      if (next === undefined) {
+        next = newTrieNode();
+        node.children.set(step.key, next);
+      }
+      node = next;
+    }
+    node.registrations.add(registration);
+    this.count++;
+    registration.enqueue(initial === undefined ? [] : [candidateView(initial)], true);
+    return registration;
+  }
+
+  /** Queues the parts of a committed candidate each registration listens to. */
+  notify(candidate: DataTreeCandidate): void {
+    if (this.count === 0 || candidate.isEmpty) {
+      return;
+    }
+    this.visit(this.root, candidate.root);
+  }
+
+  private visit(trie: TrieNode, node: CandidateNode): void {
+    if (trie.registrations.size > 0) {
+      const view = candidateView(node);
+      for (const r of trie.registrations) {
+        r.enqueue([view], false);
+      }
+    }
+    for (const [key, childTrie] of trie.children) {
+      const child = node.child(key);
+      if (child !== undefined && child.before !== child.after) {
+        this.visit(childTrie, child);
+      }
+    }
+  }
+
+  /** @internal */
+  remove(registration: Registration): void {
+    let node: TrieNode | undefined = this.root;
+    const trail: [TrieNode, string][] = [];
+    for (const step of registration.path.steps) {
+      trail.push([node, step.key]);
+      node = node.children.get(step.key);
+      if (node === undefined) {
+        return;
+      }
+    }
+    if (node.registrations.delete(registration)) {
+      this.count--;
+    }
+    // Prune empty trie nodes so that notify does not walk dead branches.
+    for (let i = trail.length - 1; i >= 0; i--) {
+      const [parent, key] = trail[i]!;
+      const child = parent.children.get(key)!;
+      if (child.registrations.size > 0 || child.children.size > 0) {
+        break;
+      }
+      parent.children.delete(key);
+    }
+  }
+
+  /** @internal */
+  reportError(error: unknown, path: string): void {
+    try {
+      this.onError(error, path);
+    } catch {
+      // The error handler itself failed: nothing sensible is left to report to.
+      return;
+    }
+  }
+
+  /** Closes every registration. */
+  closeAll(): void {
+    const all: Registration[] = [];
+    const collect = (node: TrieNode): void => {
+      node.registrations.forEach((r) => all.push(r));
+      node.children.forEach(collect);
+    };
+    collect(this.root);
+    all.forEach((r) => {
+      r.close();
+    });
+  }
+}
