@@ -43,9 +43,10 @@ describe('tree: paths', () => {
     assert.equal(multi.text, '/canopy-test:pair=a%2Cb,7');
   });
 
-  it('treats / and the empty string as the root', () => {
+  it('treats / as the root and refuses the empty string', () => {
     assert.deepEqual(parsePath(testSchema(), '/').args, []);
-    assert.equal(parsePath(testSchema(), '').text, '/');
+    assert.equal(parsePath(testSchema(), '/').text, '/');
+    invalid('', /an empty path; the datastore root is '\/'/);
   });
 
   it('addresses whole lists, leaf-lists and single leaf-list values', () => {
