@@ -42,6 +42,15 @@ export interface CrashOptions {
   readonly tornEntries?: number | undefined;
 }
 
+/** Runs `fn` and reports its result or its exception as a promise, as an asynchronous disk would. */
+function settle<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
 function emptyState(): State {
   return { hardState: { term: 0, vote: null, commit: 0 }, snapshot: undefined, entries: [] };
 }
@@ -107,25 +116,27 @@ export class MemoryDurableStorage implements DurableRaftStorage {
 
   /** Everything written so far (synced or not), as a restart would read it had no crash happened. */
   load(): Promise<DurableState> {
-    return Promise.resolve(this.view(this.written()));
+    return settle(() => this.view(this.written()));
   }
 
   save(write: DurableWrite, options: { readonly sync: boolean }): Promise<void> {
-    assert(!this.closed, () => 'MemoryDurableStorage.save after close');
-    this.unsynced.push({ kind: 'write', write });
-    if (options.sync) this.sync();
-    return Promise.resolve();
+    return settle(() => {
+      assert(!this.closed, () => 'MemoryDurableStorage.save after close');
+      this.unsynced.push({ kind: 'write', write });
+      if (options.sync) this.sync();
+    });
   }
 
   compact(index: number): Promise<void> {
-    assert(!this.closed, () => 'MemoryDurableStorage.compact after close');
-    const snapIndex = this.written().snapshot?.meta.index ?? 0;
-    assert(
-      index <= snapIndex,
-      () => `MemoryDurableStorage.compact(${index}) beyond snapshot ${snapIndex}`,
-    );
-    this.unsynced.push({ kind: 'compact', index });
-    return Promise.resolve();
+    return settle(() => {
+      assert(!this.closed, () => 'MemoryDurableStorage.compact after close');
+      const snapIndex = this.written().snapshot?.meta.index ?? 0;
+      assert(
+        index <= snapIndex,
+        () => `MemoryDurableStorage.compact(${index}) beyond snapshot ${snapIndex}`,
+      );
+      this.unsynced.push({ kind: 'compact', index });
+    });
   }
 
   close(): Promise<void> {
