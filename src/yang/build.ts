@@ -20,7 +20,7 @@ import type { SourceUnit } from './module-set.js';
 import type { Statement } from './parser.js';
 import { MNode, describePath } from './schema-tree.js';
 import type { NodeKind } from './schema-tree.js';
-import type { Scope } from './scope.js';
+import type { Definition, Scope } from './scope.js';
 import { resolvePrefixedName } from './scope.js';
 import type { TypeResolver } from './types.js';
 
@@ -49,6 +49,8 @@ export class TreeBuilder {
   private readonly features: Features;
   private readonly diag: Diagnostics;
   private readonly scopes = new Map<Statement, Scope>();
+  /** Groupings expanded at least once. */
+  private readonly expanded = new Set<Statement>();
 
   constructor(types: TypeResolver, features: Features, diag: Diagnostics) {
     this.types = types;
@@ -64,6 +66,24 @@ export class TreeBuilder {
       this.scopes.set(stmt, s);
     }
     return s;
+  }
+
+  /**
+   * Builds a grouping that nothing used into a scratch node that is then dropped, so mistakes in it
+   * (unknown types, groupings, refine targets) are reported although it contributes no node. Call it
+   * after everything else is built, outer groupings first.
+   */
+  checkUnusedGrouping(def: Definition): void {
+    if (this.expanded.has(def.stmt)) return;
+    const moduleName = def.scope.unit.moduleName;
+    const scratch = new MNode('container', moduleName, def.stmt.argument!, def.stmt.source, def.scope.unit);
+    const ctx: BuildContext = {
+      scope: this.enterScope(def.scope, def.stmt),
+      namespace: moduleName,
+      groupings: [def.stmt],
+    };
+    this.expanded.add(def.stmt);
+    this.body(def.stmt.substatements, ctx, scratch);
   }
 
   /** Builds the top-level data nodes, rpcs and notifications of one file under the module's root. */
@@ -249,6 +269,7 @@ export class TreeBuilder {
       );
       return [];
     }
+    this.expanded.add(def.stmt);
     const gctx: BuildContext = {
       scope: this.enterScope(def.scope, def.stmt),
       namespace: ctx.namespace,

@@ -28,6 +28,7 @@ import type { Statement } from './parser.js';
 import type { SchemaContext, YangType } from './schema.js';
 import { MNode } from './schema-tree.js';
 import { Scope, TopLevelDefinitions } from './scope.js';
+import type { Definition } from './scope.js';
 import { TypeResolver } from './types.js';
 import { parseLexicalValue } from './values.js';
 import type { IdentitySchema, QName } from './schema.js';
@@ -77,8 +78,9 @@ export function compileSchema(sources: readonly YangSource[]): SchemaContext {
       }
     }
   }
-  checkTypedefs(modules.values(), scopes, builder, types, identities, diag);
+  const groupings = checkTypedefs(modules.values(), scopes, builder, types, identities, diag);
   applyAugments(augments, roots, builder, diag);
+  for (const g of groupings) builder.checkUnusedGrouping(g);
   applyDeviations(deviations, roots, types, diag);
   const ctx = finalize({ modules, roots, identities, features, diag });
   diag.throwIfAny();
@@ -88,7 +90,7 @@ export function compileSchema(sources: readonly YangSource[]): SchemaContext {
 /**
  * Resolves every typedef, used or not, wherever it is nested, so a broken one is reported even when
  * nothing uses it, and checks each typedef default against its type (leafref-based ones excepted: their
- * type is known only per leaf).
+ * type is known only per leaf). Returns every grouping with the scope it is defined in, outer first.
  */
 function checkTypedefs(
   modules: Iterable<{ readonly units: readonly SourceUnit[] }>,
@@ -97,10 +99,12 @@ function checkTypedefs(
   types: TypeResolver,
   identities: ReadonlyMap<QName, IdentitySchema>,
   diag: Diagnostics,
-): void {
+): Definition[] {
+  const groupings: Definition[] = [];
   const visit = (stmts: readonly Statement[], scope: Scope): void => {
     for (const s of stmts) {
       if (isExtension(s)) continue;
+      if (s.keyword === 'grouping') groupings.push({ stmt: s, scope });
       if (s.keyword === 'typedef') {
         const info = types.resolveTypedef({ stmt: s, scope });
         const d = info?.default;
@@ -129,6 +133,7 @@ function checkTypedefs(
   for (const m of modules) {
     for (const unit of m.units) visit(unit.root.substatements, scopes.get(unit)!);
   }
+  return groupings;
 }
 
 function hasLeafref(t: YangType): boolean {

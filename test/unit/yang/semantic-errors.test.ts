@@ -253,6 +253,16 @@ const cases: readonly (readonly [string, string, string])[] = [
     'm.yang:5:40: action /m:s/l/a cannot be defined in a list without a key',
   ],
   [
+    'a mistake in a grouping nobody uses',
+    '  grouping g { leaf x { type nope; } }',
+    'm.yang:5:25: typedef "nope" not found in scope',
+  ],
+  [
+    'a refine in a grouping nobody uses',
+    '  grouping h { leaf a { type string; } }\n  grouping g { uses h { refine b; } }',
+    'm.yang:6:25: refine target "b" not found',
+  ],
+  [
     'an invalid typedef default, even when unused',
     '  typedef t { type uint8; default 300; }',
     'm.yang:5:27: invalid default "300" of typedef "t": 300 is outside the range of m:t (0..255)',
