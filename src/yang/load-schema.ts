@@ -1,7 +1,7 @@
 /**
- * Loading a folder of YANG files into a SchemaContext: the one file of src/yang that touches the disk.
- * Every `*.yang` file directly in the folder is read (as UTF-8, in name order, so messages are stable)
- * and compiled together; subfolders are not searched. File names follow RFC 7950 §5.2
+ * Loading folders of YANG files into a SchemaContext: the one file of src/yang that touches the disk.
+ * Every `*.yang` file directly in the folder (or folders) is read as UTF-8, in name order so messages
+ * are stable, and all are compiled together; subfolders are not searched. File names follow RFC 7950 §5.2
  * (`name.yang` or `name@revision.yang`), but the compiler goes by the module statement, not the name.
  *
  * Errors: a missing or unreadable folder is a `YangLoadError` naming the folder and what to do;
@@ -54,8 +54,14 @@ export async function readYangSources(dir: string): Promise<YangSource[]> {
 
 /**
  * Loads and compiles every `*.yang` file of `dir` (default `conf/yang`, relative to the working
- * directory). Throws `YangLoadError`, `YangSyntaxError` or `YangSemanticError`.
+ * directory), or of several folders compiled as one set (the shipped models plus an application's).
+ * Throws `YangLoadError` for a folder that cannot be read or has no YANG file, `YangSyntaxError` or
+ * `YangSemanticError` for modules that do not compile.
  */
-export async function loadSchema(dir = 'conf/yang'): Promise<SchemaContext> {
-  return compileSchema(await readYangSources(dir));
+export async function loadSchema(
+  dir: string | readonly string[] = 'conf/yang',
+): Promise<SchemaContext> {
+  const dirs = typeof dir === 'string' ? [dir] : dir;
+  const sources = await Promise.all(dirs.map((d) => readYangSources(d)));
+  return compileSchema(sources.flat());
 }

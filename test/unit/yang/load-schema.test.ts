@@ -181,6 +181,18 @@ describe('yang: loadSchema errors', () => {
     await assert.rejects(loadSchema(dir), /no \.yang files in/);
   });
 
+  it('several folders compile as one set, so one may import from another', async () => {
+    await writeFile(
+      join(dir, 'app.yang'),
+      'module app {\n  namespace "urn:app";\n  prefix app;\n  import toaster { prefix t; }\n' +
+        '  augment "/t:toaster" { leaf owner { type string; } }\n}\n',
+    );
+    const ctx = await loadSchema(['conf/yang', dir]);
+    assert.equal(ctx.modules.size, 4);
+    const toaster = ctx.root.children.get('toaster:toaster') as ContainerSchema;
+    assert.equal(toaster.children.get('app:owner')?.schemaPath, '/toaster:toaster/app:owner');
+  });
+
   it('errors name the file as folder/name.yang with line and column', async () => {
     await writeFile(
       join(dir, 'broken.yang'),
