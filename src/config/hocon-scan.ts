@@ -104,6 +104,8 @@ class Scanner {
   private pos = 0;
   private line = 1;
   private column = 1;
+  /** Whether the value just read was unquoted: advice differs for `a = x y` and `a = "x" y`. */
+  private lastValueUnquoted = false;
 
   constructor(text: string, file: string) {
     this.text = text;
@@ -167,10 +169,10 @@ class Scanner {
         continue;
       }
       if (d === undefined || isNewline(d) || (d === '}' && opened !== undefined)) continue;
-      const closer = opened === undefined ? '' : ", or '}'";
+      const expected = opened === undefined ? "a new line or ','" : "a new line, ',' or '}'";
       this.fail(
-        `expected a new line or ','${closer} after the value of "${formatKeyPath(key)}", found ` +
-          `${describe(d)}${QUOTE_HINT}`,
+        `expected ${expected} after the value of "${formatKeyPath(key)}", found ` +
+          `${describe(d)}${this.separatorHint('settings')}`,
       );
     }
   }
@@ -347,12 +349,25 @@ class Scanner {
       if (d === undefined || isNewline(d) || d === ']') continue;
       this.fail(
         `expected ',' or a new line between the elements of "${formatKeyPath(path)}", found ` +
-          `${describe(d)}${QUOTE_HINT}`,
+          `${describe(d)}${this.separatorHint('list elements')}`,
       );
     }
   }
 
+  /** Advice after a value followed by something unexpected on its line. */
+  private separatorHint(what: string): string {
+    if (this.lastValueUnquoted) return QUOTE_HINT;
+    return `; separate ${what} with ',' or a new line`;
+  }
+
   private value(path: KeyPath, depth: number): MutableValue {
+    const c = this.peek();
+    const v = this.readValue(path, depth);
+    this.lastValueUnquoted = c !== undefined && VALUE_CHAR.test(c); // after nested values are read
+    return v;
+  }
+
+  private readValue(path: KeyPath, depth: number): MutableValue {
     const c = this.peek();
     if (c === '{') {
       const obj = newObject();

@@ -75,7 +75,7 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     sources.modules.file,
     sources.moduleShards.file,
   );
-  if (problems.length > 0) throw new ConfigValidationError(problems);
+  if (problems.length > 0) throw new ConfigValidationError(inReadingOrder(problems, sources));
   const config: Config = deepFreeze({
     memberName: canopy.memberName,
     dataDir: canopy.dataDir,
@@ -93,6 +93,25 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
   modulesDocuments.set(config, modulesDoc);
   if (options.namespaces !== undefined) validateAgainstSchema(config, options.namespaces);
   return config;
+}
+
+/**
+ * Problems sorted as a reader meets them: overrides first, then canopy.conf, modules.conf and
+ * module-shards.conf, each top to bottom (whole-file problems first). The sort is stable, so problems
+ * on one line keep the order they were found in.
+ */
+function inReadingOrder(
+  problems: readonly ConfigProblem[],
+  sources: ConfigSources,
+): ConfigProblem[] {
+  const files = [sources.canopy.file, sources.modules.file, sources.moduleShards.file];
+  const rank = (p: ConfigProblem): [number, number] =>
+    p.origin.type === 'file' ? [files.indexOf(p.origin.file), p.origin.line ?? 0] : [-1, 0];
+  return [...problems].sort((a, b) => {
+    const [fa, la] = rank(a);
+    const [fb, lb] = rank(b);
+    return fa !== fb ? fa - fb : la - lb;
+  });
 }
 
 /** Where values of `doc` come from: an override's origin, or the file and line. */

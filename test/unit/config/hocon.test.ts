@@ -135,7 +135,7 @@ describe('config: HOCON reader, what it rejects (file:line:column, and what to w
 
   it('two values on a line (hocon-parser would make a key of the second) say to quote the string', () => {
     failsAt('name = hello world\n', 1, 14, 'after the value of "name"', 'double quotes');
-    failsAt('a = "x" "y"\n', 1, 9, 'expected a new line');
+    failsAt('a = "x" b = 2\n', 1, 9, "expected a new line or ','", "separate settings with ','");
     failsAt('a = [ "x" "y" ]\n', 1, 11, 'expected \',\' or a new line between the elements of "a"');
   });
 

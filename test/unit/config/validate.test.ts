@@ -435,6 +435,16 @@ describe('config: module-shards.conf', () => {
 });
 
 describe('config: every problem in one error', () => {
+  it('problems within a file are listed top to bottom, whatever order they were found in', () => {
+    const message = invalid(() =>
+      build('member-name = "member-2"\nhttp.port = 0\n', 'modules = []', 'module-shards = []'),
+    );
+    assert.match(
+      message,
+      /^conf\/canopy\.conf:1: member-name: .*\nconf\/canopy\.conf:2: http\.port: /,
+    );
+  });
+
   it('problems in all three files are reported together, file by file', () => {
     try {
       build(`${CANOPY_3}http.port = 0\n`, 'modules = [ { name = "x" } ]', 'modules-shards = []');
