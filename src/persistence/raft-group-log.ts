@@ -393,6 +393,7 @@ export class RaftGroupLog implements DurableRaftStorage {
       gte: this.keys.entry(baseIndex + 1),
       lt: this.keys.entryEnd(),
       highWaterMarkBytes: READ_BATCH_BYTES,
+      fillCache: false, // a one-time scan: do not evict what the cache holds
     });
     try {
       for (;;) {

@@ -246,4 +246,40 @@ describe('persistence: corruption is never skipped', () => {
     assert.match(err.message, /journal corruption/);
     assert.match(err.message, /refuses to start/);
   });
+
+  it('a damaged LevelDB manifest is reported when the journal opens', async () => {
+    const dir = await journal(10, 10);
+    const manifest = readdirSync(dir).find((f) => f.startsWith('MANIFEST-'))!;
+    const bytes = readFileSync(join(dir, manifest));
+    for (let i = 10; i < 30; i++) bytes[i]! ^= 0x55;
+    writeFileSync(join(dir, manifest), bytes);
+    const err = await rejectsWith(openRaftStore(dir), JournalCorruptionError);
+    assert.equal(err.group, undefined);
+    assert.match(
+      err.message,
+      new RegExp(`directory ${dir}, all groups.*LevelDB cannot open its files`),
+    );
+  });
+
+  it("damage in the middle of LevelDB's own log, which LevelDB skips, is caught as a gap", async () => {
+    const dir = tempDir();
+    const store = await openRaftStore(dir);
+    const log = store.group(G);
+    await log.load();
+    for (let from = 1; from <= 2000; from += 10) {
+      const last = from + 9;
+      await log.save(
+        { entries: entries(G, from, last), hardState: { term: 1, vote: null, commit: last } },
+        sync,
+      );
+    }
+    await store.close(); // LevelDB keeps the batches in its log file and replays it on open
+    const logFile = readdirSync(dir).find((f) => f.endsWith('.log'))!;
+    const bytes = readFileSync(join(dir, logFile));
+    assert.ok(bytes.length > 4 * 32 * 1024, 'the log spans several 32 KiB blocks');
+    for (let i = 0; i < 16; i++) bytes[Math.floor(bytes.length / 2) + i]! ^= 0xff;
+    writeFileSync(join(dir, logFile), bytes);
+    const err = await corruption(dir);
+    assert.match(err.message, /are missing: the log jumps to index/);
+  });
 });
