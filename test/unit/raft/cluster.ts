@@ -249,6 +249,11 @@ export class Cluster {
     this.cut.add(`${from}>${to}`);
   }
 
+  /** Whether the link from `from` to `to` is cut. */
+  isCut(from: NodeId, to: NodeId): boolean {
+    return this.cut.has(`${from}>${to}`);
+  }
+
   heal(): void {
     this.cut.clear();
   }
