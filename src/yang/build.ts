@@ -76,7 +76,13 @@ export class TreeBuilder {
   checkUnusedGrouping(def: Definition): void {
     if (this.expanded.has(def.stmt)) return;
     const moduleName = def.scope.unit.moduleName;
-    const scratch = new MNode('container', moduleName, def.stmt.argument!, def.stmt.source, def.scope.unit);
+    const scratch = new MNode(
+      'container',
+      moduleName,
+      def.stmt.argument!,
+      def.stmt.source,
+      def.scope.unit,
+    );
     const ctx: BuildContext = {
       scope: this.enterScope(def.scope, def.stmt),
       namespace: moduleName,
@@ -454,7 +460,51 @@ export class TreeBuilder {
     }
     const when = argOf(aug, 'when');
     if (when !== undefined) for (const n of added) n.when.push(when);
+    if (when === undefined && target.module !== ctx.namespace && kind !== 'choice') {
+      // RFC 7950 §7.17: data valid before the augment must stay valid after it.
+      for (const n of added) {
+        const mandatory = findMandatory(n);
+        if (mandatory === undefined) continue;
+        this.diag.fail(
+          mandatory.source,
+          `augment of ${describePath(target)} (module "${target.module}") adds the mandatory node ` +
+            `${describePath(mandatory)}; make it optional or add a "when" to the augment`,
+        );
+      }
+    }
     return added;
+  }
+}
+
+/**
+ * A mandatory node at or below `n` (RFC 7950 §3): a mandatory leaf, choice, anydata or anyxml, a list
+ * or leaf-list with min-elements above 0, or a non-presence container holding one.
+ */
+export function findMandatory(n: MNode): MNode | undefined {
+  switch (n.kind) {
+    case 'leaf':
+    case 'choice':
+    case 'anydata':
+    case 'anyxml':
+      return n.mandatory ? n : undefined;
+    case 'list':
+    case 'leaf-list':
+      return n.minElements > 0 ? n : undefined;
+    case 'container':
+      if (n.presence) return undefined;
+      for (const c of n.children) {
+        const m = findMandatory(c);
+        if (m !== undefined) return m;
+      }
+      return undefined;
+    case 'case':
+    case 'module':
+    case 'rpc':
+    case 'action':
+    case 'input':
+    case 'output':
+    case 'notification':
+      return undefined;
   }
 }
 

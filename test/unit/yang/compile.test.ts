@@ -254,6 +254,8 @@ describe('yang compile: the feature fixture set', () => {
       assert.equal(address.qname, `${A}:address`);
       assert.equal(address.module, A);
       assert.equal(address.schemaPath, `/${B}:devices/device/${A}:address`);
+      assert.equal(address.mandatory, true);
+      assert.deepEqual(address.when, ["base:id != 'loopback'"]);
       assert.ok(address.source.file.endsWith('feature-base.yang'));
     });
   });

@@ -25,8 +25,11 @@ function diagnostics(sources: readonly YangSource[]): string[] {
   return assert.fail('expected a YangSemanticError');
 }
 
+/** A module `other` with a container `c`, importable by the test module. */
+const OTHER = { file: 'other.yang', text: mod('  container c;', 'other') };
+
 function firstError(body: string): string {
-  return diagnostics([{ file: 'm.yang', text: mod(body) }])[0]!;
+  return diagnostics([{ file: 'm.yang', text: mod(body) }, OTHER])[0]!;
 }
 
 const cases: readonly (readonly [string, string, string])[] = [
@@ -246,6 +249,16 @@ const cases: readonly (readonly [string, string, string])[] = [
     'augmenting a leaf',
     '  leaf x { type string; }\n  augment "/m:x" { leaf y { type string; } }',
     'm.yang:6:3: augment target /m:x is a leaf, which cannot be augmented',
+  ],
+  [
+    'an augment of another module adding a mandatory node without when',
+    '  import other { prefix o; }\n  augment "/o:c" { container x { leaf y { type string; mandatory true; } } }',
+    'm.yang:6:34: augment of /other:c (module "other") adds the mandatory node /other:c/m:x/y',
+  ],
+  [
+    'a key leaf whose config differs from its list',
+    '  list l { key k; leaf k { type string; config false; } }',
+    'm.yang:5:19: key leaf /m:l/k must have the same config as its list',
   ],
   [
     'an action in a keyless list',
