@@ -157,6 +157,54 @@ describe('yang: loading conf/yang', () => {
   });
 });
 
+describe('yang: an application module extending the shipped models', () => {
+  let ctx: SchemaContext;
+  before(async () => {
+    ctx = await loadSchema(['conf/yang', 'test/fixtures/yang/shipped-augment']);
+  });
+
+  it('augments inventory nodes and node connectors, with a leafref into inventory', () => {
+    const node = (
+      ctx.root.children.get('opendaylight-inventory:nodes') as ContainerSchema
+    ).children.get('opendaylight-inventory:node') as ListSchema;
+    assert.equal(
+      leaf(node, 'canopy-inventory-extras:location').schemaPath,
+      '/opendaylight-inventory:nodes/node/canopy-inventory-extras:location',
+    );
+    assert.equal(child(node, 'canopy-inventory-extras:table-stats').config, false);
+    const group = child(node, 'canopy-inventory-extras:group') as ListSchema;
+    assert.deepEqual(group.keys, ['canopy-inventory-extras:group-id']);
+    assert.equal(leaf(group, 'canopy-inventory-extras:group-type').default, 'all');
+    const connector = child(node, 'opendaylight-inventory:node-connector') as ListSchema;
+    const peer = leaf(connector, 'canopy-inventory-extras:peer-node');
+    assert.equal(
+      peer.type.kind === 'leafref' && peer.type.target.name,
+      'opendaylight-inventory:node-id',
+    );
+  });
+
+  it('augments topology types and nodes, and toaster rpc input; extends toast-type', () => {
+    const topology = (
+      ctx.root.children.get('network-topology:network-topology') as ContainerSchema
+    ).children.get('network-topology:topology') as ListSchema;
+    const types = child(topology, 'network-topology:topology-types') as ContainerSchema;
+    assert.equal(
+      (child(types, 'canopy-inventory-extras:inventory-topology') as ContainerSchema).presence,
+      true,
+    );
+    const ntNode = child(topology, 'network-topology:node') as ListSchema;
+    assert.equal(
+      leaf(ntNode, 'canopy-inventory-extras:inventory-node-ref').type.kind,
+      'instance-identifier',
+    );
+    const input = ctx.rpcs.get('toaster:make-toast')!.input;
+    assert.equal(leaf(input, 'canopy-inventory-extras:slices').default, 2);
+    assert.ok(
+      ctx.identities.get('toaster:toast-type')!.derived.has('canopy-inventory-extras:rye-bread'),
+    );
+  });
+});
+
 describe('yang: loadSchema errors', () => {
   let dir: string;
   beforeEach(async () => {
