@@ -23,7 +23,10 @@
  *   lines, because a later value silently winning is how a setting gets lost.
  * Not supported (each a clear error): includes, substitutions, `+=`, triple-quoted and single-quoted
  * strings, value concatenation, a key in `Object.prototype`, nesting deeper than 32 levels, files
- * over 1 MiB.
+ * over 1 MiB; and two spots where hocon-parser misreads valid HOCON: an unquoted list element
+ * followed by spaces other than before `]` (it keeps them), and an unquoted value glued to a comment
+ * (`a = 1# c`: it runs the value into the next line). Both were found by the property tests in
+ * test/unit/config, which also check that hocon-parser agrees on everything accepted here.
  *
  * Pure: no I/O.
  */

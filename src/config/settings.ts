@@ -39,115 +39,119 @@ function same(value: number | boolean): { readonly [T in DatastoreType]: number 
 }
 
 /** Every datastore key, in the order docs/CONFIGURATION.md lists them. */
-export const DATASTORE_SETTINGS: readonly DatastoreSettingSpec[] = [
-  {
-    key: 'persistent',
-    field: 'persistent',
-    kind: 'boolean',
-    min: 0,
-    max: 0,
-    unit: '',
-    scale: 1,
-    // ODL: persistent=true, and datastore.cfg sets operational.persistent=false.
-    defaults: { config: true, operational: false },
-  },
-  durationSpec(
-    'shard-transaction-idle-timeout-in-minutes',
-    'shardTransactionIdleTimeoutMs',
-    'minutes',
-    1,
-    10,
-  ),
-  durationSpec('operation-timeout-in-seconds', 'operationTimeoutMs', 'seconds', 1, 5),
-  durationSpec(
-    'shard-transaction-commit-timeout-in-seconds',
-    'shardTransactionCommitTimeoutMs',
-    'seconds',
-    1,
-    30,
-  ),
-  countSpec(
-    'shard-transaction-commit-queue-capacity',
-    'shardTransactionCommitQueueCapacity',
-    'transactions',
-    1,
-    UINT32_MAX,
-    50000,
-  ),
-  countSpec(
-    'shard-snapshot-batch-count',
-    'shardSnapshotBatchCount',
-    'journal entries',
-    1,
-    UINT32_MAX,
-    20000,
-  ),
-  countSpec(
-    'shard-snapshot-data-threshold-percentage',
-    'shardSnapshotDataThresholdPercentage',
-    'percent',
-    0,
-    100,
-    12,
-  ),
-  {
-    key: 'shard-snapshot-data-threshold',
-    field: 'shardSnapshotDataThresholdBytes',
-    kind: 'integer',
-    min: 0,
-    max: UINT32_MAX,
-    unit: 'MiB',
-    scale: MIB,
-    defaults: same(0),
-  },
-  countSpec(
-    'shard-batched-modification-count',
-    'shardBatchedModificationCount',
-    'modifications',
-    1,
-    UINT32_MAX,
-    1000,
-  ),
-  // ODL's heartbeat-interval-type: uint16 from 100.
-  durationSpec(
-    'shard-heartbeat-interval-in-millis',
-    'shardHeartbeatIntervalMs',
-    'milliseconds',
-    100,
-    500,
-    65535,
-  ),
-  countSpec(
-    'shard-election-timeout-factor',
-    'shardElectionTimeoutFactor',
-    'heartbeat intervals',
-    2,
-    1000,
-    20,
-  ),
-  durationSpec(
-    'shard-isolated-leader-check-interval-in-millis',
-    'shardIsolatedLeaderCheckIntervalMs',
-    'milliseconds',
-    100,
-    5000,
-    65535,
-  ),
-  durationSpec(
-    'shard-leader-election-timeout-in-seconds',
-    'shardLeaderElectionTimeoutMs',
-    'seconds',
-    1,
-    30,
-  ),
-  durationSpec(
-    'shard-initialization-timeout-in-seconds',
-    'shardInitializationTimeoutMs',
-    'seconds',
-    1,
-    300,
-  ),
-];
+export const DATASTORE_SETTINGS: readonly DatastoreSettingSpec[] = Object.freeze(
+  (
+    [
+      {
+        key: 'persistent',
+        field: 'persistent',
+        kind: 'boolean',
+        min: 0,
+        max: 0,
+        unit: '',
+        scale: 1,
+        // ODL: persistent=true, and datastore.cfg sets operational.persistent=false.
+        defaults: { config: true, operational: false },
+      },
+      durationSpec(
+        'shard-transaction-idle-timeout-in-minutes',
+        'shardTransactionIdleTimeoutMs',
+        'minutes',
+        1,
+        10,
+      ),
+      durationSpec('operation-timeout-in-seconds', 'operationTimeoutMs', 'seconds', 1, 5),
+      durationSpec(
+        'shard-transaction-commit-timeout-in-seconds',
+        'shardTransactionCommitTimeoutMs',
+        'seconds',
+        1,
+        30,
+      ),
+      countSpec(
+        'shard-transaction-commit-queue-capacity',
+        'shardTransactionCommitQueueCapacity',
+        'transactions',
+        1,
+        UINT32_MAX,
+        50000,
+      ),
+      countSpec(
+        'shard-snapshot-batch-count',
+        'shardSnapshotBatchCount',
+        'journal entries',
+        1,
+        UINT32_MAX,
+        20000,
+      ),
+      countSpec(
+        'shard-snapshot-data-threshold-percentage',
+        'shardSnapshotDataThresholdPercentage',
+        'percent',
+        0,
+        100,
+        12,
+      ),
+      {
+        key: 'shard-snapshot-data-threshold',
+        field: 'shardSnapshotDataThresholdBytes',
+        kind: 'integer',
+        min: 0,
+        max: UINT32_MAX,
+        unit: 'MiB',
+        scale: MIB,
+        defaults: same(0),
+      },
+      countSpec(
+        'shard-batched-modification-count',
+        'shardBatchedModificationCount',
+        'modifications',
+        1,
+        UINT32_MAX,
+        1000,
+      ),
+      // ODL's heartbeat-interval-type: uint16 from 100.
+      durationSpec(
+        'shard-heartbeat-interval-in-millis',
+        'shardHeartbeatIntervalMs',
+        'milliseconds',
+        100,
+        500,
+        65535,
+      ),
+      countSpec(
+        'shard-election-timeout-factor',
+        'shardElectionTimeoutFactor',
+        'heartbeat intervals',
+        2,
+        1000,
+        20,
+      ),
+      durationSpec(
+        'shard-isolated-leader-check-interval-in-millis',
+        'shardIsolatedLeaderCheckIntervalMs',
+        'milliseconds',
+        100,
+        5000,
+        65535,
+      ),
+      durationSpec(
+        'shard-leader-election-timeout-in-seconds',
+        'shardLeaderElectionTimeoutMs',
+        'seconds',
+        1,
+        30,
+      ),
+      durationSpec(
+        'shard-initialization-timeout-in-seconds',
+        'shardInitializationTimeoutMs',
+        'seconds',
+        1,
+        300,
+      ),
+    ] satisfies DatastoreSettingSpec[]
+  ).map((spec) => Object.freeze(spec)),
+);
 
 function durationSpec(
   key: string,
@@ -197,12 +201,12 @@ export const CANOPY_DEFAULTS = Object.freeze({
 
 /** The keys allowed at each level of canopy.conf. */
 export const CANOPY_KEYS = Object.freeze({
-  root: ['member-name', 'data-dir', 'http', 'cluster', 'datastore'],
-  http: ['host', 'port'],
-  cluster: ['members'],
-  member: ['name', 'host', 'port'],
-  datastore: [...DATASTORE_SETTINGS.map((s) => s.key), 'config', 'operational'],
-  datastoreType: DATASTORE_SETTINGS.map((s) => s.key),
+  root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore']),
+  http: Object.freeze(['host', 'port']),
+  cluster: Object.freeze(['members']),
+  member: Object.freeze(['name', 'host', 'port']),
+  datastore: Object.freeze([...DATASTORE_SETTINGS.map((s) => s.key), 'config', 'operational']),
+  datastoreType: Object.freeze(DATASTORE_SETTINGS.map((s) => s.key)),
 });
 
 /** How an override (environment variable or flag) value is read for a key. */

@@ -11,7 +11,7 @@
  *
  * Pure: the file texts and environment are parameters; load-config.ts reads the disk.
  */
-import { ConfigValidationError } from './errors.js';
+import { ConfigValidationError, formatKeyPath } from './errors.js';
 import type { ConfigProblem, KeyPath, ValueOrigin } from './errors.js';
 import { parseHocon } from './hocon.js';
 import type { HoconDocument } from './hocon.js';
@@ -22,7 +22,6 @@ import { suggest } from './suggest.js';
 import type { Config } from './types.js';
 import { readCanopyConf } from './validate-canopy.js';
 import { joinModulesAndShards, readModuleShardsConf, readModulesConf } from './validate-shards.js';
-import { formatKeyPath } from './errors.js';
 
 /** The text of one config file and the name to use for it in messages. */
 export interface ConfigSource {
