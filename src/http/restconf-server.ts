@@ -1,0 +1,473 @@
+/**
+ * The RESTCONF server (RFC 8040) at OpenDaylight's root `/rests`, on fastify: the shell that turns HTTP
+ * requests into calls of the framework-free resources (data-resource.ts, operations-resource.ts,
+ * yang-patch.ts, event-streams.ts) and their results or errors into responses.
+ *
+ * Routes: `/.well-known/host-meta` (§3.1, XRD; and host-meta.json), `/rests` (§3.3), `/rests/data[/...]`
+ * (§3.3.1, §4), `/rests/operations[/...]` (§3.3.2, §4.4.2), `/rests/yang-library-version` (§3.3.3),
+ * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events).
+ *
+ * Invariants: every error response is an `ietf-restconf:errors` body (§7) with the status its tag
+ * gets, and is logged exactly once (4xx at info, 5xx at error with the cause's stack, which never goes
+ * on the wire); bodies are parsed as JSON only for the RESTCONF media types and application/json, up
+ * to `bodyBytesMax` (413 beyond); a member named `__proto__` is refused at parse time (400); `close()`
+ * ends open event streams first, so it never waits on a client.
+ */
+import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { JsonValue, SchemaContext } from '../yang/schema.js';
+import type { DataBroker } from '../api/data-broker.js';
+import { silentLogger, type Logger } from '../runtime/logger.js';
+import type { NotificationService } from '../rpc/notification-service.js';
+import type { RpcService } from '../rpc/rpc-service.js';
+import { DATA_PREFIX, DataResource, type HttpResponse } from './data-resource.js';
+import { EventStreams, STREAMS_PREFIX, type EventStreamLimits } from './event-streams.js';
+import { OPERATIONS_PREFIX, OperationsResource } from './operations-resource.js';
+import {
+  queryParams,
+  responseMediaType,
+  YANG_DATA_JSON,
+  YANG_PATCH_JSON,
+} from './request-params.js';
+import { errorsBody, RestconfError, toRestconfError } from './restconf-error.js';
+import {
+  createSystemDataStore,
+  YANG_LIBRARY_REVISION,
+  type StreamDescription,
+} from './system-data.js';
+import { YangPatchResource } from './yang-patch.js';
+
+/** Limits of the RESTCONF server, with units. */
+export interface RestconfLimits {
+  /** Largest request body accepted; 413 `too-big` beyond. */
+  readonly bodyBytesMax: number;
+  /** Longest a client may take to send a whole request (headers and body); 0 for no limit. */
+  readonly requestTimeoutMs: number;
+  readonly streams: EventStreamLimits;
+}
+
+export const DEFAULT_RESTCONF_LIMITS: RestconfLimits = {
+  bodyBytesMax: 8 * 1024 * 1024,
+  requestTimeoutMs: 60_000,
+  streams: { bufferBytesMax: 4 * 1024 * 1024, streamsMax: 256, heartbeatIntervalMs: 15_000 },
+};
+
+export interface RestconfServerOptions {
+  /** The datastores RESTCONF reads and edits (edits go to `config`). */
+  readonly broker: DataBroker;
+  /** The schema of the broker's stores. */
+  readonly schema: SchemaContext;
+  /** The rpcs /rests/operations invokes. */
+  readonly rpc: RpcService;
+  /** The notifications /rests/streams/NETCONF delivers; without it that stream is 404. */
+  readonly notifications?: NotificationService | undefined;
+  /** Default: silent. */
+  readonly logger?: Logger | undefined;
+  /** Overrides of DEFAULT_RESTCONF_LIMITS (stream limits merge field by field). */
+  readonly limits?:
+    | (Partial<Omit<RestconfLimits, 'streams'>> & {
+        readonly streams?: Partial<EventStreamLimits> | undefined;
+      })
+    | undefined;
+  /** The clock of event times; default the system clock. */
+  readonly now?: (() => Date) | undefined;
+}
+
+export interface RestconfServer {
+  /** Starts listening; resolves with the base URL (`http://127.0.0.1:8181`). Port 0 picks one. */
+  listen(host: string, port: number): Promise<{ readonly url: string }>;
+  /** Ends event streams, stops accepting, waits for requests in flight; idempotent. */
+  close(): Promise<void>;
+}
+
+const ROOT = '/rests';
+
+const HOST_META_XRD = `<?xml version="1.0" encoding="UTF-8"?>
+<XRD xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0">
+  <Link rel="restconf" href="${ROOT}"/>
+</XRD>
+`;
+
+const STREAMS: readonly StreamDescription[] = [
+  {
+    name: 'NETCONF',
+    description: 'YANG notifications published in this process (RFC 8040 §6.4 JSON).',
+    location: `${STREAMS_PREFIX}/NETCONF`,
+  },
+  {
+    name: 'data-change',
+    description:
+      'Committed changes under ?path= in ?datastore=config|operational: an initial-data event, then one data-change event per commit.',
+    location: `${STREAMS_PREFIX}/data-change`,
+  },
+];
+
+/** Creates the server; nothing listens until `listen`. */
+export function createRestconfServer(options: RestconfServerOptions): RestconfServer {
+  const limits: RestconfLimits = {
+    ...DEFAULT_RESTCONF_LIMITS,
+    ...options.limits,
+    streams: { ...DEFAULT_RESTCONF_LIMITS.streams, ...options.limits?.streams },
+  };
+  const logger = options.logger ?? silentLogger();
+  let app: FastifyInstance | undefined;
+  let closing: Promise<void> | undefined;
+  return {
+    async listen(host: string, port: number): Promise<{ url: string }> {
+      if (app !== undefined) {
+        throw new RestconfError('operation-failed', 'the RESTCONF server is already listening');
+      }
+      const system = await createSystemDataStore(options.schema, STREAMS);
+      app = buildApp(options, limits, logger, system);
+      await app.listen({ host, port });
+      const address = app.server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      const url = `http://${shownHost}:${address.port}`;
+      logger.info({ url: `${url}${ROOT}` }, 'restconf: listening');
+      return { url };
+    },
+    close(): Promise<void> {
+      closing ??= (app?.close() ?? Promise.resolve()).then(() => undefined);
+      return closing;
+    },
+  };
+}
+
+function buildApp(
+  options: RestconfServerOptions,
+  limits: RestconfLimits,
+  logger: Logger,
+  system: Awaited<ReturnType<typeof createSystemDataStore>>,
+): FastifyInstance {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: limits.bodyBytesMax,
+    requestTimeout: limits.requestTimeoutMs,
+    return503OnClosing: true,
+    routerOptions: {
+      onBadUrl: (path, _req, res) => {
+        const error = new RestconfError('invalid-value', `malformed URL ${JSON.stringify(path)}`);
+        logger.info({ url: path, status: 400, tag: error.tag }, `restconf: ${error.message}`);
+        res.writeHead(400, { 'Content-Type': YANG_DATA_JSON });
+        res.end(JSON.stringify(errorsBody([error])));
+      },
+    },
+  });
+  const data = new DataResource({ broker: options.broker, schema: options.schema, system });
+  const operations = new OperationsResource(options.rpc);
+  const yangPatch = new YangPatchResource(data, options.broker, options.schema);
+  const events = new EventStreams({
+    broker: options.broker,
+    schema: options.schema,
+    notifications: options.notifications,
+    limits: limits.streams,
+    logger,
+    now: options.now,
+  });
+
+  installBodyParsers(app);
+  installErrorHandling(app, options.schema, logger);
+  app.addHook('preClose', (done) => {
+    events.closeAll('the server is shutting down');
+    void system.close().then(() => {
+      done();
+    }, done);
+  });
+
+  addDiscoveryRoutes(app);
+  addDataRoutes(app, data, yangPatch);
+  addOperationRoutes(app, operations);
+  addStreamRoutes(app, events);
+  return app;
+}
+
+/** host-meta (RFC 8040 §3.1), the API root (§3.3) and yang-library-version (§3.3.3). */
+function addDiscoveryRoutes(app: FastifyInstance): void {
+  app.get('/.well-known/host-meta', (_req, reply) => {
+    void reply.header('Content-Type', 'application/xrd+xml; charset=utf-8').send(HOST_META_XRD);
+  });
+  app.get('/.well-known/host-meta.json', (req, reply) => {
+    sendJson(req, reply, {
+      status: 200,
+      headers: {},
+      body: { links: [{ rel: 'restconf', href: ROOT }] },
+    });
+  });
+  app.get(ROOT, (req, reply) => {
+    queryParams(req.url, []);
+    sendJson(req, reply, {
+      status: 200,
+      headers: {},
+      body: {
+        'ietf-restconf:restconf': {
+          data: {},
+          operations: {},
+          'yang-library-version': YANG_LIBRARY_REVISION,
+        },
+      },
+    });
+  });
+  app.get(`${ROOT}/yang-library-version`, (req, reply) => {
+    queryParams(req.url, []);
+    sendJson(req, reply, {
+      status: 200,
+      headers: {},
+      body: { 'ietf-restconf:yang-library-version': YANG_LIBRARY_REVISION },
+    });
+  });
+}
+
+/** /rests/data (§3.3.1, §4) with every method. */
+function addDataRoutes(
+  app: FastifyInstance,
+  data: DataResource,
+  yangPatch: YangPatchResource,
+): void {
+  for (const url of [DATA_PREFIX, `${DATA_PREFIX}/*`]) {
+    app.route({
+      method: ['GET', 'PUT', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      url,
+      handler: async (req, reply) => {
+        const raw = req.raw.url ?? req.url;
+        const response = await dispatchData(req, raw, data, yangPatch);
+        sendJson(req, reply, response);
+      },
+    });
+  }
+}
+
+/** /rests/operations (§3.3.2, §4.4.2). */
+function addOperationRoutes(app: FastifyInstance, operations: OperationsResource): void {
+  for (const url of [OPERATIONS_PREFIX, `${OPERATIONS_PREFIX}/*`]) {
+    app.route({
+      method: ['GET', 'POST', 'OPTIONS'],
+      url,
+      handler: async (req, reply) => {
+        const raw = req.raw.url ?? req.url;
+        if (req.method === 'OPTIONS') {
+          sendJson(req, reply, { status: 200, headers: { Allow: 'GET, HEAD, OPTIONS, POST' } });
+          return;
+        }
+        if (req.method === 'GET') {
+          responseMediaType(req.headers.accept);
+          sendJson(req, reply, operations.get(raw));
+          return;
+        }
+        responseMediaType(req.headers.accept);
+        const controller = new AbortController();
+        reply.raw.on('close', () => {
+          if (!reply.raw.writableFinished) {
+            controller.abort();
+          }
+        });
+        sendJson(req, reply, await operations.post(raw, req.body, controller.signal));
+      },
+    });
+  }
+}
+
+/** The event streams (§6); parameters are checked before the response becomes a stream. */
+function addStreamRoutes(app: FastifyInstance, events: EventStreams): void {
+  app.get(`${STREAMS_PREFIX}/data-change`, { exposeHeadRoute: false }, (req, reply) => {
+    const request = events.dataChangeRequest(req.raw.url ?? req.url);
+    void reply.hijack();
+    events.start(request, reply.raw);
+  });
+  app.get(`${STREAMS_PREFIX}/NETCONF`, { exposeHeadRoute: false }, (req, reply) => {
+    const request = events.notificationRequest(req.raw.url ?? req.url);
+    void reply.hijack();
+    events.start(request, reply.raw);
+  });
+}
+
+function dispatchData(
+  req: FastifyRequest,
+  raw: string,
+  data: DataResource,
+  yangPatch: YangPatchResource,
+): Promise<HttpResponse> | HttpResponse {
+  switch (req.method) {
+    case 'GET':
+    case 'HEAD':
+      responseMediaType(req.headers.accept);
+      return data.get(raw, req.headers['if-none-match']);
+    case 'PUT':
+      return data.put(raw, requireBody(req));
+    case 'POST':
+      return data.post(raw, requireBody(req));
+    case 'PATCH':
+      return mediaTypeOf(req) === YANG_PATCH_JSON
+        ? yangPatch.patch(raw, requireBody(req))
+        : data.patch(raw, requireBody(req));
+    case 'DELETE':
+      return data.delete(raw);
+    default:
+      return data.options(raw);
+  }
+}
+
+function mediaTypeOf(req: FastifyRequest): string {
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+function requireBody(req: FastifyRequest): unknown {
+  if (req.body === undefined) {
+    throw new RestconfError(
+      'malformed-message',
+      `${req.method} needs a body (Content-Type: ${YANG_DATA_JSON})`,
+    );
+  }
+  return req.body;
+}
+
+/** Sends an HttpResponse; a JSON body in the media type the request's Accept prefers. */
+function sendJson(req: FastifyRequest, reply: FastifyReply, response: HttpResponse): void {
+  void reply.code(response.status).headers(response.headers);
+  if (response.body === undefined) {
+    void reply.send();
+    return;
+  }
+  const type = safeMediaType(req.headers.accept);
+  void reply.header('Content-Type', `${type}; charset=utf-8`).send(JSON.stringify(response.body));
+}
+
+function safeMediaType(accept: string | undefined): string {
+  try {
+    return responseMediaType(accept);
+  } catch {
+    // Error bodies go out whatever the client accepts: it asked for something we cannot give, and
+    // the error says so in JSON.
+    return YANG_DATA_JSON;
+  }
+}
+
+const JSON_TYPES = ['application/json', YANG_DATA_JSON, YANG_PATCH_JSON];
+
+function installBodyParsers(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(JSON_TYPES, { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
+}
+
+/** Parses a request body: empty is `undefined`; `__proto__` members are refused. */
+export function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__') {
+        throw new RestconfError('malformed-message', 'a member named "__proto__" is refused');
+      }
+      return value;
+    }) as unknown;
+  } catch (e) {
+    if (e instanceof RestconfError) {
+      throw e;
+    }
+    throw new RestconfError(
+      'malformed-message',
+      `the body is not valid JSON: ${(e as Error).message}`,
+    );
+  }
+}
+
+interface FrameworkError {
+  readonly code?: unknown;
+  readonly statusCode?: unknown;
+  readonly message: string;
+}
+
+/** Errors fastify itself raises before a handler runs, mapped to RESTCONF ones. */
+function frameworkError(e: unknown): RestconfError | undefined {
+  if (typeof e !== 'object' || e === null || e instanceof RestconfError) {
+    return undefined;
+  }
+  const { code, statusCode, message } = e as FrameworkError;
+  switch (code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new RestconfError(
+        'invalid-value',
+        `unsupported Content-Type; send ${YANG_DATA_JSON} (or ${YANG_PATCH_JSON} for a YANG Patch)`,
+        { status: 415 },
+      );
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new RestconfError('too-big', `the body is larger than the server accepts: ${message}`);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new RestconfError('malformed-message', message);
+    default:
+      if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+        return new RestconfError('malformed-message', message, { status: statusCode });
+      }
+      return undefined;
+  }
+}
+
+function installErrorHandling(app: FastifyInstance, schema: SchemaContext, logger: Logger): void {
+  const respond = (req: FastifyRequest, reply: FastifyReply, e: unknown): void => {
+    const framework = frameworkError(e);
+    const { error, internal } =
+      framework !== undefined ? { error: framework, internal: false } : toRestconfError(schema, e);
+    const fields: Record<string, unknown> = {
+      method: req.method,
+      url: req.raw.url ?? req.url,
+      status: error.status,
+      tag: error.tag,
+    };
+    if (internal) {
+      logger.error({ ...fields, err: e }, `restconf: ${error.message}`);
+    } else {
+      logger.info(fields, `restconf: ${error.message}`);
+    }
+    const body: JsonValue = errorsBody([error]);
+    void reply
+      .code(error.status)
+      .headers(error.headers)
+      .header('Content-Type', `${YANG_DATA_JSON}; charset=utf-8`)
+      .send(JSON.stringify(body));
+  };
+  app.setErrorHandler((e, req, reply) => {
+    respond(req, reply, e);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.raw.url ?? req.url;
+    const path = url.split('?')[0] ?? url;
+    const allow = allowedMethods(path);
+    const error =
+      allow === undefined
+        ? new RestconfError('invalid-value', `no resource at ${path}; RESTCONF lives at ${ROOT}`, {
+            status: 404,
+          })
+        : new RestconfError('operation-not-supported', `${req.method} is not allowed on ${path}`, {
+            headers: { Allow: allow },
+          });
+    respond(req, reply, error);
+  });
+}
+
+/** The methods a known resource allows, for a 405; undefined for an unknown resource. */
+function allowedMethods(path: string): string | undefined {
+  if (path === DATA_PREFIX || path.startsWith(`${DATA_PREFIX}/`)) {
+    return 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT';
+  }
+  if (path === OPERATIONS_PREFIX || path.startsWith(`${OPERATIONS_PREFIX}/`)) {
+    return 'GET, HEAD, OPTIONS, POST';
+  }
+  if (
+    path === ROOT ||
+    path === `${ROOT}/yang-library-version` ||
+    path.startsWith('/.well-known/host-meta')
+  ) {
+    return 'GET, HEAD';
+  }
+  if (path.startsWith(`${STREAMS_PREFIX}/`)) {
+    return 'GET';
+  }
+  return undefined;
+}
