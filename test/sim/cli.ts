@@ -17,27 +17,14 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { RaftBug } from '../../src/raft/raft-core.js';
 import { describeMix, faultMixes, faultMixNames } from '../support/sim-faults.js';
 import {
+  bugNames,
+  defaultTicks,
   formatFailure,
+  nodesForSeed,
   runSimulation,
   type RunOptions,
   type RunResult,
 } from '../support/sim-run.js';
-
-export const bugNames: readonly RaftBug[] = [
-  'vote-without-log-check',
-  'commit-old-term',
-  'no-truncate',
-  'ack-before-sync',
-  'stale-read',
-];
-
-/** Default run length in ticks (10 simulated ms each). */
-export const defaultTicks = 1500;
-
-/** Member count for a seed when --nodes is not given: 3, 5 and 7 in turn. */
-export function nodesForSeed(seed: number): number {
-  return 3 + (seed % 3) * 2;
-}
 
 interface CliOptions {
   seed: number;

@@ -30,7 +30,13 @@ export type NemesisAction =
   /** The leader proposes removing a voter, adding a learner, or promoting one. */
   | 'membership'
   /** The leader hands leadership to another voter. */
-  | 'transfer';
+  | 'transfer'
+  /**
+   * A burst of leader churn: several isolations, partitions and quick crash-restarts of whoever leads,
+   * tens of ms apart. It leaves short-lived leaders with entries on a minority, the raw material of the
+   * Raft paper's Figure 8.
+   */
+  | 'churn';
 
 export interface FaultMix {
   readonly name: string;
@@ -74,13 +80,14 @@ export const faultMixes: Readonly<Record<string, FaultMix>> = {
   },
   network: {
     name: 'network',
-    description: 'loss 5%, duplication 3%, delays 1-25 ms with 2% spikes to 400 ms; partitions',
+    description:
+      'loss 5%, duplication 3%, delays 1-25 ms with 2% spikes to 400 ms; partitions; leader churn',
     links: lossyLinks,
     disk: reliableDisk,
     clockDriftMax: 0.05,
     nemesisEveryMinMs: 200,
     nemesisEveryMaxMs: 1500,
-    actions: { partition: 3, isolate: 3, 'one-way': 2, bridge: 1, heal: 4 },
+    actions: { partition: 3, isolate: 3, 'one-way': 2, bridge: 1, heal: 4, churn: 2 },
   },
   crash: {
     name: 'crash',
@@ -108,7 +115,7 @@ export const faultMixes: Readonly<Record<string, FaultMix>> = {
     description:
       'everything: lossy, duplicating, reordering links; partitions (symmetric, one-way, bridge); ' +
       'crashes with partial flushes and torn writes; pauses; slow fsync; clock drift 10%; ' +
-      'membership changes; leadership transfers',
+      'membership changes; leadership transfers; bursts of leader churn',
     links: lossyLinks,
     disk: faultyDisk,
     clockDriftMax: 0.1,
@@ -124,6 +131,7 @@ export const faultMixes: Readonly<Record<string, FaultMix>> = {
       pause: 2,
       membership: 2,
       transfer: 2,
+      churn: 2,
     },
   },
 };

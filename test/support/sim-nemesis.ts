@@ -146,6 +146,9 @@ export class Nemesis {
       case 'membership':
         this.changeMembership();
         return;
+      case 'churn':
+        this.churn(this.rng.range(3, 8));
+        return;
       case 'transfer': {
         const leader = this.world.leader();
         const voters = leader?.raft?.status().confState.voters.filter((v) => v !== leader.id) ?? [];
@@ -156,11 +159,34 @@ export class Nemesis {
     }
   }
 
-  private crash(): void {
-    const target = this.victim();
+  /** `steps` quick blows at whoever leads, 20-150 ms apart; the burst ends healed. */
+  private churn(steps: number): void {
+    const net = this.world.network;
+    if (steps === 0 || !this.active) {
+      net.heal();
+      this.note('churn-end', '');
+      return;
+    }
+    const leader = this.world.leader();
+    const roll = this.rng.next();
+    if (leader && roll < 0.4) {
+      net.heal();
+      net.partition([[leader.id], this.members().filter((m) => m !== leader.id)]);
+      this.note('churn', `isolate leader ${leader.id}`);
+    } else if (leader && roll < 0.6) {
+      this.crash(leader, this.rng.range(10, 200));
+    } else if (roll < 0.9) {
+      this.act('partition');
+    } else {
+      net.heal();
+      this.note('churn', 'heal');
+    }
+    this.world.queue.after(this.rng.range(20, 150), () => this.churn(steps - 1));
+  }
+
+  private crash(target = this.victim(), downMs = this.rng.range(20, 2000)): void {
     if (!target) return;
     target.crash();
-    const downMs = this.rng.range(20, 2000);
     this.world.queue.after(downMs, () => {
       if (!target.up) target.start();
     });

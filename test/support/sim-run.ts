@@ -46,6 +46,23 @@ export interface RunResult {
   readonly repro: string;
 }
 
+/** The planted bugs `--bug` accepts (RaftConfig.bugs, plus the shell's ack-before-sync). */
+export const bugNames: readonly RaftBug[] = [
+  'vote-without-log-check',
+  'commit-old-term',
+  'no-truncate',
+  'ack-before-sync',
+  'stale-read',
+];
+
+/** Default length of the faulty phase in ticks (10 simulated ms each). */
+export const defaultTicks = 1500;
+
+/** Member count for a seed when none is given: 3, 5 and 7 in turn. */
+export function nodesForSeed(seed: number): number {
+  return 3 + (seed % 3) * 2;
+}
+
 /** Ticks of the heal phase: long enough for elections under the slowest drawn settings. */
 const healTicks = 400;
 
@@ -109,7 +126,13 @@ export function runSimulation(options: RunOptions): RunResult {
   } catch (error) {
     failure = {
       kind: error instanceof SafetyViolation ? 'safety' : 'exception',
-      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      // A safety violation explains itself; anything else (a core assertion) needs its stack.
+      message:
+        error instanceof SafetyViolation
+          ? error.message
+          : error instanceof Error
+            ? (error.stack ?? error.message)
+            : String(error),
     };
   }
   let checker: RunResult['checker'] = 'skipped';
