@@ -49,11 +49,20 @@ export interface ShardEntry {
   readonly shard: ShardConfig | undefined;
 }
 
+/** modules.conf as read. */
+export interface ModulesConf {
+  /** The valid entries. */
+  readonly entries: readonly ModuleEntry[];
+  /** Every well-formed name, valid entry or not, so module-shards.conf is not blamed for them. */
+  readonly declared: ReadonlySet<string>;
+}
+
 /** Reads modules.conf's value; problems go to `r`. */
-export function readModulesConf(value: unknown, r: ConfigReader): ModuleEntry[] {
+export function readModulesConf(value: unknown, r: ConfigReader): ModulesConf {
   const root = r.object(value, [], ['modules']) ?? {};
   const list = r.list(root['modules'], ['modules']) ?? [];
   const out: ModuleEntry[] = [];
+  const declared = new Set<string>();
   const names = new Map<string, KeyPath>();
   const namespaces = new Map<string, KeyPath>();
   const prefixes = new Map<string, KeyPath>();
@@ -74,6 +83,7 @@ export function readModulesConf(value: unknown, r: ConfigReader): ModuleEntry[] 
       NAMESPACE_EXPECTED,
     );
     const strategy = readStrategy(entry, at, r);
+    if (name !== undefined) declared.add(name);
     if (name === undefined || namespace === undefined || strategy === undefined) return;
     if (name === DEFAULT_SHARD_NAME) {
       r.problem([...at, 'name'], `the name "default" is reserved for the default shard; rename it`);
@@ -96,7 +106,7 @@ export function readModulesConf(value: unknown, r: ConfigReader): ModuleEntry[] 
     }
     out.push({ index, name, namespace, strategy });
   });
-  return out;
+  return { entries: out, declared };
 }
 
 function readStrategy(
@@ -273,23 +283,33 @@ function readReplicas(
   return out.length === list.length ? out : undefined;
 }
 
-/**
- * Checks the two files against each other and produces the final module and shard lists. Problems
- * about module-shards.conf entries go to `shardsReader`, about modules.conf entries to `modulesReader`.
- */
-export function joinModulesAndShards(
-  modules: readonly ModuleEntry[],
-  shardEntries: readonly ShardEntry[],
-  members: readonly ClusterMember[],
-  modulesReader: ConfigReader,
-  shardsReader: ConfigReader,
-  modulesFile: string,
-  shardsFile: string,
-): { modules: ModuleConfig[]; shards: ShardConfig[] } {
+/** What `joinModulesAndShards` checks against each other. */
+export interface JoinInput {
+  readonly modules: ModulesConf;
+  readonly shardEntries: readonly ShardEntry[];
+  readonly members: readonly ClusterMember[];
+  /** Gets problems about modules.conf entries. */
+  readonly modulesReader: ConfigReader;
+  /** Gets problems about module-shards.conf entries. */
+  readonly shardsReader: ConfigReader;
+  readonly modulesFile: string;
+  readonly shardsFile: string;
+}
+
+/** Checks the two files against each other and produces the final module and shard lists. */
+export function joinModulesAndShards(input: JoinInput): {
+  modules: ModuleConfig[];
+  shards: ShardConfig[];
+} {
+  const { shardEntries, members, modulesReader, shardsReader, modulesFile, shardsFile } = input;
+  const modules = input.modules.entries;
   const moduleNames = modules.map((m) => m.name);
   const shardOf = new Map<string, string>();
   const shards: ShardConfig[] = [];
   for (const entry of shardEntries) {
+    if (input.modules.declared.has(entry.module) && !moduleNames.includes(entry.module)) {
+      continue; // its modules.conf entry is invalid, and reported there
+    }
     if (entry.module !== DEFAULT_SHARD_NAME && !moduleNames.includes(entry.module)) {
       const listed =
         moduleNames.length === 0 ? 'it lists none' : `it lists ${moduleNames.join(', ')}`;

@@ -65,15 +65,15 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
   const modules = readModulesConf(modulesDoc.value, modulesReader);
   const shardsReader = new ConfigReader(problems, originIn(shardsDoc));
   const shardEntries = readModuleShardsConf(shardsDoc.value, shardsReader, canopy.members);
-  const joined = joinModulesAndShards(
+  const joined = joinModulesAndShards({
     modules,
     shardEntries,
-    canopy.members,
+    members: canopy.members,
     modulesReader,
     shardsReader,
-    sources.modules.file,
-    sources.moduleShards.file,
-  );
+    modulesFile: sources.modules.file,
+    shardsFile: sources.moduleShards.file,
+  });
   if (problems.length > 0) throw new ConfigValidationError(inReadingOrder(problems, sources));
   const config: Config = deepFreeze({
     memberName: canopy.memberName,

@@ -435,6 +435,22 @@ describe('config: module-shards.conf', () => {
 });
 
 describe('config: every problem in one error', () => {
+  it('an invalid modules.conf entry is reported once, not again as missing from module-shards.conf', () => {
+    try {
+      build(
+        CANOPY_3,
+        MODULES_3.replace('shard-strategy = "module" }', 'shard-strategy = "modular" }'),
+      );
+      assert.fail('expected ConfigValidationError');
+    } catch (e) {
+      assert.ok(e instanceof ConfigValidationError);
+      assert.deepEqual(
+        e.problems.map((p) => p.key),
+        ['modules[0].shard-strategy'],
+      );
+    }
+  });
+
   it('problems within a file are listed top to bottom, whatever order they were found in', () => {
     const message = invalid(() =>
       build('member-name = "member-2"\nhttp.port = 0\n', 'modules = []', 'module-shards = []'),
