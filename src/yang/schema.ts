@@ -165,7 +165,10 @@ export interface LeafSchema extends SchemaNodeBase {
   readonly kind: 'leaf';
   readonly type: YangType;
   readonly mandatory: boolean;
-  /** The default in RFC 7951 JSON form, already validated against `type`; undefined when none. */
+  /**
+   * The default in RFC 7951 JSON form, already validated against `type`: the leaf's own `default`, else
+   * its typedef's. Undefined when there is none, and always for key leaves and mandatory leaves.
+   */
   readonly default?: JsonScalar | undefined;
   readonly units?: string | undefined;
   /** True when this leaf is a key of its parent list. */
@@ -178,6 +181,7 @@ export interface LeafListSchema extends SchemaNodeBase {
   readonly orderedBy: 'system' | 'user';
   readonly minElements: number;
   readonly maxElements: number;
+  /** Defaults in RFC 7951 JSON form (the leaf-list's own, else its typedef's when min-elements is 0). */
   readonly defaults: readonly JsonScalar[];
 }
 
