@@ -1071,7 +1071,11 @@ export class RaftCore {
     if (this.role !== 'leader') return;
     if (this.appendPending || this.commitPending) {
       for (const pr of this.peers()) {
-        this.sendAppend(pr, this.commitPending && pr.canBumpCommit(this.log.committed));
+        const bump = this.commitPending && pr.canBumpCommit(this.log.committed);
+        if (!this.sendAppend(pr, bump)) continue;
+        while (this.sendAppend(pr, false)) {
+          // Fill the window.
+        }
       }
       this.appendPending = false;
       this.commitPending = false;
@@ -1151,11 +1155,10 @@ export class RaftCore {
         pr.inflights.freeLE(m.index);
         break;
     }
-    if (this.maybeCommit()) this.commitPending = true;
-    else if (pr.canBumpCommit(this.log.committed)) this.sendAppend(pr);
-    while (this.sendAppend(pr, false)) {
-      // Fill the window.
-    }
+    // The window moved and maybe the commit index: what to send goes out with the next Ready, batched
+    // with whatever is proposed meanwhile (flush), never as one message per acknowledgement.
+    if (this.maybeCommit() || pr.canBumpCommit(this.log.committed)) this.commitPending = true;
+    this.appendPending = true;
     if (m.from === this.transferee && pr.match === this.log.lastIndex()) {
       this.sendTimeoutNow(m.from);
     }
