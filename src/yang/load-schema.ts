@@ -47,7 +47,11 @@ export async function readYangSources(dir: string): Promise<YangSource[]> {
   return Promise.all(
     files.map(async (name) => {
       const file = join(dir, name);
-      return { file, text: await readFile(file, 'utf8') };
+      try {
+        return { file, text: await readFile(file, 'utf8') };
+      } catch (e) {
+        throw new YangLoadError(dir, `cannot read ${file}: ${(e as Error).message}`, { cause: e });
+      }
     }),
   );
 }

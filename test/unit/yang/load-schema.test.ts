@@ -5,7 +5,7 @@
  * run) and inspect the compiled schema; load missing and empty folders and check the error.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { YangLoadError, loadSchema } from '../../../src/yang/load-schema.js';
@@ -227,6 +227,15 @@ describe('yang: loadSchema errors', () => {
   it('a folder without .yang files is a YangLoadError', async () => {
     await writeFile(join(dir, 'readme.txt'), 'not yang');
     await assert.rejects(loadSchema(dir), /no \.yang files in/);
+  });
+
+  it('an unreadable entry named .yang is a YangLoadError naming it', async () => {
+    await mkdir(join(dir, 'odd.yang'));
+    await assert.rejects(loadSchema(dir), (e: unknown) => {
+      assert.ok(e instanceof YangLoadError);
+      assert.match(e.message, /cannot read .*odd\.yang/);
+      return true;
+    });
   });
 
   it('several folders compile as one set, so one may import from another', async () => {
