@@ -204,29 +204,26 @@ export class LeafrefBinder {
     for (const step of p.steps) {
       const colon = step.indexOf(':');
       const name = colon < 0 ? step : step.slice(colon + 1);
-      let module = leaf.module;
-      if (colon >= 0) {
-        const m = unit.prefixes.get(step.slice(0, colon));
-        if (m === undefined) return `unknown prefix "${step.slice(0, colon)}"`;
-        module = m;
-      }
-      const parent: MNode | undefined =
-        ctx === undefined || ctx.kind === 'module' ? this.roots.get(module) : ctx;
-      let next = parent === undefined ? undefined : findDataNodeIn(parent, module, name);
-      // A grouping's own prefix names nodes of the module that uses it.
-      if (
-        next === undefined &&
-        module === unit.moduleName &&
-        module !== leaf.module &&
-        parent !== undefined
-      ) {
-        next = findDataNodeIn(parent, leaf.module, name);
+      const prefixed = colon < 0 ? undefined : unit.prefixes.get(step.slice(0, colon));
+      if (colon >= 0 && prefixed === undefined) return `unknown prefix "${step.slice(0, colon)}"`;
+      // The RFC 7950 reading first (unprefixed: the leaf's namespace); then the reading of YANG 1.0
+      // tools, where unprefixed names and a grouping's own prefix mean the module the path is in.
+      const candidates =
+        prefixed === undefined
+          ? [leaf.module, unit.moduleName]
+          : prefixed === unit.moduleName
+            ? [prefixed, leaf.module]
+            : [prefixed];
+      let next: MNode | undefined;
+      for (const module of candidates) {
+        const parent = ctx === undefined || ctx.kind === 'module' ? this.roots.get(module) : ctx;
+        next = parent === undefined ? undefined : findDataNodeIn(parent, module, name);
+        if (next !== undefined) break;
       }
       if (next === undefined) {
+        const module = candidates[0]!;
         const where =
-          parent === undefined || parent.kind === 'module'
-            ? `module "${module}"`
-            : describePath(parent);
+          ctx === undefined || ctx.kind === 'module' ? `module "${module}"` : describePath(ctx);
         return `no data node "${step}" in ${where}`;
       }
       ctx = next;

@@ -148,6 +148,18 @@ describe('yang compile edges: leafrefs', () => {
     assert.equal(b.type.kind === 'leafref' && b.type.target.name, 'int8');
   });
 
+  it('an unprefixed path in a typedef of another module also resolves in that module', () => {
+    const lib = mod(
+      'lib',
+      `  container things { list thing { key id; leaf id { type uint8; } } }
+  typedef thing-ref { type leafref { path "/things/thing/id"; } }`,
+    );
+    const app = mod('app', '  leaf favourite { type l:thing-ref; }', '  import lib { prefix l; }');
+    const ctx = compileSchema([lib, app]);
+    const fav = leafAt(ctx, '/app:favourite');
+    assert.equal(fav.type.kind === 'leafref' && fav.type.target.name, 'uint8');
+  });
+
   it('a leafref inside a union typedef binds per leaf', () => {
     const ctx = compileSchema([
       mod(
