@@ -155,11 +155,16 @@ export class MemoryRaftLog implements RaftLogView {
     if (write.hardState !== undefined) this.hard = write.hardState;
   }
 
+  private isEmptySnapshot(): boolean {
+    const { index, confState } = this.snap.meta;
+    return index === 0 && confState.voters.length === 0 && confState.learners.length === 0;
+  }
+
   /** The whole content, as durable storage would load it. */
   toDurableState(): DurableState {
     return {
       hardState: this.hard,
-      snapshot: this.snap.meta.index === 0 ? undefined : this.snap,
+      snapshot: this.isEmptySnapshot() ? undefined : this.snap,
       entries: [...this.ents],
     };
   }

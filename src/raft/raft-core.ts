@@ -1291,7 +1291,14 @@ export class RaftCore {
 
   private applyConfChangeEntry(change: ConfChange): void {
     this.conf = applyConfChange(this.conf, change);
-    if (this.role !== 'leader') return;
+    if (this.role !== 'leader') {
+      // Defensive: hup() refuses to campaign with a committed change unapplied, so a campaign should
+      // never outlive this member's voting rights; if one does, end it.
+      if (this.role !== 'follower' && !this.conf.voters.includes(this.id)) {
+        this.becomeFollower(this.term, null);
+      }
+      return;
+    }
     const members = [...this.conf.voters, ...this.conf.learners];
     const added: Progress[] = [];
     for (const id of [...this.progress.keys()]) {
