@@ -30,6 +30,7 @@ import { MNode } from './schema-tree.js';
 import { Scope, TopLevelDefinitions } from './scope.js';
 import type { Definition } from './scope.js';
 import { TypeResolver } from './types.js';
+import type { LeafrefOrigin } from './types.js';
 import { parseLexicalValue } from './values.js';
 import type { IdentitySchema, QName } from './schema.js';
 
@@ -82,7 +83,8 @@ export function compileSchema(sources: readonly YangSource[]): SchemaContext {
   applyAugments(augments, roots, builder, diag);
   for (const g of groupings) builder.checkUnusedGrouping(g);
   applyDeviations(deviations, roots, types, diag);
-  const ctx = finalize({ modules, roots, identities, features, diag });
+  const leafrefOrigin = (t: YangType): LeafrefOrigin | undefined => types.leafrefOrigin(t);
+  const ctx = finalize({ modules, roots, identities, features, leafrefOrigin, diag });
   diag.throwIfAny();
   return ctx;
 }

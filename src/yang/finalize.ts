@@ -37,7 +37,7 @@ import type {
 import { describePath, findDataNodeIn, findSchemaNodeIn, isDataNode } from './schema-tree.js';
 import type { MNode } from './schema-tree.js';
 import { UNRESOLVED_TARGET } from './types.js';
-import type { LexicalDefault } from './types.js';
+import type { LeafrefOrigin, LexicalDefault } from './types.js';
 import { parseLexicalValue } from './values.js';
 
 export interface FinalizeInput {
@@ -45,6 +45,8 @@ export interface FinalizeInput {
   readonly roots: ReadonlyMap<string, MNode>;
   readonly identities: ReadonlyMap<QName, IdentitySchema>;
   readonly features: Features;
+  /** Where each unbound leafref type was written (TypeResolver.leafrefOrigin). */
+  readonly leafrefOrigin: (t: YangType) => LeafrefOrigin | undefined;
   readonly diag: Diagnostics;
 }
 
@@ -72,7 +74,7 @@ class Finalizer {
   constructor(input: FinalizeInput) {
     this.input = input;
     this.diag = input.diag;
-    this.binder = new LeafrefBinder(input.roots, input.diag);
+    this.binder = new LeafrefBinder(input.roots, input.leafrefOrigin, input.diag);
   }
 
   run(): SchemaContext {

@@ -16,7 +16,8 @@ import type { SourceUnit } from './module-set.js';
 import type { YangType } from './schema.js';
 import { dataParent, describePath, findDataNodeIn } from './schema-tree.js';
 import type { MNode } from './schema-tree.js';
-import { UNRESOLVED_TARGET, leafrefOrigin } from './types.js';
+import { UNRESOLVED_TARGET } from './types.js';
+import type { LeafrefOrigin } from './types.js';
 
 /** A leafref path split into steps, predicates dropped. */
 interface ParsedPath {
@@ -106,11 +107,18 @@ function stripPredicates(
 export class LeafrefBinder {
   private readonly roots: ReadonlyMap<string, MNode>;
   private readonly diag: Diagnostics;
+  private readonly origins: (t: YangType) => LeafrefOrigin | undefined;
   private readonly bound = new Map<MNode, YangType | undefined>();
   private readonly inProgress = new Set<MNode>();
 
-  constructor(roots: ReadonlyMap<string, MNode>, diag: Diagnostics) {
+  /** `origins` tells where an unbound leafref type was written (TypeResolver.leafrefOrigin). */
+  constructor(
+    roots: ReadonlyMap<string, MNode>,
+    origins: (t: YangType) => LeafrefOrigin | undefined,
+    diag: Diagnostics,
+  ) {
     this.roots = roots;
+    this.origins = origins;
     this.diag = diag;
   }
 
@@ -145,7 +153,7 @@ export class LeafrefBinder {
     const target = this.targetNode(t, leaf);
     if (target === undefined) return undefined;
     if (leaf.effectiveConfig && !target.effectiveConfig && t.requireInstance) {
-      const origin = leafrefOrigin(t);
+      const origin = this.origins(t);
       this.diag.fail(
         origin?.source ?? leaf.source,
         `leafref ${describePath(leaf)} is config true but its target ${describePath(target)} is config false; ` +
@@ -159,7 +167,7 @@ export class LeafrefBinder {
 
   /** The leaf or leaf-list a leafref type of `leaf` points to; undefined after reporting. */
   private targetNode(t: Extract<YangType, { kind: 'leafref' }>, leaf: MNode): MNode | undefined {
-    const origin = leafrefOrigin(t);
+    const origin = this.origins(t);
     const at = origin?.source ?? leaf.source;
     const parsed = parseLeafrefPath(t.path);
     if (typeof parsed === 'string') {

@@ -6,7 +6,7 @@
  * (decimal64 fraction-digits, enumeration enums, bits, union members, identityref bases, leafref path).
  *
  * leafref targets depend on where the leaf sits, so a resolved leafref carries `UNRESOLVED_TARGET` and a
- * `LeafrefOrigin` (kept in a side table) until leafref.ts binds it for a concrete leaf.
+ * `LeafrefOrigin` (kept by the resolver, see `leafrefOrigin`) until leafref.ts binds it for a leaf.
  *
  * Results are cached per statement: a statement always resolves in the same lexical scope, so a grouping
  * used many times resolves its types once. Pure; problems go to `Diagnostics`.
@@ -34,13 +34,6 @@ export const UNRESOLVED_TARGET: YangType = Object.freeze({
 export interface LeafrefOrigin {
   readonly unit: SourceUnit;
   readonly source: SourceLocation;
-}
-
-const leafrefOrigins = new WeakMap<YangType, LeafrefOrigin>();
-
-/** The origin of an unbound leafref type produced by this module. */
-export function leafrefOrigin(t: YangType): LeafrefOrigin | undefined {
-  return leafrefOrigins.get(t);
 }
 
 /** A typedef resolved: its type, and the default and units a leaf inherits from it. */
@@ -89,12 +82,19 @@ export class TypeResolver {
   private readonly typeCache = new Map<Statement, YangType | undefined>();
   private readonly typedefCache = new Map<Statement, TypedefInfo | undefined>();
   private readonly inProgress = new Set<Statement>();
+  /** Where each unbound leafref type (and each renamed or restricted copy) was written. */
+  private readonly origins = new WeakMap<YangType, LeafrefOrigin>();
   /** For each `type` statement naming a typedef, the typedef it named. */
   private readonly typedefOfStmt = new Map<Statement, Definition>();
 
   constructor(identities: IdentityLookup, diag: Diagnostics) {
     this.identities = identities;
     this.diag = diag;
+  }
+
+  /** Where an unbound leafref type this resolver produced was written; undefined for other types. */
+  leafrefOrigin(t: YangType): LeafrefOrigin | undefined {
+    return this.origins.get(t);
   }
 
   /** The type of a `type` statement in `scope`; undefined (after reporting) when it does not resolve. */
@@ -124,7 +124,7 @@ export class TypeResolver {
       const dflt = subOf(stmt, 'default');
       const units = argOf(stmt, 'units') ?? baseInfo?.units;
       info = {
-        type: rename(base, name),
+        type: this.keepOrigin(base, { ...base, name }),
         default:
           dflt === undefined
             ? baseInfo?.default
@@ -238,7 +238,7 @@ export class TypeResolver {
       case 'instance-identifier': {
         const ri = argOf(stmt, 'require-instance');
         if (ri === undefined) return base;
-        return keepOrigin(base, { ...base, requireInstance: ri === 'true' });
+        return this.keepOrigin(base, { ...base, requireInstance: ri === 'true' });
       }
       case 'boolean':
       case 'empty':
@@ -488,6 +488,13 @@ export class TypeResolver {
     return { kind: 'identityref', name: 'identityref', bases: out };
   }
 
+  /** Copies the leafref origin of `from` onto `to` (a derived copy), and returns `to`. */
+  private keepOrigin(from: YangType, to: YangType): YangType {
+    const origin = this.origins.get(from);
+    if (origin !== undefined) this.origins.set(to, origin);
+    return to;
+  }
+
   private leafref(stmt: Statement, scope: Scope): YangType | undefined {
     if (!this.checkAllowed(stmt, 'leafref', ['path'])) return undefined;
     const path = subOf(stmt, 'path');
@@ -502,21 +509,9 @@ export class TypeResolver {
       requireInstance: argOf(stmt, 'require-instance') !== 'false',
       target: UNRESOLVED_TARGET,
     };
-    leafrefOrigins.set(t, { unit: scope.unit, source: path.source });
+    this.origins.set(t, { unit: scope.unit, source: path.source });
     return t;
   }
-}
-
-/** Copies the leafref origin of `from` onto `to` (a derived copy), and returns `to`. */
-function keepOrigin(from: YangType, to: YangType): YangType {
-  const origin = leafrefOrigins.get(from);
-  if (origin !== undefined) leafrefOrigins.set(to, origin);
-  return to;
-}
-
-/** The same type under a typedef's name. */
-function rename(t: YangType, name: string): YangType {
-  return keepOrigin(t, { ...t, name });
 }
 
 /** Describes a type's value space for messages: `uint32 (1..10)`. */
