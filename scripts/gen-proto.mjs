@@ -1,4 +1,4 @@
-// Generates src/wire/gen/proto.{js,d.ts} from proto/*.proto with protobufjs-cli (pbjs + pbts).
+// Generates src/wire/gen/proto.{js,d.ts} from proto/*.proto with protobufjs-cli's pbjs.
 // With --check, regenerates into a temp folder and fails when the committed files are stale.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -17,25 +17,13 @@ if (protos.length === 0) {
 const outDir = check ? mkdtempSync(join(tmpdir(), 'canopy-proto-')) : 'src/wire/gen';
 mkdirSync(outDir, { recursive: true });
 const js = join(outDir, 'proto.js');
-const dts = join(outDir, 'proto.d.ts');
 const bin = 'node_modules/.bin';
+// `-d` makes pbjs write proto.d.ts next to proto.js from its own JSDoc (pbts needs the comments).
 execFileSync(
   join(bin, 'pbjs'),
-  [
-    '-t',
-    'static-module',
-    '-w',
-    'es6',
-    '--dependency',
-    'protobufjs/minimal.js',
-    '--no-comments',
-    '-o',
-    js,
-    ...protos,
-  ],
+  ['-t', 'static-module', '-w', 'esm', '--dependency', 'protobufjs/minimal.js', '-d', '-o', js, ...protos],
   { stdio: 'inherit' },
 );
-execFileSync(join(bin, 'pbts'), ['-o', dts, js], { stdio: 'inherit' });
 if (check) {
   let stale = false;
   for (const f of ['proto.js', 'proto.d.ts']) {

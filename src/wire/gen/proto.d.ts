@@ -1,3 +1,2440 @@
-import * as $protobuf from "protobufjs";
+import * as $protobuf from "protobufjs/minimal.js";
 import Long = require("long");
 
+/** Namespace canopy. */
+export namespace canopy {
+
+    /** Namespace raft. */
+    namespace raft {
+
+        /**
+         * Properties of a ConfChange.
+         * @deprecated Use canopy.raft.ConfChange.$Properties instead.
+         */
+        interface IConfChange extends canopy.raft.ConfChange.$Properties {
+        }
+
+        /** Represents a ConfChange. */
+        class ConfChange {
+
+            /**
+             * Constructs a new ConfChange.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.ConfChange.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfChange type. */
+            type: canopy.raft.ConfChange.Type;
+
+            /** ConfChange node. */
+            node: string;
+
+            /**
+             * Creates a new ConfChange instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfChange instance
+             */
+            static create(properties: canopy.raft.ConfChange.$Shape): canopy.raft.ConfChange & canopy.raft.ConfChange.$Shape;
+            static create(properties?: canopy.raft.ConfChange.$Properties): canopy.raft.ConfChange;
+
+            /**
+             * Encodes the specified ConfChange message. Does not implicitly {@link canopy.raft.ConfChange.verify|verify} messages.
+             * @param message ConfChange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.ConfChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfChange message, length delimited. Does not implicitly {@link canopy.raft.ConfChange.verify|verify} messages.
+             * @param message ConfChange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.ConfChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfChange message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.ConfChange & canopy.raft.ConfChange.$Shape} ConfChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.ConfChange & canopy.raft.ConfChange.$Shape;
+
+            /**
+             * Decodes a ConfChange message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.ConfChange & canopy.raft.ConfChange.$Shape} ConfChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.ConfChange & canopy.raft.ConfChange.$Shape;
+
+            /**
+             * Verifies a ConfChange message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfChange message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfChange
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.ConfChange;
+
+            /**
+             * Creates a plain object from a ConfChange message. Also converts values to other types if specified.
+             * @param message ConfChange
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.ConfChange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfChange to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfChange
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfChange {
+
+            /** Properties of a ConfChange. */
+            interface $Properties {
+
+                /** ConfChange type */
+                type?: (canopy.raft.ConfChange.Type|null);
+
+                /** ConfChange node */
+                node?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfChange. */
+            type $Shape = canopy.raft.ConfChange.$Properties;
+
+            /** Type enum. */
+            enum Type {
+
+                /** TYPE_UNSPECIFIED value */
+                TYPE_UNSPECIFIED = 0,
+
+                /** ADD_VOTER value */
+                ADD_VOTER = 1,
+
+                /** ADD_LEARNER value */
+                ADD_LEARNER = 2,
+
+                /** REMOVE_NODE value */
+                REMOVE_NODE = 3
+            }
+        }
+
+        /**
+         * Properties of a ConfState.
+         * @deprecated Use canopy.raft.ConfState.$Properties instead.
+         */
+        interface IConfState extends canopy.raft.ConfState.$Properties {
+        }
+
+        /** Represents a ConfState. */
+        class ConfState {
+
+            /**
+             * Constructs a new ConfState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.ConfState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfState voters. */
+            voters: string[];
+
+            /** ConfState learners. */
+            learners: string[];
+
+            /**
+             * Creates a new ConfState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfState instance
+             */
+            static create(properties: canopy.raft.ConfState.$Shape): canopy.raft.ConfState & canopy.raft.ConfState.$Shape;
+            static create(properties?: canopy.raft.ConfState.$Properties): canopy.raft.ConfState;
+
+            /**
+             * Encodes the specified ConfState message. Does not implicitly {@link canopy.raft.ConfState.verify|verify} messages.
+             * @param message ConfState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.ConfState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfState message, length delimited. Does not implicitly {@link canopy.raft.ConfState.verify|verify} messages.
+             * @param message ConfState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.ConfState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.ConfState & canopy.raft.ConfState.$Shape} ConfState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.ConfState & canopy.raft.ConfState.$Shape;
+
+            /**
+             * Decodes a ConfState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.ConfState & canopy.raft.ConfState.$Shape} ConfState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.ConfState & canopy.raft.ConfState.$Shape;
+
+            /**
+             * Verifies a ConfState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfState
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.ConfState;
+
+            /**
+             * Creates a plain object from a ConfState message. Also converts values to other types if specified.
+             * @param message ConfState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.ConfState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfState {
+
+            /** Properties of a ConfState. */
+            interface $Properties {
+
+                /** ConfState voters */
+                voters?: (string[]|null);
+
+                /** ConfState learners */
+                learners?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfState. */
+            type $Shape = canopy.raft.ConfState.$Properties;
+        }
+
+        /**
+         * Properties of an Entry.
+         * @deprecated Use canopy.raft.Entry.$Properties instead.
+         */
+        interface IEntry extends canopy.raft.Entry.$Properties {
+        }
+
+        /** Represents an Entry. */
+        class Entry {
+
+            /**
+             * Constructs a new Entry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.Entry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Entry term. */
+            term: (number|Long);
+
+            /** Entry index. */
+            index: (number|Long);
+
+            /** Entry data. */
+            data?: (Uint8Array|null);
+
+            /** Entry change. */
+            change?: (canopy.raft.ConfChange.$Properties|null);
+
+            /** Entry payload. */
+            payload?: ("data"|"change");
+
+            /**
+             * Creates a new Entry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Entry instance
+             */
+            static create(properties: canopy.raft.Entry.$Shape): canopy.raft.Entry & canopy.raft.Entry.$Shape;
+            static create(properties?: canopy.raft.Entry.$Properties): canopy.raft.Entry;
+
+            /**
+             * Encodes the specified Entry message. Does not implicitly {@link canopy.raft.Entry.verify|verify} messages.
+             * @param message Entry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Entry message, length delimited. Does not implicitly {@link canopy.raft.Entry.verify|verify} messages.
+             * @param message Entry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Entry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.Entry & canopy.raft.Entry.$Shape} Entry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.Entry & canopy.raft.Entry.$Shape;
+
+            /**
+             * Decodes an Entry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.Entry & canopy.raft.Entry.$Shape} Entry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.Entry & canopy.raft.Entry.$Shape;
+
+            /**
+             * Verifies an Entry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Entry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Entry
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.Entry;
+
+            /**
+             * Creates a plain object from an Entry message. Also converts values to other types if specified.
+             * @param message Entry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.Entry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Entry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Entry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Entry {
+
+            /** Properties of an Entry. */
+            interface $Properties {
+
+                /** Entry term */
+                term?: (number|Long|null);
+
+                /** Entry index */
+                index?: (number|Long|null);
+
+                /** Entry data */
+                data?: (Uint8Array|null);
+
+                /** Entry change */
+                change?: (canopy.raft.ConfChange.$Properties|null);
+
+                /** Entry payload */
+                payload?: ("data"|"change");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Entry. */
+            type $Shape = {
+              term?: number|Long|null;
+              index?: number|Long|null;
+              data?: Uint8Array|null;
+              change?: canopy.raft.ConfChange.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ payload?: undefined; data?: null; change?: null }|{ payload?: "data"; data: Uint8Array; change?: null }|{ payload?: "change"; data?: null; change: canopy.raft.ConfChange.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a HardState.
+         * @deprecated Use canopy.raft.HardState.$Properties instead.
+         */
+        interface IHardState extends canopy.raft.HardState.$Properties {
+        }
+
+        /** Represents a HardState. */
+        class HardState {
+
+            /**
+             * Constructs a new HardState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.HardState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HardState term. */
+            term: (number|Long);
+
+            /** HardState vote. */
+            vote: string;
+
+            /** HardState commit. */
+            commit: (number|Long);
+
+            /**
+             * Creates a new HardState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HardState instance
+             */
+            static create(properties: canopy.raft.HardState.$Shape): canopy.raft.HardState & canopy.raft.HardState.$Shape;
+            static create(properties?: canopy.raft.HardState.$Properties): canopy.raft.HardState;
+
+            /**
+             * Encodes the specified HardState message. Does not implicitly {@link canopy.raft.HardState.verify|verify} messages.
+             * @param message HardState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.HardState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HardState message, length delimited. Does not implicitly {@link canopy.raft.HardState.verify|verify} messages.
+             * @param message HardState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.HardState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HardState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.HardState & canopy.raft.HardState.$Shape} HardState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.HardState & canopy.raft.HardState.$Shape;
+
+            /**
+             * Decodes a HardState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.HardState & canopy.raft.HardState.$Shape} HardState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.HardState & canopy.raft.HardState.$Shape;
+
+            /**
+             * Verifies a HardState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HardState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HardState
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.HardState;
+
+            /**
+             * Creates a plain object from a HardState message. Also converts values to other types if specified.
+             * @param message HardState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.HardState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HardState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HardState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HardState {
+
+            /** Properties of a HardState. */
+            interface $Properties {
+
+                /** HardState term */
+                term?: (number|Long|null);
+
+                /** HardState vote */
+                vote?: (string|null);
+
+                /** HardState commit */
+                commit?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HardState. */
+            type $Shape = canopy.raft.HardState.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotMeta.
+         * @deprecated Use canopy.raft.SnapshotMeta.$Properties instead.
+         */
+        interface ISnapshotMeta extends canopy.raft.SnapshotMeta.$Properties {
+        }
+
+        /** Represents a SnapshotMeta. */
+        class SnapshotMeta {
+
+            /**
+             * Constructs a new SnapshotMeta.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.SnapshotMeta.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotMeta index. */
+            index: (number|Long);
+
+            /** SnapshotMeta term. */
+            term: (number|Long);
+
+            /** SnapshotMeta confState. */
+            confState?: (canopy.raft.ConfState.$Properties|null);
+
+            /**
+             * Creates a new SnapshotMeta instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotMeta instance
+             */
+            static create(properties: canopy.raft.SnapshotMeta.$Shape): canopy.raft.SnapshotMeta & canopy.raft.SnapshotMeta.$Shape;
+            static create(properties?: canopy.raft.SnapshotMeta.$Properties): canopy.raft.SnapshotMeta;
+
+            /**
+             * Encodes the specified SnapshotMeta message. Does not implicitly {@link canopy.raft.SnapshotMeta.verify|verify} messages.
+             * @param message SnapshotMeta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.SnapshotMeta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SnapshotMeta message, length delimited. Does not implicitly {@link canopy.raft.SnapshotMeta.verify|verify} messages.
+             * @param message SnapshotMeta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.SnapshotMeta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotMeta message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.SnapshotMeta & canopy.raft.SnapshotMeta.$Shape} SnapshotMeta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.SnapshotMeta & canopy.raft.SnapshotMeta.$Shape;
+
+            /**
+             * Decodes a SnapshotMeta message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.SnapshotMeta & canopy.raft.SnapshotMeta.$Shape} SnapshotMeta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.SnapshotMeta & canopy.raft.SnapshotMeta.$Shape;
+
+            /**
+             * Verifies a SnapshotMeta message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SnapshotMeta message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotMeta
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.SnapshotMeta;
+
+            /**
+             * Creates a plain object from a SnapshotMeta message. Also converts values to other types if specified.
+             * @param message SnapshotMeta
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.SnapshotMeta, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotMeta to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotMeta
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotMeta {
+
+            /** Properties of a SnapshotMeta. */
+            interface $Properties {
+
+                /** SnapshotMeta index */
+                index?: (number|Long|null);
+
+                /** SnapshotMeta term */
+                term?: (number|Long|null);
+
+                /** SnapshotMeta confState */
+                confState?: (canopy.raft.ConfState.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotMeta. */
+            type $Shape = canopy.raft.SnapshotMeta.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotManifest.
+         * @deprecated Use canopy.raft.SnapshotManifest.$Properties instead.
+         */
+        interface ISnapshotManifest extends canopy.raft.SnapshotManifest.$Properties {
+        }
+
+        /** Represents a SnapshotManifest. */
+        class SnapshotManifest {
+
+            /**
+             * Constructs a new SnapshotManifest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.SnapshotManifest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotManifest meta. */
+            meta?: (canopy.raft.SnapshotMeta.$Properties|null);
+
+            /** SnapshotManifest dataBytes. */
+            dataBytes: (number|Long);
+
+            /** SnapshotManifest chunkCount. */
+            chunkCount: number;
+
+            /** SnapshotManifest dataCrc. */
+            dataCrc: number;
+
+            /**
+             * Creates a new SnapshotManifest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotManifest instance
+             */
+            static create(properties: canopy.raft.SnapshotManifest.$Shape): canopy.raft.SnapshotManifest & canopy.raft.SnapshotManifest.$Shape;
+            static create(properties?: canopy.raft.SnapshotManifest.$Properties): canopy.raft.SnapshotManifest;
+
+            /**
+             * Encodes the specified SnapshotManifest message. Does not implicitly {@link canopy.raft.SnapshotManifest.verify|verify} messages.
+             * @param message SnapshotManifest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.SnapshotManifest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SnapshotManifest message, length delimited. Does not implicitly {@link canopy.raft.SnapshotManifest.verify|verify} messages.
+             * @param message SnapshotManifest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.SnapshotManifest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotManifest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.SnapshotManifest & canopy.raft.SnapshotManifest.$Shape} SnapshotManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.SnapshotManifest & canopy.raft.SnapshotManifest.$Shape;
+
+            /**
+             * Decodes a SnapshotManifest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.SnapshotManifest & canopy.raft.SnapshotManifest.$Shape} SnapshotManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.SnapshotManifest & canopy.raft.SnapshotManifest.$Shape;
+
+            /**
+             * Verifies a SnapshotManifest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SnapshotManifest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotManifest
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.SnapshotManifest;
+
+            /**
+             * Creates a plain object from a SnapshotManifest message. Also converts values to other types if specified.
+             * @param message SnapshotManifest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.SnapshotManifest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotManifest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotManifest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotManifest {
+
+            /** Properties of a SnapshotManifest. */
+            interface $Properties {
+
+                /** SnapshotManifest meta */
+                meta?: (canopy.raft.SnapshotMeta.$Properties|null);
+
+                /** SnapshotManifest dataBytes */
+                dataBytes?: (number|Long|null);
+
+                /** SnapshotManifest chunkCount */
+                chunkCount?: (number|null);
+
+                /** SnapshotManifest dataCrc */
+                dataCrc?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotManifest. */
+            type $Shape = canopy.raft.SnapshotManifest.$Properties;
+        }
+
+        /**
+         * Properties of an AppendEntries.
+         * @deprecated Use canopy.raft.AppendEntries.$Properties instead.
+         */
+        interface IAppendEntries extends canopy.raft.AppendEntries.$Properties {
+        }
+
+        /** Represents an AppendEntries. */
+        class AppendEntries {
+
+            /**
+             * Constructs a new AppendEntries.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.AppendEntries.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AppendEntries prevLogIndex. */
+            prevLogIndex: (number|Long);
+
+            /** AppendEntries prevLogTerm. */
+            prevLogTerm: (number|Long);
+
+            /** AppendEntries entries. */
+            entries: canopy.raft.Entry.$Properties[];
+
+            /** AppendEntries leaderCommit. */
+            leaderCommit: (number|Long);
+
+            /**
+             * Creates a new AppendEntries instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AppendEntries instance
+             */
+            static create(properties: canopy.raft.AppendEntries.$Shape): canopy.raft.AppendEntries & canopy.raft.AppendEntries.$Shape;
+            static create(properties?: canopy.raft.AppendEntries.$Properties): canopy.raft.AppendEntries;
+
+            /**
+             * Encodes the specified AppendEntries message. Does not implicitly {@link canopy.raft.AppendEntries.verify|verify} messages.
+             * @param message AppendEntries message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.AppendEntries.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AppendEntries message, length delimited. Does not implicitly {@link canopy.raft.AppendEntries.verify|verify} messages.
+             * @param message AppendEntries message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.AppendEntries.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AppendEntries message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.AppendEntries & canopy.raft.AppendEntries.$Shape} AppendEntries
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.AppendEntries & canopy.raft.AppendEntries.$Shape;
+
+            /**
+             * Decodes an AppendEntries message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.AppendEntries & canopy.raft.AppendEntries.$Shape} AppendEntries
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.AppendEntries & canopy.raft.AppendEntries.$Shape;
+
+            /**
+             * Verifies an AppendEntries message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AppendEntries message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AppendEntries
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.AppendEntries;
+
+            /**
+             * Creates a plain object from an AppendEntries message. Also converts values to other types if specified.
+             * @param message AppendEntries
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.AppendEntries, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AppendEntries to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AppendEntries
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AppendEntries {
+
+            /** Properties of an AppendEntries. */
+            interface $Properties {
+
+                /** AppendEntries prevLogIndex */
+                prevLogIndex?: (number|Long|null);
+
+                /** AppendEntries prevLogTerm */
+                prevLogTerm?: (number|Long|null);
+
+                /** AppendEntries entries */
+                entries?: (canopy.raft.Entry.$Properties[]|null);
+
+                /** AppendEntries leaderCommit */
+                leaderCommit?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AppendEntries. */
+            type $Shape = {
+              prevLogIndex?: number|Long|null;
+              prevLogTerm?: number|Long|null;
+              entries?: canopy.raft.Entry.$Shape[]|null;
+              leaderCommit?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an AppendEntriesResponse.
+         * @deprecated Use canopy.raft.AppendEntriesResponse.$Properties instead.
+         */
+        interface IAppendEntriesResponse extends canopy.raft.AppendEntriesResponse.$Properties {
+        }
+
+        /** Represents an AppendEntriesResponse. */
+        class AppendEntriesResponse {
+
+            /**
+             * Constructs a new AppendEntriesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.AppendEntriesResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AppendEntriesResponse success. */
+            success: boolean;
+
+            /** AppendEntriesResponse index. */
+            index: (number|Long);
+
+            /** AppendEntriesResponse rejectHint. */
+            rejectHint: (number|Long);
+
+            /** AppendEntriesResponse rejectTerm. */
+            rejectTerm: (number|Long);
+
+            /**
+             * Creates a new AppendEntriesResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AppendEntriesResponse instance
+             */
+            static create(properties: canopy.raft.AppendEntriesResponse.$Shape): canopy.raft.AppendEntriesResponse & canopy.raft.AppendEntriesResponse.$Shape;
+            static create(properties?: canopy.raft.AppendEntriesResponse.$Properties): canopy.raft.AppendEntriesResponse;
+
+            /**
+             * Encodes the specified AppendEntriesResponse message. Does not implicitly {@link canopy.raft.AppendEntriesResponse.verify|verify} messages.
+             * @param message AppendEntriesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.AppendEntriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AppendEntriesResponse message, length delimited. Does not implicitly {@link canopy.raft.AppendEntriesResponse.verify|verify} messages.
+             * @param message AppendEntriesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.AppendEntriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AppendEntriesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.AppendEntriesResponse & canopy.raft.AppendEntriesResponse.$Shape} AppendEntriesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.AppendEntriesResponse & canopy.raft.AppendEntriesResponse.$Shape;
+
+            /**
+             * Decodes an AppendEntriesResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.AppendEntriesResponse & canopy.raft.AppendEntriesResponse.$Shape} AppendEntriesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.AppendEntriesResponse & canopy.raft.AppendEntriesResponse.$Shape;
+
+            /**
+             * Verifies an AppendEntriesResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AppendEntriesResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AppendEntriesResponse
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.AppendEntriesResponse;
+
+            /**
+             * Creates a plain object from an AppendEntriesResponse message. Also converts values to other types if specified.
+             * @param message AppendEntriesResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.AppendEntriesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AppendEntriesResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AppendEntriesResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AppendEntriesResponse {
+
+            /** Properties of an AppendEntriesResponse. */
+            interface $Properties {
+
+                /** AppendEntriesResponse success */
+                success?: (boolean|null);
+
+                /** AppendEntriesResponse index */
+                index?: (number|Long|null);
+
+                /** AppendEntriesResponse rejectHint */
+                rejectHint?: (number|Long|null);
+
+                /** AppendEntriesResponse rejectTerm */
+                rejectTerm?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AppendEntriesResponse. */
+            type $Shape = canopy.raft.AppendEntriesResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RequestVote.
+         * @deprecated Use canopy.raft.RequestVote.$Properties instead.
+         */
+        interface IRequestVote extends canopy.raft.RequestVote.$Properties {
+        }
+
+        /** Represents a RequestVote. */
+        class RequestVote {
+
+            /**
+             * Constructs a new RequestVote.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.RequestVote.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequestVote preVote. */
+            preVote: boolean;
+
+            /** RequestVote lastLogIndex. */
+            lastLogIndex: (number|Long);
+
+            /** RequestVote lastLogTerm. */
+            lastLogTerm: (number|Long);
+
+            /** RequestVote transfer. */
+            transfer: boolean;
+
+            /**
+             * Creates a new RequestVote instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestVote instance
+             */
+            static create(properties: canopy.raft.RequestVote.$Shape): canopy.raft.RequestVote & canopy.raft.RequestVote.$Shape;
+            static create(properties?: canopy.raft.RequestVote.$Properties): canopy.raft.RequestVote;
+
+            /**
+             * Encodes the specified RequestVote message. Does not implicitly {@link canopy.raft.RequestVote.verify|verify} messages.
+             * @param message RequestVote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.RequestVote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RequestVote message, length delimited. Does not implicitly {@link canopy.raft.RequestVote.verify|verify} messages.
+             * @param message RequestVote message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.RequestVote.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestVote message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.RequestVote & canopy.raft.RequestVote.$Shape} RequestVote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.RequestVote & canopy.raft.RequestVote.$Shape;
+
+            /**
+             * Decodes a RequestVote message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.RequestVote & canopy.raft.RequestVote.$Shape} RequestVote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.RequestVote & canopy.raft.RequestVote.$Shape;
+
+            /**
+             * Verifies a RequestVote message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RequestVote message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequestVote
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.RequestVote;
+
+            /**
+             * Creates a plain object from a RequestVote message. Also converts values to other types if specified.
+             * @param message RequestVote
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.RequestVote, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestVote to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestVote
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestVote {
+
+            /** Properties of a RequestVote. */
+            interface $Properties {
+
+                /** RequestVote preVote */
+                preVote?: (boolean|null);
+
+                /** RequestVote lastLogIndex */
+                lastLogIndex?: (number|Long|null);
+
+                /** RequestVote lastLogTerm */
+                lastLogTerm?: (number|Long|null);
+
+                /** RequestVote transfer */
+                transfer?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequestVote. */
+            type $Shape = canopy.raft.RequestVote.$Properties;
+        }
+
+        /**
+         * Properties of a RequestVoteResponse.
+         * @deprecated Use canopy.raft.RequestVoteResponse.$Properties instead.
+         */
+        interface IRequestVoteResponse extends canopy.raft.RequestVoteResponse.$Properties {
+        }
+
+        /** Represents a RequestVoteResponse. */
+        class RequestVoteResponse {
+
+            /**
+             * Constructs a new RequestVoteResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.RequestVoteResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequestVoteResponse preVote. */
+            preVote: boolean;
+
+            /** RequestVoteResponse granted. */
+            granted: boolean;
+
+            /**
+             * Creates a new RequestVoteResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestVoteResponse instance
+             */
+            static create(properties: canopy.raft.RequestVoteResponse.$Shape): canopy.raft.RequestVoteResponse & canopy.raft.RequestVoteResponse.$Shape;
+            static create(properties?: canopy.raft.RequestVoteResponse.$Properties): canopy.raft.RequestVoteResponse;
+
+            /**
+             * Encodes the specified RequestVoteResponse message. Does not implicitly {@link canopy.raft.RequestVoteResponse.verify|verify} messages.
+             * @param message RequestVoteResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.RequestVoteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RequestVoteResponse message, length delimited. Does not implicitly {@link canopy.raft.RequestVoteResponse.verify|verify} messages.
+             * @param message RequestVoteResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.RequestVoteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestVoteResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.RequestVoteResponse & canopy.raft.RequestVoteResponse.$Shape} RequestVoteResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.RequestVoteResponse & canopy.raft.RequestVoteResponse.$Shape;
+
+            /**
+             * Decodes a RequestVoteResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.RequestVoteResponse & canopy.raft.RequestVoteResponse.$Shape} RequestVoteResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.RequestVoteResponse & canopy.raft.RequestVoteResponse.$Shape;
+
+            /**
+             * Verifies a RequestVoteResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RequestVoteResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequestVoteResponse
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.RequestVoteResponse;
+
+            /**
+             * Creates a plain object from a RequestVoteResponse message. Also converts values to other types if specified.
+             * @param message RequestVoteResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.RequestVoteResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestVoteResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestVoteResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestVoteResponse {
+
+            /** Properties of a RequestVoteResponse. */
+            interface $Properties {
+
+                /** RequestVoteResponse preVote */
+                preVote?: (boolean|null);
+
+                /** RequestVoteResponse granted */
+                granted?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RequestVoteResponse. */
+            type $Shape = canopy.raft.RequestVoteResponse.$Properties;
+        }
+
+        /**
+         * Properties of a Heartbeat.
+         * @deprecated Use canopy.raft.Heartbeat.$Properties instead.
+         */
+        interface IHeartbeat extends canopy.raft.Heartbeat.$Properties {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.Heartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Heartbeat commit. */
+            commit: (number|Long);
+
+            /** Heartbeat context. */
+            context: string;
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heartbeat instance
+             */
+            static create(properties: canopy.raft.Heartbeat.$Shape): canopy.raft.Heartbeat & canopy.raft.Heartbeat.$Shape;
+            static create(properties?: canopy.raft.Heartbeat.$Properties): canopy.raft.Heartbeat;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link canopy.raft.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link canopy.raft.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.Heartbeat & canopy.raft.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.Heartbeat & canopy.raft.Heartbeat.$Shape;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.Heartbeat & canopy.raft.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.Heartbeat & canopy.raft.Heartbeat.$Shape;
+
+            /**
+             * Verifies a Heartbeat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heartbeat
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.Heartbeat;
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @param message Heartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Heartbeat {
+
+            /** Properties of a Heartbeat. */
+            interface $Properties {
+
+                /** Heartbeat commit */
+                commit?: (number|Long|null);
+
+                /** Heartbeat context */
+                context?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heartbeat. */
+            type $Shape = canopy.raft.Heartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a HeartbeatResponse.
+         * @deprecated Use canopy.raft.HeartbeatResponse.$Properties instead.
+         */
+        interface IHeartbeatResponse extends canopy.raft.HeartbeatResponse.$Properties {
+        }
+
+        /** Represents a HeartbeatResponse. */
+        class HeartbeatResponse {
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.HeartbeatResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HeartbeatResponse context. */
+            context: string;
+
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeartbeatResponse instance
+             */
+            static create(properties: canopy.raft.HeartbeatResponse.$Shape): canopy.raft.HeartbeatResponse & canopy.raft.HeartbeatResponse.$Shape;
+            static create(properties?: canopy.raft.HeartbeatResponse.$Properties): canopy.raft.HeartbeatResponse;
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link canopy.raft.HeartbeatResponse.verify|verify} messages.
+             * @param message HeartbeatResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.HeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HeartbeatResponse message, length delimited. Does not implicitly {@link canopy.raft.HeartbeatResponse.verify|verify} messages.
+             * @param message HeartbeatResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.HeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.HeartbeatResponse & canopy.raft.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.HeartbeatResponse & canopy.raft.HeartbeatResponse.$Shape;
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.HeartbeatResponse & canopy.raft.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.HeartbeatResponse & canopy.raft.HeartbeatResponse.$Shape;
+
+            /**
+             * Verifies a HeartbeatResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeartbeatResponse
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.HeartbeatResponse;
+
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @param message HeartbeatResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.HeartbeatResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HeartbeatResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HeartbeatResponse {
+
+            /** Properties of a HeartbeatResponse. */
+            interface $Properties {
+
+                /** HeartbeatResponse context */
+                context?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HeartbeatResponse. */
+            type $Shape = canopy.raft.HeartbeatResponse.$Properties;
+        }
+
+        /**
+         * Properties of an InstallSnapshot.
+         * @deprecated Use canopy.raft.InstallSnapshot.$Properties instead.
+         */
+        interface IInstallSnapshot extends canopy.raft.InstallSnapshot.$Properties {
+        }
+
+        /** Represents an InstallSnapshot. */
+        class InstallSnapshot {
+
+            /**
+             * Constructs a new InstallSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.InstallSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InstallSnapshot meta. */
+            meta?: (canopy.raft.SnapshotMeta.$Properties|null);
+
+            /** InstallSnapshot offset. */
+            offset: (number|Long);
+
+            /** InstallSnapshot chunk. */
+            chunk: Uint8Array;
+
+            /** InstallSnapshot done. */
+            done: boolean;
+
+            /** InstallSnapshot totalBytes. */
+            totalBytes: (number|Long);
+
+            /** InstallSnapshot checksum. */
+            checksum: number;
+
+            /**
+             * Creates a new InstallSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InstallSnapshot instance
+             */
+            static create(properties: canopy.raft.InstallSnapshot.$Shape): canopy.raft.InstallSnapshot & canopy.raft.InstallSnapshot.$Shape;
+            static create(properties?: canopy.raft.InstallSnapshot.$Properties): canopy.raft.InstallSnapshot;
+
+            /**
+             * Encodes the specified InstallSnapshot message. Does not implicitly {@link canopy.raft.InstallSnapshot.verify|verify} messages.
+             * @param message InstallSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.InstallSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified InstallSnapshot message, length delimited. Does not implicitly {@link canopy.raft.InstallSnapshot.verify|verify} messages.
+             * @param message InstallSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.InstallSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InstallSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.InstallSnapshot & canopy.raft.InstallSnapshot.$Shape} InstallSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.InstallSnapshot & canopy.raft.InstallSnapshot.$Shape;
+
+            /**
+             * Decodes an InstallSnapshot message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.InstallSnapshot & canopy.raft.InstallSnapshot.$Shape} InstallSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.InstallSnapshot & canopy.raft.InstallSnapshot.$Shape;
+
+            /**
+             * Verifies an InstallSnapshot message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InstallSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InstallSnapshot
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.InstallSnapshot;
+
+            /**
+             * Creates a plain object from an InstallSnapshot message. Also converts values to other types if specified.
+             * @param message InstallSnapshot
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.InstallSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InstallSnapshot to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InstallSnapshot
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InstallSnapshot {
+
+            /** Properties of an InstallSnapshot. */
+            interface $Properties {
+
+                /** InstallSnapshot meta */
+                meta?: (canopy.raft.SnapshotMeta.$Properties|null);
+
+                /** InstallSnapshot offset */
+                offset?: (number|Long|null);
+
+                /** InstallSnapshot chunk */
+                chunk?: (Uint8Array|null);
+
+                /** InstallSnapshot done */
+                done?: (boolean|null);
+
+                /** InstallSnapshot totalBytes */
+                totalBytes?: (number|Long|null);
+
+                /** InstallSnapshot checksum */
+                checksum?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InstallSnapshot. */
+            type $Shape = canopy.raft.InstallSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of an InstallSnapshotResponse.
+         * @deprecated Use canopy.raft.InstallSnapshotResponse.$Properties instead.
+         */
+        interface IInstallSnapshotResponse extends canopy.raft.InstallSnapshotResponse.$Properties {
+        }
+
+        /** Represents an InstallSnapshotResponse. */
+        class InstallSnapshotResponse {
+
+            /**
+             * Constructs a new InstallSnapshotResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.InstallSnapshotResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InstallSnapshotResponse offset. */
+            offset: (number|Long);
+
+            /** InstallSnapshotResponse index. */
+            index: (number|Long);
+
+            /** InstallSnapshotResponse done. */
+            done: boolean;
+
+            /** InstallSnapshotResponse reject. */
+            reject: boolean;
+
+            /**
+             * Creates a new InstallSnapshotResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InstallSnapshotResponse instance
+             */
+            static create(properties: canopy.raft.InstallSnapshotResponse.$Shape): canopy.raft.InstallSnapshotResponse & canopy.raft.InstallSnapshotResponse.$Shape;
+            static create(properties?: canopy.raft.InstallSnapshotResponse.$Properties): canopy.raft.InstallSnapshotResponse;
+
+            /**
+             * Encodes the specified InstallSnapshotResponse message. Does not implicitly {@link canopy.raft.InstallSnapshotResponse.verify|verify} messages.
+             * @param message InstallSnapshotResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.InstallSnapshotResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified InstallSnapshotResponse message, length delimited. Does not implicitly {@link canopy.raft.InstallSnapshotResponse.verify|verify} messages.
+             * @param message InstallSnapshotResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.InstallSnapshotResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InstallSnapshotResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.InstallSnapshotResponse & canopy.raft.InstallSnapshotResponse.$Shape} InstallSnapshotResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.InstallSnapshotResponse & canopy.raft.InstallSnapshotResponse.$Shape;
+
+            /**
+             * Decodes an InstallSnapshotResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.InstallSnapshotResponse & canopy.raft.InstallSnapshotResponse.$Shape} InstallSnapshotResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.InstallSnapshotResponse & canopy.raft.InstallSnapshotResponse.$Shape;
+
+            /**
+             * Verifies an InstallSnapshotResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InstallSnapshotResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InstallSnapshotResponse
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.InstallSnapshotResponse;
+
+            /**
+             * Creates a plain object from an InstallSnapshotResponse message. Also converts values to other types if specified.
+             * @param message InstallSnapshotResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.InstallSnapshotResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InstallSnapshotResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InstallSnapshotResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InstallSnapshotResponse {
+
+            /** Properties of an InstallSnapshotResponse. */
+            interface $Properties {
+
+                /** InstallSnapshotResponse offset */
+                offset?: (number|Long|null);
+
+                /** InstallSnapshotResponse index */
+                index?: (number|Long|null);
+
+                /** InstallSnapshotResponse done */
+                done?: (boolean|null);
+
+                /** InstallSnapshotResponse reject */
+                reject?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InstallSnapshotResponse. */
+            type $Shape = canopy.raft.InstallSnapshotResponse.$Properties;
+        }
+
+        /**
+         * Properties of a TimeoutNow.
+         * @deprecated Use canopy.raft.TimeoutNow.$Properties instead.
+         */
+        interface ITimeoutNow extends canopy.raft.TimeoutNow.$Properties {
+        }
+
+        /** Represents a TimeoutNow. */
+        class TimeoutNow {
+
+            /**
+             * Constructs a new TimeoutNow.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.TimeoutNow.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new TimeoutNow instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TimeoutNow instance
+             */
+            static create(properties: canopy.raft.TimeoutNow.$Shape): canopy.raft.TimeoutNow & canopy.raft.TimeoutNow.$Shape;
+            static create(properties?: canopy.raft.TimeoutNow.$Properties): canopy.raft.TimeoutNow;
+
+            /**
+             * Encodes the specified TimeoutNow message. Does not implicitly {@link canopy.raft.TimeoutNow.verify|verify} messages.
+             * @param message TimeoutNow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.TimeoutNow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TimeoutNow message, length delimited. Does not implicitly {@link canopy.raft.TimeoutNow.verify|verify} messages.
+             * @param message TimeoutNow message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.TimeoutNow.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TimeoutNow message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.TimeoutNow & canopy.raft.TimeoutNow.$Shape} TimeoutNow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.TimeoutNow & canopy.raft.TimeoutNow.$Shape;
+
+            /**
+             * Decodes a TimeoutNow message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.TimeoutNow & canopy.raft.TimeoutNow.$Shape} TimeoutNow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.TimeoutNow & canopy.raft.TimeoutNow.$Shape;
+
+            /**
+             * Verifies a TimeoutNow message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TimeoutNow message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TimeoutNow
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.TimeoutNow;
+
+            /**
+             * Creates a plain object from a TimeoutNow message. Also converts values to other types if specified.
+             * @param message TimeoutNow
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.TimeoutNow, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TimeoutNow to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TimeoutNow
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TimeoutNow {
+
+            /** Properties of a TimeoutNow. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TimeoutNow. */
+            type $Shape = canopy.raft.TimeoutNow.$Properties;
+        }
+
+        /**
+         * Properties of a ReadIndex.
+         * @deprecated Use canopy.raft.ReadIndex.$Properties instead.
+         */
+        interface IReadIndex extends canopy.raft.ReadIndex.$Properties {
+        }
+
+        /** Represents a ReadIndex. */
+        class ReadIndex {
+
+            /**
+             * Constructs a new ReadIndex.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.ReadIndex.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadIndex requestId. */
+            requestId: string;
+
+            /**
+             * Creates a new ReadIndex instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadIndex instance
+             */
+            static create(properties: canopy.raft.ReadIndex.$Shape): canopy.raft.ReadIndex & canopy.raft.ReadIndex.$Shape;
+            static create(properties?: canopy.raft.ReadIndex.$Properties): canopy.raft.ReadIndex;
+
+            /**
+             * Encodes the specified ReadIndex message. Does not implicitly {@link canopy.raft.ReadIndex.verify|verify} messages.
+             * @param message ReadIndex message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.ReadIndex.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReadIndex message, length delimited. Does not implicitly {@link canopy.raft.ReadIndex.verify|verify} messages.
+             * @param message ReadIndex message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.ReadIndex.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadIndex message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.ReadIndex & canopy.raft.ReadIndex.$Shape} ReadIndex
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.ReadIndex & canopy.raft.ReadIndex.$Shape;
+
+            /**
+             * Decodes a ReadIndex message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.ReadIndex & canopy.raft.ReadIndex.$Shape} ReadIndex
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.ReadIndex & canopy.raft.ReadIndex.$Shape;
+
+            /**
+             * Verifies a ReadIndex message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadIndex message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadIndex
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.ReadIndex;
+
+            /**
+             * Creates a plain object from a ReadIndex message. Also converts values to other types if specified.
+             * @param message ReadIndex
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.ReadIndex, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadIndex to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReadIndex
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadIndex {
+
+            /** Properties of a ReadIndex. */
+            interface $Properties {
+
+                /** ReadIndex requestId */
+                requestId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadIndex. */
+            type $Shape = canopy.raft.ReadIndex.$Properties;
+        }
+
+        /**
+         * Properties of a ReadIndexResponse.
+         * @deprecated Use canopy.raft.ReadIndexResponse.$Properties instead.
+         */
+        interface IReadIndexResponse extends canopy.raft.ReadIndexResponse.$Properties {
+        }
+
+        /** Represents a ReadIndexResponse. */
+        class ReadIndexResponse {
+
+            /**
+             * Constructs a new ReadIndexResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.ReadIndexResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadIndexResponse requestId. */
+            requestId: string;
+
+            /** ReadIndexResponse index. */
+            index: (number|Long);
+
+            /**
+             * Creates a new ReadIndexResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadIndexResponse instance
+             */
+            static create(properties: canopy.raft.ReadIndexResponse.$Shape): canopy.raft.ReadIndexResponse & canopy.raft.ReadIndexResponse.$Shape;
+            static create(properties?: canopy.raft.ReadIndexResponse.$Properties): canopy.raft.ReadIndexResponse;
+
+            /**
+             * Encodes the specified ReadIndexResponse message. Does not implicitly {@link canopy.raft.ReadIndexResponse.verify|verify} messages.
+             * @param message ReadIndexResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.ReadIndexResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReadIndexResponse message, length delimited. Does not implicitly {@link canopy.raft.ReadIndexResponse.verify|verify} messages.
+             * @param message ReadIndexResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.ReadIndexResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadIndexResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.ReadIndexResponse & canopy.raft.ReadIndexResponse.$Shape} ReadIndexResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.ReadIndexResponse & canopy.raft.ReadIndexResponse.$Shape;
+
+            /**
+             * Decodes a ReadIndexResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.ReadIndexResponse & canopy.raft.ReadIndexResponse.$Shape} ReadIndexResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.ReadIndexResponse & canopy.raft.ReadIndexResponse.$Shape;
+
+            /**
+             * Verifies a ReadIndexResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadIndexResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadIndexResponse
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.ReadIndexResponse;
+
+            /**
+             * Creates a plain object from a ReadIndexResponse message. Also converts values to other types if specified.
+             * @param message ReadIndexResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.ReadIndexResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadIndexResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReadIndexResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadIndexResponse {
+
+            /** Properties of a ReadIndexResponse. */
+            interface $Properties {
+
+                /** ReadIndexResponse requestId */
+                requestId?: (string|null);
+
+                /** ReadIndexResponse index */
+                index?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadIndexResponse. */
+            type $Shape = canopy.raft.ReadIndexResponse.$Properties;
+        }
+
+        /**
+         * Properties of a RaftMessage.
+         * @deprecated Use canopy.raft.RaftMessage.$Properties instead.
+         */
+        interface IRaftMessage extends canopy.raft.RaftMessage.$Properties {
+        }
+
+        /** Represents a RaftMessage. */
+        class RaftMessage {
+
+            /**
+             * Constructs a new RaftMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.raft.RaftMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RaftMessage from. */
+            from: string;
+
+            /** RaftMessage to. */
+            to: string;
+
+            /** RaftMessage term. */
+            term: (number|Long);
+
+            /** RaftMessage appendEntries. */
+            appendEntries?: (canopy.raft.AppendEntries.$Properties|null);
+
+            /** RaftMessage appendEntriesResponse. */
+            appendEntriesResponse?: (canopy.raft.AppendEntriesResponse.$Properties|null);
+
+            /** RaftMessage requestVote. */
+            requestVote?: (canopy.raft.RequestVote.$Properties|null);
+
+            /** RaftMessage requestVoteResponse. */
+            requestVoteResponse?: (canopy.raft.RequestVoteResponse.$Properties|null);
+
+            /** RaftMessage heartbeat. */
+            heartbeat?: (canopy.raft.Heartbeat.$Properties|null);
+
+            /** RaftMessage heartbeatResponse. */
+            heartbeatResponse?: (canopy.raft.HeartbeatResponse.$Properties|null);
+
+            /** RaftMessage installSnapshot. */
+            installSnapshot?: (canopy.raft.InstallSnapshot.$Properties|null);
+
+            /** RaftMessage installSnapshotResponse. */
+            installSnapshotResponse?: (canopy.raft.InstallSnapshotResponse.$Properties|null);
+
+            /** RaftMessage timeoutNow. */
+            timeoutNow?: (canopy.raft.TimeoutNow.$Properties|null);
+
+            /** RaftMessage readIndex. */
+            readIndex?: (canopy.raft.ReadIndex.$Properties|null);
+
+            /** RaftMessage readIndexResponse. */
+            readIndexResponse?: (canopy.raft.ReadIndexResponse.$Properties|null);
+
+            /** RaftMessage body. */
+            body?: ("appendEntries"|"appendEntriesResponse"|"requestVote"|"requestVoteResponse"|"heartbeat"|"heartbeatResponse"|"installSnapshot"|"installSnapshotResponse"|"timeoutNow"|"readIndex"|"readIndexResponse");
+
+            /**
+             * Creates a new RaftMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RaftMessage instance
+             */
+            static create(properties: canopy.raft.RaftMessage.$Shape): canopy.raft.RaftMessage & canopy.raft.RaftMessage.$Shape;
+            static create(properties?: canopy.raft.RaftMessage.$Properties): canopy.raft.RaftMessage;
+
+            /**
+             * Encodes the specified RaftMessage message. Does not implicitly {@link canopy.raft.RaftMessage.verify|verify} messages.
+             * @param message RaftMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.raft.RaftMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RaftMessage message, length delimited. Does not implicitly {@link canopy.raft.RaftMessage.verify|verify} messages.
+             * @param message RaftMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.raft.RaftMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RaftMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.raft.RaftMessage & canopy.raft.RaftMessage.$Shape} RaftMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.raft.RaftMessage & canopy.raft.RaftMessage.$Shape;
+
+            /**
+             * Decodes a RaftMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.raft.RaftMessage & canopy.raft.RaftMessage.$Shape} RaftMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.raft.RaftMessage & canopy.raft.RaftMessage.$Shape;
+
+            /**
+             * Verifies a RaftMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RaftMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RaftMessage
+             */
+            static fromObject(object: { [k: string]: any }): canopy.raft.RaftMessage;
+
+            /**
+             * Creates a plain object from a RaftMessage message. Also converts values to other types if specified.
+             * @param message RaftMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.raft.RaftMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RaftMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RaftMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RaftMessage {
+
+            /** Properties of a RaftMessage. */
+            interface $Properties {
+
+                /** RaftMessage from */
+                from?: (string|null);
+
+                /** RaftMessage to */
+                to?: (string|null);
+
+                /** RaftMessage term */
+                term?: (number|Long|null);
+
+                /** RaftMessage appendEntries */
+                appendEntries?: (canopy.raft.AppendEntries.$Properties|null);
+
+                /** RaftMessage appendEntriesResponse */
+                appendEntriesResponse?: (canopy.raft.AppendEntriesResponse.$Properties|null);
+
+                /** RaftMessage requestVote */
+                requestVote?: (canopy.raft.RequestVote.$Properties|null);
+
+                /** RaftMessage requestVoteResponse */
+                requestVoteResponse?: (canopy.raft.RequestVoteResponse.$Properties|null);
+
+                /** RaftMessage heartbeat */
+                heartbeat?: (canopy.raft.Heartbeat.$Properties|null);
+
+                /** RaftMessage heartbeatResponse */
+                heartbeatResponse?: (canopy.raft.HeartbeatResponse.$Properties|null);
+
+                /** RaftMessage installSnapshot */
+                installSnapshot?: (canopy.raft.InstallSnapshot.$Properties|null);
+
+                /** RaftMessage installSnapshotResponse */
+                installSnapshotResponse?: (canopy.raft.InstallSnapshotResponse.$Properties|null);
+
+                /** RaftMessage timeoutNow */
+                timeoutNow?: (canopy.raft.TimeoutNow.$Properties|null);
+
+                /** RaftMessage readIndex */
+                readIndex?: (canopy.raft.ReadIndex.$Properties|null);
+
+                /** RaftMessage readIndexResponse */
+                readIndexResponse?: (canopy.raft.ReadIndexResponse.$Properties|null);
+
+                /** RaftMessage body */
+                body?: ("appendEntries"|"appendEntriesResponse"|"requestVote"|"requestVoteResponse"|"heartbeat"|"heartbeatResponse"|"installSnapshot"|"installSnapshotResponse"|"timeoutNow"|"readIndex"|"readIndexResponse");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a RaftMessage. */
+            type $Shape = {
+              from?: string|null;
+              to?: string|null;
+              term?: number|Long|null;
+              appendEntries?: canopy.raft.AppendEntries.$Shape|null;
+              appendEntriesResponse?: canopy.raft.AppendEntriesResponse.$Shape|null;
+              requestVote?: canopy.raft.RequestVote.$Shape|null;
+              requestVoteResponse?: canopy.raft.RequestVoteResponse.$Shape|null;
+              heartbeat?: canopy.raft.Heartbeat.$Shape|null;
+              heartbeatResponse?: canopy.raft.HeartbeatResponse.$Shape|null;
+              installSnapshot?: canopy.raft.InstallSnapshot.$Shape|null;
+              installSnapshotResponse?: canopy.raft.InstallSnapshotResponse.$Shape|null;
+              timeoutNow?: canopy.raft.TimeoutNow.$Shape|null;
+              readIndex?: canopy.raft.ReadIndex.$Shape|null;
+              readIndexResponse?: canopy.raft.ReadIndexResponse.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "appendEntries"; appendEntries: canopy.raft.AppendEntries.$Shape; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "appendEntriesResponse"; appendEntries?: null; appendEntriesResponse: canopy.raft.AppendEntriesResponse.$Shape; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "requestVote"; appendEntries?: null; appendEntriesResponse?: null; requestVote: canopy.raft.RequestVote.$Shape; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "requestVoteResponse"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse: canopy.raft.RequestVoteResponse.$Shape; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "heartbeat"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat: canopy.raft.Heartbeat.$Shape; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "heartbeatResponse"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse: canopy.raft.HeartbeatResponse.$Shape; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "installSnapshot"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot: canopy.raft.InstallSnapshot.$Shape; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "installSnapshotResponse"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse: canopy.raft.InstallSnapshotResponse.$Shape; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "timeoutNow"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow: canopy.raft.TimeoutNow.$Shape; readIndex?: null; readIndexResponse?: null }|{ body?: "readIndex"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex: canopy.raft.ReadIndex.$Shape; readIndexResponse?: null }|{ body?: "readIndexResponse"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse: canopy.raft.ReadIndexResponse.$Shape })
+            );
+        }
+    }
+}

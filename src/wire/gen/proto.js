@@ -1,21 +1,62 @@
 /*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
 import $protobuf from "protobufjs/minimal.js";
 
+// Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
 const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
+// Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
 export const canopy = $root.canopy = (() => {
 
+    /**
+     * Namespace canopy.
+     * @exports canopy
+     * @namespace
+     */
     const canopy = {};
 
     canopy.raft = (function() {
 
+        /**
+         * Namespace raft.
+         * @memberof canopy
+         * @namespace
+         */
         const raft = {};
 
         raft.ConfChange = (function() {
 
+            /**
+             * Properties of a ConfChange.
+             * @typedef {Object} canopy.raft.ConfChange.$Properties
+             * @property {canopy.raft.ConfChange.Type|null} [type] ConfChange type
+             * @property {string|null} [node] ConfChange node
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfChange.
+             * @memberof canopy.raft
+             * @interface IConfChange
+             * @augments canopy.raft.ConfChange.$Properties
+             * @deprecated Use canopy.raft.ConfChange.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfChange.
+             * @typedef {canopy.raft.ConfChange.$Properties} canopy.raft.ConfChange.$Shape
+             */
+
+            /**
+             * Constructs a new ConfChange.
+             * @memberof canopy.raft
+             * @classdesc Represents a ConfChange.
+             * @constructor
+             * @param {canopy.raft.ConfChange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const ConfChange = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -23,13 +64,47 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * ConfChange type.
+             * @member {canopy.raft.ConfChange.Type} type
+             * @memberof canopy.raft.ConfChange
+             * @instance
+             */
             ConfChange.prototype.type = 0;
+
+            /**
+             * ConfChange node.
+             * @member {string} node
+             * @memberof canopy.raft.ConfChange
+             * @instance
+             */
             ConfChange.prototype.node = "";
 
+            /**
+             * Creates a new ConfChange instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {canopy.raft.ConfChange.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.ConfChange} ConfChange instance
+             * @type {{
+             *   (properties: canopy.raft.ConfChange.$Shape): canopy.raft.ConfChange & canopy.raft.ConfChange.$Shape;
+             *   (properties?: canopy.raft.ConfChange.$Properties): canopy.raft.ConfChange;
+             * }}
+             */
             ConfChange.create = function(properties) {
                 return new ConfChange(properties);
             };
 
+            /**
+             * Encodes the specified ConfChange message. Does not implicitly {@link canopy.raft.ConfChange.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {canopy.raft.ConfChange.$Properties} message ConfChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             ConfChange.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -38,19 +113,39 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== 0)
-                    writer.uint32(8).int32(message.type);
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
                 if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
-                    writer.uint32(18).string(message.node);
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.node);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified ConfChange message, length delimited. Does not implicitly {@link canopy.raft.ConfChange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {canopy.raft.ConfChange.$Properties} message ConfChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             ConfChange.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a ConfChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.ConfChange & canopy.raft.ConfChange.$Shape} ConfChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             ConfChange.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -113,12 +208,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a ConfChange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.ConfChange & canopy.raft.ConfChange.$Shape} ConfChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             ConfChange.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a ConfChange message.
+             * @function verify
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             ConfChange.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -135,6 +248,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a ConfChange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.ConfChange} ConfChange
+             */
             ConfChange.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.ConfChange)
                     return object;
@@ -173,6 +294,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a ConfChange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {canopy.raft.ConfChange} message ConfChange
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             ConfChange.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -192,16 +322,40 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this ConfChange to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.ConfChange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             ConfChange.prototype.toJSON = function() {
                 return ConfChange.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for ConfChange
+             * @function getTypeUrl
+             * @memberof canopy.raft.ConfChange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             ConfChange.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
                 return prefix + "/canopy.raft.ConfChange";
             };
 
+            /**
+             * Type enum.
+             * @name canopy.raft.ConfChange.Type
+             * @enum {number}
+             * @property {number} TYPE_UNSPECIFIED=0 TYPE_UNSPECIFIED value
+             * @property {number} ADD_VOTER=1 ADD_VOTER value
+             * @property {number} ADD_LEARNER=2 ADD_LEARNER value
+             * @property {number} REMOVE_NODE=3 REMOVE_NODE value
+             */
             ConfChange.Type = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
                 values[valuesById[0] = "TYPE_UNSPECIFIED"] = 0;
@@ -216,6 +370,35 @@ export const canopy = $root.canopy = (() => {
 
         raft.ConfState = (function() {
 
+            /**
+             * Properties of a ConfState.
+             * @typedef {Object} canopy.raft.ConfState.$Properties
+             * @property {Array.<string>|null} [voters] ConfState voters
+             * @property {Array.<string>|null} [learners] ConfState learners
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfState.
+             * @memberof canopy.raft
+             * @interface IConfState
+             * @augments canopy.raft.ConfState.$Properties
+             * @deprecated Use canopy.raft.ConfState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfState.
+             * @typedef {canopy.raft.ConfState.$Properties} canopy.raft.ConfState.$Shape
+             */
+
+            /**
+             * Constructs a new ConfState.
+             * @memberof canopy.raft
+             * @classdesc Represents a ConfState.
+             * @constructor
+             * @param {canopy.raft.ConfState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const ConfState = function (properties) {
                 this.voters = [];
                 this.learners = [];
@@ -225,13 +408,47 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * ConfState voters.
+             * @member {Array.<string>} voters
+             * @memberof canopy.raft.ConfState
+             * @instance
+             */
             ConfState.prototype.voters = $util.emptyArray;
+
+            /**
+             * ConfState learners.
+             * @member {Array.<string>} learners
+             * @memberof canopy.raft.ConfState
+             * @instance
+             */
             ConfState.prototype.learners = $util.emptyArray;
 
+            /**
+             * Creates a new ConfState instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {canopy.raft.ConfState.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.ConfState} ConfState instance
+             * @type {{
+             *   (properties: canopy.raft.ConfState.$Shape): canopy.raft.ConfState & canopy.raft.ConfState.$Shape;
+             *   (properties?: canopy.raft.ConfState.$Properties): canopy.raft.ConfState;
+             * }}
+             */
             ConfState.create = function(properties) {
                 return new ConfState(properties);
             };
 
+            /**
+             * Encodes the specified ConfState message. Does not implicitly {@link canopy.raft.ConfState.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {canopy.raft.ConfState.$Properties} message ConfState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             ConfState.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -241,20 +458,40 @@ export const canopy = $root.canopy = (() => {
                     throw $Error("max depth exceeded");
                 if (message.voters != null && message.voters.length)
                     for (let i = 0; i < message.voters.length; ++i)
-                        writer.uint32(10).string(message.voters[i]);
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.voters[i]);
                 if (message.learners != null && message.learners.length)
                     for (let i = 0; i < message.learners.length; ++i)
-                        writer.uint32(18).string(message.learners[i]);
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.learners[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified ConfState message, length delimited. Does not implicitly {@link canopy.raft.ConfState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {canopy.raft.ConfState.$Properties} message ConfState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             ConfState.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a ConfState message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.ConfState & canopy.raft.ConfState.$Shape} ConfState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             ConfState.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -315,12 +552,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a ConfState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.ConfState & canopy.raft.ConfState.$Shape} ConfState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             ConfState.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a ConfState message.
+             * @function verify
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             ConfState.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -345,6 +600,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a ConfState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.ConfState} ConfState
+             */
             ConfState.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.ConfState)
                     return object;
@@ -372,6 +635,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a ConfState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {canopy.raft.ConfState} message ConfState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             ConfState.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -397,10 +669,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this ConfState to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.ConfState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             ConfState.prototype.toJSON = function() {
                 return ConfState.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for ConfState
+             * @function getTypeUrl
+             * @memberof canopy.raft.ConfState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             ConfState.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -412,6 +699,46 @@ export const canopy = $root.canopy = (() => {
 
         raft.Entry = (function() {
 
+            /**
+             * Properties of an Entry.
+             * @typedef {Object} canopy.raft.Entry.$Properties
+             * @property {number|Long|null} [term] Entry term
+             * @property {number|Long|null} [index] Entry index
+             * @property {Uint8Array|null} [data] Entry data
+             * @property {canopy.raft.ConfChange.$Properties|null} [change] Entry change
+             * @property {"data"|"change"} [payload] Entry payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Entry.
+             * @memberof canopy.raft
+             * @interface IEntry
+             * @augments canopy.raft.Entry.$Properties
+             * @deprecated Use canopy.raft.Entry.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an Entry.
+             * @typedef {{
+             *   term?: number|Long|null;
+             *   index?: number|Long|null;
+             *   data?: Uint8Array|null;
+             *   change?: canopy.raft.ConfChange.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ payload?: undefined; data?: null; change?: null }|{ payload?: "data"; data: Uint8Array; change?: null }|{ payload?: "change"; data?: null; change: canopy.raft.ConfChange.$Shape })
+             * )} canopy.raft.Entry.$Shape
+             */
+
+            /**
+             * Constructs a new Entry.
+             * @memberof canopy.raft
+             * @classdesc Represents an Entry.
+             * @constructor
+             * @param {canopy.raft.Entry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const Entry = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -419,22 +746,77 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * Entry term.
+             * @member {number|Long} term
+             * @memberof canopy.raft.Entry
+             * @instance
+             */
             Entry.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Entry index.
+             * @member {number|Long} index
+             * @memberof canopy.raft.Entry
+             * @instance
+             */
             Entry.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Entry data.
+             * @member {Uint8Array|null|undefined} data
+             * @memberof canopy.raft.Entry
+             * @instance
+             */
             Entry.prototype.data = null;
+
+            /**
+             * Entry change.
+             * @member {canopy.raft.ConfChange.$Properties|null|undefined} change
+             * @memberof canopy.raft.Entry
+             * @instance
+             */
             Entry.prototype.change = null;
 
+            // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
+            /**
+             * Entry payload.
+             * @member {"data"|"change"|undefined} payload
+             * @memberof canopy.raft.Entry
+             * @instance
+             */
             $Object.defineProperty(Entry.prototype, "payload", {
                 get: $util.oneOfGetter($oneOfFields = ["data", "change"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
+            /**
+             * Creates a new Entry instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {canopy.raft.Entry.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.Entry} Entry instance
+             * @type {{
+             *   (properties: canopy.raft.Entry.$Shape): canopy.raft.Entry & canopy.raft.Entry.$Shape;
+             *   (properties?: canopy.raft.Entry.$Properties): canopy.raft.Entry;
+             * }}
+             */
             Entry.create = function(properties) {
                 return new Entry(properties);
             };
 
+            /**
+             * Encodes the specified Entry message. Does not implicitly {@link canopy.raft.Entry.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {canopy.raft.Entry.$Properties} message Entry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             Entry.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -443,23 +825,43 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
-                    writer.uint32(8).uint64(message.term);
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.term);
                 if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
-                    writer.uint32(16).uint64(message.index);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
                 if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
-                    writer.uint32(26).bytes(message.data);
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
                 if (message.change != null && $Object.hasOwnProperty.call(message, "change"))
-                    $root.canopy.raft.ConfChange.encode(message.change, writer.uint32(34).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.ConfChange.encode(message.change, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified Entry message, length delimited. Does not implicitly {@link canopy.raft.Entry.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {canopy.raft.Entry.$Properties} message Entry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             Entry.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes an Entry message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.Entry & canopy.raft.Entry.$Shape} Entry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             Entry.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -536,12 +938,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes an Entry message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.Entry & canopy.raft.Entry.$Shape} Entry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             Entry.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies an Entry message.
+             * @function verify
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             Entry.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -574,6 +994,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates an Entry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.Entry} Entry
+             */
             Entry.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.Entry)
                     return object;
@@ -617,6 +1045,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from an Entry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {canopy.raft.Entry} message Entry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             Entry.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -664,10 +1101,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this Entry to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.Entry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             Entry.prototype.toJSON = function() {
                 return Entry.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for Entry
+             * @function getTypeUrl
+             * @memberof canopy.raft.Entry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             Entry.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -679,6 +1131,36 @@ export const canopy = $root.canopy = (() => {
 
         raft.HardState = (function() {
 
+            /**
+             * Properties of a HardState.
+             * @typedef {Object} canopy.raft.HardState.$Properties
+             * @property {number|Long|null} [term] HardState term
+             * @property {string|null} [vote] HardState vote
+             * @property {number|Long|null} [commit] HardState commit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HardState.
+             * @memberof canopy.raft
+             * @interface IHardState
+             * @augments canopy.raft.HardState.$Properties
+             * @deprecated Use canopy.raft.HardState.$Properties instead.
+             */
+
+            /**
+             * Shape of a HardState.
+             * @typedef {canopy.raft.HardState.$Properties} canopy.raft.HardState.$Shape
+             */
+
+            /**
+             * Constructs a new HardState.
+             * @memberof canopy.raft
+             * @classdesc Represents a HardState.
+             * @constructor
+             * @param {canopy.raft.HardState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const HardState = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -686,14 +1168,55 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * HardState term.
+             * @member {number|Long} term
+             * @memberof canopy.raft.HardState
+             * @instance
+             */
             HardState.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HardState vote.
+             * @member {string} vote
+             * @memberof canopy.raft.HardState
+             * @instance
+             */
             HardState.prototype.vote = "";
+
+            /**
+             * HardState commit.
+             * @member {number|Long} commit
+             * @memberof canopy.raft.HardState
+             * @instance
+             */
             HardState.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
+            /**
+             * Creates a new HardState instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {canopy.raft.HardState.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.HardState} HardState instance
+             * @type {{
+             *   (properties: canopy.raft.HardState.$Shape): canopy.raft.HardState & canopy.raft.HardState.$Shape;
+             *   (properties?: canopy.raft.HardState.$Properties): canopy.raft.HardState;
+             * }}
+             */
             HardState.create = function(properties) {
                 return new HardState(properties);
             };
 
+            /**
+             * Encodes the specified HardState message. Does not implicitly {@link canopy.raft.HardState.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {canopy.raft.HardState.$Properties} message HardState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             HardState.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -702,21 +1225,41 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
-                    writer.uint32(8).uint64(message.term);
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.term);
                 if (message.vote != null && $Object.hasOwnProperty.call(message, "vote") && message.vote !== "")
-                    writer.uint32(18).string(message.vote);
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.vote);
                 if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && (typeof message.commit === "object" ? message.commit.low || message.commit.high : message.commit !== 0))
-                    writer.uint32(24).uint64(message.commit);
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.commit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified HardState message, length delimited. Does not implicitly {@link canopy.raft.HardState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {canopy.raft.HardState.$Properties} message HardState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             HardState.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a HardState message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.HardState & canopy.raft.HardState.$Shape} HardState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             HardState.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -788,12 +1331,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a HardState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.HardState & canopy.raft.HardState.$Shape} HardState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             HardState.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a HardState message.
+             * @function verify
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             HardState.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -813,6 +1374,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a HardState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.HardState} HardState
+             */
             HardState.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.HardState)
                     return object;
@@ -849,6 +1418,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a HardState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {canopy.raft.HardState} message HardState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             HardState.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -889,10 +1467,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this HardState to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.HardState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             HardState.prototype.toJSON = function() {
                 return HardState.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for HardState
+             * @function getTypeUrl
+             * @memberof canopy.raft.HardState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             HardState.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -904,6 +1497,36 @@ export const canopy = $root.canopy = (() => {
 
         raft.SnapshotMeta = (function() {
 
+            /**
+             * Properties of a SnapshotMeta.
+             * @typedef {Object} canopy.raft.SnapshotMeta.$Properties
+             * @property {number|Long|null} [index] SnapshotMeta index
+             * @property {number|Long|null} [term] SnapshotMeta term
+             * @property {canopy.raft.ConfState.$Properties|null} [confState] SnapshotMeta confState
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotMeta.
+             * @memberof canopy.raft
+             * @interface ISnapshotMeta
+             * @augments canopy.raft.SnapshotMeta.$Properties
+             * @deprecated Use canopy.raft.SnapshotMeta.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotMeta.
+             * @typedef {canopy.raft.SnapshotMeta.$Properties} canopy.raft.SnapshotMeta.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotMeta.
+             * @memberof canopy.raft
+             * @classdesc Represents a SnapshotMeta.
+             * @constructor
+             * @param {canopy.raft.SnapshotMeta.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const SnapshotMeta = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -911,14 +1534,55 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * SnapshotMeta index.
+             * @member {number|Long} index
+             * @memberof canopy.raft.SnapshotMeta
+             * @instance
+             */
             SnapshotMeta.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotMeta term.
+             * @member {number|Long} term
+             * @memberof canopy.raft.SnapshotMeta
+             * @instance
+             */
             SnapshotMeta.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotMeta confState.
+             * @member {canopy.raft.ConfState.$Properties|null|undefined} confState
+             * @memberof canopy.raft.SnapshotMeta
+             * @instance
+             */
             SnapshotMeta.prototype.confState = null;
 
+            /**
+             * Creates a new SnapshotMeta instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {canopy.raft.SnapshotMeta.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.SnapshotMeta} SnapshotMeta instance
+             * @type {{
+             *   (properties: canopy.raft.SnapshotMeta.$Shape): canopy.raft.SnapshotMeta & canopy.raft.SnapshotMeta.$Shape;
+             *   (properties?: canopy.raft.SnapshotMeta.$Properties): canopy.raft.SnapshotMeta;
+             * }}
+             */
             SnapshotMeta.create = function(properties) {
                 return new SnapshotMeta(properties);
             };
 
+            /**
+             * Encodes the specified SnapshotMeta message. Does not implicitly {@link canopy.raft.SnapshotMeta.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {canopy.raft.SnapshotMeta.$Properties} message SnapshotMeta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             SnapshotMeta.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -927,21 +1591,41 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
-                    writer.uint32(8).uint64(message.index);
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
                 if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
-                    writer.uint32(16).uint64(message.term);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
                 if (message.confState != null && $Object.hasOwnProperty.call(message, "confState"))
-                    $root.canopy.raft.ConfState.encode(message.confState, writer.uint32(26).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.ConfState.encode(message.confState, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified SnapshotMeta message, length delimited. Does not implicitly {@link canopy.raft.SnapshotMeta.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {canopy.raft.SnapshotMeta.$Properties} message SnapshotMeta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             SnapshotMeta.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a SnapshotMeta message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.SnapshotMeta & canopy.raft.SnapshotMeta.$Shape} SnapshotMeta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             SnapshotMeta.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -1010,12 +1694,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a SnapshotMeta message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.SnapshotMeta & canopy.raft.SnapshotMeta.$Shape} SnapshotMeta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             SnapshotMeta.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a SnapshotMeta message.
+             * @function verify
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             SnapshotMeta.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -1037,6 +1739,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a SnapshotMeta message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.SnapshotMeta} SnapshotMeta
+             */
             SnapshotMeta.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.SnapshotMeta)
                     return object;
@@ -1075,6 +1785,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a SnapshotMeta message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {canopy.raft.SnapshotMeta} message SnapshotMeta
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             SnapshotMeta.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -1115,10 +1834,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this SnapshotMeta to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.SnapshotMeta
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             SnapshotMeta.prototype.toJSON = function() {
                 return SnapshotMeta.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for SnapshotMeta
+             * @function getTypeUrl
+             * @memberof canopy.raft.SnapshotMeta
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             SnapshotMeta.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -1130,6 +1864,37 @@ export const canopy = $root.canopy = (() => {
 
         raft.SnapshotManifest = (function() {
 
+            /**
+             * Properties of a SnapshotManifest.
+             * @typedef {Object} canopy.raft.SnapshotManifest.$Properties
+             * @property {canopy.raft.SnapshotMeta.$Properties|null} [meta] SnapshotManifest meta
+             * @property {number|Long|null} [dataBytes] SnapshotManifest dataBytes
+             * @property {number|null} [chunkCount] SnapshotManifest chunkCount
+             * @property {number|null} [dataCrc] SnapshotManifest dataCrc
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotManifest.
+             * @memberof canopy.raft
+             * @interface ISnapshotManifest
+             * @augments canopy.raft.SnapshotManifest.$Properties
+             * @deprecated Use canopy.raft.SnapshotManifest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotManifest.
+             * @typedef {canopy.raft.SnapshotManifest.$Properties} canopy.raft.SnapshotManifest.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotManifest.
+             * @memberof canopy.raft
+             * @classdesc Represents a SnapshotManifest.
+             * @constructor
+             * @param {canopy.raft.SnapshotManifest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const SnapshotManifest = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1137,15 +1902,63 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * SnapshotManifest meta.
+             * @member {canopy.raft.SnapshotMeta.$Properties|null|undefined} meta
+             * @memberof canopy.raft.SnapshotManifest
+             * @instance
+             */
             SnapshotManifest.prototype.meta = null;
+
+            /**
+             * SnapshotManifest dataBytes.
+             * @member {number|Long} dataBytes
+             * @memberof canopy.raft.SnapshotManifest
+             * @instance
+             */
             SnapshotManifest.prototype.dataBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotManifest chunkCount.
+             * @member {number} chunkCount
+             * @memberof canopy.raft.SnapshotManifest
+             * @instance
+             */
             SnapshotManifest.prototype.chunkCount = 0;
+
+            /**
+             * SnapshotManifest dataCrc.
+             * @member {number} dataCrc
+             * @memberof canopy.raft.SnapshotManifest
+             * @instance
+             */
             SnapshotManifest.prototype.dataCrc = 0;
 
+            /**
+             * Creates a new SnapshotManifest instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {canopy.raft.SnapshotManifest.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.SnapshotManifest} SnapshotManifest instance
+             * @type {{
+             *   (properties: canopy.raft.SnapshotManifest.$Shape): canopy.raft.SnapshotManifest & canopy.raft.SnapshotManifest.$Shape;
+             *   (properties?: canopy.raft.SnapshotManifest.$Properties): canopy.raft.SnapshotManifest;
+             * }}
+             */
             SnapshotManifest.create = function(properties) {
                 return new SnapshotManifest(properties);
             };
 
+            /**
+             * Encodes the specified SnapshotManifest message. Does not implicitly {@link canopy.raft.SnapshotManifest.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {canopy.raft.SnapshotManifest.$Properties} message SnapshotManifest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             SnapshotManifest.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -1154,23 +1967,43 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
-                    $root.canopy.raft.SnapshotMeta.encode(message.meta, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.SnapshotMeta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.dataBytes != null && $Object.hasOwnProperty.call(message, "dataBytes") && (typeof message.dataBytes === "object" ? message.dataBytes.low || message.dataBytes.high : message.dataBytes !== 0))
-                    writer.uint32(16).uint64(message.dataBytes);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.dataBytes);
                 if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
-                    writer.uint32(24).uint32(message.chunkCount);
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.chunkCount);
                 if (message.dataCrc != null && $Object.hasOwnProperty.call(message, "dataCrc") && message.dataCrc !== 0)
-                    writer.uint32(32).uint32(message.dataCrc);
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.dataCrc);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified SnapshotManifest message, length delimited. Does not implicitly {@link canopy.raft.SnapshotManifest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {canopy.raft.SnapshotManifest.$Properties} message SnapshotManifest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             SnapshotManifest.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a SnapshotManifest message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.SnapshotManifest & canopy.raft.SnapshotManifest.$Shape} SnapshotManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             SnapshotManifest.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -1248,12 +2081,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a SnapshotManifest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.SnapshotManifest & canopy.raft.SnapshotManifest.$Shape} SnapshotManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             SnapshotManifest.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a SnapshotManifest message.
+             * @function verify
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             SnapshotManifest.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -1278,6 +2129,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a SnapshotManifest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.SnapshotManifest} SnapshotManifest
+             */
             SnapshotManifest.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.SnapshotManifest)
                     return object;
@@ -1312,6 +2171,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a SnapshotManifest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {canopy.raft.SnapshotManifest} message SnapshotManifest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             SnapshotManifest.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -1346,10 +2214,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this SnapshotManifest to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.SnapshotManifest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             SnapshotManifest.prototype.toJSON = function() {
                 return SnapshotManifest.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for SnapshotManifest
+             * @function getTypeUrl
+             * @memberof canopy.raft.SnapshotManifest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             SnapshotManifest.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -1361,6 +2244,43 @@ export const canopy = $root.canopy = (() => {
 
         raft.AppendEntries = (function() {
 
+            /**
+             * Properties of an AppendEntries.
+             * @typedef {Object} canopy.raft.AppendEntries.$Properties
+             * @property {number|Long|null} [prevLogIndex] AppendEntries prevLogIndex
+             * @property {number|Long|null} [prevLogTerm] AppendEntries prevLogTerm
+             * @property {Array.<canopy.raft.Entry.$Properties>|null} [entries] AppendEntries entries
+             * @property {number|Long|null} [leaderCommit] AppendEntries leaderCommit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AppendEntries.
+             * @memberof canopy.raft
+             * @interface IAppendEntries
+             * @augments canopy.raft.AppendEntries.$Properties
+             * @deprecated Use canopy.raft.AppendEntries.$Properties instead.
+             */
+
+            /**
+             * Shape of an AppendEntries.
+             * @typedef {{
+             *   prevLogIndex?: number|Long|null;
+             *   prevLogTerm?: number|Long|null;
+             *   entries?: Array.<canopy.raft.Entry.$Shape>|null;
+             *   leaderCommit?: number|Long|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} canopy.raft.AppendEntries.$Shape
+             */
+
+            /**
+             * Constructs a new AppendEntries.
+             * @memberof canopy.raft
+             * @classdesc Represents an AppendEntries.
+             * @constructor
+             * @param {canopy.raft.AppendEntries.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const AppendEntries = function (properties) {
                 this.entries = [];
                 if (properties)
@@ -1369,15 +2289,63 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * AppendEntries prevLogIndex.
+             * @member {number|Long} prevLogIndex
+             * @memberof canopy.raft.AppendEntries
+             * @instance
+             */
             AppendEntries.prototype.prevLogIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AppendEntries prevLogTerm.
+             * @member {number|Long} prevLogTerm
+             * @memberof canopy.raft.AppendEntries
+             * @instance
+             */
             AppendEntries.prototype.prevLogTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AppendEntries entries.
+             * @member {Array.<canopy.raft.Entry.$Properties>} entries
+             * @memberof canopy.raft.AppendEntries
+             * @instance
+             */
             AppendEntries.prototype.entries = $util.emptyArray;
+
+            /**
+             * AppendEntries leaderCommit.
+             * @member {number|Long} leaderCommit
+             * @memberof canopy.raft.AppendEntries
+             * @instance
+             */
             AppendEntries.prototype.leaderCommit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
+            /**
+             * Creates a new AppendEntries instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {canopy.raft.AppendEntries.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.AppendEntries} AppendEntries instance
+             * @type {{
+             *   (properties: canopy.raft.AppendEntries.$Shape): canopy.raft.AppendEntries & canopy.raft.AppendEntries.$Shape;
+             *   (properties?: canopy.raft.AppendEntries.$Properties): canopy.raft.AppendEntries;
+             * }}
+             */
             AppendEntries.create = function(properties) {
                 return new AppendEntries(properties);
             };
 
+            /**
+             * Encodes the specified AppendEntries message. Does not implicitly {@link canopy.raft.AppendEntries.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {canopy.raft.AppendEntries.$Properties} message AppendEntries message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             AppendEntries.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -1386,24 +2354,44 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.prevLogIndex != null && $Object.hasOwnProperty.call(message, "prevLogIndex") && (typeof message.prevLogIndex === "object" ? message.prevLogIndex.low || message.prevLogIndex.high : message.prevLogIndex !== 0))
-                    writer.uint32(8).uint64(message.prevLogIndex);
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.prevLogIndex);
                 if (message.prevLogTerm != null && $Object.hasOwnProperty.call(message, "prevLogTerm") && (typeof message.prevLogTerm === "object" ? message.prevLogTerm.low || message.prevLogTerm.high : message.prevLogTerm !== 0))
-                    writer.uint32(16).uint64(message.prevLogTerm);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.prevLogTerm);
                 if (message.entries != null && message.entries.length)
                     for (let i = 0; i < message.entries.length; ++i)
-                        $root.canopy.raft.Entry.encode(message.entries[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                        $root.canopy.raft.Entry.encode(message.entries[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.leaderCommit != null && $Object.hasOwnProperty.call(message, "leaderCommit") && (typeof message.leaderCommit === "object" ? message.leaderCommit.low || message.leaderCommit.high : message.leaderCommit !== 0))
-                    writer.uint32(32).uint64(message.leaderCommit);
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.leaderCommit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified AppendEntries message, length delimited. Does not implicitly {@link canopy.raft.AppendEntries.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {canopy.raft.AppendEntries.$Properties} message AppendEntries message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             AppendEntries.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes an AppendEntries message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.AppendEntries & canopy.raft.AppendEntries.$Shape} AppendEntries
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             AppendEntries.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -1483,12 +2471,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes an AppendEntries message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.AppendEntries & canopy.raft.AppendEntries.$Shape} AppendEntries
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             AppendEntries.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies an AppendEntries message.
+             * @function verify
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             AppendEntries.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -1517,6 +2523,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates an AppendEntries message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.AppendEntries} AppendEntries
+             */
             AppendEntries.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.AppendEntries)
                     return object;
@@ -1570,6 +2584,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from an AppendEntries message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {canopy.raft.AppendEntries} message AppendEntries
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             AppendEntries.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -1626,10 +2649,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this AppendEntries to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.AppendEntries
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             AppendEntries.prototype.toJSON = function() {
                 return AppendEntries.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for AppendEntries
+             * @function getTypeUrl
+             * @memberof canopy.raft.AppendEntries
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             AppendEntries.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -1641,6 +2679,37 @@ export const canopy = $root.canopy = (() => {
 
         raft.AppendEntriesResponse = (function() {
 
+            /**
+             * Properties of an AppendEntriesResponse.
+             * @typedef {Object} canopy.raft.AppendEntriesResponse.$Properties
+             * @property {boolean|null} [success] AppendEntriesResponse success
+             * @property {number|Long|null} [index] AppendEntriesResponse index
+             * @property {number|Long|null} [rejectHint] AppendEntriesResponse rejectHint
+             * @property {number|Long|null} [rejectTerm] AppendEntriesResponse rejectTerm
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AppendEntriesResponse.
+             * @memberof canopy.raft
+             * @interface IAppendEntriesResponse
+             * @augments canopy.raft.AppendEntriesResponse.$Properties
+             * @deprecated Use canopy.raft.AppendEntriesResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AppendEntriesResponse.
+             * @typedef {canopy.raft.AppendEntriesResponse.$Properties} canopy.raft.AppendEntriesResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AppendEntriesResponse.
+             * @memberof canopy.raft
+             * @classdesc Represents an AppendEntriesResponse.
+             * @constructor
+             * @param {canopy.raft.AppendEntriesResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const AppendEntriesResponse = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1648,15 +2717,63 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * AppendEntriesResponse success.
+             * @member {boolean} success
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @instance
+             */
             AppendEntriesResponse.prototype.success = false;
+
+            /**
+             * AppendEntriesResponse index.
+             * @member {number|Long} index
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @instance
+             */
             AppendEntriesResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AppendEntriesResponse rejectHint.
+             * @member {number|Long} rejectHint
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @instance
+             */
             AppendEntriesResponse.prototype.rejectHint = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AppendEntriesResponse rejectTerm.
+             * @member {number|Long} rejectTerm
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @instance
+             */
             AppendEntriesResponse.prototype.rejectTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
+            /**
+             * Creates a new AppendEntriesResponse instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {canopy.raft.AppendEntriesResponse.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.AppendEntriesResponse} AppendEntriesResponse instance
+             * @type {{
+             *   (properties: canopy.raft.AppendEntriesResponse.$Shape): canopy.raft.AppendEntriesResponse & canopy.raft.AppendEntriesResponse.$Shape;
+             *   (properties?: canopy.raft.AppendEntriesResponse.$Properties): canopy.raft.AppendEntriesResponse;
+             * }}
+             */
             AppendEntriesResponse.create = function(properties) {
                 return new AppendEntriesResponse(properties);
             };
 
+            /**
+             * Encodes the specified AppendEntriesResponse message. Does not implicitly {@link canopy.raft.AppendEntriesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {canopy.raft.AppendEntriesResponse.$Properties} message AppendEntriesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             AppendEntriesResponse.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -1665,23 +2782,43 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.success != null && $Object.hasOwnProperty.call(message, "success") && message.success !== false)
-                    writer.uint32(8).bool(message.success);
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.success);
                 if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
-                    writer.uint32(16).uint64(message.index);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
                 if (message.rejectHint != null && $Object.hasOwnProperty.call(message, "rejectHint") && (typeof message.rejectHint === "object" ? message.rejectHint.low || message.rejectHint.high : message.rejectHint !== 0))
-                    writer.uint32(24).uint64(message.rejectHint);
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.rejectHint);
                 if (message.rejectTerm != null && $Object.hasOwnProperty.call(message, "rejectTerm") && (typeof message.rejectTerm === "object" ? message.rejectTerm.low || message.rejectTerm.high : message.rejectTerm !== 0))
-                    writer.uint32(32).uint64(message.rejectTerm);
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.rejectTerm);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified AppendEntriesResponse message, length delimited. Does not implicitly {@link canopy.raft.AppendEntriesResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {canopy.raft.AppendEntriesResponse.$Properties} message AppendEntriesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             AppendEntriesResponse.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes an AppendEntriesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.AppendEntriesResponse & canopy.raft.AppendEntriesResponse.$Shape} AppendEntriesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             AppendEntriesResponse.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -1762,12 +2899,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes an AppendEntriesResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.AppendEntriesResponse & canopy.raft.AppendEntriesResponse.$Shape} AppendEntriesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             AppendEntriesResponse.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies an AppendEntriesResponse message.
+             * @function verify
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             AppendEntriesResponse.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -1790,6 +2945,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates an AppendEntriesResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.AppendEntriesResponse} AppendEntriesResponse
+             */
             AppendEntriesResponse.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.AppendEntriesResponse)
                     return object;
@@ -1836,6 +2999,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from an AppendEntriesResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {canopy.raft.AppendEntriesResponse} message AppendEntriesResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             AppendEntriesResponse.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -1888,10 +3060,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this AppendEntriesResponse to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             AppendEntriesResponse.prototype.toJSON = function() {
                 return AppendEntriesResponse.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for AppendEntriesResponse
+             * @function getTypeUrl
+             * @memberof canopy.raft.AppendEntriesResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             AppendEntriesResponse.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -1903,6 +3090,37 @@ export const canopy = $root.canopy = (() => {
 
         raft.RequestVote = (function() {
 
+            /**
+             * Properties of a RequestVote.
+             * @typedef {Object} canopy.raft.RequestVote.$Properties
+             * @property {boolean|null} [preVote] RequestVote preVote
+             * @property {number|Long|null} [lastLogIndex] RequestVote lastLogIndex
+             * @property {number|Long|null} [lastLogTerm] RequestVote lastLogTerm
+             * @property {boolean|null} [transfer] RequestVote transfer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestVote.
+             * @memberof canopy.raft
+             * @interface IRequestVote
+             * @augments canopy.raft.RequestVote.$Properties
+             * @deprecated Use canopy.raft.RequestVote.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequestVote.
+             * @typedef {canopy.raft.RequestVote.$Properties} canopy.raft.RequestVote.$Shape
+             */
+
+            /**
+             * Constructs a new RequestVote.
+             * @memberof canopy.raft
+             * @classdesc Represents a RequestVote.
+             * @constructor
+             * @param {canopy.raft.RequestVote.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const RequestVote = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -1910,15 +3128,63 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * RequestVote preVote.
+             * @member {boolean} preVote
+             * @memberof canopy.raft.RequestVote
+             * @instance
+             */
             RequestVote.prototype.preVote = false;
+
+            /**
+             * RequestVote lastLogIndex.
+             * @member {number|Long} lastLogIndex
+             * @memberof canopy.raft.RequestVote
+             * @instance
+             */
             RequestVote.prototype.lastLogIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RequestVote lastLogTerm.
+             * @member {number|Long} lastLogTerm
+             * @memberof canopy.raft.RequestVote
+             * @instance
+             */
             RequestVote.prototype.lastLogTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RequestVote transfer.
+             * @member {boolean} transfer
+             * @memberof canopy.raft.RequestVote
+             * @instance
+             */
             RequestVote.prototype.transfer = false;
 
+            /**
+             * Creates a new RequestVote instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {canopy.raft.RequestVote.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.RequestVote} RequestVote instance
+             * @type {{
+             *   (properties: canopy.raft.RequestVote.$Shape): canopy.raft.RequestVote & canopy.raft.RequestVote.$Shape;
+             *   (properties?: canopy.raft.RequestVote.$Properties): canopy.raft.RequestVote;
+             * }}
+             */
             RequestVote.create = function(properties) {
                 return new RequestVote(properties);
             };
 
+            /**
+             * Encodes the specified RequestVote message. Does not implicitly {@link canopy.raft.RequestVote.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {canopy.raft.RequestVote.$Properties} message RequestVote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             RequestVote.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -1927,23 +3193,43 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.preVote != null && $Object.hasOwnProperty.call(message, "preVote") && message.preVote !== false)
-                    writer.uint32(8).bool(message.preVote);
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.preVote);
                 if (message.lastLogIndex != null && $Object.hasOwnProperty.call(message, "lastLogIndex") && (typeof message.lastLogIndex === "object" ? message.lastLogIndex.low || message.lastLogIndex.high : message.lastLogIndex !== 0))
-                    writer.uint32(16).uint64(message.lastLogIndex);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.lastLogIndex);
                 if (message.lastLogTerm != null && $Object.hasOwnProperty.call(message, "lastLogTerm") && (typeof message.lastLogTerm === "object" ? message.lastLogTerm.low || message.lastLogTerm.high : message.lastLogTerm !== 0))
-                    writer.uint32(24).uint64(message.lastLogTerm);
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.lastLogTerm);
                 if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer") && message.transfer !== false)
-                    writer.uint32(32).bool(message.transfer);
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.transfer);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified RequestVote message, length delimited. Does not implicitly {@link canopy.raft.RequestVote.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {canopy.raft.RequestVote.$Properties} message RequestVote message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             RequestVote.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a RequestVote message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.RequestVote & canopy.raft.RequestVote.$Shape} RequestVote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             RequestVote.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -2024,12 +3310,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a RequestVote message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.RequestVote & canopy.raft.RequestVote.$Shape} RequestVote
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             RequestVote.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a RequestVote message.
+             * @function verify
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             RequestVote.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -2052,6 +3356,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a RequestVote message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.RequestVote} RequestVote
+             */
             RequestVote.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.RequestVote)
                     return object;
@@ -2091,6 +3403,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a RequestVote message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {canopy.raft.RequestVote} message RequestVote
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             RequestVote.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -2134,10 +3455,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this RequestVote to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.RequestVote
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             RequestVote.prototype.toJSON = function() {
                 return RequestVote.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for RequestVote
+             * @function getTypeUrl
+             * @memberof canopy.raft.RequestVote
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             RequestVote.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -2149,6 +3485,35 @@ export const canopy = $root.canopy = (() => {
 
         raft.RequestVoteResponse = (function() {
 
+            /**
+             * Properties of a RequestVoteResponse.
+             * @typedef {Object} canopy.raft.RequestVoteResponse.$Properties
+             * @property {boolean|null} [preVote] RequestVoteResponse preVote
+             * @property {boolean|null} [granted] RequestVoteResponse granted
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RequestVoteResponse.
+             * @memberof canopy.raft
+             * @interface IRequestVoteResponse
+             * @augments canopy.raft.RequestVoteResponse.$Properties
+             * @deprecated Use canopy.raft.RequestVoteResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a RequestVoteResponse.
+             * @typedef {canopy.raft.RequestVoteResponse.$Properties} canopy.raft.RequestVoteResponse.$Shape
+             */
+
+            /**
+             * Constructs a new RequestVoteResponse.
+             * @memberof canopy.raft
+             * @classdesc Represents a RequestVoteResponse.
+             * @constructor
+             * @param {canopy.raft.RequestVoteResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const RequestVoteResponse = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -2156,13 +3521,47 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * RequestVoteResponse preVote.
+             * @member {boolean} preVote
+             * @memberof canopy.raft.RequestVoteResponse
+             * @instance
+             */
             RequestVoteResponse.prototype.preVote = false;
+
+            /**
+             * RequestVoteResponse granted.
+             * @member {boolean} granted
+             * @memberof canopy.raft.RequestVoteResponse
+             * @instance
+             */
             RequestVoteResponse.prototype.granted = false;
 
+            /**
+             * Creates a new RequestVoteResponse instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {canopy.raft.RequestVoteResponse.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.RequestVoteResponse} RequestVoteResponse instance
+             * @type {{
+             *   (properties: canopy.raft.RequestVoteResponse.$Shape): canopy.raft.RequestVoteResponse & canopy.raft.RequestVoteResponse.$Shape;
+             *   (properties?: canopy.raft.RequestVoteResponse.$Properties): canopy.raft.RequestVoteResponse;
+             * }}
+             */
             RequestVoteResponse.create = function(properties) {
                 return new RequestVoteResponse(properties);
             };
 
+            /**
+             * Encodes the specified RequestVoteResponse message. Does not implicitly {@link canopy.raft.RequestVoteResponse.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {canopy.raft.RequestVoteResponse.$Properties} message RequestVoteResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             RequestVoteResponse.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -2171,19 +3570,39 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.preVote != null && $Object.hasOwnProperty.call(message, "preVote") && message.preVote !== false)
-                    writer.uint32(8).bool(message.preVote);
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.preVote);
                 if (message.granted != null && $Object.hasOwnProperty.call(message, "granted") && message.granted !== false)
-                    writer.uint32(16).bool(message.granted);
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.granted);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified RequestVoteResponse message, length delimited. Does not implicitly {@link canopy.raft.RequestVoteResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {canopy.raft.RequestVoteResponse.$Properties} message RequestVoteResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             RequestVoteResponse.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a RequestVoteResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.RequestVoteResponse & canopy.raft.RequestVoteResponse.$Shape} RequestVoteResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             RequestVoteResponse.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -2246,12 +3665,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a RequestVoteResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.RequestVoteResponse & canopy.raft.RequestVoteResponse.$Shape} RequestVoteResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             RequestVoteResponse.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a RequestVoteResponse message.
+             * @function verify
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             RequestVoteResponse.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -2268,6 +3705,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a RequestVoteResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.RequestVoteResponse} RequestVoteResponse
+             */
             RequestVoteResponse.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.RequestVoteResponse)
                     return object;
@@ -2287,6 +3732,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a RequestVoteResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {canopy.raft.RequestVoteResponse} message RequestVoteResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             RequestVoteResponse.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -2306,10 +3760,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this RequestVoteResponse to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.RequestVoteResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             RequestVoteResponse.prototype.toJSON = function() {
                 return RequestVoteResponse.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for RequestVoteResponse
+             * @function getTypeUrl
+             * @memberof canopy.raft.RequestVoteResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             RequestVoteResponse.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -2321,6 +3790,35 @@ export const canopy = $root.canopy = (() => {
 
         raft.Heartbeat = (function() {
 
+            /**
+             * Properties of a Heartbeat.
+             * @typedef {Object} canopy.raft.Heartbeat.$Properties
+             * @property {number|Long|null} [commit] Heartbeat commit
+             * @property {string|null} [context] Heartbeat context
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof canopy.raft
+             * @interface IHeartbeat
+             * @augments canopy.raft.Heartbeat.$Properties
+             * @deprecated Use canopy.raft.Heartbeat.$Properties instead.
+             */
+
+            /**
+             * Shape of a Heartbeat.
+             * @typedef {canopy.raft.Heartbeat.$Properties} canopy.raft.Heartbeat.$Shape
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof canopy.raft
+             * @classdesc Represents a Heartbeat.
+             * @constructor
+             * @param {canopy.raft.Heartbeat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const Heartbeat = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -2328,13 +3826,47 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * Heartbeat commit.
+             * @member {number|Long} commit
+             * @memberof canopy.raft.Heartbeat
+             * @instance
+             */
             Heartbeat.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat context.
+             * @member {string} context
+             * @memberof canopy.raft.Heartbeat
+             * @instance
+             */
             Heartbeat.prototype.context = "";
 
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {canopy.raft.Heartbeat.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.Heartbeat} Heartbeat instance
+             * @type {{
+             *   (properties: canopy.raft.Heartbeat.$Shape): canopy.raft.Heartbeat & canopy.raft.Heartbeat.$Shape;
+             *   (properties?: canopy.raft.Heartbeat.$Properties): canopy.raft.Heartbeat;
+             * }}
+             */
             Heartbeat.create = function(properties) {
                 return new Heartbeat(properties);
             };
 
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link canopy.raft.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {canopy.raft.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             Heartbeat.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -2343,19 +3875,39 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && (typeof message.commit === "object" ? message.commit.low || message.commit.high : message.commit !== 0))
-                    writer.uint32(8).uint64(message.commit);
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.commit);
                 if (message.context != null && $Object.hasOwnProperty.call(message, "context") && message.context !== "")
-                    writer.uint32(18).string(message.context);
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.context);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link canopy.raft.Heartbeat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {canopy.raft.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             Heartbeat.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.Heartbeat & canopy.raft.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             Heartbeat.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -2418,12 +3970,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.Heartbeat & canopy.raft.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             Heartbeat.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a Heartbeat message.
+             * @function verify
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             Heartbeat.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -2440,6 +4010,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.Heartbeat} Heartbeat
+             */
             Heartbeat.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.Heartbeat)
                     return object;
@@ -2466,6 +4044,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {canopy.raft.Heartbeat} message Heartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             Heartbeat.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -2494,10 +4081,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             Heartbeat.prototype.toJSON = function() {
                 return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for Heartbeat
+             * @function getTypeUrl
+             * @memberof canopy.raft.Heartbeat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             Heartbeat.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -2509,6 +4111,34 @@ export const canopy = $root.canopy = (() => {
 
         raft.HeartbeatResponse = (function() {
 
+            /**
+             * Properties of a HeartbeatResponse.
+             * @typedef {Object} canopy.raft.HeartbeatResponse.$Properties
+             * @property {string|null} [context] HeartbeatResponse context
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HeartbeatResponse.
+             * @memberof canopy.raft
+             * @interface IHeartbeatResponse
+             * @augments canopy.raft.HeartbeatResponse.$Properties
+             * @deprecated Use canopy.raft.HeartbeatResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a HeartbeatResponse.
+             * @typedef {canopy.raft.HeartbeatResponse.$Properties} canopy.raft.HeartbeatResponse.$Shape
+             */
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @memberof canopy.raft
+             * @classdesc Represents a HeartbeatResponse.
+             * @constructor
+             * @param {canopy.raft.HeartbeatResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const HeartbeatResponse = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -2516,12 +4146,39 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * HeartbeatResponse context.
+             * @member {string} context
+             * @memberof canopy.raft.HeartbeatResponse
+             * @instance
+             */
             HeartbeatResponse.prototype.context = "";
 
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {canopy.raft.HeartbeatResponse.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.HeartbeatResponse} HeartbeatResponse instance
+             * @type {{
+             *   (properties: canopy.raft.HeartbeatResponse.$Shape): canopy.raft.HeartbeatResponse & canopy.raft.HeartbeatResponse.$Shape;
+             *   (properties?: canopy.raft.HeartbeatResponse.$Properties): canopy.raft.HeartbeatResponse;
+             * }}
+             */
             HeartbeatResponse.create = function(properties) {
                 return new HeartbeatResponse(properties);
             };
 
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link canopy.raft.HeartbeatResponse.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {canopy.raft.HeartbeatResponse.$Properties} message HeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             HeartbeatResponse.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -2530,17 +4187,37 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.context != null && $Object.hasOwnProperty.call(message, "context") && message.context !== "")
-                    writer.uint32(10).string(message.context);
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.context);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified HeartbeatResponse message, length delimited. Does not implicitly {@link canopy.raft.HeartbeatResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {canopy.raft.HeartbeatResponse.$Properties} message HeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             HeartbeatResponse.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.HeartbeatResponse & canopy.raft.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             HeartbeatResponse.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -2594,12 +4271,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.HeartbeatResponse & canopy.raft.HeartbeatResponse.$Shape} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             HeartbeatResponse.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a HeartbeatResponse message.
+             * @function verify
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             HeartbeatResponse.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -2613,6 +4308,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.HeartbeatResponse} HeartbeatResponse
+             */
             HeartbeatResponse.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.HeartbeatResponse)
                     return object;
@@ -2629,6 +4332,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {canopy.raft.HeartbeatResponse} message HeartbeatResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             HeartbeatResponse.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -2644,10 +4356,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.HeartbeatResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             HeartbeatResponse.prototype.toJSON = function() {
                 return HeartbeatResponse.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for HeartbeatResponse
+             * @function getTypeUrl
+             * @memberof canopy.raft.HeartbeatResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             HeartbeatResponse.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -2659,6 +4386,39 @@ export const canopy = $root.canopy = (() => {
 
         raft.InstallSnapshot = (function() {
 
+            /**
+             * Properties of an InstallSnapshot.
+             * @typedef {Object} canopy.raft.InstallSnapshot.$Properties
+             * @property {canopy.raft.SnapshotMeta.$Properties|null} [meta] InstallSnapshot meta
+             * @property {number|Long|null} [offset] InstallSnapshot offset
+             * @property {Uint8Array|null} [chunk] InstallSnapshot chunk
+             * @property {boolean|null} [done] InstallSnapshot done
+             * @property {number|Long|null} [totalBytes] InstallSnapshot totalBytes
+             * @property {number|null} [checksum] InstallSnapshot checksum
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InstallSnapshot.
+             * @memberof canopy.raft
+             * @interface IInstallSnapshot
+             * @augments canopy.raft.InstallSnapshot.$Properties
+             * @deprecated Use canopy.raft.InstallSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of an InstallSnapshot.
+             * @typedef {canopy.raft.InstallSnapshot.$Properties} canopy.raft.InstallSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new InstallSnapshot.
+             * @memberof canopy.raft
+             * @classdesc Represents an InstallSnapshot.
+             * @constructor
+             * @param {canopy.raft.InstallSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const InstallSnapshot = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -2666,17 +4426,79 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * InstallSnapshot meta.
+             * @member {canopy.raft.SnapshotMeta.$Properties|null|undefined} meta
+             * @memberof canopy.raft.InstallSnapshot
+             * @instance
+             */
             InstallSnapshot.prototype.meta = null;
+
+            /**
+             * InstallSnapshot offset.
+             * @member {number|Long} offset
+             * @memberof canopy.raft.InstallSnapshot
+             * @instance
+             */
             InstallSnapshot.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InstallSnapshot chunk.
+             * @member {Uint8Array} chunk
+             * @memberof canopy.raft.InstallSnapshot
+             * @instance
+             */
             InstallSnapshot.prototype.chunk = $util.newBuffer([]);
+
+            /**
+             * InstallSnapshot done.
+             * @member {boolean} done
+             * @memberof canopy.raft.InstallSnapshot
+             * @instance
+             */
             InstallSnapshot.prototype.done = false;
+
+            /**
+             * InstallSnapshot totalBytes.
+             * @member {number|Long} totalBytes
+             * @memberof canopy.raft.InstallSnapshot
+             * @instance
+             */
             InstallSnapshot.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InstallSnapshot checksum.
+             * @member {number} checksum
+             * @memberof canopy.raft.InstallSnapshot
+             * @instance
+             */
             InstallSnapshot.prototype.checksum = 0;
 
+            /**
+             * Creates a new InstallSnapshot instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {canopy.raft.InstallSnapshot.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.InstallSnapshot} InstallSnapshot instance
+             * @type {{
+             *   (properties: canopy.raft.InstallSnapshot.$Shape): canopy.raft.InstallSnapshot & canopy.raft.InstallSnapshot.$Shape;
+             *   (properties?: canopy.raft.InstallSnapshot.$Properties): canopy.raft.InstallSnapshot;
+             * }}
+             */
             InstallSnapshot.create = function(properties) {
                 return new InstallSnapshot(properties);
             };
 
+            /**
+             * Encodes the specified InstallSnapshot message. Does not implicitly {@link canopy.raft.InstallSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {canopy.raft.InstallSnapshot.$Properties} message InstallSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             InstallSnapshot.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -2685,27 +4507,47 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
-                    $root.canopy.raft.SnapshotMeta.encode(message.meta, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.SnapshotMeta.encode(message.meta, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
-                    writer.uint32(16).uint64(message.offset);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
                 if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk") && message.chunk.length)
-                    writer.uint32(26).bytes(message.chunk);
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.chunk);
                 if (message.done != null && $Object.hasOwnProperty.call(message, "done") && message.done !== false)
-                    writer.uint32(32).bool(message.done);
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.done);
                 if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
-                    writer.uint32(40).uint64(message.totalBytes);
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.totalBytes);
                 if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum") && message.checksum !== 0)
-                    writer.uint32(48).uint32(message.checksum);
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.checksum);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified InstallSnapshot message, length delimited. Does not implicitly {@link canopy.raft.InstallSnapshot.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {canopy.raft.InstallSnapshot.$Properties} message InstallSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             InstallSnapshot.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes an InstallSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.InstallSnapshot & canopy.raft.InstallSnapshot.$Shape} InstallSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             InstallSnapshot.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -2801,12 +4643,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes an InstallSnapshot message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.InstallSnapshot & canopy.raft.InstallSnapshot.$Shape} InstallSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             InstallSnapshot.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies an InstallSnapshot message.
+             * @function verify
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             InstallSnapshot.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -2837,6 +4697,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates an InstallSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.InstallSnapshot} InstallSnapshot
+             */
             InstallSnapshot.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.InstallSnapshot)
                     return object;
@@ -2887,6 +4755,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from an InstallSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {canopy.raft.InstallSnapshot} message InstallSnapshot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             InstallSnapshot.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -2942,10 +4819,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this InstallSnapshot to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.InstallSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             InstallSnapshot.prototype.toJSON = function() {
                 return InstallSnapshot.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for InstallSnapshot
+             * @function getTypeUrl
+             * @memberof canopy.raft.InstallSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             InstallSnapshot.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -2957,6 +4849,37 @@ export const canopy = $root.canopy = (() => {
 
         raft.InstallSnapshotResponse = (function() {
 
+            /**
+             * Properties of an InstallSnapshotResponse.
+             * @typedef {Object} canopy.raft.InstallSnapshotResponse.$Properties
+             * @property {number|Long|null} [offset] InstallSnapshotResponse offset
+             * @property {number|Long|null} [index] InstallSnapshotResponse index
+             * @property {boolean|null} [done] InstallSnapshotResponse done
+             * @property {boolean|null} [reject] InstallSnapshotResponse reject
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InstallSnapshotResponse.
+             * @memberof canopy.raft
+             * @interface IInstallSnapshotResponse
+             * @augments canopy.raft.InstallSnapshotResponse.$Properties
+             * @deprecated Use canopy.raft.InstallSnapshotResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an InstallSnapshotResponse.
+             * @typedef {canopy.raft.InstallSnapshotResponse.$Properties} canopy.raft.InstallSnapshotResponse.$Shape
+             */
+
+            /**
+             * Constructs a new InstallSnapshotResponse.
+             * @memberof canopy.raft
+             * @classdesc Represents an InstallSnapshotResponse.
+             * @constructor
+             * @param {canopy.raft.InstallSnapshotResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const InstallSnapshotResponse = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -2964,15 +4887,63 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * InstallSnapshotResponse offset.
+             * @member {number|Long} offset
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @instance
+             */
             InstallSnapshotResponse.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InstallSnapshotResponse index.
+             * @member {number|Long} index
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @instance
+             */
             InstallSnapshotResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * InstallSnapshotResponse done.
+             * @member {boolean} done
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @instance
+             */
             InstallSnapshotResponse.prototype.done = false;
+
+            /**
+             * InstallSnapshotResponse reject.
+             * @member {boolean} reject
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @instance
+             */
             InstallSnapshotResponse.prototype.reject = false;
 
+            /**
+             * Creates a new InstallSnapshotResponse instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {canopy.raft.InstallSnapshotResponse.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.InstallSnapshotResponse} InstallSnapshotResponse instance
+             * @type {{
+             *   (properties: canopy.raft.InstallSnapshotResponse.$Shape): canopy.raft.InstallSnapshotResponse & canopy.raft.InstallSnapshotResponse.$Shape;
+             *   (properties?: canopy.raft.InstallSnapshotResponse.$Properties): canopy.raft.InstallSnapshotResponse;
+             * }}
+             */
             InstallSnapshotResponse.create = function(properties) {
                 return new InstallSnapshotResponse(properties);
             };
 
+            /**
+             * Encodes the specified InstallSnapshotResponse message. Does not implicitly {@link canopy.raft.InstallSnapshotResponse.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {canopy.raft.InstallSnapshotResponse.$Properties} message InstallSnapshotResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             InstallSnapshotResponse.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -2981,23 +4952,43 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
-                    writer.uint32(8).uint64(message.offset);
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.offset);
                 if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
-                    writer.uint32(16).uint64(message.index);
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.index);
                 if (message.done != null && $Object.hasOwnProperty.call(message, "done") && message.done !== false)
-                    writer.uint32(24).bool(message.done);
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.done);
                 if (message.reject != null && $Object.hasOwnProperty.call(message, "reject") && message.reject !== false)
-                    writer.uint32(32).bool(message.reject);
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.reject);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified InstallSnapshotResponse message, length delimited. Does not implicitly {@link canopy.raft.InstallSnapshotResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {canopy.raft.InstallSnapshotResponse.$Properties} message InstallSnapshotResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             InstallSnapshotResponse.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes an InstallSnapshotResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.InstallSnapshotResponse & canopy.raft.InstallSnapshotResponse.$Shape} InstallSnapshotResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             InstallSnapshotResponse.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -3078,12 +5069,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes an InstallSnapshotResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.InstallSnapshotResponse & canopy.raft.InstallSnapshotResponse.$Shape} InstallSnapshotResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             InstallSnapshotResponse.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies an InstallSnapshotResponse message.
+             * @function verify
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             InstallSnapshotResponse.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -3106,6 +5115,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates an InstallSnapshotResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.InstallSnapshotResponse} InstallSnapshotResponse
+             */
             InstallSnapshotResponse.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.InstallSnapshotResponse)
                     return object;
@@ -3145,6 +5162,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from an InstallSnapshotResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {canopy.raft.InstallSnapshotResponse} message InstallSnapshotResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             InstallSnapshotResponse.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -3188,10 +5214,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this InstallSnapshotResponse to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             InstallSnapshotResponse.prototype.toJSON = function() {
                 return InstallSnapshotResponse.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for InstallSnapshotResponse
+             * @function getTypeUrl
+             * @memberof canopy.raft.InstallSnapshotResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             InstallSnapshotResponse.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -3203,6 +5244,33 @@ export const canopy = $root.canopy = (() => {
 
         raft.TimeoutNow = (function() {
 
+            /**
+             * Properties of a TimeoutNow.
+             * @typedef {Object} canopy.raft.TimeoutNow.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TimeoutNow.
+             * @memberof canopy.raft
+             * @interface ITimeoutNow
+             * @augments canopy.raft.TimeoutNow.$Properties
+             * @deprecated Use canopy.raft.TimeoutNow.$Properties instead.
+             */
+
+            /**
+             * Shape of a TimeoutNow.
+             * @typedef {canopy.raft.TimeoutNow.$Properties} canopy.raft.TimeoutNow.$Shape
+             */
+
+            /**
+             * Constructs a new TimeoutNow.
+             * @memberof canopy.raft
+             * @classdesc Represents a TimeoutNow.
+             * @constructor
+             * @param {canopy.raft.TimeoutNow.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const TimeoutNow = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3210,10 +5278,31 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * Creates a new TimeoutNow instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {canopy.raft.TimeoutNow.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.TimeoutNow} TimeoutNow instance
+             * @type {{
+             *   (properties: canopy.raft.TimeoutNow.$Shape): canopy.raft.TimeoutNow & canopy.raft.TimeoutNow.$Shape;
+             *   (properties?: canopy.raft.TimeoutNow.$Properties): canopy.raft.TimeoutNow;
+             * }}
+             */
             TimeoutNow.create = function(properties) {
                 return new TimeoutNow(properties);
             };
 
+            /**
+             * Encodes the specified TimeoutNow message. Does not implicitly {@link canopy.raft.TimeoutNow.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {canopy.raft.TimeoutNow.$Properties} message TimeoutNow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             TimeoutNow.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -3227,10 +5316,30 @@ export const canopy = $root.canopy = (() => {
                 return writer;
             };
 
+            /**
+             * Encodes the specified TimeoutNow message, length delimited. Does not implicitly {@link canopy.raft.TimeoutNow.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {canopy.raft.TimeoutNow.$Properties} message TimeoutNow message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             TimeoutNow.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a TimeoutNow message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.TimeoutNow & canopy.raft.TimeoutNow.$Shape} TimeoutNow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             TimeoutNow.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -3272,12 +5381,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a TimeoutNow message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.TimeoutNow & canopy.raft.TimeoutNow.$Shape} TimeoutNow
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             TimeoutNow.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a TimeoutNow message.
+             * @function verify
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             TimeoutNow.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -3288,6 +5415,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a TimeoutNow message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.TimeoutNow} TimeoutNow
+             */
             TimeoutNow.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.TimeoutNow)
                     return object;
@@ -3300,14 +5435,38 @@ export const canopy = $root.canopy = (() => {
                 return new $root.canopy.raft.TimeoutNow();
             };
 
+            /**
+             * Creates a plain object from a TimeoutNow message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {canopy.raft.TimeoutNow} message TimeoutNow
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             TimeoutNow.toObject = function () {
                 return {};
             };
 
+            /**
+             * Converts this TimeoutNow to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.TimeoutNow
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             TimeoutNow.prototype.toJSON = function() {
                 return TimeoutNow.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for TimeoutNow
+             * @function getTypeUrl
+             * @memberof canopy.raft.TimeoutNow
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             TimeoutNow.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -3319,6 +5478,34 @@ export const canopy = $root.canopy = (() => {
 
         raft.ReadIndex = (function() {
 
+            /**
+             * Properties of a ReadIndex.
+             * @typedef {Object} canopy.raft.ReadIndex.$Properties
+             * @property {string|null} [requestId] ReadIndex requestId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReadIndex.
+             * @memberof canopy.raft
+             * @interface IReadIndex
+             * @augments canopy.raft.ReadIndex.$Properties
+             * @deprecated Use canopy.raft.ReadIndex.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReadIndex.
+             * @typedef {canopy.raft.ReadIndex.$Properties} canopy.raft.ReadIndex.$Shape
+             */
+
+            /**
+             * Constructs a new ReadIndex.
+             * @memberof canopy.raft
+             * @classdesc Represents a ReadIndex.
+             * @constructor
+             * @param {canopy.raft.ReadIndex.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const ReadIndex = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3326,12 +5513,39 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * ReadIndex requestId.
+             * @member {string} requestId
+             * @memberof canopy.raft.ReadIndex
+             * @instance
+             */
             ReadIndex.prototype.requestId = "";
 
+            /**
+             * Creates a new ReadIndex instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {canopy.raft.ReadIndex.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.ReadIndex} ReadIndex instance
+             * @type {{
+             *   (properties: canopy.raft.ReadIndex.$Shape): canopy.raft.ReadIndex & canopy.raft.ReadIndex.$Shape;
+             *   (properties?: canopy.raft.ReadIndex.$Properties): canopy.raft.ReadIndex;
+             * }}
+             */
             ReadIndex.create = function(properties) {
                 return new ReadIndex(properties);
             };
 
+            /**
+             * Encodes the specified ReadIndex message. Does not implicitly {@link canopy.raft.ReadIndex.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {canopy.raft.ReadIndex.$Properties} message ReadIndex message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             ReadIndex.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -3340,17 +5554,37 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
-                    writer.uint32(10).string(message.requestId);
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified ReadIndex message, length delimited. Does not implicitly {@link canopy.raft.ReadIndex.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {canopy.raft.ReadIndex.$Properties} message ReadIndex message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             ReadIndex.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a ReadIndex message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.ReadIndex & canopy.raft.ReadIndex.$Shape} ReadIndex
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             ReadIndex.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -3404,12 +5638,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a ReadIndex message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.ReadIndex & canopy.raft.ReadIndex.$Shape} ReadIndex
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             ReadIndex.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a ReadIndex message.
+             * @function verify
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             ReadIndex.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -3423,6 +5675,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a ReadIndex message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.ReadIndex} ReadIndex
+             */
             ReadIndex.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.ReadIndex)
                     return object;
@@ -3439,6 +5699,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a ReadIndex message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {canopy.raft.ReadIndex} message ReadIndex
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             ReadIndex.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -3454,10 +5723,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this ReadIndex to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.ReadIndex
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             ReadIndex.prototype.toJSON = function() {
                 return ReadIndex.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for ReadIndex
+             * @function getTypeUrl
+             * @memberof canopy.raft.ReadIndex
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             ReadIndex.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -3469,6 +5753,35 @@ export const canopy = $root.canopy = (() => {
 
         raft.ReadIndexResponse = (function() {
 
+            /**
+             * Properties of a ReadIndexResponse.
+             * @typedef {Object} canopy.raft.ReadIndexResponse.$Properties
+             * @property {string|null} [requestId] ReadIndexResponse requestId
+             * @property {number|Long|null} [index] ReadIndexResponse index
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReadIndexResponse.
+             * @memberof canopy.raft
+             * @interface IReadIndexResponse
+             * @augments canopy.raft.ReadIndexResponse.$Properties
+             * @deprecated Use canopy.raft.ReadIndexResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReadIndexResponse.
+             * @typedef {canopy.raft.ReadIndexResponse.$Properties} canopy.raft.ReadIndexResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ReadIndexResponse.
+             * @memberof canopy.raft
+             * @classdesc Represents a ReadIndexResponse.
+             * @constructor
+             * @param {canopy.raft.ReadIndexResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const ReadIndexResponse = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3476,13 +5789,47 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * ReadIndexResponse requestId.
+             * @member {string} requestId
+             * @memberof canopy.raft.ReadIndexResponse
+             * @instance
+             */
             ReadIndexResponse.prototype.requestId = "";
+
+            /**
+             * ReadIndexResponse index.
+             * @member {number|Long} index
+             * @memberof canopy.raft.ReadIndexResponse
+             * @instance
+             */
             ReadIndexResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
+            /**
+             * Creates a new ReadIndexResponse instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {canopy.raft.ReadIndexResponse.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.ReadIndexResponse} ReadIndexResponse instance
+             * @type {{
+             *   (properties: canopy.raft.ReadIndexResponse.$Shape): canopy.raft.ReadIndexResponse & canopy.raft.ReadIndexResponse.$Shape;
+             *   (properties?: canopy.raft.ReadIndexResponse.$Properties): canopy.raft.ReadIndexResponse;
+             * }}
+             */
             ReadIndexResponse.create = function(properties) {
                 return new ReadIndexResponse(properties);
             };
 
+            /**
+             * Encodes the specified ReadIndexResponse message. Does not implicitly {@link canopy.raft.ReadIndexResponse.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {canopy.raft.ReadIndexResponse.$Properties} message ReadIndexResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             ReadIndexResponse.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -3491,19 +5838,39 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
-                    writer.uint32(10).string(message.requestId);
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
                 if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
-                    writer.uint32(16).sint64(message.index);
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint64(message.index);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified ReadIndexResponse message, length delimited. Does not implicitly {@link canopy.raft.ReadIndexResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {canopy.raft.ReadIndexResponse.$Properties} message ReadIndexResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             ReadIndexResponse.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a ReadIndexResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.ReadIndexResponse & canopy.raft.ReadIndexResponse.$Shape} ReadIndexResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             ReadIndexResponse.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -3566,12 +5933,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a ReadIndexResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.ReadIndexResponse & canopy.raft.ReadIndexResponse.$Shape} ReadIndexResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             ReadIndexResponse.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a ReadIndexResponse message.
+             * @function verify
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             ReadIndexResponse.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -3588,6 +5973,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a ReadIndexResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.ReadIndexResponse} ReadIndexResponse
+             */
             ReadIndexResponse.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.ReadIndexResponse)
                     return object;
@@ -3614,6 +6007,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a ReadIndexResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {canopy.raft.ReadIndexResponse} message ReadIndexResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             ReadIndexResponse.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -3642,10 +6044,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this ReadIndexResponse to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.ReadIndexResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             ReadIndexResponse.prototype.toJSON = function() {
                 return ReadIndexResponse.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for ReadIndexResponse
+             * @function getTypeUrl
+             * @memberof canopy.raft.ReadIndexResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             ReadIndexResponse.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
@@ -3657,6 +6074,66 @@ export const canopy = $root.canopy = (() => {
 
         raft.RaftMessage = (function() {
 
+            /**
+             * Properties of a RaftMessage.
+             * @typedef {Object} canopy.raft.RaftMessage.$Properties
+             * @property {string|null} [from] RaftMessage from
+             * @property {string|null} [to] RaftMessage to
+             * @property {number|Long|null} [term] RaftMessage term
+             * @property {canopy.raft.AppendEntries.$Properties|null} [appendEntries] RaftMessage appendEntries
+             * @property {canopy.raft.AppendEntriesResponse.$Properties|null} [appendEntriesResponse] RaftMessage appendEntriesResponse
+             * @property {canopy.raft.RequestVote.$Properties|null} [requestVote] RaftMessage requestVote
+             * @property {canopy.raft.RequestVoteResponse.$Properties|null} [requestVoteResponse] RaftMessage requestVoteResponse
+             * @property {canopy.raft.Heartbeat.$Properties|null} [heartbeat] RaftMessage heartbeat
+             * @property {canopy.raft.HeartbeatResponse.$Properties|null} [heartbeatResponse] RaftMessage heartbeatResponse
+             * @property {canopy.raft.InstallSnapshot.$Properties|null} [installSnapshot] RaftMessage installSnapshot
+             * @property {canopy.raft.InstallSnapshotResponse.$Properties|null} [installSnapshotResponse] RaftMessage installSnapshotResponse
+             * @property {canopy.raft.TimeoutNow.$Properties|null} [timeoutNow] RaftMessage timeoutNow
+             * @property {canopy.raft.ReadIndex.$Properties|null} [readIndex] RaftMessage readIndex
+             * @property {canopy.raft.ReadIndexResponse.$Properties|null} [readIndexResponse] RaftMessage readIndexResponse
+             * @property {"appendEntries"|"appendEntriesResponse"|"requestVote"|"requestVoteResponse"|"heartbeat"|"heartbeatResponse"|"installSnapshot"|"installSnapshotResponse"|"timeoutNow"|"readIndex"|"readIndexResponse"} [body] RaftMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RaftMessage.
+             * @memberof canopy.raft
+             * @interface IRaftMessage
+             * @augments canopy.raft.RaftMessage.$Properties
+             * @deprecated Use canopy.raft.RaftMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a RaftMessage.
+             * @typedef {{
+             *   from?: string|null;
+             *   to?: string|null;
+             *   term?: number|Long|null;
+             *   appendEntries?: canopy.raft.AppendEntries.$Shape|null;
+             *   appendEntriesResponse?: canopy.raft.AppendEntriesResponse.$Shape|null;
+             *   requestVote?: canopy.raft.RequestVote.$Shape|null;
+             *   requestVoteResponse?: canopy.raft.RequestVoteResponse.$Shape|null;
+             *   heartbeat?: canopy.raft.Heartbeat.$Shape|null;
+             *   heartbeatResponse?: canopy.raft.HeartbeatResponse.$Shape|null;
+             *   installSnapshot?: canopy.raft.InstallSnapshot.$Shape|null;
+             *   installSnapshotResponse?: canopy.raft.InstallSnapshotResponse.$Shape|null;
+             *   timeoutNow?: canopy.raft.TimeoutNow.$Shape|null;
+             *   readIndex?: canopy.raft.ReadIndex.$Shape|null;
+             *   readIndexResponse?: canopy.raft.ReadIndexResponse.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "appendEntries"; appendEntries: canopy.raft.AppendEntries.$Shape; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "appendEntriesResponse"; appendEntries?: null; appendEntriesResponse: canopy.raft.AppendEntriesResponse.$Shape; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "requestVote"; appendEntries?: null; appendEntriesResponse?: null; requestVote: canopy.raft.RequestVote.$Shape; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "requestVoteResponse"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse: canopy.raft.RequestVoteResponse.$Shape; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "heartbeat"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat: canopy.raft.Heartbeat.$Shape; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "heartbeatResponse"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse: canopy.raft.HeartbeatResponse.$Shape; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "installSnapshot"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot: canopy.raft.InstallSnapshot.$Shape; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "installSnapshotResponse"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse: canopy.raft.InstallSnapshotResponse.$Shape; timeoutNow?: null; readIndex?: null; readIndexResponse?: null }|{ body?: "timeoutNow"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow: canopy.raft.TimeoutNow.$Shape; readIndex?: null; readIndexResponse?: null }|{ body?: "readIndex"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex: canopy.raft.ReadIndex.$Shape; readIndexResponse?: null }|{ body?: "readIndexResponse"; appendEntries?: null; appendEntriesResponse?: null; requestVote?: null; requestVoteResponse?: null; heartbeat?: null; heartbeatResponse?: null; installSnapshot?: null; installSnapshotResponse?: null; timeoutNow?: null; readIndex?: null; readIndexResponse: canopy.raft.ReadIndexResponse.$Shape })
+             * )} canopy.raft.RaftMessage.$Shape
+             */
+
+            /**
+             * Constructs a new RaftMessage.
+             * @memberof canopy.raft
+             * @classdesc Represents a RaftMessage.
+             * @constructor
+             * @param {canopy.raft.RaftMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
             const RaftMessage = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
@@ -3664,32 +6141,157 @@ export const canopy = $root.canopy = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            /**
+             * RaftMessage from.
+             * @member {string} from
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.from = "";
+
+            /**
+             * RaftMessage to.
+             * @member {string} to
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.to = "";
+
+            /**
+             * RaftMessage term.
+             * @member {number|Long} term
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RaftMessage appendEntries.
+             * @member {canopy.raft.AppendEntries.$Properties|null|undefined} appendEntries
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.appendEntries = null;
+
+            /**
+             * RaftMessage appendEntriesResponse.
+             * @member {canopy.raft.AppendEntriesResponse.$Properties|null|undefined} appendEntriesResponse
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.appendEntriesResponse = null;
+
+            /**
+             * RaftMessage requestVote.
+             * @member {canopy.raft.RequestVote.$Properties|null|undefined} requestVote
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.requestVote = null;
+
+            /**
+             * RaftMessage requestVoteResponse.
+             * @member {canopy.raft.RequestVoteResponse.$Properties|null|undefined} requestVoteResponse
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.requestVoteResponse = null;
+
+            /**
+             * RaftMessage heartbeat.
+             * @member {canopy.raft.Heartbeat.$Properties|null|undefined} heartbeat
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.heartbeat = null;
+
+            /**
+             * RaftMessage heartbeatResponse.
+             * @member {canopy.raft.HeartbeatResponse.$Properties|null|undefined} heartbeatResponse
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.heartbeatResponse = null;
+
+            /**
+             * RaftMessage installSnapshot.
+             * @member {canopy.raft.InstallSnapshot.$Properties|null|undefined} installSnapshot
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.installSnapshot = null;
+
+            /**
+             * RaftMessage installSnapshotResponse.
+             * @member {canopy.raft.InstallSnapshotResponse.$Properties|null|undefined} installSnapshotResponse
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.installSnapshotResponse = null;
+
+            /**
+             * RaftMessage timeoutNow.
+             * @member {canopy.raft.TimeoutNow.$Properties|null|undefined} timeoutNow
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.timeoutNow = null;
+
+            /**
+             * RaftMessage readIndex.
+             * @member {canopy.raft.ReadIndex.$Properties|null|undefined} readIndex
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.readIndex = null;
+
+            /**
+             * RaftMessage readIndexResponse.
+             * @member {canopy.raft.ReadIndexResponse.$Properties|null|undefined} readIndexResponse
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             RaftMessage.prototype.readIndexResponse = null;
 
+            // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
+            /**
+             * RaftMessage body.
+             * @member {"appendEntries"|"appendEntriesResponse"|"requestVote"|"requestVoteResponse"|"heartbeat"|"heartbeatResponse"|"installSnapshot"|"installSnapshotResponse"|"timeoutNow"|"readIndex"|"readIndexResponse"|undefined} body
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             */
             $Object.defineProperty(RaftMessage.prototype, "body", {
                 get: $util.oneOfGetter($oneOfFields = ["appendEntries", "appendEntriesResponse", "requestVote", "requestVoteResponse", "heartbeat", "heartbeatResponse", "installSnapshot", "installSnapshotResponse", "timeoutNow", "readIndex", "readIndexResponse"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
+            /**
+             * Creates a new RaftMessage instance using the specified properties.
+             * @function create
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {canopy.raft.RaftMessage.$Properties=} [properties] Properties to set
+             * @returns {canopy.raft.RaftMessage} RaftMessage instance
+             * @type {{
+             *   (properties: canopy.raft.RaftMessage.$Shape): canopy.raft.RaftMessage & canopy.raft.RaftMessage.$Shape;
+             *   (properties?: canopy.raft.RaftMessage.$Properties): canopy.raft.RaftMessage;
+             * }}
+             */
             RaftMessage.create = function(properties) {
                 return new RaftMessage(properties);
             };
 
+            /**
+             * Encodes the specified RaftMessage message. Does not implicitly {@link canopy.raft.RaftMessage.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {canopy.raft.RaftMessage.$Properties} message RaftMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             RaftMessage.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
@@ -3698,43 +6300,63 @@ export const canopy = $root.canopy = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
-                    writer.uint32(10).string(message.from);
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.from);
                 if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
-                    writer.uint32(18).string(message.to);
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
                 if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
-                    writer.uint32(24).uint64(message.term);
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.term);
                 if (message.appendEntries != null && $Object.hasOwnProperty.call(message, "appendEntries"))
-                    $root.canopy.raft.AppendEntries.encode(message.appendEntries, writer.uint32(82).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.AppendEntries.encode(message.appendEntries, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.appendEntriesResponse != null && $Object.hasOwnProperty.call(message, "appendEntriesResponse"))
-                    $root.canopy.raft.AppendEntriesResponse.encode(message.appendEntriesResponse, writer.uint32(90).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.AppendEntriesResponse.encode(message.appendEntriesResponse, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.requestVote != null && $Object.hasOwnProperty.call(message, "requestVote"))
-                    $root.canopy.raft.RequestVote.encode(message.requestVote, writer.uint32(98).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.RequestVote.encode(message.requestVote, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.requestVoteResponse != null && $Object.hasOwnProperty.call(message, "requestVoteResponse"))
-                    $root.canopy.raft.RequestVoteResponse.encode(message.requestVoteResponse, writer.uint32(106).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.RequestVoteResponse.encode(message.requestVoteResponse, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
-                    $root.canopy.raft.Heartbeat.encode(message.heartbeat, writer.uint32(114).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.heartbeatResponse != null && $Object.hasOwnProperty.call(message, "heartbeatResponse"))
-                    $root.canopy.raft.HeartbeatResponse.encode(message.heartbeatResponse, writer.uint32(122).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.HeartbeatResponse.encode(message.heartbeatResponse, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.installSnapshot != null && $Object.hasOwnProperty.call(message, "installSnapshot"))
-                    $root.canopy.raft.InstallSnapshot.encode(message.installSnapshot, writer.uint32(130).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.InstallSnapshot.encode(message.installSnapshot, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.installSnapshotResponse != null && $Object.hasOwnProperty.call(message, "installSnapshotResponse"))
-                    $root.canopy.raft.InstallSnapshotResponse.encode(message.installSnapshotResponse, writer.uint32(138).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.InstallSnapshotResponse.encode(message.installSnapshotResponse, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.timeoutNow != null && $Object.hasOwnProperty.call(message, "timeoutNow"))
-                    $root.canopy.raft.TimeoutNow.encode(message.timeoutNow, writer.uint32(146).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.TimeoutNow.encode(message.timeoutNow, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.readIndex != null && $Object.hasOwnProperty.call(message, "readIndex"))
-                    $root.canopy.raft.ReadIndex.encode(message.readIndex, writer.uint32(154).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.ReadIndex.encode(message.readIndex, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.readIndexResponse != null && $Object.hasOwnProperty.call(message, "readIndexResponse"))
-                    $root.canopy.raft.ReadIndexResponse.encode(message.readIndexResponse, writer.uint32(162).fork(), _depth + 1).ldelim();
+                    $root.canopy.raft.ReadIndexResponse.encode(message.readIndexResponse, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
+            /**
+             * Encodes the specified RaftMessage message, length delimited. Does not implicitly {@link canopy.raft.RaftMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {canopy.raft.RaftMessage.$Properties} message RaftMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
             RaftMessage.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
+            /**
+             * Decodes a RaftMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.raft.RaftMessage & canopy.raft.RaftMessage.$Shape} RaftMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             RaftMessage.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
@@ -3883,12 +6505,30 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Decodes a RaftMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.raft.RaftMessage & canopy.raft.RaftMessage.$Shape} RaftMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
             RaftMessage.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
+            /**
+             * Verifies a RaftMessage message.
+             * @function verify
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
             RaftMessage.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
@@ -4017,6 +6657,14 @@ export const canopy = $root.canopy = (() => {
                 return null;
             };
 
+            /**
+             * Creates a RaftMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.raft.RaftMessage} RaftMessage
+             */
             RaftMessage.fromObject = function (object, _depth) {
                 if (object instanceof $root.canopy.raft.RaftMessage)
                     return object;
@@ -4101,6 +6749,15 @@ export const canopy = $root.canopy = (() => {
                 return message;
             };
 
+            /**
+             * Creates a plain object from a RaftMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {canopy.raft.RaftMessage} message RaftMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
             RaftMessage.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
@@ -4187,10 +6844,25 @@ export const canopy = $root.canopy = (() => {
                 return object;
             };
 
+            /**
+             * Converts this RaftMessage to JSON.
+             * @function toJSON
+             * @memberof canopy.raft.RaftMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
             RaftMessage.prototype.toJSON = function() {
                 return RaftMessage.toObject(this, $protobuf.util.toJSONOptions);
             };
 
+            /**
+             * Gets the type url for RaftMessage
+             * @function getTypeUrl
+             * @memberof canopy.raft.RaftMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
             RaftMessage.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
