@@ -55,13 +55,17 @@ export interface StreamEdit {
 class SseStream {
   private readonly res: ServerResponse;
   private readonly limits: EventStreamLimits;
+  private readonly closeGraceMs: number;
   private readonly cleanups: (() => void)[] = [];
   private nextId = 0;
   private open = true;
+  /** Why the stream ended: the final event's name, or `disconnected` when the client went away. */
+  endReason = 'disconnected';
 
-  constructor(res: ServerResponse, limits: EventStreamLimits) {
+  constructor(res: ServerResponse, limits: EventStreamLimits, closeGraceMs: number) {
     this.res = res;
     this.limits = limits;
+    this.closeGraceMs = closeGraceMs;
     res.on('close', () => {
       this.finish();
     });
@@ -89,26 +93,47 @@ class SseStream {
     }
   }
 
-  /** Sends one event; on overflow sends the final `overflow` event instead and ends the stream. */
+  /**
+   * Sends one event, unless more than `bufferBytesMax` is still waiting for the client: then the stream
+   * ends with a final `overflow` event instead. (The check is before the write, so one event larger
+   * than the limit still goes to a client that keeps up; memory stays below the limit plus one event.)
+   */
   send(event: string | undefined, data: JsonValue): void {
     if (!this.open) {
       return;
     }
-    this.write(frame(event, this.nextId++, data));
     if (this.res.writableLength > this.limits.bufferBytesMax) {
       this.end('overflow', {
         reason: `the client read too slowly: more than ${this.limits.bufferBytesMax} bytes were waiting; reconnect and resynchronise from the initial data`,
       });
+      return;
     }
+    this.write(frame(event, this.nextId++, data));
   }
 
-  /** Sends a final event and ends the stream. */
+  /**
+   * Sends a final event and ends the stream. When the client is behind, the response ends once it has
+   * read what is waiting (ending earlier can lose the final bytes when the connection closes), or is
+   * dropped after `closeGraceMs`; either way no further event is queued.
+   */
   end(event: string, data: JsonValue): void {
     if (!this.open) {
       return;
     }
+    this.endReason = event;
     this.write(frame(event, this.nextId++, data));
-    this.res.end();
+    const res = this.res;
+    if (res.writableNeedDrain) {
+      const timer = setTimeout(() => res.destroy(), this.closeGraceMs);
+      timer.unref();
+      res.once('drain', () => {
+        clearTimeout(timer);
+        res.end();
+      });
+      res.once('close', () => { clearTimeout(timer); });
+    } else {
+      res.end();
+    }
     this.finish();
   }
 
@@ -126,9 +151,6 @@ class SseStream {
     for (const cleanup of this.cleanups.splice(0)) {
       cleanup();
     }
-    if (!this.res.writableEnded) {
-      this.res.end();
-    }
   }
 }
 
@@ -141,6 +163,11 @@ export interface EventStreamsOptions {
   readonly schema: SchemaContext;
   readonly notifications?: NotificationService | undefined;
   readonly limits: EventStreamLimits;
+  /**
+   * How long the final bytes of an ended stream may wait for a client that does not read before its
+   * connection is dropped (so an overflowed client holds memory for a bounded time).
+   */
+  readonly closeGraceMs: number;
   readonly logger: Logger;
   /** The clock of `eventTime`; default the system clock. */
   readonly now?: (() => Date) | undefined;
@@ -222,13 +249,18 @@ export class EventStreams {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache',
-      Connection: 'keep-alive',
       'X-Accel-Buffering': 'no',
     });
     res.flushHeaders();
-    const stream = new SseStream(res, this.options.limits);
+    const stream = new SseStream(res, this.options.limits, this.options.closeGraceMs);
     this.streams.add(stream);
-    stream.onEnd(() => this.streams.delete(stream));
+    stream.onEnd(() => {
+      this.streams.delete(stream);
+      this.options.logger.info(
+        { stream: request.kind, reason: stream.endReason },
+        'restconf: event stream closed',
+      );
+    });
     switch (request.kind) {
       case 'data-change':
         this.startDataChange(stream, request.path, request.datastore);

@@ -43,13 +43,23 @@ export interface RestconfLimits {
   readonly bodyBytesMax: number;
   /** Longest a client may take to send a whole request (headers and body); 0 for no limit. */
   readonly requestTimeoutMs: number;
+  /**
+   * On close, connections still open this long after the streams ended are dropped; also how long an
+   * ended stream's last bytes may wait for a client that does not read.
+   */
+  readonly closeGraceMs: number;
   readonly streams: EventStreamLimits;
 }
 
 export const DEFAULT_RESTCONF_LIMITS: RestconfLimits = {
   bodyBytesMax: 8 * 1024 * 1024,
   requestTimeoutMs: 60_000,
-  streams: { bufferBytesMax: 4 * 1024 * 1024, streamsMax: 256, heartbeatIntervalMs: 15_000 },
+  closeGraceMs: 10_000,
+  streams: {
+    bufferBytesMax: 4 * 1024 * 1024,
+    streamsMax: 256,
+    heartbeatIntervalMs: 15_000,
+  },
 };
 
 export interface RestconfServerOptions {
@@ -127,10 +137,28 @@ export function createRestconfServer(options: RestconfServerOptions): RestconfSe
       return { url };
     },
     close(): Promise<void> {
-      closing ??= (app?.close() ?? Promise.resolve()).then(() => undefined);
+      closing ??= closeApp(app, limits.closeGraceMs);
       return closing;
     },
   };
+}
+
+/**
+ * Closes `app`: streams end in preClose, requests in flight finish; connections still open after
+ * `graceMs` (a client that keeps an idle socket, or does not read its last bytes) are dropped.
+ */
+async function closeApp(app: FastifyInstance | undefined, graceMs: number): Promise<void> {
+  if (app === undefined) {
+    return;
+  }
+  const server = app.server;
+  const timer = setTimeout(() => { server.closeAllConnections(); }, graceMs);
+  timer.unref();
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function buildApp(
@@ -161,6 +189,7 @@ function buildApp(
     schema: options.schema,
     notifications: options.notifications,
     limits: limits.streams,
+    closeGraceMs: limits.closeGraceMs,
     logger,
     now: options.now,
   });

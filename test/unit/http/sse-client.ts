@@ -1,8 +1,11 @@
 /**
- * A small server-sent-events client for the stream tests: fetch with a streaming body, parsed into
- * events (`event`, `id`, `data` as JSON) as the WHATWG EventSource does, without reconnection. `next()`
- * waits for the next whole event; `rest()` reads to the end of the stream.
+ * A small server-sent-events client for the stream tests: one node:http request on its own connection
+ * (no agent: a disconnect closes exactly that socket, and no pooled connection outlives the test),
+ * parsed into events (`event`, `id`, `data` as JSON) as the WHATWG EventSource does, without
+ * reconnection. `next()` waits for the next whole event; `rest()` reads to the end of the stream.
  */
+import { request, type ClientRequest, type IncomingMessage } from 'node:http';
+
 export interface SseEvent {
   readonly event: string | undefined;
   readonly id: string | undefined;
@@ -11,29 +14,30 @@ export interface SseEvent {
 
 export class SseClient {
   readonly status: number;
-  readonly contentType: string | null;
-  private readonly reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-  private readonly controller: AbortController;
+  readonly contentType: string | undefined;
+  private readonly req: ClientRequest;
+  private readonly chunks: AsyncIterator<Buffer>;
   private readonly decoder = new TextDecoder();
   private buffer = '';
   private readonly queued: SseEvent[] = [];
   private ended = false;
 
-  private constructor(res: Response, controller: AbortController) {
-    this.status = res.status;
-    this.contentType = res.headers.get('content-type');
-    this.reader = res.body?.getReader();
-    this.controller = controller;
+  private constructor(req: ClientRequest, res: IncomingMessage) {
+    this.req = req;
+    this.status = res.statusCode ?? 0;
+    this.contentType = res.headers['content-type'];
+    this.chunks = (res as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   }
 
   /** Opens `url`; check `status` before reading events. */
-  static async open(url: string): Promise<SseClient> {
-    const controller = new AbortController();
-    const res = await fetch(url, {
-      headers: { accept: 'text/event-stream' },
-      signal: controller.signal,
+  static open(url: string): Promise<SseClient> {
+    return new Promise((resolve, reject) => {
+      const req = request(url, { agent: false, headers: { accept: 'text/event-stream' } }, (res) =>
+        resolve(new SseClient(req, res)),
+      );
+      req.once('error', reject);
+      req.end();
     });
-    return new SseClient(res, controller);
   }
 
   /** The next event; rejects when the stream ends first. */
@@ -56,7 +60,7 @@ export class SseClient {
 
   /** Disconnects. */
   close(): void {
-    this.controller.abort();
+    this.req.destroy();
   }
 
   private async read(): Promise<SseEvent | undefined> {
@@ -65,15 +69,15 @@ export class SseClient {
       if (queued !== undefined) {
         return queued;
       }
-      if (this.ended || this.reader === undefined) {
+      if (this.ended) {
         return undefined;
       }
-      const { done, value } = await this.reader.read();
-      if (done) {
+      const chunk: IteratorResult<Buffer> = await this.chunks.next();
+      if (chunk.done === true) {
         this.ended = true;
         continue;
       }
-      this.buffer += this.decoder.decode(value, { stream: true });
+      this.buffer += this.decoder.decode(chunk.value, { stream: true });
       this.parse();
     }
   }
