@@ -47,7 +47,7 @@ import {
   applyModification,
   applyOp,
   buildModification,
-  checkModification,
+  conflictPaths,
   dataAt,
   dataOfV,
   equalData,
@@ -125,6 +125,8 @@ interface Watcher {
 }
 
 const SETTLE_TURNS = 4;
+/** Liveness bound for the last deliveries (the sentinel's) to arrive. */
+const LISTENER_WAIT_MS = 1000;
 const STALL_TURNS_MAX = 5000;
 
 /** Runs `program` on `store` (empty, schema holding concurrency.yang); throws on the first violation. */
@@ -396,18 +398,9 @@ class Runner {
     for (const bump of [0, 1] as const) {
       const mod = buildModification(r.ops, snap.trees[bump], SCHEMA);
       for (const flags of ALL_CONFLICT_FLAGS) {
-        const hit = checkModification(
-          mod,
-          snap.trees[bump],
-          this.current.trees[bump],
-          SCHEMA,
-          flags,
-        );
-        if (hit === undefined) set.add('commit');
-        else {
-          set.add('conflict');
-          paths.push(pathText(hit, SCHEMA, MODULE));
-        }
+        const hits = conflictPaths(mod, snap.trees[bump], this.current.trees[bump], SCHEMA, flags);
+        set.add(hits.length === 0 ? 'commit' : 'conflict');
+        for (const hit of hits) paths.push(pathText(hit, SCHEMA, MODULE));
       }
     }
     return { set, paths };
@@ -548,15 +541,24 @@ class Runner {
       const after = dataAt(this.states[k]!.data, w.path);
       if (!equalData(before, after)) expected.push({ before: json(before), after: json(after) });
     }
-    try {
-      await waitUntil(
-        () =>
-          w.recorder.calls.length > 0 && w.recorder.changesAfterInitial().length >= expected.length,
-        `the listener on ${w.text} got ${expected.length} changes`,
+    // The sentinel commit changed every listener path last, to values no program writes: once its
+    // change arrived, every earlier one has (delivery is in commit order).
+    const finalJson = expected[expected.length - 1]?.after;
+    const arrived = (): boolean => {
+      const changes = w.recorder.changesAfterInitial();
+      const last = changes[changes.length - 1];
+      return (
+        w.recorder.calls.length > 0 &&
+        (changes.length >= expected.length ||
+          (last !== undefined && sameData(last.dataAfter, finalJson)))
       );
+    };
+    try {
+      await waitUntil(arrived, `the listener on ${w.text} got the sentinel`, LISTENER_WAIT_MS);
     } catch {
       this.fail(
-        `listener ${w.text}: got ${w.recorder.changesAfterInitial().length} changes, expected ${expected.length}: ${show(expected)}`,
+        `listener ${w.text}: got ${w.recorder.changesAfterInitial().length} changes, ` +
+          `expected ${expected.length}: ${show(expected)}`,
       );
       return;
     }

@@ -20,9 +20,13 @@
  * - `literalDelete`: whether a delete conflicts with a creation or change of its node (the issue's
  *   summary: "a write or delete of the same node") or never (yangtools: delete is always applicable);
  * - `literalMerge`: whether a merge of a leaf conflicts with a creation or deletion of the leaf (the
- *   summary again) or only with a change of its value (yangtools);
+ *   summary again) or only with a change of its value (yangtools), and whether what a transaction
+ *   modified below a container it also merged is checked when another deleted that container (yangtools
+ *   skips it);
  * - `expandMerge`: whether a merge of a container checks the leaves its value names (an implementation
- *   that expands merges eagerly) or only what later operations touched (yangtools).
+ *   that expands merges eagerly) or only what later operations touched (yangtools);
+ * - `emptyWriteIsDelete`: whether a write of an empty non-presence container (which leaves the node
+ *   absent) is checked as a write (yangtools) or as the delete it amounts to.
  */
 import type { JsonObject, JsonScalar, JsonValue } from '../../src/index.js';
 
@@ -196,6 +200,8 @@ export interface ModNode {
   fromDelete: boolean;
   /** A delete of data this transaction had created (yangtools turns it into a no-op). */
   deletedNew: boolean;
+  /** A write of an empty non-presence container, list or leaf-list: in effect a delete. */
+  emptyWrite: boolean;
   readonly children: Map<string, ModNode>;
 }
 
@@ -205,6 +211,7 @@ function newMod(): ModNode {
     value: undefined,
     fromDelete: false,
     deletedNew: false,
+    emptyWrite: false,
     children: new Map(),
   };
 }
@@ -235,6 +242,7 @@ function applyToMod(
     switch (op.type) {
       case 'write':
         setOp(mod, 'write', op.data);
+        mod.emptyWrite = prune(op.data, s) === undefined;
         return;
       case 'delete': {
         // yangtools turns a delete of data this transaction created into a no-op (BUG-2470), which
@@ -282,6 +290,7 @@ function setOp(mod: ModNode, op: ModOp, value: MData | undefined): void {
   mod.op = op;
   mod.value = value;
   mod.fromDelete = false;
+  mod.emptyWrite = false;
   mod.children.clear();
 }
 
@@ -347,11 +356,22 @@ export interface ConflictFlags {
   readonly literalMerge: boolean;
   /** A merge of a container checks every leaf its value names. */
   readonly expandMerge: boolean;
+  /** A write of an empty structural node is checked as the delete it amounts to (else as a write). */
+  readonly emptyWriteIsDelete: boolean;
 }
 
-export const ALL_CONFLICT_FLAGS: readonly ConflictFlags[] = [false, true].flatMap((literalDelete) =>
-  [false, true].flatMap((literalMerge) =>
-    [false, true].map((expandMerge) => ({ literalDelete, literalMerge, expandMerge })),
+const bools = [false, true] as const;
+
+export const ALL_CONFLICT_FLAGS: readonly ConflictFlags[] = bools.flatMap((literalDelete) =>
+  bools.flatMap((literalMerge) =>
+    bools.flatMap((expandMerge) =>
+      bools.map((emptyWriteIsDelete) => ({
+        literalDelete,
+        literalMerge,
+        expandMerge,
+        emptyWriteIsDelete,
+      })),
+    ),
   ),
 );
 
@@ -362,8 +382,32 @@ export function checkModification(
   current: VNode | undefined,
   s: ModelSchema,
   flags: ConflictFlags,
-  path: ModelPath = [],
 ): ModelPath | undefined {
+  return conflictPaths(mod, original, current, s, flags)[0];
+}
+
+/** Every node where the modification conflicts (a conflict below a conflicting node included). */
+export function conflictPaths(
+  mod: ModNode,
+  original: VNode | undefined,
+  current: VNode | undefined,
+  s: ModelSchema,
+  flags: ConflictFlags,
+): ModelPath[] {
+  const out: ModelPath[] = [];
+  collect(mod, original, current, s, flags, [], out);
+  return out;
+}
+
+function collect(
+  mod: ModNode,
+  original: VNode | undefined,
+  current: VNode | undefined,
+  s: ModelSchema,
+  flags: ConflictFlags,
+  path: ModelPath,
+  out: ModelPath[],
+): void {
   const replaced = (): boolean =>
     original === undefined
       ? current !== undefined
@@ -372,84 +416,75 @@ export function checkModification(
         original.subtreeVersion !== current.subtreeVersion;
   switch (mod.op) {
     case 'none':
-      return mod.deletedNew &&
-        flags.literalDelete &&
-        original === undefined &&
-        current !== undefined
-        ? path
-        : undefined;
-    case 'delete':
-      if (!flags.literalDelete) return undefined;
-      // Two deletes agree; anything else that touched the node since the snapshot conflicts.
-      return current !== undefined && replaced() ? path : undefined;
+      return;
     case 'write':
-      if (mod.fromDelete && !flags.literalDelete) return undefined;
-      return replaced() ? path : undefined;
+      if (mod.emptyWrite && flags.emptyWriteIsDelete) {
+        collect({ ...mod, op: 'delete' }, original, current, s, flags, path, out);
+      } else if ((!mod.fromDelete || flags.literalDelete) && replaced()) {
+        out.push(path);
+      }
+      return;
+    case 'delete':
+      // Two deletes agree; with literalDelete, anything else that touched the node conflicts.
+      if (flags.literalDelete && current !== undefined && replaced()) out.push(path);
+      return;
     case 'merge':
-      return checkMerge(mod, original, current, s, flags, path);
-    case 'touch': {
+      collectMerge(mod, original, current, s, flags, path, out);
+      return;
+    case 'touch':
       if (current === undefined && !isStructural(s.kind)) {
         // The list entry or presence container this transaction edits inside is gone.
-        return path;
+        out.push(path);
       }
-      return checkChildren(mod, original, current, s, flags, path);
-    }
+      collectChildren(mod, original, current, s, flags, path, out);
+      return;
   }
 }
 
-function checkMerge(
+function collectMerge(
   mod: ModNode,
   original: VNode | undefined,
   current: VNode | undefined,
   s: ModelSchema,
   flags: ConflictFlags,
   path: ModelPath,
-): ModelPath | undefined {
+  out: ModelPath[],
+): void {
   if (isLeafish(s.kind)) {
-    if (flags.literalMerge && (original === undefined) !== (current === undefined)) {
-      return path;
-    }
-    if (original !== undefined && current !== undefined && original.value !== current.value) {
-      return path;
-    }
-    return undefined;
+    const createdOrDeleted = (original === undefined) !== (current === undefined);
+    const changed =
+      original !== undefined && current !== undefined && original.value !== current.value;
+    if (changed || (flags.literalMerge && createdOrDeleted)) out.push(path);
+    return;
   }
-  if (current === undefined) return undefined;
-  const found = checkChildren(mod, original, current, s, flags, path);
-  if (found !== undefined || !flags.expandMerge || !isMap(mod.value)) return found;
+  // yangtools checks nothing below a merged container that is gone now; with literalMerge the
+  // children decide, as below a touched one.
+  if (current === undefined && !flags.literalMerge) return;
+  collectChildren(mod, original, current, s, flags, path, out);
+  if (!flags.expandMerge || !isMap(mod.value)) return;
   for (const [k, v] of mod.value) {
     const cs = childSchema(s, k)!;
     const child = newMod();
     mergeIntoMod(child, v, cs, original?.children?.get(k));
-    const hit = checkMerge(child, original?.children?.get(k), current.children?.get(k), cs, flags, [
-      ...path,
-      k,
-    ]);
-    if (hit !== undefined) return hit;
+    const co = original?.children?.get(k);
+    collectMerge(child, co, current?.children?.get(k), cs, flags, [...path, k], out);
   }
-  return undefined;
 }
 
-function checkChildren(
+function collectChildren(
   mod: ModNode,
   original: VNode | undefined,
   current: VNode | undefined,
   s: ModelSchema,
   flags: ConflictFlags,
   path: ModelPath,
-): ModelPath | undefined {
+  out: ModelPath[],
+): void {
   for (const [k, child] of mod.children) {
-    const hit = checkModification(
-      child,
-      original?.children?.get(k),
-      current?.children?.get(k),
-      childSchema(s, k)!,
-      flags,
-      [...path, k],
-    );
-    if (hit !== undefined) return hit;
+    const cs = childSchema(s, k)!;
+    const co = original?.children?.get(k);
+    collect(child, co, current?.children?.get(k), cs, flags, [...path, k], out);
   }
-  return undefined;
 }
 
 /**

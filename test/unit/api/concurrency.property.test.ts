@@ -15,6 +15,9 @@
  * skew (two transactions each reading what the other writes) is possible and is not a failure; the
  * model never rejects a transaction for what it only read.
  *
+ * The checker is shown to be sharp first: with a planted bug (store-faults.ts) wrapped around the
+ * store, it must find a counterexample, and name the right failure.
+ *
  * Runs: CANOPY_PROPERTY_RUNS (default 150) and CANOPY_PROPERTY_SEED replay a failure; a failure prints
  * the seed, the shrunk program and the history of the run.
  */
@@ -25,6 +28,8 @@ import { chainProgramArb, runChainProgram } from '../../support/store-chain-runn
 import { programArb } from '../../support/store-concurrency-model.js';
 import type { VerdictStats } from '../../support/store-concurrency-runner.js';
 import { runProgram } from '../../support/store-concurrency-runner.js';
+import type { Fault } from '../../support/store-faults.js';
+import { withFault } from '../../support/store-faults.js';
 import { loadTestSchema } from '../../support/store-schema.js';
 
 function runs(defaultRuns: number): fc.Parameters<unknown> {
@@ -32,6 +37,36 @@ function runs(defaultRuns: number): fc.Parameters<unknown> {
   const seed = process.env['CANOPY_PROPERTY_SEED'];
   return seed === undefined ? { numRuns } : { numRuns, seed: Number(seed) };
 }
+
+describe('DOMStore concurrency (property): the checker catches planted bugs', function () {
+  this.timeout(600_000);
+  const expected: [Fault, RegExp][] = [
+    ['blind-retry', /the model finds a conflict|final state|read /],
+    ['read-latest', /read .*the model/],
+    ['abort-commits', /final state|read .*the model|listener/],
+    ['drop-delivery', /listener/],
+  ];
+  for (const [fault, message] of expected) {
+    it(`${fault} is found`, async () => {
+      const schema = await loadTestSchema();
+      const stats: VerdictStats = { decidedCommit: 0, decidedConflict: 0, either: 0 };
+      const result = await fc.check(
+        fc.asyncProperty(programArb, async (program) => {
+          const store = new InMemoryDataStore({ schema });
+          try {
+            await runProgram(withFault(store, fault), schema, program, stats);
+          } finally {
+            await store.close();
+          }
+        }),
+        { numRuns: 500, seed: 42, endOnFailure: true },
+      );
+      assert.ok(result.failed, `the planted bug ${fault} went unnoticed in ${result.numRuns} runs`);
+      const error = result.errorInstance;
+      assert.match(error instanceof Error ? error.message : String(error), message);
+    });
+  }
+});
 
 describe('DOMStore concurrency (property): InMemoryDataStore', function () {
   this.timeout(600_000);
