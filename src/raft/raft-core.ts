@@ -1182,7 +1182,7 @@ export class RaftCore {
       const stuck = pr.state === 'replicate' && pr.inflights.full();
       this.sendAppend(pr, true, stuck);
     }
-    if (m.context !== '' && !pr.isLearner) {
+    if (m.context !== '') {
       this.readOnly.recvAck(m.from, m.context);
       for (const r of this.readOnly.confirmed(this.conf.voters, this.id)) {
         this.answerRead(r.origin, r.requestId, r.index);
@@ -1198,7 +1198,8 @@ export class RaftCore {
   // Snapshots, leader side
 
   private maybeSendSnapshot(pr: Progress): boolean {
-    // Streaming a snapshot to a member that does not answer wastes the link.
+    // Streaming a snapshot to a member that does not answer wastes the link. Defensive: the paths that
+    // lead here follow an answer from the member, but a future one may not.
     if (!pr.recentActive) return false;
     const snapshot = this.log.snapshot();
     assert(

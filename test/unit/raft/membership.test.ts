@@ -208,6 +208,20 @@ describe('raft: membership changes', () => {
     assert.equal(c.core('b').status().role, 'leader');
     const early = c.core('b').proposeConfChange({ type: 'remove-node', node: 'c' });
     assert.ok(!early.ok && early.reason === 'conf-change-pending');
+    // Let b commit its no-op (and so a's change) but not yet apply them.
+    for (
+      let i = 0;
+      i < 10 && c.core('b').status().commitIndex < c.core('b').status().lastIndex;
+      i++
+    ) {
+      c.processReady('b');
+      c.processReady('c');
+      c.deliver();
+    }
+    const st = c.core('b').status();
+    assert.ok(st.commitIndex === st.lastIndex && st.appliedIndex < st.commitIndex);
+    const committedNotApplied = c.core('b').proposeConfChange({ type: 'remove-node', node: 'c' });
+    assert.ok(!committedNotApplied.ok && committedNotApplied.reason === 'conf-change-pending');
     c.stabilize();
     assert.deepEqual(c.core('b').status().confState.voters, ['a', 'b', 'c', 'd']);
     assert.ok(c.core('b').proposeConfChange({ type: 'remove-node', node: 'c' }).ok);

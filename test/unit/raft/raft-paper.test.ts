@@ -232,6 +232,16 @@ describe('raft: log replication (§5.3)', () => {
     assert.deepEqual(termsOf(s.log), [1, 1, 3]);
   });
 
+  it('an append older than the follower commit index is answered with the commit index', () => {
+    const log = logWith(ABC, [1, 1, 1], { term: 1, commit: 3 });
+    log.createSnapshot(3, { voters: ABC, learners: [] }, enc('state'));
+    log.compact(3);
+    const s = single('b', log);
+    const out = stepAll(s, appendMsg('a', 'b', 1, 1, 1, entriesWithTerms([1], 2)));
+    const answer = ofType(out, 'append-entries-response')[0]!;
+    assert.deepEqual([answer.success, answer.index], [true, 3]);
+  });
+
   it('an append that matches what the follower holds changes nothing (it may be a late duplicate)', () => {
     const s = single('b', logWith(ABC, [1, 1, 2, 2], { term: 2 }));
     stepAll(s, appendMsg('a', 'b', 2, 1, 1, entriesWithTerms([1], 2)));
@@ -381,6 +391,18 @@ describe('raft: persistence before replies (Figure 2)', () => {
     s.core.advance(first);
     const second = s.core.ready()!;
     assert.ok(second.committed.some((e) => e.index === proposal.index));
+  });
+
+  it('entries replaced between ready() and advance() are persisted again by the next Ready', () => {
+    const s = single('b', logWith(ABC, [1], { term: 2 }));
+    s.core.step(appendMsg('a', 'b', 2, 1, 1, entriesWithTerms([2, 2, 2], 2)));
+    const first = s.core.ready()!;
+    // A new leader's append cuts 3 and 4 while the shell is still saving the first Ready.
+    s.core.step(appendMsg('c', 'b', 3, 2, 2, entriesWithTerms([3], 3)));
+    s.log.save(first);
+    s.core.advance(first);
+    drain(s);
+    assert.deepEqual(termsOf(s.log), [1, 2, 3]);
   });
 
   it('a change of the commit index alone does not need a sync', () => {

@@ -139,15 +139,6 @@ describe('raft: snapshots', () => {
     assert.ok(bytes < snap.data.byteLength, `b resent ${bytes} of ${snap.data.byteLength} bytes`);
   });
 
-  it('a snapshot is not streamed to a member the leader has not heard from', () => {
-    const { c } = laggingFollower(20);
-    for (let i = 0; i < 5; i++) {
-      c.tick('a');
-      c.stabilize();
-    }
-    assert.equal(chunks(c, 'c').length, 0);
-  });
-
   it('while a snapshot awaits persistence the member hands out no committed entries and does not campaign', () => {
     const { c } = laggingFollower(5);
     c.heal();
@@ -171,6 +162,21 @@ describe('raft: snapshots', () => {
     assert.equal(ready.hardState?.commit, ready.snapshot.meta.index);
     for (let i = 0; i < 30; i++) c.core('c').tick();
     assert.equal(c.core('c').status().role, 'follower');
+  });
+
+  it('a new member that receives a snapshot takes the membership from it', () => {
+    const { c } = laggingFollower(5);
+    c.heal();
+    c.isolate('c');
+    c.addMember('d');
+    c.proposeConfChange('a', { type: 'add-learner', node: 'd' });
+    c.stabilize();
+    c.snapshotAndCompact('a');
+    c.tick('a');
+    c.stabilize();
+    const d = c.core('d').status();
+    assert.deepEqual(d.confState, { voters: ['a', 'b', 'c'], learners: ['d'] });
+    assert.equal(c.m('d').log.snapshot().meta.index, c.m('a').log.snapshot().meta.index);
   });
 
   it('a snapshot the follower log already covers only moves its commit index', () => {
