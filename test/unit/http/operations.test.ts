@@ -206,7 +206,7 @@ describe('restconf: operations resource', () => {
   it('an rpc with output answers 200 with module:output; input defaults are applied', async () => {
     h.rpc.registerRpcImplementation('rtest:echo', (input) =>
       Promise.resolve({
-        echoed: Array.from({ length: Number(input['times']) }, () => String(input['message'])),
+        echoed: Array.from({ length: Number(input['times']) }, () => input['message'] ?? ''),
       }),
     );
     const reply = await call(h, 'POST', '/rests/operations/rtest:echo', {
@@ -246,7 +246,7 @@ describe('restconf: operations resource', () => {
     assert.doesNotMatch(reply.text, /secret/);
     const logged = h.logger.lines.filter((l) => l.level === 'error');
     assert.equal(logged.length, 1);
-    assert.match(String((logged[0]?.fields['err'] as Error).message), /rtest:nothing/);
+    assert.match((logged[0]?.fields['err'] as Error).message, /rtest:nothing/);
   });
 
   it('OPTIONS on an operation lists POST', async () => {
