@@ -14,6 +14,21 @@
  *
  * It must not do I/O, read clocks or draw randomness of its own: time is `tick()`, randomness the
  * injected `Rng`, storage the synchronous `RaftLogView` the shell keeps up to date.
+ *
+ * Choices, where Raft leaves room:
+ * - Proposals: only the leader accepts; a follower refuses with a leader hint (no forwarding), so an
+ *   accepted proposal always has an index and term, and its fate is known exactly.
+ * - Durability of the leader's own entries: they count toward commitment only once advance() reports
+ *   them persisted (etcd's self-acknowledgement after append); followers acknowledge in the Ready that
+ *   carries the entries, which the shell sends only after saving.
+ * - Batching: appends and commit updates are built when the Ready is collected, not per proposal or
+ *   per acknowledgement, so everything between two Readies shares one append per follower (within the
+ *   inflight window and appendBytesMax).
+ * - Membership: one server at a time, in force once applied (etcd), refused while an earlier change is
+ *   unapplied or before the leader committed an entry of its term.
+ * - ReadIndex: every request ends in a ReadState or a ReadFailure (no leader, leadership lost, or no
+ *   answer within readTimeoutTicks); nothing is dropped silently.
+ * - Snapshots stream in chunks identified by a checksum, so a new leader resumes a partial transfer.
  */
 import { assert } from '../util/assert.js';
 import type { Rng } from '../util/rng.js';
