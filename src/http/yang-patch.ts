@@ -171,6 +171,7 @@ export class YangPatchResource {
       case 'delete':
         if (!(await tx.exists('config', path))) {
           throw new RestconfError('data-missing', `no data at ${path.text} to delete`, {
+            status: 404,
             errorType: 'application',
             errorPath: instanceIdentifier(path),
           });
