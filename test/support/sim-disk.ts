@@ -10,7 +10,8 @@
  */
 import type { Rng } from '../../src/util/rng.js';
 import { MemoryDurableStorage, type CrashReport } from '../../src/raft/memory-durable-storage.js';
-import type { DurableState, DurableWrite } from '../../src/raft/storage.js';
+import { MemoryRaftLog } from '../../src/raft/memory-log.js';
+import type { DurableState, DurableWrite, RaftLogView } from '../../src/raft/storage.js';
 import { assert } from '../../src/util/assert.js';
 
 export interface DiskFaults {
@@ -29,15 +30,27 @@ export const reliableDisk: DiskFaults = {
   tornWriteChance: 0,
 };
 
+type PendingOp =
+  | { readonly kind: 'write'; readonly write: DurableWrite }
+  | { readonly kind: 'compact'; readonly index: number };
+
 export class SimDisk {
   readonly storage: MemoryDurableStorage;
   faults: DiskFaults;
   private readonly rng: Rng;
+  /**
+   * A running copy of what is synced, as a log view, so the safety checker can ask any member's
+   * durable last entry after every commit without rebuilding it. Checked against the storage on every
+   * restart.
+   */
+  private readonly synced: MemoryRaftLog;
+  private pending: PendingOp[] = [];
 
   constructor(rng: Rng, faults: DiskFaults, initial?: DurableState) {
     this.rng = rng;
     this.faults = faults;
     this.storage = new MemoryDurableStorage(initial);
+    this.synced = new MemoryRaftLog(initial);
   }
 
   /** Writes without syncing (into the page cache). MemoryDurableStorage applies it synchronously. */
@@ -48,11 +61,19 @@ export class SimDisk {
       this.storage.unsyncedCount() === before + 1,
       () => 'SimDisk: save did not apply at once',
     );
+    this.pending.push({ kind: 'write', write });
   }
 
   /** Makes every write so far durable. */
   sync(): void {
     this.storage.sync();
+    for (const op of this.pending) this.applySynced(op);
+    this.pending = [];
+  }
+
+  /** The synced log: what this member would restart with if it crashed now. */
+  durableLog(): RaftLogView {
+    return this.synced;
   }
 
   /** How long the next fsync takes in ms (0 most of the time). */
@@ -66,6 +87,7 @@ export class SimDisk {
   /** Drops the entries a durable snapshot covers. */
   compact(index: number): void {
     void this.storage.compact(index);
+    this.pending.push({ kind: 'compact', index });
   }
 
   /** Power loss: unsynced writes are lost, except what the fault model lets through. */
@@ -76,16 +98,37 @@ export class SimDisk {
         ? this.rng.int(pending + 1)
         : 0;
     const torn = this.rng.chance(this.faults.tornWriteChance) ? this.rng.range(0, 3) : undefined;
-    return this.storage.crash({ keepUnsynced: keep, tornEntries: torn });
+    const report = this.storage.crash({ keepUnsynced: keep, tornEntries: torn });
+    for (const op of this.pending.slice(0, report.keptOps)) this.applySynced(op);
+    const tornOp = this.pending[report.keptOps];
+    if (report.tornEntriesKept > 0 && tornOp?.kind === 'write') {
+      this.synced.append(tornOp.write.entries.slice(0, report.tornEntriesKept));
+    }
+    this.pending = [];
+    return report;
   }
 
   /** What a restart reads: only what was synced (call after crash()). */
   durableState(): DurableState {
-    return this.storage.durableState();
+    const state = this.storage.durableState();
+    const last = state.entries.at(-1) ?? state.snapshot?.meta;
+    assert(
+      (last?.index ?? 0) === this.synced.lastIndex() &&
+        (last?.term ?? 0) === this.synced.term(this.synced.lastIndex()) &&
+        state.hardState.term === this.synced.hardState().term,
+      () =>
+        `SimDisk: synced copy at ${this.synced.lastIndex()} disagrees with the storage at ${last?.index ?? 0}`,
+    );
+    return state;
   }
 
   /** Unsynced writes pending (lost by a crash now). */
   unsynced(): number {
     return this.storage.unsyncedCount();
+  }
+
+  private applySynced(op: PendingOp): void {
+    if (op.kind === 'write') this.synced.save(op.write);
+    else this.synced.compact(op.index);
   }
 }

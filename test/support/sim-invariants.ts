@@ -13,6 +13,14 @@
  * - State machine safety: every member applies the same entry at a given index, and reaches the same
  *   state-machine checksum there (snapshots included).
  * - No acknowledged write lost: a write a client was told `ok` is in the log of every later leader.
+ * - Commit durability, leader completeness looked at one step ahead: when a leader commits an entry, no
+ *   voter whose synced log lacks it may be electable, i.e. have a synced log at least as up-to-date
+ *   (§5.4.1) as those of a majority of voters. Were one, a crash of everyone and a restart would let
+ *   it win and erase a committed entry. This catches the paper's Figure 8 (an earlier term's entry
+ *   committed by counting replicas) and acknowledgements sent before the fsync, the moment they
+ *   happen rather than when a later schedule exploits them. It is checked while the membership is
+ *   the bootstrap one (all members then agree on the voters); after a membership change the other
+ *   properties still hold the line.
  */
 import { crc32c } from '../../src/util/checksum.js';
 import type { RaftLogView } from '../../src/raft/storage.js';
@@ -66,6 +74,47 @@ export class SafetyChecker {
   private readonly leaders = new Map<string, LeaderView>();
   /** Number of checks run, for the run's statistics. */
   checks = 0;
+  /** Entries at indexes 1..bootstrapEntries are the bootstrap membership, not changes. */
+  private readonly bootstrapEntries: number;
+  private membershipChanged = false;
+
+  constructor(bootstrapEntries = 0) {
+    this.bootstrapEntries = bootstrapEntries;
+  }
+
+  /**
+   * `leader` committed the entry `term`/`index`. `voters` is the membership it counted;
+   * `durableLog(id)` what each voter would restart with.
+   */
+  onLeaderCommit(
+    leader: string,
+    index: number,
+    term: number,
+    voters: readonly string[],
+    durableLog: (id: string) => RaftLogView,
+  ): void {
+    if (this.membershipChanged) return;
+    this.checks++;
+    const last = (log: RaftLogView) => ({
+      index: log.lastIndex(),
+      term: log.term(log.lastIndex()) ?? 0,
+    });
+    const atLeast = (a: { index: number; term: number }, b: { index: number; term: number }) =>
+      a.term > b.term || (a.term === b.term && a.index >= b.index);
+    for (const candidate of voters) {
+      const log = durableLog(candidate);
+      if (index < log.firstIndex() || log.term(index) === term) continue; // it has the entry
+      const mine = last(log);
+      const granting = voters.filter((v) => atLeast(mine, last(durableLog(v))));
+      if (granting.length * 2 > voters.length) {
+        throw new SafetyViolation(
+          'commit durability',
+          `${leader} committed ${term}/${index}, but ${candidate} lacks it and could still be elected: its ` +
+            `synced log ends at ${mine.term}/${mine.index}, at least as up-to-date as those of ${granting.join(',')}`,
+        );
+      }
+    }
+  }
 
   /** `node` reports that it is leader of `term` (from its Ready's soft state). */
   onLeader(node: string, term: number): void {
@@ -109,6 +158,9 @@ export class SafetyChecker {
   onAppend(node: string, appended: readonly Entry[], log: RaftLogView): void {
     for (const entry of appended) {
       this.checks++;
+      if (entry.type === 'config-change' && entry.index > this.bootstrapEntries) {
+        this.membershipChanged = true;
+      }
       const id = `${entry.index}:${entry.term}`;
       const hash = entryHash(entry);
       const prevTerm =

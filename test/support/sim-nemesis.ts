@@ -21,10 +21,26 @@ export class Nemesis {
   /** Actions taken, by name, for the run's statistics. */
   readonly counts: Record<string, number> = {};
 
+  /** Set during a churn burst: isolate the next member elected as soon as it wins. */
+  private isolateNextLeader = false;
+
   constructor(world: SimWorld, mix: FaultMix, rng: Rng) {
     this.world = world;
     this.mix = mix;
     this.rng = rng;
+    world.electionListeners.push((member) => this.onElected(member));
+  }
+
+  private onElected(member: string): void {
+    if (!this.active || !this.isolateNextLeader) return;
+    this.isolateNextLeader = false;
+    // Within a few ms: its first appends (and its no-op) may or may not get out.
+    this.world.queue.after(this.rng.range(0, 5), () => {
+      const net = this.world.network;
+      net.heal();
+      net.partition([[member], this.members().filter((m) => m !== member)]);
+      this.note('churn', `isolate new leader ${member}`);
+    });
   }
 
   start(): void {
@@ -159,29 +175,36 @@ export class Nemesis {
     }
   }
 
-  /** `steps` quick blows at whoever leads, 20-150 ms apart; the burst ends healed. */
+  /**
+   * `steps` blows at whoever leads, 100-400 ms apart (about one election each): isolate it from the
+   * other members (its clients still reach it, so it keeps accepting entries it cannot replicate, and
+   * the one isolated before rejoins), isolate the next leader the moment it is elected (before its
+   * first appends spread), or crash it briefly. Successive short-lived leaders leave divergent
+   * uncommitted suffixes from different terms: the raw material of the paper's Figure 8.
+   */
   private churn(steps: number): void {
     const net = this.world.network;
     if (steps === 0 || !this.active) {
+      this.isolateNextLeader = false;
       net.heal();
       this.note('churn-end', '');
       return;
     }
     const leader = this.world.leader();
     const roll = this.rng.next();
-    if (leader && roll < 0.4) {
+    if (roll < 0.3) {
+      this.isolateNextLeader = true;
+    } else if (leader && roll < 0.7) {
       net.heal();
       net.partition([[leader.id], this.members().filter((m) => m !== leader.id)]);
       this.note('churn', `isolate leader ${leader.id}`);
-    } else if (leader && roll < 0.6) {
-      this.crash(leader, this.rng.range(10, 200));
-    } else if (roll < 0.9) {
-      this.act('partition');
+    } else if (leader && roll < 0.85) {
+      this.crash(leader, this.rng.range(50, 600));
     } else {
       net.heal();
       this.note('churn', 'heal');
     }
-    this.world.queue.after(this.rng.range(20, 150), () => this.churn(steps - 1));
+    this.world.queue.after(this.rng.range(100, 400), () => this.churn(steps - 1));
   }
 
   private crash(target = this.victim(), downMs = this.rng.range(20, 2000)): void {

@@ -22,6 +22,7 @@ import {
   type TransferResult,
 } from '../../src/raft/raft-core.js';
 import { MemoryRaftLog } from '../../src/raft/memory-log.js';
+import type { RaftLogView } from '../../src/raft/storage.js';
 import type { ConfChange, Entry, RaftMessage, Role } from '../../src/raft/types.js';
 import { assert } from '../../src/util/assert.js';
 import type { Rng } from '../../src/util/rng.js';
@@ -39,6 +40,10 @@ export interface NodeContext {
   readonly safety: SafetyChecker;
   readonly send: (from: string, to: string, message: SimMessage) => void;
   readonly bugs: ReadonlySet<RaftBug>;
+  /** The synced log of any member (for the commit-durability check). */
+  readonly durableLog: (id: string) => RaftLogView;
+  /** Told when this member becomes leader (the nemesis may strike at once). */
+  readonly onElected: (id: string, term: number) => void;
 }
 
 export interface NodeParams {
@@ -79,6 +84,7 @@ export class SimNode {
   private applied = 0;
   private lastSnapshotIndex = 0;
   private term = 0;
+  private commitIndex = 0;
   private roleNow: Role = 'follower';
   private leaderNow: string | null = null;
   private proposals = new Map<number, PendingProposal[]>();
@@ -144,6 +150,7 @@ export class SimNode {
     this.lastSnapshotIndex = this.applied;
     if (this.applied > 0) this.ctx.safety.onRestore(this.id, this.applied, this.kv.hash());
     this.term = state.hardState.term;
+    this.commitIndex = state.hardState.commit;
     this.roleNow = 'follower';
     this.leaderNow = null;
     this.core = new RaftCore(
@@ -360,7 +367,21 @@ export class SimNode {
     const log = this.log!;
     log.save(ready);
     this.ctx.safety.onAppend(this.id, ready.entries, log);
-    if (ready.hardState) this.term = ready.hardState.term;
+    if (ready.hardState) {
+      this.term = ready.hardState.term;
+      if (this.roleNow === 'leader' && ready.hardState.commit > this.commitIndex) {
+        const commit = ready.hardState.commit;
+        this.trace('commit', `${log.term(commit) ?? '?'}/${commit}`);
+        this.ctx.safety.onLeaderCommit(
+          this.id,
+          commit,
+          log.term(commit) ?? -1,
+          this.core!.status().confState.voters,
+          this.ctx.durableLog,
+        );
+      }
+      this.commitIndex = ready.hardState.commit;
+    }
     if (ready.softState) {
       this.roleNow = ready.softState.role;
       this.leaderNow = ready.softState.leader;
@@ -368,8 +389,12 @@ export class SimNode {
         'role',
         `${ready.softState.role} term ${term} leader ${ready.softState.leader ?? '-'}`,
       );
-      if (ready.softState.role === 'leader') this.ctx.safety.onLeaderLog(this.id, term, log);
-      else this.ctx.safety.onNotLeader(this.id);
+      if (ready.softState.role === 'leader') {
+        this.ctx.safety.onLeaderLog(this.id, term, log);
+        this.ctx.onElected(this.id, term);
+      } else {
+        this.ctx.safety.onNotLeader(this.id);
+      }
     }
     for (const message of ready.messages) {
       this.ctx.send(this.id, message.to, { kind: 'raft', message });

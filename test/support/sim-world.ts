@@ -62,7 +62,7 @@ export class SimWorld {
   readonly queue: EventQueue;
   readonly trace: Trace;
   readonly history = new History();
-  readonly safety = new SafetyChecker();
+  readonly safety: SafetyChecker;
   readonly network: SimNetwork<SimMessage>;
   readonly nodes = new Map<string, SimNode>();
   readonly clients: SimClient[] = [];
@@ -76,11 +76,14 @@ export class SimWorld {
   private scriptSeq = 0;
   private scriptReply: ClientReply | undefined;
   private readonly keyUses = new Map<string, number>();
+  /** Called whenever a member becomes leader, after its Ready was persisted. */
+  readonly electionListeners: ((member: string, term: number) => void)[] = [];
   /** Operations per key before a key slot moves to a fresh key. */
   opsPerKey = 100;
 
   constructor(options: WorldOptions) {
     this.options = options;
+    this.safety = new SafetyChecker(options.nodes);
     this.root = new SeededRng(options.seed);
     this.queue = new EventQueue(this.root.fork());
     this.rng = this.root.fork();
@@ -126,6 +129,10 @@ export class SimWorld {
           safety: this.safety,
           send: (from, to, message) => this.network.send(from, to, message),
           bugs: options.bugs ?? new Set(),
+          durableLog: (member) => this.node(member).disk.durableLog(),
+          onElected: (member, term) => {
+            for (const listener of this.electionListeners) listener(member, term);
+          },
         },
         nodeRng,
       );
