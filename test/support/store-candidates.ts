@@ -33,10 +33,12 @@ function checkNode(schema: SchemaContext, node: DataTreeCandidateNode, problems:
   const { path, modificationType: type, dataBefore: before, dataAfter: after } = node;
   const where = `${path} (${type})`;
   const changed = !sameData(before, after);
+  // Identical including order: a node whose content is not even reordered did not change at all.
+  const identical = JSON.stringify(before) === JSON.stringify(after);
   switch (type) {
     case 'write':
       if (after === undefined) problems.push(`${where}: a write has no dataAfter`);
-      if (!changed) problems.push(`${where}: data did not change, so this is 'unmodified'`);
+      if (identical) problems.push(`${where}: data did not change, so this is 'unmodified'`);
       break;
     case 'delete':
     case 'disappeared':
@@ -59,8 +61,10 @@ function checkNode(schema: SchemaContext, node: DataTreeCandidateNode, problems:
           `${where}: expects data before and after, got ${show(before)} -> ${show(after)}`,
         );
       }
-      if (!changed) problems.push(`${where}: data did not change, so this is 'unmodified'`);
-      if (node.children.length === 0) problems.push(`${where}: lists no changed children`);
+      if (identical) problems.push(`${where}: data did not change, so this is 'unmodified'`);
+      if (changed && node.children.length === 0) {
+        problems.push(`${where}: lists no changed children`);
+      }
       break;
     case 'unmodified':
       if (changed) problems.push(`${where}: data changed ${show(before)} -> ${show(after)}`);
