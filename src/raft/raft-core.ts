@@ -239,6 +239,8 @@ export interface RaftStatus {
   readonly transferee: NodeId | null;
   /** Per-member replication progress, sorted by id; empty unless leader. */
   readonly progress: readonly PeerStatus[];
+  /** Messages dropped because they were malformed (non-contiguous entries, chunk out of bounds, ...). */
+  readonly malformedMessages: number;
 }
 
 /** A ReadIndex request a follower forwarded, awaiting its leader's answer. */
@@ -314,6 +316,7 @@ export class RaftCore {
   private waitingReads: WaitingRead[] = [];
   private forwardedReads: ForwardedRead[] = [];
   private readonly receiver = new SnapshotReceiver();
+  private malformedMessages = 0;
   /** Ticks since start; deadlines of read requests are measured in it. */
   private now = 0;
   /** Leader: entries were appended or commit moved; send appends when the Ready is collected. */
@@ -366,6 +369,11 @@ export class RaftCore {
   /** Processes a message from a peer. Messages addressed to another member are ignored. */
   step(m: RaftMessage): void {
     if (m.to !== this.id || m.from === this.id) return;
+    if (!wellFormed(m)) {
+      // A peer's bug must not trip this member's invariants: count it and drop it.
+      this.malformedMessages++;
+      return;
+    }
     if (!this.stepTerm(m)) return;
     if (m.type === 'request-vote') {
       this.handleVoteRequest(m);
@@ -385,7 +393,10 @@ export class RaftCore {
     }
   }
 
-  /** Proposes a normal entry. Only a leader accepts; see ProposeResult. */
+  /**
+   * Proposes a normal entry. Only a leader accepts; see ProposeResult. The core keeps `data` as given
+   * (no copy): the caller must not modify it afterwards.
+   */
   propose(data: Uint8Array): ProposeResult {
     const refusal = this.refuseProposal();
     if (refusal !== undefined) return refusal;
@@ -493,7 +504,10 @@ export class RaftCore {
   // ---------------------------------------------------------------------------------------------
   // Outputs
 
-  /** Whether ready() would return something. */
+  /**
+   * Whether ready() would return something. As a leader this builds the appends batched since the last
+   * Ready, so call it only when about to collect one.
+   */
   hasReady(): boolean {
     this.flush();
     return (
@@ -620,6 +634,7 @@ export class RaftCore {
       pendingConfIndex: this.role === 'leader' ? this.pendingConfIndex : 0,
       transferee: this.transferee,
       progress,
+      malformedMessages: this.malformedMessages,
     };
   }
 
@@ -1473,6 +1488,59 @@ export class RaftCore {
       this.vote !== this.prevHard.vote ||
       this.log.committed !== this.prevHard.commit
     );
+  }
+}
+
+function validIndex(n: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0;
+}
+
+/**
+ * Whether a message is internally consistent: indexes and terms are safe non-negative integers, an
+ * append's entries are contiguous after prevLogIndex with terms no later than the message's, a chunk
+ * lies within its snapshot. Anything else would break the log's invariants if processed.
+ */
+function wellFormed(m: RaftMessage): boolean {
+  if (!validIndex(m.term)) return false;
+  switch (m.type) {
+    case 'append-entries':
+      return (
+        validIndex(m.prevLogIndex) &&
+        validIndex(m.prevLogTerm) &&
+        validIndex(m.leaderCommit) &&
+        m.prevLogTerm <= m.term &&
+        m.entries.every(
+          (e, i) =>
+            e.index === m.prevLogIndex + 1 + i &&
+            validIndex(e.term) &&
+            e.term <= m.term &&
+            e.term >= (i === 0 ? m.prevLogTerm : m.entries[i - 1]!.term),
+        )
+      );
+    case 'install-snapshot':
+      return (
+        validIndex(m.meta.index) &&
+        validIndex(m.meta.term) &&
+        m.meta.index > 0 &&
+        validIndex(m.offset) &&
+        validIndex(m.totalBytes) &&
+        m.offset + m.chunk.byteLength <= m.totalBytes
+      );
+    case 'append-entries-response':
+      return validIndex(m.index) && validIndex(m.rejectHint) && validIndex(m.rejectTerm);
+    case 'request-vote':
+      return validIndex(m.lastLogIndex) && validIndex(m.lastLogTerm);
+    case 'heartbeat':
+      return validIndex(m.commit);
+    case 'install-snapshot-response':
+      return validIndex(m.index) && validIndex(m.offset);
+    case 'read-index-response':
+      return Number.isSafeInteger(m.index) && m.index >= -1;
+    case 'request-vote-response':
+    case 'heartbeat-response':
+    case 'timeout-now':
+    case 'read-index':
+      return true;
   }
 }
 

@@ -213,12 +213,12 @@ describe('raft: log replication (§5.3)', () => {
     assert.equal(beyond.success, false);
     assert.equal(beyond.rejectHint, 3, 'the hint is our last index');
     const wrongTerm = ofType(
-      stepAll(s, appendMsg('a', 'b', 2, 3, 3)),
+      stepAll(s, appendMsg('a', 'b', 3, 3, 3)),
       'append-entries-response',
     )[0]!;
     assert.equal(wrongTerm.success, false);
     const ok = ofType(
-      stepAll(s, appendMsg('a', 'b', 2, 3, 2, entriesWithTerms([2], 4), 4)),
+      stepAll(s, appendMsg('a', 'b', 3, 3, 2, entriesWithTerms([3], 4), 4)),
       'append-entries-response',
     )[0]!;
     assert.equal(ok.success, true);
@@ -432,5 +432,37 @@ describe('raft: persistence before replies (Figure 2)', () => {
       ready.committed.map((e) => e.index),
       [1, 2],
     );
+  });
+});
+
+describe('raft: malformed messages', () => {
+  it('an append with non-contiguous entries or a term from the future is counted and dropped', () => {
+    const s = single('b', logWith(ABC, [1], { term: 1 }));
+    const gap = appendMsg('a', 'b', 1, 1, 1, [
+      ...entriesWithTerms([1], 2),
+      ...entriesWithTerms([1], 4),
+    ]);
+    const future = appendMsg('a', 'b', 1, 1, 1, entriesWithTerms([5], 2));
+    assert.deepEqual(stepAll(s, gap, future), []);
+    assert.equal(s.core.status().malformedMessages, 2);
+    assert.equal(s.log.lastIndex(), 1);
+  });
+
+  it('a snapshot chunk beyond its snapshot size is counted and dropped', () => {
+    const s = single('b', logWith(ABC, [1], { term: 1 }));
+    const out = stepAll(s, {
+      type: 'install-snapshot',
+      from: 'a',
+      to: 'b',
+      term: 1,
+      meta: { index: 5, term: 1, confState: { voters: ABC, learners: [] } },
+      totalBytes: 4,
+      checksum: 0,
+      offset: 2,
+      chunk: enc('xyz'),
+      done: true,
+    });
+    assert.deepEqual(out, []);
+    assert.equal(s.core.status().malformedMessages, 1);
   });
 });
