@@ -386,8 +386,6 @@ export function listenerSuite(ctx: SuiteContext): void {
         release = resolve;
       });
       const slowCalls: number[] = [];
-      // The listener type returns void; an async listener is exactly the slow case to check.
-      // eslint-disable-next-line @typescript-eslint/no-misused-promises
       ctx.store.registerTreeChangeListener(I32, async (changes) => {
         slowCalls.push(changes.length);
         await gate;
