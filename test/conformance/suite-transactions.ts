@@ -5,12 +5,12 @@
  * it leaves no trace; cancel, close and the operations that are no longer allowed after ready, commit
  * or cancel fail with TransactionStateError.
  *
- * Where the contract leaves a choice (calling commit() on a cohort without the earlier phases may either
- * run them or be refused), the test accepts each allowed behaviour but checks that it is carried out
- * completely: never a commit that skipped conflict detection.
+ * The phases must run in order (TransactionStateError otherwise); a commit landing between the phases
+ * of a cohort must either wait for it or make its later phase re-check and reject: never a commit that
+ * skipped conflict detection.
  */
 import { strict as assert } from 'node:assert';
-import { OptimisticLockFailedError, TransactionStateError } from '../../src/index.js';
+import { CanopyError, OptimisticLockFailedError, TransactionStateError } from '../../src/index.js';
 import type { SuiteContext } from './suite-context.js';
 import { expectFails, expectRejects, expectThrows, settle } from './suite-context.js';
 
@@ -123,6 +123,20 @@ export function transactionSuite(ctx: SuiteContext): void {
       assert.equal(await ctx.read(I32), 4, 'the store still commits');
     });
 
+    it('phases out of order are refused with TransactionStateError and leave no trace', async () => {
+      const tx = ctx.store.newWriteOnlyTransaction();
+      tx.write(U8, 5);
+      const cohort = tx.ready();
+      await expectFails(() => cohort.commit(), TransactionStateError, 'commit before canCommit');
+      await expectFails(
+        () => cohort.preCommit(),
+        TransactionStateError,
+        'preCommit before canCommit',
+      );
+      assert.equal(await ctx.read(U8), undefined);
+      await cohort.abort();
+    });
+
     it('commit() on a cohort without the earlier phases never skips conflict detection', async () => {
       await ctx.put(I32, 1);
       const stale = ctx.store.newWriteOnlyTransaction();
@@ -130,21 +144,45 @@ export function transactionSuite(ctx: SuiteContext): void {
       await ctx.put(I32, 3);
       const outcome = await settle(stale.ready().commit());
       assert.ok(!outcome.ok, 'a conflicting transaction committed without canCommit');
-      assert.ok(
-        outcome.error instanceof OptimisticLockFailedError ||
-          outcome.error instanceof TransactionStateError,
-        String(outcome.error),
-      );
       assert.equal(await ctx.read(I32), 3);
+    });
 
-      const fresh = ctx.store.newWriteOnlyTransaction();
-      fresh.write(U8, 5);
-      const freshOutcome = await settle(fresh.ready().commit());
-      if (freshOutcome.ok) {
-        assert.equal(await ctx.read(U8), 5, 'it ran all phases');
+    it('a cohort whose canCommit was rejected is failed: later phases are refused', async () => {
+      await ctx.put(I32, 1);
+      const tx = ctx.store.newWriteOnlyTransaction();
+      tx.write(I32, 2);
+      await ctx.put(I32, 3);
+      const cohort = tx.ready();
+      await expectRejects(() => cohort.canCommit(), OptimisticLockFailedError, 'canCommit');
+      await expectFails(() => cohort.preCommit(), CanopyError, 'preCommit after the rejection');
+      await expectFails(() => cohort.commit(), CanopyError, 'commit after the rejection');
+      assert.equal(await ctx.read(I32), 3);
+    });
+
+    it('a transaction that a commit conflicts with between its phases is rejected, not applied', async () => {
+      await ctx.put(I32, 1);
+      const tx = ctx.store.newWriteOnlyTransaction();
+      tx.write(I32, 2);
+      const cohort = tx.ready();
+      assert.equal(await cohort.canCommit(), true);
+      const other = ctx.store.newWriteOnlyTransaction();
+      other.write(I32, 3);
+      const otherDone = settle(other.commit());
+      const phases = settle(
+        (async () => {
+          await cohort.preCommit();
+          await cohort.commit();
+        })(),
+      );
+      const [mine, theirs] = await Promise.all([phases, otherDone]);
+      // Either the store queued the other commit behind this cohort (both commit, in order), or it let
+      // the other commit first and this cohort's later phase found the conflict.
+      if (mine.ok && theirs.ok) {
+        assert.equal(await ctx.read(I32), 3, 'the queued commit came last');
       } else {
-        assert.ok(freshOutcome.error instanceof TransactionStateError, String(freshOutcome.error));
-        assert.equal(await ctx.read(U8), undefined, 'refused, so no trace');
+        assert.ok(theirs.ok, 'the other commit, which did not conflict when it ran, failed');
+        assert.ok(!mine.ok && mine.error instanceof OptimisticLockFailedError, 'the conflicting cohort');
+        assert.equal(await ctx.read(I32), 3);
       }
     });
 
