@@ -13,11 +13,7 @@
 import type { CandidateNode, DataTreeCandidate } from '../tree/candidate.js';
 import type { ResolvedPath } from '../tree/path.js';
 import { candidateView } from './candidate-view.js';
-import type {
-  DataTreeCandidateNode,
-  DataTreeChangeListener,
-  ListenerRegistration,
-} from './dom-store.js';
+import type { DataTreeChangeListener, ListenerRegistration } from './dom-store.js';
 
 /** Called when a listener throws or its promise rejects. */
 export type ListenerErrorHandler = (error: unknown, path: string) => void;
@@ -27,6 +23,44 @@ const CALLS_PER_TURN_MAX = 64;
 
 /** Default bound on the candidates one listener call receives. */
 export const LISTENER_BATCH_MAX = 1000;
+
+/** A first-in, first-out queue with O(1) shift (Array.prototype.shift is O(n)). */
+class Fifo<T> {
+  private items: T[] = [];
+  private head = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  /** The first item; the queue must not be empty. */
+  peek(): T {
+    return this.items[this.head]!;
+  }
+
+  /** Removes and returns the first item; the queue must not be empty. */
+  shift(): T {
+    const item = this.items[this.head]!;
+    this.head++;
+    if (this.head === this.items.length) {
+      this.items = [];
+      this.head = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+
+  clear(): void {
+    this.items = [];
+    this.head = 0;
+  }
+}
 
 interface TrieNode {
   readonly registrations: Set<Registration>;
@@ -50,7 +84,7 @@ class Registration implements ListenerRegistration {
   private readonly listener: DataTreeChangeListener;
   private readonly registry: ListenerRegistry;
   /** Queued calls; an `alone` batch (the initial one) is never merged with others. */
-  private queue: { items: DataTreeCandidateNode[]; alone: boolean }[] = [];
+  private readonly queue = new Fifo<{ items: CandidateNode[]; alone: boolean }>();
   private scheduled = false;
   private busy = false;
   /** Set after an asynchronous listener settled: what queued meanwhile goes in one call. */
@@ -64,7 +98,7 @@ class Registration implements ListenerRegistration {
   }
 
   /** Queues a delivery of `items`; `alone` ones (possibly empty) become a call of their own. */
-  enqueue(items: DataTreeCandidateNode[], alone: boolean): void {
+  enqueue(items: CandidateNode[], alone: boolean): void {
     if (this.closed) {
       return;
     }
@@ -86,15 +120,15 @@ class Registration implements ListenerRegistration {
    * The next call's candidates: the first queued batch; after the listener was busy (a promise still
    * pending), also the batches that queued up meanwhile, up to `batchMax` candidates.
    */
-  private takeBatch(coalesce: boolean): DataTreeCandidateNode[] {
-    const first = this.queue.shift()!;
+  private takeBatch(coalesce: boolean): CandidateNode[] {
+    const first = this.queue.shift();
     if (first.alone || !coalesce) {
       return first.items;
     }
     const out = first.items.slice();
     const max = this.registry.batchMax;
     while (this.queue.length > 0) {
-      const next = this.queue[0]!;
+      const next = this.queue.peek();
       if (next.alone || out.length + next.items.length > max) {
         break;
       }
@@ -122,11 +156,11 @@ class Registration implements ListenerRegistration {
   }
 
   /** Calls the listener; true when it returned a promise (the next call waits for it). */
-  private deliver(batch: DataTreeCandidateNode[]): boolean {
+  private deliver(batch: CandidateNode[]): boolean {
     this.coalesceNext = false;
     let result: unknown;
     try {
-      result = this.listener(Object.freeze(batch));
+      result = this.listener(Object.freeze(batch.map(candidateView)));
     } catch (e) {
       this.registry.reportError(e, this.path.text);
     }
@@ -153,7 +187,7 @@ class Registration implements ListenerRegistration {
       return;
     }
     this.closed = true;
-    this.queue = [];
+    this.queue.clear();
     this.registry.remove(this);
   }
 }
@@ -196,7 +230,7 @@ export class ListenerRegistry {
     }
     node.registrations.add(registration);
     this.count++;
-    registration.enqueue(initial === undefined ? [] : [candidateView(initial)], true);
+    registration.enqueue(initial === undefined ? [] : [initial], true);
     return registration;
   }
 
@@ -209,11 +243,8 @@ export class ListenerRegistry {
   }
 
   private visit(trie: TrieNode, node: CandidateNode): void {
-    if (trie.registrations.size > 0) {
-      const view = candidateView(node);
-      for (const r of trie.registrations) {
-        r.enqueue([view], false);
-      }
+    for (const r of trie.registrations) {
+      r.enqueue([node], false);
     }
     for (const [key, childTrie] of trie.children) {
       const child = node.child(key);

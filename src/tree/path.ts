@@ -148,6 +148,22 @@ function childrenOf(node: DataNodeSchema): ReadonlyMap<QName, DataNodeSchema> | 
   return node.kind === 'container' || node.kind === 'list' ? node.children : undefined;
 }
 
+const plainArgs = new WeakMap<DataNodeSchema, { arg: PathArgument; steps: PathStep[] }>();
+
+/** The argument and step of a node addressed by name alone: one shared object per schema node. */
+function plainArg(node: DataNodeSchema): { arg: PathArgument; steps: PathStep[] } {
+  let r = plainArgs.get(node);
+  if (r === undefined) {
+    const kind: StepKind = node.kind === 'anyxml' ? 'anydata' : node.kind;
+    r = {
+      arg: Object.freeze({ kind: 'node', qname: node.qname }),
+      steps: [Object.freeze({ kind, key: node.qname, schema: node, keys: [] })],
+    };
+    plainArgs.set(node, r);
+  }
+  return r;
+}
+
 /** Resolves one argument below a parent whose children are `children`; throws InvalidPathError. */
 function resolveArg(
   schema: SchemaContext,
@@ -179,13 +195,11 @@ function resolveArg(
     }
     return r;
   };
-  const plain = (kind: StepKind): { arg: PathArgument; steps: PathStep[] } => ({
-    arg: { kind: 'node', qname },
-    steps: [{ kind, key: qname, schema: node, keys: [] }],
-  });
   if (values === undefined) {
-    return plain(node.kind === 'anyxml' ? 'anydata' : node.kind);
+    return plainArg(node);
   }
+  // From here on, the schema's own QName string (hashed once, shared by every path).
+  qname = node.qname;
   if (node.kind === 'list') {
     if (node.keys.length === 0) {
       fail(`list ${qname} has no keys, so its entries cannot be addressed`);
@@ -255,16 +269,18 @@ function parseText(schema: SchemaContext, text: string): ResolvedPath {
   const steps: PathStep[] = [];
   let children: ReadonlyMap<QName, DataNodeSchema> | undefined = schema.root.children;
   let module = '';
-  let parentText = '/';
-  for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!;
-    const fail = (reason: string): never => {
-      throw new InvalidPathError(text, `segment ${i + 1} ${JSON.stringify(seg)}: ${reason}`);
-    };
+  let i = 0;
+  let seg = '';
+  const fail = (reason: string): never => {
+    throw new InvalidPathError(text, `segment ${i + 1} ${JSON.stringify(seg)}: ${reason}`);
+  };
+  for (; i < segments.length; i++) {
+    seg = segments[i]!;
     if (seg === '') {
       return fail("empty segment (a doubled or trailing '/')");
     }
     if (children === undefined) {
+      const parentText = `/${segments.slice(0, i).join('/')}`;
       return fail(`${parentText} is a ${steps[steps.length - 1]!.kind} and has no children`);
     }
     const eq = seg.indexOf('=');
@@ -292,10 +308,11 @@ function parseText(schema: SchemaContext, text: string): ResolvedPath {
     }
     const r = resolveArg(schema, children, module, qname, values, true, fail);
     args.push(r.arg);
-    steps.push(...r.steps);
+    for (const step of r.steps) {
+      steps.push(step);
+    }
     const last = r.steps[r.steps.length - 1]!;
-    module = moduleOf(qname);
-    parentText = `/${segments.slice(0, i + 1).join('/')}`;
+    module = last.schema.module;
     if (last.kind === 'entry' || last.kind === 'container') {
       children = childrenOf(last.schema);
     } else {
