@@ -130,7 +130,9 @@ class SseStream {
         clearTimeout(timer);
         res.end();
       });
-      res.once('close', () => { clearTimeout(timer); });
+      res.once('close', () => {
+        clearTimeout(timer);
+      });
     } else {
       res.end();
     }

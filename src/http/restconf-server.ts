@@ -129,7 +129,15 @@ export function createRestconfServer(options: RestconfServerOptions): RestconfSe
       }
       const system = await createSystemDataStore(options.schema, STREAMS);
       app = buildApp(options, limits, logger, system);
-      await app.listen({ host, port });
+      try {
+        await app.listen({ host, port });
+      } catch (e) {
+        // EADDRINUSE and the like: leave the server as it was, so listen can be tried again.
+        const failed = app;
+        app = undefined;
+        await failed.close();
+        throw e;
+      }
       const address = app.server.address() as AddressInfo;
       const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       const url = `http://${shownHost}:${address.port}`;
@@ -152,7 +160,9 @@ async function closeApp(app: FastifyInstance | undefined, graceMs: number): Prom
     return;
   }
   const server = app.server;
-  const timer = setTimeout(() => { server.closeAllConnections(); }, graceMs);
+  const timer = setTimeout(() => {
+    server.closeAllConnections();
+  }, graceMs);
   timer.unref();
   try {
     await app.close();

@@ -7,6 +7,7 @@
  * schema, not written out, so a new fixture module cannot make the test pass wrongly.
  */
 import { strict as assert } from 'node:assert';
+import { createRestconfServer } from '../../../src/http/restconf-server.js';
 import { call, restconfError, startRestconf, type Harness } from './harness.js';
 
 describe('restconf: discovery and the YANG library', () => {
@@ -111,5 +112,25 @@ describe('restconf: discovery and the YANG library', () => {
       '/rests/data/ietf-yang-library:yang-library?content=config',
     );
     assert.equal(config.status, 404);
+  });
+});
+
+describe('restconf: server lifecycle', () => {
+  it('listen on a port in use rejects, the same server can then listen elsewhere, and close is idempotent', async () => {
+    const h = await startRestconf();
+    try {
+      const port = Number(new URL(h.url).port);
+      const server = createRestconfServer({ broker: h.broker, schema: h.schema, rpc: h.rpc });
+      await assert.rejects(
+        server.listen('127.0.0.1', port),
+        (e: unknown) => (e as { code?: unknown }).code === 'EADDRINUSE',
+      );
+      const { url } = await server.listen('127.0.0.1', 0);
+      assert.equal((await call({ url }, 'GET', '/rests')).status, 200);
+      await server.close();
+      await server.close();
+    } finally {
+      await h.close();
+    }
   });
 });
