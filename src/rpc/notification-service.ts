@@ -96,10 +96,7 @@ export class NotificationService {
    * Subscribes `listener` to the notifications named in `filter` (every notification when undefined).
    * Throws UnknownOperationError for a filter name no module defines.
    */
-  subscribe(
-    listener: NotificationListener,
-    filter?: readonly QName[],
-  ): NotificationSubscription {
+  subscribe(listener: NotificationListener, filter?: readonly QName[]): NotificationSubscription {
     filter?.forEach((n) => this.notificationSchema(n));
     const subscriber: Subscriber = {
       listener,
