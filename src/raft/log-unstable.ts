@@ -11,6 +11,7 @@
 import { assert } from '../util/assert.js';
 import type { Entry, Snapshot } from './types.js';
 
+/** Entries (and a snapshot) accepted but not yet durable; see the file comment for invariants. */
 export class UnstableLog {
   /** A snapshot received from the leader, not yet durable. */
   snapshot: Snapshot | undefined = undefined;

@@ -27,6 +27,7 @@ export class Inflights {
     this.max = max;
   }
 
+  /** Records an append ending at `lastIndex`; the window must not be full. */
   add(lastIndex: number): void {
     assert(!this.full(), () => 'Inflights.add on a full window');
     this.lastIndexes.push(lastIndex);
@@ -39,6 +40,7 @@ export class Inflights {
     if (n > 0) this.lastIndexes.splice(0, n);
   }
 
+  /** Whether inflightAppendsMax appends are unacknowledged. */
   full(): boolean {
     return this.lastIndexes.length >= this.max;
   }

@@ -18,6 +18,7 @@ export interface AppendOutcome {
   readonly lastNewIndex: number;
 }
 
+/** The core's log: stable entries in the RaftLogView, the unstable tail, and commit/apply indexes. */
 export class RaftLog {
   readonly storage: RaftLogView;
   readonly unstable: UnstableLog;

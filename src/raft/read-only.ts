@@ -24,6 +24,7 @@ export interface ReadRequest {
   readonly deadline: number;
 }
 
+/** The ReadIndex requests one leader holds in one term (see the file comment). */
 export class ReadOnlyQueue {
   private seq = 0;
   private pending: ReadRequest[] = [];

@@ -66,6 +66,7 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
+/** Assembles one incoming snapshot stream at a time (see the file comment). */
 export class SnapshotReceiver {
   private partial: Partial | undefined = undefined;
 
