@@ -104,7 +104,7 @@ export function runSimulation(options: RunOptions): RunResult {
       keys,
       thinkMinMs: 0,
       thinkMaxMs: 40,
-      timeoutMs: workload.range(300, 1000),
+      timeoutMs: workload.range(400, 1500),
       readChance: 0.4,
       writeChance: 0.3,
     });

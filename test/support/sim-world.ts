@@ -266,6 +266,18 @@ export class SimWorld {
       this.clients[Number(to.slice(1)) - 1]?.receive(message);
       return;
     }
-    this.nodes.get(to)?.receive(from, message);
+    const node = this.nodes.get(to);
+    if (node && !node.up && message.kind === 'request') {
+      // Connection refused: the member is down, so the request was certainly not acted on.
+      this.network.send(to, from, {
+        kind: 'reply',
+        client: message.client,
+        seq: message.seq,
+        outcome: 'fail',
+        error: 'unavailable',
+      });
+      return;
+    }
+    node?.receive(from, message);
   }
 }
