@@ -5,7 +5,7 @@
  *
  * Tests run from the compiled tree (dist/ or a private build directory), so the YANG sources are found
  * from the repository root: CANOPY_ROOT when set, else the nearest directory above the working directory
- * whose package.json is canopy's.
+ * whose package.json is canopy's and that holds conf/yang.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -23,7 +23,7 @@ export function repoRoot(): string {
   let dir = process.cwd();
   for (;;) {
     const pkg = join(dir, 'package.json');
-    if (existsSync(pkg)) {
+    if (existsSync(pkg) && existsSync(join(dir, 'conf', 'yang'))) {
       const parsed = JSON.parse(readFileSync(pkg, 'utf8')) as { name?: unknown };
       if (parsed.name === 'canopy') {
         return dir;
