@@ -2437,4 +2437,1167 @@ export namespace canopy {
             );
         }
     }
+
+    /** Namespace shard. */
+    namespace shard {
+
+        /**
+         * Properties of a Commit.
+         * @deprecated Use canopy.shard.Commit.$Properties instead.
+         */
+        interface ICommit extends canopy.shard.Commit.$Properties {
+        }
+
+        /** Represents a Commit. */
+        class Commit {
+
+            /**
+             * Constructs a new Commit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.Commit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Commit txId. */
+            txId: string;
+
+            /** Commit ops. */
+            ops: Uint8Array;
+
+            /**
+             * Creates a new Commit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Commit instance
+             */
+            static create(properties: canopy.shard.Commit.$Shape): canopy.shard.Commit & canopy.shard.Commit.$Shape;
+            static create(properties?: canopy.shard.Commit.$Properties): canopy.shard.Commit;
+
+            /**
+             * Encodes the specified Commit message. Does not implicitly {@link canopy.shard.Commit.verify|verify} messages.
+             * @param message Commit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.Commit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Commit message, length delimited. Does not implicitly {@link canopy.shard.Commit.verify|verify} messages.
+             * @param message Commit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.Commit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Commit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.Commit & canopy.shard.Commit.$Shape} Commit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.Commit & canopy.shard.Commit.$Shape;
+
+            /**
+             * Decodes a Commit message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.Commit & canopy.shard.Commit.$Shape} Commit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.Commit & canopy.shard.Commit.$Shape;
+
+            /**
+             * Verifies a Commit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Commit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Commit
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.Commit;
+
+            /**
+             * Creates a plain object from a Commit message. Also converts values to other types if specified.
+             * @param message Commit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.Commit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Commit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Commit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Commit {
+
+            /** Properties of a Commit. */
+            interface $Properties {
+
+                /** Commit txId */
+                txId?: (string|null);
+
+                /** Commit ops */
+                ops?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Commit. */
+            type $Shape = canopy.shard.Commit.$Properties;
+        }
+
+        /**
+         * Properties of a Prepare.
+         * @deprecated Use canopy.shard.Prepare.$Properties instead.
+         */
+        interface IPrepare extends canopy.shard.Prepare.$Properties {
+        }
+
+        /** Represents a Prepare. */
+        class Prepare {
+
+            /**
+             * Constructs a new Prepare.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.Prepare.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Prepare txId. */
+            txId: string;
+
+            /** Prepare ops. */
+            ops: Uint8Array;
+
+            /** Prepare participants. */
+            participants: string[];
+
+            /** Prepare coordinator. */
+            coordinator: string;
+
+            /**
+             * Creates a new Prepare instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Prepare instance
+             */
+            static create(properties: canopy.shard.Prepare.$Shape): canopy.shard.Prepare & canopy.shard.Prepare.$Shape;
+            static create(properties?: canopy.shard.Prepare.$Properties): canopy.shard.Prepare;
+
+            /**
+             * Encodes the specified Prepare message. Does not implicitly {@link canopy.shard.Prepare.verify|verify} messages.
+             * @param message Prepare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.Prepare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Prepare message, length delimited. Does not implicitly {@link canopy.shard.Prepare.verify|verify} messages.
+             * @param message Prepare message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.Prepare.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Prepare message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.Prepare & canopy.shard.Prepare.$Shape} Prepare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.Prepare & canopy.shard.Prepare.$Shape;
+
+            /**
+             * Decodes a Prepare message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.Prepare & canopy.shard.Prepare.$Shape} Prepare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.Prepare & canopy.shard.Prepare.$Shape;
+
+            /**
+             * Verifies a Prepare message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Prepare message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Prepare
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.Prepare;
+
+            /**
+             * Creates a plain object from a Prepare message. Also converts values to other types if specified.
+             * @param message Prepare
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.Prepare, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Prepare to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Prepare
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Prepare {
+
+            /** Properties of a Prepare. */
+            interface $Properties {
+
+                /** Prepare txId */
+                txId?: (string|null);
+
+                /** Prepare ops */
+                ops?: (Uint8Array|null);
+
+                /** Prepare participants */
+                participants?: (string[]|null);
+
+                /** Prepare coordinator */
+                coordinator?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Prepare. */
+            type $Shape = canopy.shard.Prepare.$Properties;
+        }
+
+        /**
+         * Properties of a CommitDecision.
+         * @deprecated Use canopy.shard.CommitDecision.$Properties instead.
+         */
+        interface ICommitDecision extends canopy.shard.CommitDecision.$Properties {
+        }
+
+        /** Represents a CommitDecision. */
+        class CommitDecision {
+
+            /**
+             * Constructs a new CommitDecision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.CommitDecision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommitDecision txId. */
+            txId: string;
+
+            /** CommitDecision ops. */
+            ops: Uint8Array;
+
+            /** CommitDecision participants. */
+            participants: string[];
+
+            /**
+             * Creates a new CommitDecision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommitDecision instance
+             */
+            static create(properties: canopy.shard.CommitDecision.$Shape): canopy.shard.CommitDecision & canopy.shard.CommitDecision.$Shape;
+            static create(properties?: canopy.shard.CommitDecision.$Properties): canopy.shard.CommitDecision;
+
+            /**
+             * Encodes the specified CommitDecision message. Does not implicitly {@link canopy.shard.CommitDecision.verify|verify} messages.
+             * @param message CommitDecision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.CommitDecision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CommitDecision message, length delimited. Does not implicitly {@link canopy.shard.CommitDecision.verify|verify} messages.
+             * @param message CommitDecision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.CommitDecision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommitDecision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.CommitDecision & canopy.shard.CommitDecision.$Shape} CommitDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.CommitDecision & canopy.shard.CommitDecision.$Shape;
+
+            /**
+             * Decodes a CommitDecision message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.CommitDecision & canopy.shard.CommitDecision.$Shape} CommitDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.CommitDecision & canopy.shard.CommitDecision.$Shape;
+
+            /**
+             * Verifies a CommitDecision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CommitDecision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommitDecision
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.CommitDecision;
+
+            /**
+             * Creates a plain object from a CommitDecision message. Also converts values to other types if specified.
+             * @param message CommitDecision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.CommitDecision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommitDecision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CommitDecision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommitDecision {
+
+            /** Properties of a CommitDecision. */
+            interface $Properties {
+
+                /** CommitDecision txId */
+                txId?: (string|null);
+
+                /** CommitDecision ops */
+                ops?: (Uint8Array|null);
+
+                /** CommitDecision participants */
+                participants?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommitDecision. */
+            type $Shape = canopy.shard.CommitDecision.$Properties;
+        }
+
+        /**
+         * Properties of a CommitPrepared.
+         * @deprecated Use canopy.shard.CommitPrepared.$Properties instead.
+         */
+        interface ICommitPrepared extends canopy.shard.CommitPrepared.$Properties {
+        }
+
+        /** Represents a CommitPrepared. */
+        class CommitPrepared {
+
+            /**
+             * Constructs a new CommitPrepared.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.CommitPrepared.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CommitPrepared txId. */
+            txId: string;
+
+            /**
+             * Creates a new CommitPrepared instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CommitPrepared instance
+             */
+            static create(properties: canopy.shard.CommitPrepared.$Shape): canopy.shard.CommitPrepared & canopy.shard.CommitPrepared.$Shape;
+            static create(properties?: canopy.shard.CommitPrepared.$Properties): canopy.shard.CommitPrepared;
+
+            /**
+             * Encodes the specified CommitPrepared message. Does not implicitly {@link canopy.shard.CommitPrepared.verify|verify} messages.
+             * @param message CommitPrepared message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.CommitPrepared.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CommitPrepared message, length delimited. Does not implicitly {@link canopy.shard.CommitPrepared.verify|verify} messages.
+             * @param message CommitPrepared message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.CommitPrepared.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CommitPrepared message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.CommitPrepared & canopy.shard.CommitPrepared.$Shape} CommitPrepared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.CommitPrepared & canopy.shard.CommitPrepared.$Shape;
+
+            /**
+             * Decodes a CommitPrepared message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.CommitPrepared & canopy.shard.CommitPrepared.$Shape} CommitPrepared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.CommitPrepared & canopy.shard.CommitPrepared.$Shape;
+
+            /**
+             * Verifies a CommitPrepared message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CommitPrepared message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CommitPrepared
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.CommitPrepared;
+
+            /**
+             * Creates a plain object from a CommitPrepared message. Also converts values to other types if specified.
+             * @param message CommitPrepared
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.CommitPrepared, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CommitPrepared to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CommitPrepared
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CommitPrepared {
+
+            /** Properties of a CommitPrepared. */
+            interface $Properties {
+
+                /** CommitPrepared txId */
+                txId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CommitPrepared. */
+            type $Shape = canopy.shard.CommitPrepared.$Properties;
+        }
+
+        /**
+         * Properties of an AbortPrepared.
+         * @deprecated Use canopy.shard.AbortPrepared.$Properties instead.
+         */
+        interface IAbortPrepared extends canopy.shard.AbortPrepared.$Properties {
+        }
+
+        /** Represents an AbortPrepared. */
+        class AbortPrepared {
+
+            /**
+             * Constructs a new AbortPrepared.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.AbortPrepared.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AbortPrepared txId. */
+            txId: string;
+
+            /**
+             * Creates a new AbortPrepared instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AbortPrepared instance
+             */
+            static create(properties: canopy.shard.AbortPrepared.$Shape): canopy.shard.AbortPrepared & canopy.shard.AbortPrepared.$Shape;
+            static create(properties?: canopy.shard.AbortPrepared.$Properties): canopy.shard.AbortPrepared;
+
+            /**
+             * Encodes the specified AbortPrepared message. Does not implicitly {@link canopy.shard.AbortPrepared.verify|verify} messages.
+             * @param message AbortPrepared message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.AbortPrepared.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AbortPrepared message, length delimited. Does not implicitly {@link canopy.shard.AbortPrepared.verify|verify} messages.
+             * @param message AbortPrepared message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.AbortPrepared.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AbortPrepared message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.AbortPrepared & canopy.shard.AbortPrepared.$Shape} AbortPrepared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.AbortPrepared & canopy.shard.AbortPrepared.$Shape;
+
+            /**
+             * Decodes an AbortPrepared message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.AbortPrepared & canopy.shard.AbortPrepared.$Shape} AbortPrepared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.AbortPrepared & canopy.shard.AbortPrepared.$Shape;
+
+            /**
+             * Verifies an AbortPrepared message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AbortPrepared message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AbortPrepared
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.AbortPrepared;
+
+            /**
+             * Creates a plain object from an AbortPrepared message. Also converts values to other types if specified.
+             * @param message AbortPrepared
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.AbortPrepared, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AbortPrepared to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AbortPrepared
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AbortPrepared {
+
+            /** Properties of an AbortPrepared. */
+            interface $Properties {
+
+                /** AbortPrepared txId */
+                txId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AbortPrepared. */
+            type $Shape = canopy.shard.AbortPrepared.$Properties;
+        }
+
+        /**
+         * Properties of a Forget.
+         * @deprecated Use canopy.shard.Forget.$Properties instead.
+         */
+        interface IForget extends canopy.shard.Forget.$Properties {
+        }
+
+        /** Represents a Forget. */
+        class Forget {
+
+            /**
+             * Constructs a new Forget.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.Forget.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Forget txIds. */
+            txIds: string[];
+
+            /**
+             * Creates a new Forget instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Forget instance
+             */
+            static create(properties: canopy.shard.Forget.$Shape): canopy.shard.Forget & canopy.shard.Forget.$Shape;
+            static create(properties?: canopy.shard.Forget.$Properties): canopy.shard.Forget;
+
+            /**
+             * Encodes the specified Forget message. Does not implicitly {@link canopy.shard.Forget.verify|verify} messages.
+             * @param message Forget message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.Forget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Forget message, length delimited. Does not implicitly {@link canopy.shard.Forget.verify|verify} messages.
+             * @param message Forget message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.Forget.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Forget message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.Forget & canopy.shard.Forget.$Shape} Forget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.Forget & canopy.shard.Forget.$Shape;
+
+            /**
+             * Decodes a Forget message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.Forget & canopy.shard.Forget.$Shape} Forget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.Forget & canopy.shard.Forget.$Shape;
+
+            /**
+             * Verifies a Forget message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Forget message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Forget
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.Forget;
+
+            /**
+             * Creates a plain object from a Forget message. Also converts values to other types if specified.
+             * @param message Forget
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.Forget, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Forget to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Forget
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Forget {
+
+            /** Properties of a Forget. */
+            interface $Properties {
+
+                /** Forget txIds */
+                txIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Forget. */
+            type $Shape = canopy.shard.Forget.$Properties;
+        }
+
+        /**
+         * Properties of a Payload.
+         * @deprecated Use canopy.shard.Payload.$Properties instead.
+         */
+        interface IPayload extends canopy.shard.Payload.$Properties {
+        }
+
+        /** Represents a Payload. */
+        class Payload {
+
+            /**
+             * Constructs a new Payload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.Payload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Payload commit. */
+            commit?: (canopy.shard.Commit.$Properties|null);
+
+            /** Payload prepare. */
+            prepare?: (canopy.shard.Prepare.$Properties|null);
+
+            /** Payload commitDecision. */
+            commitDecision?: (canopy.shard.CommitDecision.$Properties|null);
+
+            /** Payload commitPrepared. */
+            commitPrepared?: (canopy.shard.CommitPrepared.$Properties|null);
+
+            /** Payload abortPrepared. */
+            abortPrepared?: (canopy.shard.AbortPrepared.$Properties|null);
+
+            /** Payload forget. */
+            forget?: (canopy.shard.Forget.$Properties|null);
+
+            /** Payload record. */
+            record?: ("commit"|"prepare"|"commitDecision"|"commitPrepared"|"abortPrepared"|"forget");
+
+            /**
+             * Creates a new Payload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Payload instance
+             */
+            static create(properties: canopy.shard.Payload.$Shape): canopy.shard.Payload & canopy.shard.Payload.$Shape;
+            static create(properties?: canopy.shard.Payload.$Properties): canopy.shard.Payload;
+
+            /**
+             * Encodes the specified Payload message. Does not implicitly {@link canopy.shard.Payload.verify|verify} messages.
+             * @param message Payload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.Payload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Payload message, length delimited. Does not implicitly {@link canopy.shard.Payload.verify|verify} messages.
+             * @param message Payload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.Payload.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Payload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.Payload & canopy.shard.Payload.$Shape} Payload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.Payload & canopy.shard.Payload.$Shape;
+
+            /**
+             * Decodes a Payload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.Payload & canopy.shard.Payload.$Shape} Payload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.Payload & canopy.shard.Payload.$Shape;
+
+            /**
+             * Verifies a Payload message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Payload message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Payload
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.Payload;
+
+            /**
+             * Creates a plain object from a Payload message. Also converts values to other types if specified.
+             * @param message Payload
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.Payload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Payload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Payload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Payload {
+
+            /** Properties of a Payload. */
+            interface $Properties {
+
+                /** Payload commit */
+                commit?: (canopy.shard.Commit.$Properties|null);
+
+                /** Payload prepare */
+                prepare?: (canopy.shard.Prepare.$Properties|null);
+
+                /** Payload commitDecision */
+                commitDecision?: (canopy.shard.CommitDecision.$Properties|null);
+
+                /** Payload commitPrepared */
+                commitPrepared?: (canopy.shard.CommitPrepared.$Properties|null);
+
+                /** Payload abortPrepared */
+                abortPrepared?: (canopy.shard.AbortPrepared.$Properties|null);
+
+                /** Payload forget */
+                forget?: (canopy.shard.Forget.$Properties|null);
+
+                /** Payload record */
+                record?: ("commit"|"prepare"|"commitDecision"|"commitPrepared"|"abortPrepared"|"forget");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Payload. */
+            type $Shape = {
+              commit?: canopy.shard.Commit.$Shape|null;
+              prepare?: canopy.shard.Prepare.$Shape|null;
+              commitDecision?: canopy.shard.CommitDecision.$Shape|null;
+              commitPrepared?: canopy.shard.CommitPrepared.$Shape|null;
+              abortPrepared?: canopy.shard.AbortPrepared.$Shape|null;
+              forget?: canopy.shard.Forget.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ record?: undefined; commit?: null; prepare?: null; commitDecision?: null; commitPrepared?: null; abortPrepared?: null; forget?: null }|{ record?: "commit"; commit: canopy.shard.Commit.$Shape; prepare?: null; commitDecision?: null; commitPrepared?: null; abortPrepared?: null; forget?: null }|{ record?: "prepare"; commit?: null; prepare: canopy.shard.Prepare.$Shape; commitDecision?: null; commitPrepared?: null; abortPrepared?: null; forget?: null }|{ record?: "commitDecision"; commit?: null; prepare?: null; commitDecision: canopy.shard.CommitDecision.$Shape; commitPrepared?: null; abortPrepared?: null; forget?: null }|{ record?: "commitPrepared"; commit?: null; prepare?: null; commitDecision?: null; commitPrepared: canopy.shard.CommitPrepared.$Shape; abortPrepared?: null; forget?: null }|{ record?: "abortPrepared"; commit?: null; prepare?: null; commitDecision?: null; commitPrepared?: null; abortPrepared: canopy.shard.AbortPrepared.$Shape; forget?: null }|{ record?: "forget"; commit?: null; prepare?: null; commitDecision?: null; commitPrepared?: null; abortPrepared?: null; forget: canopy.shard.Forget.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Decision.
+         * @deprecated Use canopy.shard.Decision.$Properties instead.
+         */
+        interface IDecision extends canopy.shard.Decision.$Properties {
+        }
+
+        /** Represents a Decision. */
+        class Decision {
+
+            /**
+             * Constructs a new Decision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.Decision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Decision txId. */
+            txId: string;
+
+            /** Decision participants. */
+            participants: string[];
+
+            /**
+             * Creates a new Decision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Decision instance
+             */
+            static create(properties: canopy.shard.Decision.$Shape): canopy.shard.Decision & canopy.shard.Decision.$Shape;
+            static create(properties?: canopy.shard.Decision.$Properties): canopy.shard.Decision;
+
+            /**
+             * Encodes the specified Decision message. Does not implicitly {@link canopy.shard.Decision.verify|verify} messages.
+             * @param message Decision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Decision message, length delimited. Does not implicitly {@link canopy.shard.Decision.verify|verify} messages.
+             * @param message Decision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.Decision & canopy.shard.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.Decision & canopy.shard.Decision.$Shape;
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.Decision & canopy.shard.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.Decision & canopy.shard.Decision.$Shape;
+
+            /**
+             * Verifies a Decision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Decision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Decision
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.Decision;
+
+            /**
+             * Creates a plain object from a Decision message. Also converts values to other types if specified.
+             * @param message Decision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.Decision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Decision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Decision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Decision {
+
+            /** Properties of a Decision. */
+            interface $Properties {
+
+                /** Decision txId */
+                txId?: (string|null);
+
+                /** Decision participants */
+                participants?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Decision. */
+            type $Shape = canopy.shard.Decision.$Properties;
+        }
+
+        /**
+         * Properties of an Image.
+         * @deprecated Use canopy.shard.Image.$Properties instead.
+         */
+        interface IImage extends canopy.shard.Image.$Properties {
+        }
+
+        /** Represents an Image. */
+        class Image {
+
+            /**
+             * Constructs a new Image.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.Image.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Image format. */
+            format: number;
+
+            /** Image tree. */
+            tree: Uint8Array;
+
+            /** Image prepared. */
+            prepared: canopy.shard.Prepare.$Properties[];
+
+            /** Image decisions. */
+            decisions: canopy.shard.Decision.$Properties[];
+
+            /**
+             * Creates a new Image instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Image instance
+             */
+            static create(properties: canopy.shard.Image.$Shape): canopy.shard.Image & canopy.shard.Image.$Shape;
+            static create(properties?: canopy.shard.Image.$Properties): canopy.shard.Image;
+
+            /**
+             * Encodes the specified Image message. Does not implicitly {@link canopy.shard.Image.verify|verify} messages.
+             * @param message Image message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.Image.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Image message, length delimited. Does not implicitly {@link canopy.shard.Image.verify|verify} messages.
+             * @param message Image message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.Image.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Image message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.Image & canopy.shard.Image.$Shape} Image
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.Image & canopy.shard.Image.$Shape;
+
+            /**
+             * Decodes an Image message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.Image & canopy.shard.Image.$Shape} Image
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.Image & canopy.shard.Image.$Shape;
+
+            /**
+             * Verifies an Image message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Image message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Image
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.Image;
+
+            /**
+             * Creates a plain object from an Image message. Also converts values to other types if specified.
+             * @param message Image
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.Image, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Image to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Image
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Image {
+
+            /** Properties of an Image. */
+            interface $Properties {
+
+                /** Image format */
+                format?: (number|null);
+
+                /** Image tree */
+                tree?: (Uint8Array|null);
+
+                /** Image prepared */
+                prepared?: (canopy.shard.Prepare.$Properties[]|null);
+
+                /** Image decisions */
+                decisions?: (canopy.shard.Decision.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Image. */
+            type $Shape = canopy.shard.Image.$Properties;
+        }
+    }
 }

@@ -6875,6 +6875,3132 @@ export const canopy = $root.canopy = (() => {
         return raft;
     })();
 
+    canopy.shard = (function() {
+
+        /**
+         * Namespace shard.
+         * @memberof canopy
+         * @namespace
+         */
+        const shard = {};
+
+        shard.Commit = (function() {
+
+            /**
+             * Properties of a Commit.
+             * @typedef {Object} canopy.shard.Commit.$Properties
+             * @property {string|null} [txId] Commit txId
+             * @property {Uint8Array|null} [ops] Commit ops
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Commit.
+             * @memberof canopy.shard
+             * @interface ICommit
+             * @augments canopy.shard.Commit.$Properties
+             * @deprecated Use canopy.shard.Commit.$Properties instead.
+             */
+
+            /**
+             * Shape of a Commit.
+             * @typedef {canopy.shard.Commit.$Properties} canopy.shard.Commit.$Shape
+             */
+
+            /**
+             * Constructs a new Commit.
+             * @memberof canopy.shard
+             * @classdesc Represents a Commit.
+             * @constructor
+             * @param {canopy.shard.Commit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Commit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Commit txId.
+             * @member {string} txId
+             * @memberof canopy.shard.Commit
+             * @instance
+             */
+            Commit.prototype.txId = "";
+
+            /**
+             * Commit ops.
+             * @member {Uint8Array} ops
+             * @memberof canopy.shard.Commit
+             * @instance
+             */
+            Commit.prototype.ops = $util.newBuffer([]);
+
+            /**
+             * Creates a new Commit instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {canopy.shard.Commit.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.Commit} Commit instance
+             * @type {{
+             *   (properties: canopy.shard.Commit.$Shape): canopy.shard.Commit & canopy.shard.Commit.$Shape;
+             *   (properties?: canopy.shard.Commit.$Properties): canopy.shard.Commit;
+             * }}
+             */
+            Commit.create = function(properties) {
+                return new Commit(properties);
+            };
+
+            /**
+             * Encodes the specified Commit message. Does not implicitly {@link canopy.shard.Commit.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {canopy.shard.Commit.$Properties} message Commit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Commit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops") && message.ops.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ops);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Commit message, length delimited. Does not implicitly {@link canopy.shard.Commit.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {canopy.shard.Commit.$Properties} message Commit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Commit.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Commit message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.Commit & canopy.shard.Commit.$Shape} Commit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Commit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.Commit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ops = value;
+                            else
+                                delete message.ops;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Commit message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.Commit & canopy.shard.Commit.$Shape} Commit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Commit.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Commit message.
+             * @function verify
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Commit.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops"))
+                    if (!(message.ops && typeof message.ops.length === "number" || $util.isString(message.ops)))
+                        return "ops: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Commit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.Commit} Commit
+             */
+            Commit.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.Commit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.Commit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.Commit();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.ops != null)
+                    if (object.ops.length)
+                        if (typeof object.ops === "string")
+                            $util.base64.decode(object.ops, message.ops = $util.newBuffer($util.base64.length(object.ops)), 0);
+                        else if (object.ops.length >= 0)
+                            message.ops = object.ops;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Commit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {canopy.shard.Commit} message Commit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Commit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.txId = "";
+                    if (options.bytes === $String)
+                        object.ops = "";
+                    else {
+                        object.ops = [];
+                        if (options.bytes !== $Array)
+                            object.ops = $util.newBuffer(object.ops);
+                    }
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops"))
+                    object.ops = options.bytes === $String ? $util.base64.encode(message.ops, 0, message.ops.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ops) : message.ops;
+                return object;
+            };
+
+            /**
+             * Converts this Commit to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.Commit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Commit.prototype.toJSON = function() {
+                return Commit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Commit
+             * @function getTypeUrl
+             * @memberof canopy.shard.Commit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Commit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.Commit";
+            };
+
+            return Commit;
+        })();
+
+        shard.Prepare = (function() {
+
+            /**
+             * Properties of a Prepare.
+             * @typedef {Object} canopy.shard.Prepare.$Properties
+             * @property {string|null} [txId] Prepare txId
+             * @property {Uint8Array|null} [ops] Prepare ops
+             * @property {Array.<string>|null} [participants] Prepare participants
+             * @property {string|null} [coordinator] Prepare coordinator
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Prepare.
+             * @memberof canopy.shard
+             * @interface IPrepare
+             * @augments canopy.shard.Prepare.$Properties
+             * @deprecated Use canopy.shard.Prepare.$Properties instead.
+             */
+
+            /**
+             * Shape of a Prepare.
+             * @typedef {canopy.shard.Prepare.$Properties} canopy.shard.Prepare.$Shape
+             */
+
+            /**
+             * Constructs a new Prepare.
+             * @memberof canopy.shard
+             * @classdesc Represents a Prepare.
+             * @constructor
+             * @param {canopy.shard.Prepare.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Prepare = function (properties) {
+                this.participants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Prepare txId.
+             * @member {string} txId
+             * @memberof canopy.shard.Prepare
+             * @instance
+             */
+            Prepare.prototype.txId = "";
+
+            /**
+             * Prepare ops.
+             * @member {Uint8Array} ops
+             * @memberof canopy.shard.Prepare
+             * @instance
+             */
+            Prepare.prototype.ops = $util.newBuffer([]);
+
+            /**
+             * Prepare participants.
+             * @member {Array.<string>} participants
+             * @memberof canopy.shard.Prepare
+             * @instance
+             */
+            Prepare.prototype.participants = $util.emptyArray;
+
+            /**
+             * Prepare coordinator.
+             * @member {string} coordinator
+             * @memberof canopy.shard.Prepare
+             * @instance
+             */
+            Prepare.prototype.coordinator = "";
+
+            /**
+             * Creates a new Prepare instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {canopy.shard.Prepare.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.Prepare} Prepare instance
+             * @type {{
+             *   (properties: canopy.shard.Prepare.$Shape): canopy.shard.Prepare & canopy.shard.Prepare.$Shape;
+             *   (properties?: canopy.shard.Prepare.$Properties): canopy.shard.Prepare;
+             * }}
+             */
+            Prepare.create = function(properties) {
+                return new Prepare(properties);
+            };
+
+            /**
+             * Encodes the specified Prepare message. Does not implicitly {@link canopy.shard.Prepare.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {canopy.shard.Prepare.$Properties} message Prepare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Prepare.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops") && message.ops.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ops);
+                if (message.participants != null && message.participants.length)
+                    for (let i = 0; i < message.participants.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.participants[i]);
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator") && message.coordinator !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.coordinator);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Prepare message, length delimited. Does not implicitly {@link canopy.shard.Prepare.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {canopy.shard.Prepare.$Properties} message Prepare message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Prepare.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Prepare message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.Prepare & canopy.shard.Prepare.$Shape} Prepare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Prepare.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.Prepare();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ops = value;
+                            else
+                                delete message.ops;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.participants && message.participants.length))
+                                message.participants = [];
+                            message.participants.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.coordinator = value;
+                            else
+                                delete message.coordinator;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Prepare message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.Prepare & canopy.shard.Prepare.$Shape} Prepare
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Prepare.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Prepare message.
+             * @function verify
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Prepare.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops"))
+                    if (!(message.ops && typeof message.ops.length === "number" || $util.isString(message.ops)))
+                        return "ops: buffer expected";
+                if (message.participants != null && $Object.hasOwnProperty.call(message, "participants")) {
+                    if (!$Array.isArray(message.participants))
+                        return "participants: array expected";
+                    for (let i = 0; i < message.participants.length; ++i)
+                        if (!$util.isString(message.participants[i]))
+                            return "participants: string[] expected";
+                }
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                    if (!$util.isString(message.coordinator))
+                        return "coordinator: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Prepare message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.Prepare} Prepare
+             */
+            Prepare.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.Prepare)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.Prepare: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.Prepare();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.ops != null)
+                    if (object.ops.length)
+                        if (typeof object.ops === "string")
+                            $util.base64.decode(object.ops, message.ops = $util.newBuffer($util.base64.length(object.ops)), 0);
+                        else if (object.ops.length >= 0)
+                            message.ops = object.ops;
+                if (object.participants) {
+                    if (!$Array.isArray(object.participants))
+                        throw $TypeError(".canopy.shard.Prepare.participants: array expected");
+                    message.participants = $Array(object.participants.length);
+                    for (let i = 0; i < object.participants.length; ++i)
+                        message.participants[i] = $String(object.participants[i]);
+                }
+                if (object.coordinator != null)
+                    if (typeof object.coordinator !== "string" || object.coordinator.length)
+                        message.coordinator = $String(object.coordinator);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Prepare message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {canopy.shard.Prepare} message Prepare
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Prepare.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.participants = [];
+                if (options.defaults) {
+                    object.txId = "";
+                    if (options.bytes === $String)
+                        object.ops = "";
+                    else {
+                        object.ops = [];
+                        if (options.bytes !== $Array)
+                            object.ops = $util.newBuffer(object.ops);
+                    }
+                    object.coordinator = "";
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops"))
+                    object.ops = options.bytes === $String ? $util.base64.encode(message.ops, 0, message.ops.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ops) : message.ops;
+                if (message.participants && message.participants.length) {
+                    object.participants = $Array(message.participants.length);
+                    for (let j = 0; j < message.participants.length; ++j)
+                        object.participants[j] = message.participants[j];
+                }
+                if (message.coordinator != null && $Object.hasOwnProperty.call(message, "coordinator"))
+                    object.coordinator = message.coordinator;
+                return object;
+            };
+
+            /**
+             * Converts this Prepare to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.Prepare
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Prepare.prototype.toJSON = function() {
+                return Prepare.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Prepare
+             * @function getTypeUrl
+             * @memberof canopy.shard.Prepare
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Prepare.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.Prepare";
+            };
+
+            return Prepare;
+        })();
+
+        shard.CommitDecision = (function() {
+
+            /**
+             * Properties of a CommitDecision.
+             * @typedef {Object} canopy.shard.CommitDecision.$Properties
+             * @property {string|null} [txId] CommitDecision txId
+             * @property {Uint8Array|null} [ops] CommitDecision ops
+             * @property {Array.<string>|null} [participants] CommitDecision participants
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommitDecision.
+             * @memberof canopy.shard
+             * @interface ICommitDecision
+             * @augments canopy.shard.CommitDecision.$Properties
+             * @deprecated Use canopy.shard.CommitDecision.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommitDecision.
+             * @typedef {canopy.shard.CommitDecision.$Properties} canopy.shard.CommitDecision.$Shape
+             */
+
+            /**
+             * Constructs a new CommitDecision.
+             * @memberof canopy.shard
+             * @classdesc Represents a CommitDecision.
+             * @constructor
+             * @param {canopy.shard.CommitDecision.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommitDecision = function (properties) {
+                this.participants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommitDecision txId.
+             * @member {string} txId
+             * @memberof canopy.shard.CommitDecision
+             * @instance
+             */
+            CommitDecision.prototype.txId = "";
+
+            /**
+             * CommitDecision ops.
+             * @member {Uint8Array} ops
+             * @memberof canopy.shard.CommitDecision
+             * @instance
+             */
+            CommitDecision.prototype.ops = $util.newBuffer([]);
+
+            /**
+             * CommitDecision participants.
+             * @member {Array.<string>} participants
+             * @memberof canopy.shard.CommitDecision
+             * @instance
+             */
+            CommitDecision.prototype.participants = $util.emptyArray;
+
+            /**
+             * Creates a new CommitDecision instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {canopy.shard.CommitDecision.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.CommitDecision} CommitDecision instance
+             * @type {{
+             *   (properties: canopy.shard.CommitDecision.$Shape): canopy.shard.CommitDecision & canopy.shard.CommitDecision.$Shape;
+             *   (properties?: canopy.shard.CommitDecision.$Properties): canopy.shard.CommitDecision;
+             * }}
+             */
+            CommitDecision.create = function(properties) {
+                return new CommitDecision(properties);
+            };
+
+            /**
+             * Encodes the specified CommitDecision message. Does not implicitly {@link canopy.shard.CommitDecision.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {canopy.shard.CommitDecision.$Properties} message CommitDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitDecision.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops") && message.ops.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ops);
+                if (message.participants != null && message.participants.length)
+                    for (let i = 0; i < message.participants.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.participants[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CommitDecision message, length delimited. Does not implicitly {@link canopy.shard.CommitDecision.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {canopy.shard.CommitDecision.$Properties} message CommitDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitDecision.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CommitDecision message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.CommitDecision & canopy.shard.CommitDecision.$Shape} CommitDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitDecision.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.CommitDecision();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ops = value;
+                            else
+                                delete message.ops;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.participants && message.participants.length))
+                                message.participants = [];
+                            message.participants.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CommitDecision message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.CommitDecision & canopy.shard.CommitDecision.$Shape} CommitDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitDecision.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CommitDecision message.
+             * @function verify
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CommitDecision.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops"))
+                    if (!(message.ops && typeof message.ops.length === "number" || $util.isString(message.ops)))
+                        return "ops: buffer expected";
+                if (message.participants != null && $Object.hasOwnProperty.call(message, "participants")) {
+                    if (!$Array.isArray(message.participants))
+                        return "participants: array expected";
+                    for (let i = 0; i < message.participants.length; ++i)
+                        if (!$util.isString(message.participants[i]))
+                            return "participants: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CommitDecision message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.CommitDecision} CommitDecision
+             */
+            CommitDecision.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.CommitDecision)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.CommitDecision: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.CommitDecision();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.ops != null)
+                    if (object.ops.length)
+                        if (typeof object.ops === "string")
+                            $util.base64.decode(object.ops, message.ops = $util.newBuffer($util.base64.length(object.ops)), 0);
+                        else if (object.ops.length >= 0)
+                            message.ops = object.ops;
+                if (object.participants) {
+                    if (!$Array.isArray(object.participants))
+                        throw $TypeError(".canopy.shard.CommitDecision.participants: array expected");
+                    message.participants = $Array(object.participants.length);
+                    for (let i = 0; i < object.participants.length; ++i)
+                        message.participants[i] = $String(object.participants[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CommitDecision message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {canopy.shard.CommitDecision} message CommitDecision
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CommitDecision.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.participants = [];
+                if (options.defaults) {
+                    object.txId = "";
+                    if (options.bytes === $String)
+                        object.ops = "";
+                    else {
+                        object.ops = [];
+                        if (options.bytes !== $Array)
+                            object.ops = $util.newBuffer(object.ops);
+                    }
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops"))
+                    object.ops = options.bytes === $String ? $util.base64.encode(message.ops, 0, message.ops.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ops) : message.ops;
+                if (message.participants && message.participants.length) {
+                    object.participants = $Array(message.participants.length);
+                    for (let j = 0; j < message.participants.length; ++j)
+                        object.participants[j] = message.participants[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CommitDecision to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.CommitDecision
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CommitDecision.prototype.toJSON = function() {
+                return CommitDecision.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CommitDecision
+             * @function getTypeUrl
+             * @memberof canopy.shard.CommitDecision
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CommitDecision.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.CommitDecision";
+            };
+
+            return CommitDecision;
+        })();
+
+        shard.CommitPrepared = (function() {
+
+            /**
+             * Properties of a CommitPrepared.
+             * @typedef {Object} canopy.shard.CommitPrepared.$Properties
+             * @property {string|null} [txId] CommitPrepared txId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CommitPrepared.
+             * @memberof canopy.shard
+             * @interface ICommitPrepared
+             * @augments canopy.shard.CommitPrepared.$Properties
+             * @deprecated Use canopy.shard.CommitPrepared.$Properties instead.
+             */
+
+            /**
+             * Shape of a CommitPrepared.
+             * @typedef {canopy.shard.CommitPrepared.$Properties} canopy.shard.CommitPrepared.$Shape
+             */
+
+            /**
+             * Constructs a new CommitPrepared.
+             * @memberof canopy.shard
+             * @classdesc Represents a CommitPrepared.
+             * @constructor
+             * @param {canopy.shard.CommitPrepared.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CommitPrepared = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CommitPrepared txId.
+             * @member {string} txId
+             * @memberof canopy.shard.CommitPrepared
+             * @instance
+             */
+            CommitPrepared.prototype.txId = "";
+
+            /**
+             * Creates a new CommitPrepared instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {canopy.shard.CommitPrepared.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.CommitPrepared} CommitPrepared instance
+             * @type {{
+             *   (properties: canopy.shard.CommitPrepared.$Shape): canopy.shard.CommitPrepared & canopy.shard.CommitPrepared.$Shape;
+             *   (properties?: canopy.shard.CommitPrepared.$Properties): canopy.shard.CommitPrepared;
+             * }}
+             */
+            CommitPrepared.create = function(properties) {
+                return new CommitPrepared(properties);
+            };
+
+            /**
+             * Encodes the specified CommitPrepared message. Does not implicitly {@link canopy.shard.CommitPrepared.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {canopy.shard.CommitPrepared.$Properties} message CommitPrepared message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitPrepared.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CommitPrepared message, length delimited. Does not implicitly {@link canopy.shard.CommitPrepared.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {canopy.shard.CommitPrepared.$Properties} message CommitPrepared message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CommitPrepared.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CommitPrepared message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.CommitPrepared & canopy.shard.CommitPrepared.$Shape} CommitPrepared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitPrepared.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.CommitPrepared();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CommitPrepared message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.CommitPrepared & canopy.shard.CommitPrepared.$Shape} CommitPrepared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CommitPrepared.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CommitPrepared message.
+             * @function verify
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CommitPrepared.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CommitPrepared message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.CommitPrepared} CommitPrepared
+             */
+            CommitPrepared.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.CommitPrepared)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.CommitPrepared: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.CommitPrepared();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CommitPrepared message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {canopy.shard.CommitPrepared} message CommitPrepared
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CommitPrepared.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.txId = "";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                return object;
+            };
+
+            /**
+             * Converts this CommitPrepared to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.CommitPrepared
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CommitPrepared.prototype.toJSON = function() {
+                return CommitPrepared.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CommitPrepared
+             * @function getTypeUrl
+             * @memberof canopy.shard.CommitPrepared
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CommitPrepared.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.CommitPrepared";
+            };
+
+            return CommitPrepared;
+        })();
+
+        shard.AbortPrepared = (function() {
+
+            /**
+             * Properties of an AbortPrepared.
+             * @typedef {Object} canopy.shard.AbortPrepared.$Properties
+             * @property {string|null} [txId] AbortPrepared txId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AbortPrepared.
+             * @memberof canopy.shard
+             * @interface IAbortPrepared
+             * @augments canopy.shard.AbortPrepared.$Properties
+             * @deprecated Use canopy.shard.AbortPrepared.$Properties instead.
+             */
+
+            /**
+             * Shape of an AbortPrepared.
+             * @typedef {canopy.shard.AbortPrepared.$Properties} canopy.shard.AbortPrepared.$Shape
+             */
+
+            /**
+             * Constructs a new AbortPrepared.
+             * @memberof canopy.shard
+             * @classdesc Represents an AbortPrepared.
+             * @constructor
+             * @param {canopy.shard.AbortPrepared.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AbortPrepared = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AbortPrepared txId.
+             * @member {string} txId
+             * @memberof canopy.shard.AbortPrepared
+             * @instance
+             */
+            AbortPrepared.prototype.txId = "";
+
+            /**
+             * Creates a new AbortPrepared instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {canopy.shard.AbortPrepared.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.AbortPrepared} AbortPrepared instance
+             * @type {{
+             *   (properties: canopy.shard.AbortPrepared.$Shape): canopy.shard.AbortPrepared & canopy.shard.AbortPrepared.$Shape;
+             *   (properties?: canopy.shard.AbortPrepared.$Properties): canopy.shard.AbortPrepared;
+             * }}
+             */
+            AbortPrepared.create = function(properties) {
+                return new AbortPrepared(properties);
+            };
+
+            /**
+             * Encodes the specified AbortPrepared message. Does not implicitly {@link canopy.shard.AbortPrepared.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {canopy.shard.AbortPrepared.$Properties} message AbortPrepared message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AbortPrepared.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AbortPrepared message, length delimited. Does not implicitly {@link canopy.shard.AbortPrepared.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {canopy.shard.AbortPrepared.$Properties} message AbortPrepared message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AbortPrepared.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AbortPrepared message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.AbortPrepared & canopy.shard.AbortPrepared.$Shape} AbortPrepared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AbortPrepared.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.AbortPrepared();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AbortPrepared message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.AbortPrepared & canopy.shard.AbortPrepared.$Shape} AbortPrepared
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AbortPrepared.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AbortPrepared message.
+             * @function verify
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AbortPrepared.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AbortPrepared message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.AbortPrepared} AbortPrepared
+             */
+            AbortPrepared.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.AbortPrepared)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.AbortPrepared: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.AbortPrepared();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AbortPrepared message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {canopy.shard.AbortPrepared} message AbortPrepared
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AbortPrepared.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.txId = "";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                return object;
+            };
+
+            /**
+             * Converts this AbortPrepared to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.AbortPrepared
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AbortPrepared.prototype.toJSON = function() {
+                return AbortPrepared.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AbortPrepared
+             * @function getTypeUrl
+             * @memberof canopy.shard.AbortPrepared
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AbortPrepared.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.AbortPrepared";
+            };
+
+            return AbortPrepared;
+        })();
+
+        shard.Forget = (function() {
+
+            /**
+             * Properties of a Forget.
+             * @typedef {Object} canopy.shard.Forget.$Properties
+             * @property {Array.<string>|null} [txIds] Forget txIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Forget.
+             * @memberof canopy.shard
+             * @interface IForget
+             * @augments canopy.shard.Forget.$Properties
+             * @deprecated Use canopy.shard.Forget.$Properties instead.
+             */
+
+            /**
+             * Shape of a Forget.
+             * @typedef {canopy.shard.Forget.$Properties} canopy.shard.Forget.$Shape
+             */
+
+            /**
+             * Constructs a new Forget.
+             * @memberof canopy.shard
+             * @classdesc Represents a Forget.
+             * @constructor
+             * @param {canopy.shard.Forget.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Forget = function (properties) {
+                this.txIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Forget txIds.
+             * @member {Array.<string>} txIds
+             * @memberof canopy.shard.Forget
+             * @instance
+             */
+            Forget.prototype.txIds = $util.emptyArray;
+
+            /**
+             * Creates a new Forget instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {canopy.shard.Forget.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.Forget} Forget instance
+             * @type {{
+             *   (properties: canopy.shard.Forget.$Shape): canopy.shard.Forget & canopy.shard.Forget.$Shape;
+             *   (properties?: canopy.shard.Forget.$Properties): canopy.shard.Forget;
+             * }}
+             */
+            Forget.create = function(properties) {
+                return new Forget(properties);
+            };
+
+            /**
+             * Encodes the specified Forget message. Does not implicitly {@link canopy.shard.Forget.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {canopy.shard.Forget.$Properties} message Forget message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Forget.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txIds != null && message.txIds.length)
+                    for (let i = 0; i < message.txIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.txIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Forget message, length delimited. Does not implicitly {@link canopy.shard.Forget.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {canopy.shard.Forget.$Properties} message Forget message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Forget.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Forget message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.Forget & canopy.shard.Forget.$Shape} Forget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Forget.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.Forget();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.txIds && message.txIds.length))
+                                message.txIds = [];
+                            message.txIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Forget message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.Forget & canopy.shard.Forget.$Shape} Forget
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Forget.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Forget message.
+             * @function verify
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Forget.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txIds != null && $Object.hasOwnProperty.call(message, "txIds")) {
+                    if (!$Array.isArray(message.txIds))
+                        return "txIds: array expected";
+                    for (let i = 0; i < message.txIds.length; ++i)
+                        if (!$util.isString(message.txIds[i]))
+                            return "txIds: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Forget message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.Forget} Forget
+             */
+            Forget.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.Forget)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.Forget: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.Forget();
+                if (object.txIds) {
+                    if (!$Array.isArray(object.txIds))
+                        throw $TypeError(".canopy.shard.Forget.txIds: array expected");
+                    message.txIds = $Array(object.txIds.length);
+                    for (let i = 0; i < object.txIds.length; ++i)
+                        message.txIds[i] = $String(object.txIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Forget message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {canopy.shard.Forget} message Forget
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Forget.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.txIds = [];
+                if (message.txIds && message.txIds.length) {
+                    object.txIds = $Array(message.txIds.length);
+                    for (let j = 0; j < message.txIds.length; ++j)
+                        object.txIds[j] = message.txIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Forget to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.Forget
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Forget.prototype.toJSON = function() {
+                return Forget.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Forget
+             * @function getTypeUrl
+             * @memberof canopy.shard.Forget
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Forget.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.Forget";
+            };
+
+            return Forget;
+        })();
+
+        shard.Payload = (function() {
+
+            /**
+             * Properties of a Payload.
+             * @typedef {Object} canopy.shard.Payload.$Properties
+             * @property {canopy.shard.Commit.$Properties|null} [commit] Payload commit
+             * @property {canopy.shard.Prepare.$Properties|null} [prepare] Payload prepare
+             * @property {canopy.shard.CommitDecision.$Properties|null} [commitDecision] Payload commitDecision
+             * @property {canopy.shard.CommitPrepared.$Properties|null} [commitPrepared] Payload commitPrepared
+             * @property {canopy.shard.AbortPrepared.$Properties|null} [abortPrepared] Payload abortPrepared
+             * @property {canopy.shard.Forget.$Properties|null} [forget] Payload forget
+             * @property {"commit"|"prepare"|"commitDecision"|"commitPrepared"|"abortPrepared"|"forget"} [record] Payload record
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Payload.
+             * @memberof canopy.shard
+             * @interface IPayload
+             * @augments canopy.shard.Payload.$Properties
+             * @deprecated Use canopy.shard.Payload.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Payload.
+             * @typedef {{
+             *   commit?: canopy.shard.Commit.$Shape|null;
+             *   prepare?: canopy.shard.Prepare.$Shape|null;
+             *   commitDecision?: canopy.shard.CommitDecision.$Shape|null;
+             *   commitPrepared?: canopy.shard.CommitPrepared.$Shape|null;
+             *   abortPrepared?: canopy.shard.AbortPrepared.$Shape|null;
+             *   forget?: canopy.shard.Forget.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ record?: undefined; commit?: null; prepare?: null; commitDecision?: null; commitPrepared?: null; abortPrepared?: null; forget?: null }|{ record?: "commit"; commit: canopy.shard.Commit.$Shape; prepare?: null; commitDecision?: null; commitPrepared?: null; abortPrepared?: null; forget?: null }|{ record?: "prepare"; commit?: null; prepare: canopy.shard.Prepare.$Shape; commitDecision?: null; commitPrepared?: null; abortPrepared?: null; forget?: null }|{ record?: "commitDecision"; commit?: null; prepare?: null; commitDecision: canopy.shard.CommitDecision.$Shape; commitPrepared?: null; abortPrepared?: null; forget?: null }|{ record?: "commitPrepared"; commit?: null; prepare?: null; commitDecision?: null; commitPrepared: canopy.shard.CommitPrepared.$Shape; abortPrepared?: null; forget?: null }|{ record?: "abortPrepared"; commit?: null; prepare?: null; commitDecision?: null; commitPrepared?: null; abortPrepared: canopy.shard.AbortPrepared.$Shape; forget?: null }|{ record?: "forget"; commit?: null; prepare?: null; commitDecision?: null; commitPrepared?: null; abortPrepared?: null; forget: canopy.shard.Forget.$Shape })
+             * )} canopy.shard.Payload.$Shape
+             */
+
+            /**
+             * Constructs a new Payload.
+             * @memberof canopy.shard
+             * @classdesc Represents a Payload.
+             * @constructor
+             * @param {canopy.shard.Payload.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Payload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Payload commit.
+             * @member {canopy.shard.Commit.$Properties|null|undefined} commit
+             * @memberof canopy.shard.Payload
+             * @instance
+             */
+            Payload.prototype.commit = null;
+
+            /**
+             * Payload prepare.
+             * @member {canopy.shard.Prepare.$Properties|null|undefined} prepare
+             * @memberof canopy.shard.Payload
+             * @instance
+             */
+            Payload.prototype.prepare = null;
+
+            /**
+             * Payload commitDecision.
+             * @member {canopy.shard.CommitDecision.$Properties|null|undefined} commitDecision
+             * @memberof canopy.shard.Payload
+             * @instance
+             */
+            Payload.prototype.commitDecision = null;
+
+            /**
+             * Payload commitPrepared.
+             * @member {canopy.shard.CommitPrepared.$Properties|null|undefined} commitPrepared
+             * @memberof canopy.shard.Payload
+             * @instance
+             */
+            Payload.prototype.commitPrepared = null;
+
+            /**
+             * Payload abortPrepared.
+             * @member {canopy.shard.AbortPrepared.$Properties|null|undefined} abortPrepared
+             * @memberof canopy.shard.Payload
+             * @instance
+             */
+            Payload.prototype.abortPrepared = null;
+
+            /**
+             * Payload forget.
+             * @member {canopy.shard.Forget.$Properties|null|undefined} forget
+             * @memberof canopy.shard.Payload
+             * @instance
+             */
+            Payload.prototype.forget = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Payload record.
+             * @member {"commit"|"prepare"|"commitDecision"|"commitPrepared"|"abortPrepared"|"forget"|undefined} record
+             * @memberof canopy.shard.Payload
+             * @instance
+             */
+            $Object.defineProperty(Payload.prototype, "record", {
+                get: $util.oneOfGetter($oneOfFields = ["commit", "prepare", "commitDecision", "commitPrepared", "abortPrepared", "forget"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Payload instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {canopy.shard.Payload.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.Payload} Payload instance
+             * @type {{
+             *   (properties: canopy.shard.Payload.$Shape): canopy.shard.Payload & canopy.shard.Payload.$Shape;
+             *   (properties?: canopy.shard.Payload.$Properties): canopy.shard.Payload;
+             * }}
+             */
+            Payload.create = function(properties) {
+                return new Payload(properties);
+            };
+
+            /**
+             * Encodes the specified Payload message. Does not implicitly {@link canopy.shard.Payload.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {canopy.shard.Payload.$Properties} message Payload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Payload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.canopy.shard.Commit.encode(message.commit, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.prepare != null && $Object.hasOwnProperty.call(message, "prepare"))
+                    $root.canopy.shard.Prepare.encode(message.prepare, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.commitDecision != null && $Object.hasOwnProperty.call(message, "commitDecision"))
+                    $root.canopy.shard.CommitDecision.encode(message.commitDecision, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.commitPrepared != null && $Object.hasOwnProperty.call(message, "commitPrepared"))
+                    $root.canopy.shard.CommitPrepared.encode(message.commitPrepared, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.abortPrepared != null && $Object.hasOwnProperty.call(message, "abortPrepared"))
+                    $root.canopy.shard.AbortPrepared.encode(message.abortPrepared, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.forget != null && $Object.hasOwnProperty.call(message, "forget"))
+                    $root.canopy.shard.Forget.encode(message.forget, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Payload message, length delimited. Does not implicitly {@link canopy.shard.Payload.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {canopy.shard.Payload.$Properties} message Payload message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Payload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Payload message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.Payload & canopy.shard.Payload.$Shape} Payload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Payload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.Payload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.canopy.shard.Commit.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            message.record = "commit";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.prepare = $root.canopy.shard.Prepare.decode(reader, reader.size(), $undefined, _depth + 1, message.prepare);
+                            message.record = "prepare";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.commitDecision = $root.canopy.shard.CommitDecision.decode(reader, reader.size(), $undefined, _depth + 1, message.commitDecision);
+                            message.record = "commitDecision";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.commitPrepared = $root.canopy.shard.CommitPrepared.decode(reader, reader.size(), $undefined, _depth + 1, message.commitPrepared);
+                            message.record = "commitPrepared";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.abortPrepared = $root.canopy.shard.AbortPrepared.decode(reader, reader.size(), $undefined, _depth + 1, message.abortPrepared);
+                            message.record = "abortPrepared";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.forget = $root.canopy.shard.Forget.decode(reader, reader.size(), $undefined, _depth + 1, message.forget);
+                            message.record = "forget";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Payload message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.Payload & canopy.shard.Payload.$Shape} Payload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Payload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Payload message.
+             * @function verify
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Payload.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit")) {
+                    properties.record = 1;
+                    {
+                        let error = $root.canopy.shard.Commit.verify(message.commit, _depth + 1);
+                        if (error)
+                            return "commit." + error;
+                    }
+                }
+                if (message.prepare != null && $Object.hasOwnProperty.call(message, "prepare")) {
+                    if (properties.record === 1)
+                        return "record: multiple values";
+                    properties.record = 1;
+                    {
+                        let error = $root.canopy.shard.Prepare.verify(message.prepare, _depth + 1);
+                        if (error)
+                            return "prepare." + error;
+                    }
+                }
+                if (message.commitDecision != null && $Object.hasOwnProperty.call(message, "commitDecision")) {
+                    if (properties.record === 1)
+                        return "record: multiple values";
+                    properties.record = 1;
+                    {
+                        let error = $root.canopy.shard.CommitDecision.verify(message.commitDecision, _depth + 1);
+                        if (error)
+                            return "commitDecision." + error;
+                    }
+                }
+                if (message.commitPrepared != null && $Object.hasOwnProperty.call(message, "commitPrepared")) {
+                    if (properties.record === 1)
+                        return "record: multiple values";
+                    properties.record = 1;
+                    {
+                        let error = $root.canopy.shard.CommitPrepared.verify(message.commitPrepared, _depth + 1);
+                        if (error)
+                            return "commitPrepared." + error;
+                    }
+                }
+                if (message.abortPrepared != null && $Object.hasOwnProperty.call(message, "abortPrepared")) {
+                    if (properties.record === 1)
+                        return "record: multiple values";
+                    properties.record = 1;
+                    {
+                        let error = $root.canopy.shard.AbortPrepared.verify(message.abortPrepared, _depth + 1);
+                        if (error)
+                            return "abortPrepared." + error;
+                    }
+                }
+                if (message.forget != null && $Object.hasOwnProperty.call(message, "forget")) {
+                    if (properties.record === 1)
+                        return "record: multiple values";
+                    properties.record = 1;
+                    {
+                        let error = $root.canopy.shard.Forget.verify(message.forget, _depth + 1);
+                        if (error)
+                            return "forget." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Payload message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.Payload} Payload
+             */
+            Payload.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.Payload)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.Payload: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.Payload();
+                if (object.commit != null) {
+                    if (!$util.isObject(object.commit))
+                        throw $TypeError(".canopy.shard.Payload.commit: object expected");
+                    message.commit = $root.canopy.shard.Commit.fromObject(object.commit, _depth + 1);
+                }
+                if (object.prepare != null) {
+                    if (!$util.isObject(object.prepare))
+                        throw $TypeError(".canopy.shard.Payload.prepare: object expected");
+                    message.prepare = $root.canopy.shard.Prepare.fromObject(object.prepare, _depth + 1);
+                }
+                if (object.commitDecision != null) {
+                    if (!$util.isObject(object.commitDecision))
+                        throw $TypeError(".canopy.shard.Payload.commitDecision: object expected");
+                    message.commitDecision = $root.canopy.shard.CommitDecision.fromObject(object.commitDecision, _depth + 1);
+                }
+                if (object.commitPrepared != null) {
+                    if (!$util.isObject(object.commitPrepared))
+                        throw $TypeError(".canopy.shard.Payload.commitPrepared: object expected");
+                    message.commitPrepared = $root.canopy.shard.CommitPrepared.fromObject(object.commitPrepared, _depth + 1);
+                }
+                if (object.abortPrepared != null) {
+                    if (!$util.isObject(object.abortPrepared))
+                        throw $TypeError(".canopy.shard.Payload.abortPrepared: object expected");
+                    message.abortPrepared = $root.canopy.shard.AbortPrepared.fromObject(object.abortPrepared, _depth + 1);
+                }
+                if (object.forget != null) {
+                    if (!$util.isObject(object.forget))
+                        throw $TypeError(".canopy.shard.Payload.forget: object expected");
+                    message.forget = $root.canopy.shard.Forget.fromObject(object.forget, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Payload message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {canopy.shard.Payload} message Payload
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Payload.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit")) {
+                    object.commit = $root.canopy.shard.Commit.toObject(message.commit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "commit";
+                }
+                if (message.prepare != null && $Object.hasOwnProperty.call(message, "prepare")) {
+                    object.prepare = $root.canopy.shard.Prepare.toObject(message.prepare, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "prepare";
+                }
+                if (message.commitDecision != null && $Object.hasOwnProperty.call(message, "commitDecision")) {
+                    object.commitDecision = $root.canopy.shard.CommitDecision.toObject(message.commitDecision, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "commitDecision";
+                }
+                if (message.commitPrepared != null && $Object.hasOwnProperty.call(message, "commitPrepared")) {
+                    object.commitPrepared = $root.canopy.shard.CommitPrepared.toObject(message.commitPrepared, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "commitPrepared";
+                }
+                if (message.abortPrepared != null && $Object.hasOwnProperty.call(message, "abortPrepared")) {
+                    object.abortPrepared = $root.canopy.shard.AbortPrepared.toObject(message.abortPrepared, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "abortPrepared";
+                }
+                if (message.forget != null && $Object.hasOwnProperty.call(message, "forget")) {
+                    object.forget = $root.canopy.shard.Forget.toObject(message.forget, options, _depth + 1);
+                    if (options.oneofs)
+                        object.record = "forget";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Payload to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.Payload
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Payload.prototype.toJSON = function() {
+                return Payload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Payload
+             * @function getTypeUrl
+             * @memberof canopy.shard.Payload
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Payload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.Payload";
+            };
+
+            return Payload;
+        })();
+
+        shard.Decision = (function() {
+
+            /**
+             * Properties of a Decision.
+             * @typedef {Object} canopy.shard.Decision.$Properties
+             * @property {string|null} [txId] Decision txId
+             * @property {Array.<string>|null} [participants] Decision participants
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Decision.
+             * @memberof canopy.shard
+             * @interface IDecision
+             * @augments canopy.shard.Decision.$Properties
+             * @deprecated Use canopy.shard.Decision.$Properties instead.
+             */
+
+            /**
+             * Shape of a Decision.
+             * @typedef {canopy.shard.Decision.$Properties} canopy.shard.Decision.$Shape
+             */
+
+            /**
+             * Constructs a new Decision.
+             * @memberof canopy.shard
+             * @classdesc Represents a Decision.
+             * @constructor
+             * @param {canopy.shard.Decision.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Decision = function (properties) {
+                this.participants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Decision txId.
+             * @member {string} txId
+             * @memberof canopy.shard.Decision
+             * @instance
+             */
+            Decision.prototype.txId = "";
+
+            /**
+             * Decision participants.
+             * @member {Array.<string>} participants
+             * @memberof canopy.shard.Decision
+             * @instance
+             */
+            Decision.prototype.participants = $util.emptyArray;
+
+            /**
+             * Creates a new Decision instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {canopy.shard.Decision.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.Decision} Decision instance
+             * @type {{
+             *   (properties: canopy.shard.Decision.$Shape): canopy.shard.Decision & canopy.shard.Decision.$Shape;
+             *   (properties?: canopy.shard.Decision.$Properties): canopy.shard.Decision;
+             * }}
+             */
+            Decision.create = function(properties) {
+                return new Decision(properties);
+            };
+
+            /**
+             * Encodes the specified Decision message. Does not implicitly {@link canopy.shard.Decision.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {canopy.shard.Decision.$Properties} message Decision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Decision.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.participants != null && message.participants.length)
+                    for (let i = 0; i < message.participants.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.participants[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Decision message, length delimited. Does not implicitly {@link canopy.shard.Decision.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {canopy.shard.Decision.$Properties} message Decision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Decision.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.Decision & canopy.shard.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Decision.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.Decision();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.participants && message.participants.length))
+                                message.participants = [];
+                            message.participants.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Decision message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.Decision & canopy.shard.Decision.$Shape} Decision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Decision.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Decision message.
+             * @function verify
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Decision.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.participants != null && $Object.hasOwnProperty.call(message, "participants")) {
+                    if (!$Array.isArray(message.participants))
+                        return "participants: array expected";
+                    for (let i = 0; i < message.participants.length; ++i)
+                        if (!$util.isString(message.participants[i]))
+                            return "participants: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Decision message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.Decision} Decision
+             */
+            Decision.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.Decision)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.Decision: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.Decision();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.participants) {
+                    if (!$Array.isArray(object.participants))
+                        throw $TypeError(".canopy.shard.Decision.participants: array expected");
+                    message.participants = $Array(object.participants.length);
+                    for (let i = 0; i < object.participants.length; ++i)
+                        message.participants[i] = $String(object.participants[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Decision message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {canopy.shard.Decision} message Decision
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Decision.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.participants = [];
+                if (options.defaults)
+                    object.txId = "";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.participants && message.participants.length) {
+                    object.participants = $Array(message.participants.length);
+                    for (let j = 0; j < message.participants.length; ++j)
+                        object.participants[j] = message.participants[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Decision to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.Decision
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Decision.prototype.toJSON = function() {
+                return Decision.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Decision
+             * @function getTypeUrl
+             * @memberof canopy.shard.Decision
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Decision.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.Decision";
+            };
+
+            return Decision;
+        })();
+
+        shard.Image = (function() {
+
+            /**
+             * Properties of an Image.
+             * @typedef {Object} canopy.shard.Image.$Properties
+             * @property {number|null} [format] Image format
+             * @property {Uint8Array|null} [tree] Image tree
+             * @property {Array.<canopy.shard.Prepare.$Properties>|null} [prepared] Image prepared
+             * @property {Array.<canopy.shard.Decision.$Properties>|null} [decisions] Image decisions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Image.
+             * @memberof canopy.shard
+             * @interface IImage
+             * @augments canopy.shard.Image.$Properties
+             * @deprecated Use canopy.shard.Image.$Properties instead.
+             */
+
+            /**
+             * Shape of an Image.
+             * @typedef {canopy.shard.Image.$Properties} canopy.shard.Image.$Shape
+             */
+
+            /**
+             * Constructs a new Image.
+             * @memberof canopy.shard
+             * @classdesc Represents an Image.
+             * @constructor
+             * @param {canopy.shard.Image.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Image = function (properties) {
+                this.prepared = [];
+                this.decisions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Image format.
+             * @member {number} format
+             * @memberof canopy.shard.Image
+             * @instance
+             */
+            Image.prototype.format = 0;
+
+            /**
+             * Image tree.
+             * @member {Uint8Array} tree
+             * @memberof canopy.shard.Image
+             * @instance
+             */
+            Image.prototype.tree = $util.newBuffer([]);
+
+            /**
+             * Image prepared.
+             * @member {Array.<canopy.shard.Prepare.$Properties>} prepared
+             * @memberof canopy.shard.Image
+             * @instance
+             */
+            Image.prototype.prepared = $util.emptyArray;
+
+            /**
+             * Image decisions.
+             * @member {Array.<canopy.shard.Decision.$Properties>} decisions
+             * @memberof canopy.shard.Image
+             * @instance
+             */
+            Image.prototype.decisions = $util.emptyArray;
+
+            /**
+             * Creates a new Image instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {canopy.shard.Image.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.Image} Image instance
+             * @type {{
+             *   (properties: canopy.shard.Image.$Shape): canopy.shard.Image & canopy.shard.Image.$Shape;
+             *   (properties?: canopy.shard.Image.$Properties): canopy.shard.Image;
+             * }}
+             */
+            Image.create = function(properties) {
+                return new Image(properties);
+            };
+
+            /**
+             * Encodes the specified Image message. Does not implicitly {@link canopy.shard.Image.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {canopy.shard.Image.$Properties} message Image message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Image.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.format);
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree") && message.tree.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.tree);
+                if (message.prepared != null && message.prepared.length)
+                    for (let i = 0; i < message.prepared.length; ++i)
+                        $root.canopy.shard.Prepare.encode(message.prepared[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.decisions != null && message.decisions.length)
+                    for (let i = 0; i < message.decisions.length; ++i)
+                        $root.canopy.shard.Decision.encode(message.decisions[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Image message, length delimited. Does not implicitly {@link canopy.shard.Image.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {canopy.shard.Image.$Properties} message Image message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Image.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Image message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.Image & canopy.shard.Image.$Shape} Image
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Image.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.Image();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.tree = value;
+                            else
+                                delete message.tree;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.prepared && message.prepared.length))
+                                message.prepared = [];
+                            message.prepared.push($root.canopy.shard.Prepare.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.decisions && message.decisions.length))
+                                message.decisions = [];
+                            message.decisions.push($root.canopy.shard.Decision.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Image message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.Image & canopy.shard.Image.$Shape} Image
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Image.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Image message.
+             * @function verify
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Image.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    if (!$util.isInteger(message.format))
+                        return "format: integer expected";
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree"))
+                    if (!(message.tree && typeof message.tree.length === "number" || $util.isString(message.tree)))
+                        return "tree: buffer expected";
+                if (message.prepared != null && $Object.hasOwnProperty.call(message, "prepared")) {
+                    if (!$Array.isArray(message.prepared))
+                        return "prepared: array expected";
+                    for (let i = 0; i < message.prepared.length; ++i) {
+                        let error = $root.canopy.shard.Prepare.verify(message.prepared[i], _depth + 1);
+                        if (error)
+                            return "prepared." + error;
+                    }
+                }
+                if (message.decisions != null && $Object.hasOwnProperty.call(message, "decisions")) {
+                    if (!$Array.isArray(message.decisions))
+                        return "decisions: array expected";
+                    for (let i = 0; i < message.decisions.length; ++i) {
+                        let error = $root.canopy.shard.Decision.verify(message.decisions[i], _depth + 1);
+                        if (error)
+                            return "decisions." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Image message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.Image} Image
+             */
+            Image.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.Image)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.Image: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.Image();
+                if (object.format != null)
+                    if ($Number(object.format) !== 0)
+                        message.format = object.format >>> 0;
+                if (object.tree != null)
+                    if (object.tree.length)
+                        if (typeof object.tree === "string")
+                            $util.base64.decode(object.tree, message.tree = $util.newBuffer($util.base64.length(object.tree)), 0);
+                        else if (object.tree.length >= 0)
+                            message.tree = object.tree;
+                if (object.prepared) {
+                    if (!$Array.isArray(object.prepared))
+                        throw $TypeError(".canopy.shard.Image.prepared: array expected");
+                    message.prepared = $Array(object.prepared.length);
+                    for (let i = 0; i < object.prepared.length; ++i) {
+                        if (!$util.isObject(object.prepared[i]))
+                            throw $TypeError(".canopy.shard.Image.prepared: object expected");
+                        message.prepared[i] = $root.canopy.shard.Prepare.fromObject(object.prepared[i], _depth + 1);
+                    }
+                }
+                if (object.decisions) {
+                    if (!$Array.isArray(object.decisions))
+                        throw $TypeError(".canopy.shard.Image.decisions: array expected");
+                    message.decisions = $Array(object.decisions.length);
+                    for (let i = 0; i < object.decisions.length; ++i) {
+                        if (!$util.isObject(object.decisions[i]))
+                            throw $TypeError(".canopy.shard.Image.decisions: object expected");
+                        message.decisions[i] = $root.canopy.shard.Decision.fromObject(object.decisions[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Image message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {canopy.shard.Image} message Image
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Image.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.prepared = [];
+                    object.decisions = [];
+                }
+                if (options.defaults) {
+                    object.format = 0;
+                    if (options.bytes === $String)
+                        object.tree = "";
+                    else {
+                        object.tree = [];
+                        if (options.bytes !== $Array)
+                            object.tree = $util.newBuffer(object.tree);
+                    }
+                }
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = message.format;
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree"))
+                    object.tree = options.bytes === $String ? $util.base64.encode(message.tree, 0, message.tree.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tree) : message.tree;
+                if (message.prepared && message.prepared.length) {
+                    object.prepared = $Array(message.prepared.length);
+                    for (let j = 0; j < message.prepared.length; ++j)
+                        object.prepared[j] = $root.canopy.shard.Prepare.toObject(message.prepared[j], options, _depth + 1);
+                }
+                if (message.decisions && message.decisions.length) {
+                    object.decisions = $Array(message.decisions.length);
+                    for (let j = 0; j < message.decisions.length; ++j)
+                        object.decisions[j] = $root.canopy.shard.Decision.toObject(message.decisions[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Image to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.Image
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Image.prototype.toJSON = function() {
+                return Image.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Image
+             * @function getTypeUrl
+             * @memberof canopy.shard.Image
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Image.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.Image";
+            };
+
+            return Image;
+        })();
+
+        return shard;
+    })();
+
     return canopy;
 })();
 

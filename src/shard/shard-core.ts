@@ -1,0 +1,1356 @@
+/**
+ * The shard core: one replica of one shard as a deterministic state machine (design 003's Shard and
+ * ShardCommitCohort; OpenDaylight's Shard, ShardDataTree and ShardCommitCoordinator). It owns the
+ * shard's DataTree, its Raft core and the in-memory view of its Raft log, the commit queue, and the
+ * bookkeeping of multi-shard transactions. Its shell (shard-actor.ts) persists each Ready, feeds
+ * requests and ticks in, and carries out the effects it asks for; every decision is made here.
+ *
+ * Commit path. A ready transaction joins the FIFO commit queue (capacity from config). Only the head
+ * works: it is validated against the speculative tip (the tree with every earlier transaction of the
+ * queue applied, committed or not yet: ODL's ShardDataTree tip), prepared into a candidate, and on
+ * commit the candidate becomes the new tip and its payload is proposed to Raft. Readers never see the
+ * tip: they read `committedRoot`, which moves only when Raft hands the entry back as committed (after
+ * its journal write is synced), in log order. A transaction touching this shard only commits in one
+ * step when it reaches the head (commit-on-ready). A three-phase transaction holds the head from
+ * canCommit until commit or abort, so the candidate prepared at canCommit is still current at commit.
+ *
+ * Multi-shard transactions (durable two-phase commit, presumed abort). Participants are shard names,
+ * sorted; the first is the coordinator. canCommit validates and holds the head on every participant;
+ * preCommit makes each non-coordinator journal a `prepare` (its operations and the participants);
+ * commit journals a `commit-decision` with the coordinator's own operations on the coordinator (the
+ * point of no return), then a `commit-prepared` on each other participant. A `prepare` replayed with
+ * no outcome after it is in doubt: the shard holds its queue and refuses readers until the
+ * coordinator answers; a coordinator without a commit decision answers abort and kills the live
+ * transaction if it still holds it (no abort record is needed: the absence of a commit decision is
+ * the abort). Decisions are forgotten (a journaled `forget`) once every participant recorded the
+ * commit. See payload.ts for the records.
+ *
+ * Proposals are buffered while a Ready is being saved and handed to Raft when it is advanced, so the
+ * apply of the entries just made durable does not wait for the next fsync; every proposal that came
+ * in meanwhile shares the next write (group commit).
+ *
+ * Invariants: `committedRoot` is the tree after exactly the applied entries; with no proposal in
+ * flight the tip equals it; entries are applied once, in index order; a reply is sent once per
+ * request. A broken invariant throws InvariantViolation: the shell stops the shard.
+ *
+ * Pure: no I/O, clocks or randomness of its own (time is `tick()`, randomness the injected Rng).
+ */
+import { assert } from '../util/assert.js';
+import { CanopyError, InvariantViolation } from '../util/errors.js';
+import type { Rng } from '../util/rng.js';
+import { DataTree } from '../tree/data-tree.js';
+import type { DataTreeCandidate } from '../tree/candidate.js';
+import { TransactionStateError } from '../tree/errors.js';
+import { DataTreeSnapshot } from '../tree/modification.js';
+import { forEachChild, type ContainerNode, type TreeNode } from '../tree/node.js';
+import { MemoryRaftLog } from '../raft/memory-log.js';
+import { RaftCore, type Ready, type SoftState } from '../raft/raft-core.js';
+import type { DurableState } from '../raft/storage.js';
+import type { Entry, Role, Snapshot } from '../raft/types.js';
+import {
+  CommitOutcomeUnknownError,
+  CommitQueueFullError,
+  ShardJournalError,
+  ShardUnavailableError,
+} from './errors.js';
+import type {
+  DecisionRecord,
+  PreparedRecord,
+  ShardCodec,
+  ShardPayload,
+  ShardPayloadType,
+} from './payload.js';
+import type {
+  Outcome,
+  ReadyTransaction,
+  ShardCoreConfig,
+  ShardEffect,
+  ShardPeerMessage,
+  ShardState,
+  ShardStatus,
+} from './shard-types.js';
+import type { TreeCodec } from './tree-codec.js';
+
+/** How a ready transaction commits on this shard. */
+export type CommitMode = 'commit-on-ready' | 'three-phase';
+
+type TxState =
+  | 'stored'
+  | 'queued'
+  | 'can-commit'
+  | 'pre-committed'
+  | 'preparing'
+  | 'prepared'
+  | 'committing'
+  | 'aborting'
+  | 'removed';
+
+type TxRole = 'single' | 'coordinator' | 'participant';
+
+interface TxEntry {
+  readonly txId: string;
+  readonly mod: ReadyTransaction['mod'];
+  readonly participants: readonly string[] | undefined;
+  readonly chainId: string | undefined;
+  readonly mode: CommitMode;
+  readonly role: TxRole;
+  state: TxState;
+  candidate: DataTreeCandidate | undefined;
+  lastActiveTick: number;
+  /** Requests answered when the current phase ends. */
+  waiters: number[];
+}
+
+interface Proposal {
+  readonly type: ShardPayloadType;
+  readonly txId: string;
+  readonly entry: TxEntry | undefined;
+  readonly bytes: Uint8Array;
+  readonly ops: Uint8Array | undefined;
+  readonly txIds: readonly string[];
+  cancelled: boolean;
+}
+
+interface Inflight {
+  readonly term: number;
+  readonly proposal: Proposal;
+}
+
+interface PreparedTx {
+  readonly record: PreparedRecord;
+  /** The transaction still holding the head here, when it was prepared in this run. */
+  live: TxEntry | undefined;
+  outcomeProposed: boolean;
+  lastAskedTick: number;
+}
+
+interface Decision {
+  readonly participants: readonly string[];
+  readonly acked: Set<string>;
+}
+
+interface Remembered {
+  readonly error: Error;
+  readonly tick: number;
+}
+
+interface Memo {
+  readonly outcome: Outcome;
+  readonly tick: number;
+}
+
+const EMPTY_OPS = new Uint8Array(0);
+/** A proposal is refused only when Raft cannot take it; the queue capacity bounds the bytes. */
+const UNCOMMITTED_BYTES_MAX = Number.MAX_SAFE_INTEGER;
+
+/** Errors that reject one transaction (bad data, conflicts); anything else stops the shard. */
+function isTransactionError(error: unknown): error is CanopyError {
+  return error instanceof CanopyError && !(error instanceof InvariantViolation);
+}
+
+function roleOf(participants: readonly string[] | undefined, self: string): TxRole {
+  if (participants === undefined || participants.length < 2) return 'single';
+  return participants[0] === self ? 'coordinator' : 'participant';
+}
+
+/** A FIFO with O(1) shift. */
+class Fifo<T> {
+  private items: T[] = [];
+  private head = 0;
+  get length(): number {
+    return this.items.length - this.head;
+  }
+  peek(): T | undefined {
+    return this.items[this.head];
+  }
+  push(item: T): void {
+    this.items.push(item);
+  }
+  shift(): T | undefined {
+    const item = this.items[this.head];
+    if (item === undefined) return undefined;
+    this.head++;
+    if (this.head === this.items.length) {
+      this.items = [];
+      this.head = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+  values(): T[] {
+    return this.items.slice(this.head);
+  }
+  clear(): void {
+    this.items = [];
+    this.head = 0;
+  }
+}
+
+/** One shard replica's core. See the file comment. */
+export class ShardCore {
+  readonly id: string;
+  readonly shardName: string;
+  private readonly cfg: ShardCoreConfig;
+  private readonly codec: ShardCodec;
+  private readonly treeCodec: TreeCodec;
+  private readonly tree: DataTree;
+  private committedRoot: ContainerNode;
+  private readonly log: MemoryRaftLog;
+  private readonly raft: RaftCore;
+  private outstanding: Ready | undefined;
+  private role: Role = 'follower';
+
+  private state: ShardState = 'recovering';
+  private stopError: Error | undefined;
+  private caughtUp = false;
+  private leaderSinceIndex = Number.POSITIVE_INFINITY;
+  private ticks = 0;
+
+  private readonly byId = new Map<string, TxEntry>();
+  private readonly stored = new Map<string, TxEntry>();
+  private readonly queue = new Fifo<TxEntry>();
+  private buffer: Proposal[] = [];
+  private readonly inflight = new Map<number, Inflight>();
+  private readonly prepared = new Map<string, PreparedTx>();
+  private readonly inDoubt = new Set<string>();
+  private readonly decisions = new Map<string, Decision>();
+  private readonly decisionWaiters = new Map<string, string[]>();
+  private readonly pendingForget = new Set<string>();
+  private deferredPeer: ShardPeerMessage[] = [];
+  private readonly failedChains = new Map<string, Remembered>();
+  private readonly finished = new Map<string, Memo>();
+  private effects: ShardEffect[] = [];
+
+  private lastSnapshotIndex: number;
+  private snapshotBytes: number;
+  private bytesSinceSnapshot = 0;
+  private snapshotInFlight = false;
+  private commits = 0;
+  private readSnapshotCache: DataTreeSnapshot | undefined;
+  private treeNodesCache: { root: ContainerNode; nodes: number } | undefined;
+
+  /**
+   * A replica restarting from `durable` (a new one from `shardBootstrapState`): the tree is restored
+   * from the log's snapshot, and the committed entries after it are replayed as Raft hands them out.
+   * Throws ShardJournalError when the snapshot image does not decode.
+   */
+  constructor(
+    config: ShardCoreConfig,
+    durable: DurableState,
+    codecs: { readonly codec: ShardCodec; readonly treeCodec: TreeCodec },
+    rng: Rng,
+  ) {
+    this.cfg = config;
+    this.id = config.id;
+    this.shardName = config.shardName;
+    this.codec = codecs.codec;
+    this.treeCodec = codecs.treeCodec;
+    this.tree = new DataTree(config.schema, { treeType: config.treeType });
+    this.log = new MemoryRaftLog(durable);
+    const snapshot = this.log.snapshot();
+    this.lastSnapshotIndex = snapshot.meta.index;
+    this.snapshotBytes = snapshot.data.byteLength;
+    if (snapshot.meta.index > 0) this.restoreImage(snapshot);
+    this.committedRoot = this.tree.root;
+    this.raft = new RaftCore(
+      {
+        id: config.id,
+        electionTicks: config.electionTicks,
+        heartbeatTicks: config.heartbeatTicks,
+        preVote: true,
+        checkQuorum: true,
+        inflightAppendsMax: 256,
+        appendBytesMax: 1024 * 1024,
+        snapshotChunkBytes: 1024 * 1024,
+        uncommittedBytesMax: UNCOMMITTED_BYTES_MAX,
+      },
+      this.log,
+      rng,
+    );
+    this.maybeCampaign();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Requests (each answered by exactly one `reply` effect with its requestId)
+
+  /**
+   * Takes a ready transaction. `commit-on-ready` queues it and answers once it committed (or failed);
+   * `three-phase` keeps it until canCommit and answers at once.
+   */
+  submit(requestId: number, tx: ReadyTransaction, mode: CommitMode): void {
+    if (!this.admit(requestId)) return;
+    if (this.byId.has(tx.txId)) {
+      this.fail(requestId, new TransactionStateError(`transaction ${tx.txId} is already ready`));
+      return;
+    }
+    const chainFailure = tx.chainId === undefined ? undefined : this.failedChains.get(tx.chainId);
+    if (chainFailure !== undefined) {
+      this.fail(
+        requestId,
+        new TransactionStateError(
+          `transaction ${tx.txId} cannot commit: an earlier transaction of its chain did not commit`,
+          { cause: chainFailure.error },
+        ),
+      );
+      return;
+    }
+    const entry: TxEntry = {
+      txId: tx.txId,
+      mod: tx.mod,
+      participants: tx.participants,
+      chainId: tx.chainId,
+      mode,
+      role: roleOf(tx.participants, this.shardName),
+      state: 'stored',
+      candidate: undefined,
+      lastActiveTick: this.ticks,
+      waiters: [],
+    };
+    if (mode === 'three-phase') {
+      this.byId.set(entry.txId, entry);
+      this.stored.set(entry.txId, entry);
+      this.reply(requestId, { ok: true });
+      return;
+    }
+    if (!this.enqueue(requestId, entry)) return;
+    this.byId.set(entry.txId, entry);
+    this.processQueue();
+  }
+
+  /** Phase 1: queue the transaction; answers once it reached the head and validated. */
+  canCommit(requestId: number, txId: string): void {
+    if (!this.admit(requestId)) return;
+    const entry = this.expect(requestId, txId, 'canCommit', ['stored']);
+    if (entry === undefined) return;
+    this.stored.delete(txId);
+    if (!this.enqueue(requestId, entry)) {
+      this.remove(entry, undefined);
+      return;
+    }
+    this.processQueue();
+  }
+
+  /** Phase 2: a participant journals its prepare (answered once durable); others just confirm. */
+  preCommit(requestId: number, txId: string): void {
+    if (!this.admit(requestId)) return;
+    const entry = this.expect(requestId, txId, 'preCommit', ['can-commit']);
+    if (entry === undefined) return;
+    entry.lastActiveTick = this.ticks;
+    if (entry.role !== 'participant') {
+      entry.state = 'pre-committed';
+      this.reply(requestId, { ok: true });
+      return;
+    }
+    entry.state = 'preparing';
+    entry.waiters.push(requestId);
+    const ops = this.treeCodec.encodeModification(entry.mod);
+    this.propose(
+      {
+        type: 'prepare',
+        txId,
+        ops,
+        participants: entry.participants!,
+        coordinator: entry.participants![0]!,
+      },
+      entry,
+      ops,
+    );
+  }
+
+  /** Phase 3: journal the commit (or the decision, on the coordinator); answered once applied. */
+  commit(requestId: number, txId: string): void {
+    if (!this.admit(requestId)) return;
+    const expected: TxState =
+      this.byId.get(txId)?.role === 'participant' ? 'prepared' : 'pre-committed';
+    const current = this.byId.get(txId);
+    if (current?.state === 'committing' && current.role === 'participant') {
+      // The coordinator's answer to this shard's own question got here first: same outcome.
+      current.waiters.push(requestId);
+      return;
+    }
+    const entry = this.expect(requestId, txId, 'commit', [expected]);
+    if (entry === undefined) return;
+    entry.waiters.push(requestId);
+    this.commitHead(entry);
+  }
+
+  /** Abandons a transaction: answered once nothing of it can commit any more. */
+  abort(requestId: number, txId: string): void {
+    if (this.state === 'stopped') {
+      this.reply(requestId, { ok: true });
+      return;
+    }
+    const entry = this.byId.get(txId);
+    if (entry === undefined) {
+      this.reply(requestId, { ok: true });
+      return;
+    }
+    if (entry.state === 'committing') {
+      this.fail(
+        requestId,
+        new TransactionStateError(`cannot abort transaction ${txId}: its commit is in progress`),
+      );
+      return;
+    }
+    const error = new TransactionStateError(`transaction ${txId} was aborted`);
+    this.abortEntry(entry, error, requestId);
+    this.processQueue();
+  }
+
+  /** Forgets a closed transaction chain's failure. */
+  closeChain(chainId: string): void {
+    this.failedChains.delete(chainId);
+  }
+
+  /** A message from another shard of this datastore. */
+  receive(message: ShardPeerMessage): void {
+    if (this.state === 'stopped') return;
+    if (!this.caughtUp) {
+      this.deferredPeer.push(message);
+      return;
+    }
+    switch (message.type) {
+      case 'resolve-request':
+        this.answerResolve(message.txId, message.from);
+        break;
+      case 'resolve-answer':
+        this.onResolveAnswer(message.txId, message.outcome);
+        break;
+      case 'confirm-request':
+        if (!this.prepared.has(message.txId)) {
+          this.send(message.from, {
+            type: 'outcome-recorded',
+            txId: message.txId,
+            participant: this.shardName,
+          });
+        }
+        break;
+      case 'outcome-recorded':
+        this.onOutcomeRecorded(message.txId, message.participant);
+        break;
+    }
+    this.processQueue();
+  }
+
+  /** One logical tick: Raft's clock, commit and idle timeouts, in-doubt retries. */
+  tick(): void {
+    if (this.state === 'stopped') return;
+    this.ticks++;
+    this.raft.tick();
+    if (!this.caughtUp) return;
+    this.expireStored();
+    this.checkHead();
+    for (const txId of this.inDoubt) {
+      const p = this.prepared.get(txId);
+      if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
+    }
+    this.expireMemos();
+    this.processQueue();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Raft plumbing: ready -> (shell saves, sends) -> advance
+
+  /** The next Ready to persist, or undefined. At most one is outstanding until advance(). */
+  ready(): Ready | undefined {
+    if (this.state === 'stopped') return undefined;
+    assert(this.outstanding === undefined, () => `${this.id}: ready() before advance()`);
+    this.flushProposals();
+    const ready = this.raft.ready();
+    this.outstanding = ready;
+    return ready;
+  }
+
+  /**
+   * `ready` is durable (and its messages sent): update the log view, apply the committed entries in
+   * index order (resolving commits, emitting candidates), and advance Raft.
+   */
+  advance(ready: Ready): void {
+    assert(this.outstanding === ready, () => `${this.id}: advance() of a Ready not handed out`);
+    this.outstanding = undefined;
+    this.log.save(ready);
+    if (ready.softState !== undefined) this.onSoftState(ready.softState);
+    for (const entry of ready.committed) this.applyEntry(entry);
+    this.raft.advance(ready);
+    this.maybeCampaign();
+    this.checkCaughtUp();
+    this.maybeSnapshot();
+    this.processQueue();
+  }
+
+  /** The snapshot asked for by a `save-snapshot` effect is durable: compact the log view. */
+  snapshotSaved(snapshot: Snapshot): void {
+    this.snapshotInFlight = false;
+    if (this.state === 'stopped') return;
+    const { index, confState } = snapshot.meta;
+    this.log.createSnapshot(index, confState, snapshot.data);
+    this.log.compact(index);
+    this.lastSnapshotIndex = index;
+    this.snapshotBytes = snapshot.data.byteLength;
+  }
+
+  /** Saving a snapshot failed: try again after the next batch. */
+  snapshotFailed(): void {
+    this.snapshotInFlight = false;
+  }
+
+  /**
+   * Stops accepting work: what is not yet handed to Raft fails with ShardUnavailableError; entries
+   * in flight finish (the shell drains until `quiescent`).
+   */
+  close(): void {
+    if (this.state === 'stopped' || this.state === 'closing') return;
+    this.state = 'closing';
+    const error = new ShardUnavailableError(this.id, 'the datastore is closing');
+    for (const entry of [...this.byId.values()]) {
+      if (entry.state !== 'committing' && entry.state !== 'aborting') this.removeLive(entry, error);
+    }
+    for (const p of this.buffer) {
+      if (p.entry !== undefined && !p.cancelled) this.settle(p.entry, { ok: false, error });
+    }
+    this.buffer = [];
+  }
+
+  /** True when no Ready is outstanding and nothing proposed awaits its apply. */
+  get quiescent(): boolean {
+    return this.outstanding === undefined && this.inflight.size === 0 && this.buffer.length === 0;
+  }
+
+  /**
+   * Stops the shard for good: everything pending fails (a commit handed to Raft with
+   * CommitOutcomeUnknownError, anything else with ShardUnavailableError naming `error`).
+   */
+  stop(error: Error): void {
+    if (this.state === 'stopped') return;
+    this.state = 'stopped';
+    this.stopError = error;
+    const reason = error.message;
+    const unavailable = new ShardUnavailableError(this.id, reason, { cause: error });
+    for (const { proposal } of this.inflight.values()) {
+      if (proposal.entry === undefined) continue;
+      const committing =
+        proposal.type === 'commit' ||
+        proposal.type === 'commit-decision' ||
+        proposal.type === 'commit-prepared';
+      const failure = committing
+        ? new CommitOutcomeUnknownError(this.id, proposal.txId, reason, { cause: error })
+        : unavailable;
+      this.settle(proposal.entry, { ok: false, error: failure });
+    }
+    this.inflight.clear();
+    for (const entry of [...this.byId.values()]) this.removeLive(entry, unavailable);
+    this.buffer = [];
+    this.queue.clear();
+    this.stored.clear();
+    this.outstanding = undefined;
+    this.effects.push({ type: 'stopped', error });
+  }
+
+  /** The effects produced since the last call, in order. */
+  takeEffects(): ShardEffect[] {
+    const out = this.effects;
+    this.effects = [];
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Reads and status
+
+  /**
+   * An immutable snapshot of the committed tree for a new transaction, or undefined while the shard
+   * is recovering or holds a transaction in doubt (wait for the `readable` effect). Throws
+   * ShardUnavailableError when stopped.
+   */
+  readSnapshot(): DataTreeSnapshot | undefined {
+    if (this.state === 'stopped') {
+      throw new ShardUnavailableError(this.id, this.stopError?.message ?? 'stopped', {
+        cause: this.stopError,
+      });
+    }
+    if (!this.caughtUp || this.inDoubt.size > 0) return undefined;
+    const cached = this.readSnapshotCache;
+    if (cached !== undefined && cached.root === this.committedRoot) return cached;
+    const snapshot = new DataTreeSnapshot(this.tree.context, this.committedRoot);
+    this.readSnapshotCache = snapshot;
+    return snapshot;
+  }
+
+  /** The committed root (listeners take their initial data from it). */
+  get root(): ContainerNode {
+    return this.committedRoot;
+  }
+
+  get currentState(): ShardState {
+    return this.state;
+  }
+
+  /** Why the shard stopped, when it did. */
+  get failure(): Error | undefined {
+    return this.stopError;
+  }
+
+  status(): ShardStatus {
+    const raft = this.raft.status();
+    return {
+      id: this.id,
+      shard: this.shardName,
+      state: this.state,
+      reason: this.stopError === undefined ? undefined : this.stopError.message,
+      role: raft.role,
+      term: raft.term,
+      leader: raft.leader,
+      commitIndex: raft.commitIndex,
+      appliedIndex: raft.appliedIndex,
+      journalFirstIndex: raft.firstIndex,
+      journalLastIndex: raft.lastIndex,
+      snapshotIndex: this.lastSnapshotIndex,
+      snapshotBytes: this.snapshotBytes,
+      journalBytesSinceSnapshot: this.bytesSinceSnapshot,
+      treeNodes: this.countTreeNodes(),
+      queueLength: this.queue.length,
+      readyTransactions: this.stored.size,
+      inflightProposals: this.inflight.size + this.buffer.length,
+      inDoubt: this.inDoubt.size,
+      decisions: this.decisions.size,
+      commits: this.commits,
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The commit queue
+
+  private admit(requestId: number): boolean {
+    if (this.state === 'stopped') {
+      const reason = this.stopError?.message ?? 'stopped';
+      this.fail(requestId, new ShardUnavailableError(this.id, reason, { cause: this.stopError }));
+      return false;
+    }
+    if (this.state === 'closing') {
+      this.fail(requestId, new ShardUnavailableError(this.id, 'the datastore is closing'));
+      return false;
+    }
+    return true;
+  }
+
+  private enqueue(requestId: number, entry: TxEntry): boolean {
+    if (this.queue.length >= this.cfg.commitQueueCapacity) {
+      this.fail(
+        requestId,
+        new CommitQueueFullError(this.id, entry.txId, this.cfg.commitQueueCapacity),
+      );
+      return false;
+    }
+    entry.state = 'queued';
+    entry.lastActiveTick = this.ticks;
+    entry.waiters.push(requestId);
+    this.queue.push(entry);
+    return true;
+  }
+
+  /** Looks up a transaction expected in one of `states`; answers the request when it is not. */
+  private expect(
+    requestId: number,
+    txId: string,
+    phase: string,
+    states: readonly TxState[],
+  ): TxEntry | undefined {
+    const entry = this.byId.get(txId);
+    if (entry === undefined) {
+      const memo = this.finished.get(txId)?.outcome;
+      if (memo !== undefined && (!memo.ok || phase === 'commit')) {
+        this.reply(requestId, memo);
+        return undefined;
+      }
+      this.fail(
+        requestId,
+        new TransactionStateError(
+          `cannot ${phase}: shard ${this.id} holds no transaction ${txId} (never readied here, ` +
+            'or it finished long ago)',
+        ),
+      );
+      return undefined;
+    }
+    if (!states.includes(entry.state)) {
+      this.fail(
+        requestId,
+        new TransactionStateError(
+          `cannot ${phase}: transaction ${txId} is ${entry.state} on shard ${this.id}, expected ` +
+            states.join(' or '),
+        ),
+      );
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** Whether the head may do work: recovered, nothing in doubt, accepting traffic. */
+  private canProcess(): boolean {
+    return (
+      (this.state === 'running' || this.state === 'closing') &&
+      this.caughtUp &&
+      this.inDoubt.size === 0
+    );
+  }
+
+  private processQueue(): void {
+    while (this.canProcess()) {
+      const head = this.queue.peek();
+      if (head === undefined) return;
+      if (head.state === 'removed') {
+        this.queue.shift();
+        continue;
+      }
+      if (head.state !== 'queued') return; // held by a three-phase transaction
+      this.startHead(head);
+    }
+  }
+
+  /** Validates and prepares the new head; commits it at once in commit-on-ready mode. */
+  private startHead(head: TxEntry): void {
+    head.lastActiveTick = this.ticks;
+    try {
+      this.tree.validate(head.mod);
+      head.candidate = this.tree.prepare(head.mod);
+    } catch (error) {
+      if (!isTransactionError(error)) throw error;
+      this.queue.shift();
+      this.remove(head, error);
+      this.settle(head, { ok: false, error });
+      return;
+    }
+    if (head.mode === 'commit-on-ready') {
+      this.commitHead(head);
+      return;
+    }
+    head.state = 'can-commit';
+    this.settle(head, { ok: true });
+  }
+
+  /**
+   * Makes the head's candidate the speculative tip, releases the head and proposes the record that
+   * commits it here (by role: commit, commit-decision or commit-prepared).
+   */
+  private commitHead(head: TxEntry): void {
+    assert(
+      this.queue.peek() === head,
+      () => `${this.id}: ${head.txId} commits but is not the head`,
+    );
+    this.tree.commit(head.candidate!);
+    head.state = 'committing';
+    head.lastActiveTick = this.ticks;
+    this.queue.shift();
+    switch (head.role) {
+      case 'single': {
+        const ops = this.treeCodec.encodeModification(head.mod);
+        this.propose({ type: 'commit', txId: head.txId, ops }, head, ops);
+        break;
+      }
+      case 'coordinator': {
+        const ops = this.treeCodec.encodeModification(head.mod);
+        const participants = head.participants!;
+        this.propose({ type: 'commit-decision', txId: head.txId, ops, participants }, head, ops);
+        break;
+      }
+      case 'participant':
+        this.prepared.get(head.txId)!.outcomeProposed = true;
+        this.propose({ type: 'commit-prepared', txId: head.txId }, head, undefined);
+        break;
+    }
+  }
+
+  /** Aborts a live transaction in any state before `committing`; `requestId` is answered when done. */
+  private abortEntry(entry: TxEntry, error: Error, requestId: number | undefined): void {
+    switch (entry.state) {
+      case 'preparing':
+      case 'prepared': {
+        const buffered = this.buffer.find((p) => p.entry === entry && p.type === 'prepare');
+        if (buffered !== undefined) {
+          // Nothing was handed to Raft yet: no record to undo.
+          buffered.cancelled = true;
+          this.removeLive(entry, error);
+          if (requestId !== undefined) this.reply(requestId, { ok: true });
+          return;
+        }
+        this.failWaiters(entry, error);
+        this.queue.shift();
+        entry.state = 'aborting';
+        this.rememberFailure(entry, error);
+        const p = this.prepared.get(entry.txId);
+        if (p !== undefined) p.outcomeProposed = true;
+        if (requestId !== undefined) entry.waiters.push(requestId);
+        this.propose({ type: 'abort-prepared', txId: entry.txId }, entry, undefined);
+        return;
+      }
+      case 'aborting':
+        if (requestId !== undefined) entry.waiters.push(requestId);
+        return;
+      case 'committing':
+      case 'removed':
+        if (requestId !== undefined) this.reply(requestId, { ok: true });
+        return;
+      case 'stored':
+      case 'queued':
+      case 'can-commit':
+      case 'pre-committed':
+        this.removeLive(entry, error);
+        if (requestId !== undefined) this.reply(requestId, { ok: true });
+        return;
+    }
+  }
+
+  /** Removes a live transaction that has no journal record, failing its waiters with `error`. */
+  private removeLive(entry: TxEntry, error: Error): void {
+    if (this.queue.peek() === entry) this.queue.shift();
+    this.stored.delete(entry.txId);
+    this.failWaiters(entry, error);
+    this.remove(entry, error);
+  }
+
+  private remove(entry: TxEntry, error: Error | undefined): void {
+    entry.state = 'removed';
+    entry.candidate = undefined;
+    this.byId.delete(entry.txId);
+    if (error !== undefined) this.rememberFailure(entry, error);
+  }
+
+  private rememberFailure(entry: TxEntry, error: Error): void {
+    this.finished.set(entry.txId, { outcome: { ok: false, error }, tick: this.ticks });
+    if (entry.chainId !== undefined && !this.failedChains.has(entry.chainId)) {
+      this.failedChains.set(entry.chainId, { error, tick: this.ticks });
+    }
+  }
+
+  private failWaiters(entry: TxEntry, error: Error): void {
+    this.settle(entry, { ok: false, error });
+  }
+
+  private settle(entry: TxEntry, outcome: Outcome): void {
+    const waiters = entry.waiters;
+    entry.waiters = [];
+    for (const requestId of waiters) this.reply(requestId, outcome);
+  }
+
+  private expireStored(): void {
+    for (const entry of this.stored.values()) {
+      if (this.ticks - entry.lastActiveTick <= this.cfg.idleTimeoutTicks) continue;
+      this.removeLive(
+        entry,
+        new TransactionStateError(
+          `transaction ${entry.txId} was dropped by shard ${this.id}: ready but not asked to ` +
+            `commit for ${this.cfg.idleTimeoutTicks} ticks (shard-transaction-idle-timeout)`,
+        ),
+      );
+    }
+  }
+
+  /** Commit timeout of the head (ODL's ShardCommitCoordinator cohort timeout). */
+  private checkHead(): void {
+    const head = this.queue.peek();
+    if (head === undefined || this.ticks - head.lastActiveTick <= this.cfg.commitTimeoutTicks) {
+      return;
+    }
+    if (head.state === 'can-commit' || head.state === 'pre-committed') {
+      this.removeLive(
+        head,
+        new TransactionStateError(
+          `transaction ${head.txId} was aborted by shard ${this.id}: idle between commit phases ` +
+            `for more than ${this.cfg.commitTimeoutTicks} ticks ` +
+            '(shard-transaction-commit-timeout-in-seconds)',
+        ),
+      );
+    } else if (head.state === 'prepared') {
+      // Prepared: only the coordinator may decide. Ask it.
+      const p = this.prepared.get(head.txId);
+      if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
+    }
+  }
+
+  private expireMemos(): void {
+    const horizon = this.ticks - this.cfg.idleTimeoutTicks;
+    for (const [id, memo] of this.finished) if (memo.tick < horizon) this.finished.delete(id);
+    for (const [id, memo] of this.failedChains) {
+      if (memo.tick < horizon) this.failedChains.delete(id);
+    }
+  }
+
+  private due(lastTick: number): boolean {
+    return this.ticks - lastTick >= this.cfg.resolveRetryTicks;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Multi-shard resolution
+
+  private ask(p: PreparedTx): void {
+    p.lastAskedTick = this.ticks;
+    this.send(p.record.coordinator, {
+      type: 'resolve-request',
+      txId: p.record.txId,
+      from: this.shardName,
+    });
+  }
+
+  /** As coordinator: the outcome of `txId` for participant `from` (presumed abort). */
+  private answerResolve(txId: string, from: string): void {
+    if (this.decisions.has(txId)) {
+      this.send(from, { type: 'resolve-answer', txId, outcome: 'commit' });
+      return;
+    }
+    const entry = this.byId.get(txId);
+    if (entry?.state === 'committing' && entry.role === 'coordinator') {
+      // The decision is on its way to the journal: answer once it is applied.
+      const waiting = this.decisionWaiters.get(txId) ?? [];
+      waiting.push(from);
+      this.decisionWaiters.set(txId, waiting);
+      return;
+    }
+    if (entry !== undefined) {
+      this.abortEntry(
+        entry,
+        new TransactionStateError(
+          `transaction ${txId} was aborted by its coordinator shard ${this.id}: participant ` +
+            `${from} asked for the outcome before the commit decision (it restarted or timed out)`,
+        ),
+        undefined,
+      );
+    }
+    this.send(from, { type: 'resolve-answer', txId, outcome: 'abort' });
+  }
+
+  /** As participant: the coordinator's answer for a prepared transaction. */
+  private onResolveAnswer(txId: string, outcome: 'commit' | 'abort'): void {
+    const p = this.prepared.get(txId);
+    if (p === undefined || p.outcomeProposed) return;
+    const live = p.live;
+    if (live !== undefined && live.state === 'prepared' && this.queue.peek() === live) {
+      if (outcome === 'commit') {
+        this.commitHead(live);
+      } else {
+        this.abortEntry(
+          live,
+          new TransactionStateError(`transaction ${txId} was aborted by its coordinator`),
+          undefined,
+        );
+      }
+      return;
+    }
+    p.outcomeProposed = true;
+    this.propose(
+      { type: outcome === 'commit' ? 'commit-prepared' : 'abort-prepared', txId },
+      undefined,
+      undefined,
+    );
+  }
+
+  private onOutcomeRecorded(txId: string, participant: string): void {
+    const d = this.decisions.get(txId);
+    if (d === undefined) return;
+    d.acked.add(participant);
+    if (d.participants.every((s) => s === this.shardName || d.acked.has(s))) {
+      this.pendingForget.add(txId);
+    }
+  }
+
+  private send(to: string, message: ShardPeerMessage): void {
+    this.effects.push({ type: 'send', to, message });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Proposals
+
+  private propose(payload: ShardPayload, entry: TxEntry | undefined, ops: Uint8Array | undefined) {
+    this.buffer.push({
+      type: payload.type,
+      txId: payload.type === 'forget' ? '' : payload.txId,
+      entry,
+      bytes: this.codec.encodePayload(payload),
+      ops,
+      txIds: payload.type === 'forget' ? payload.txIds : [],
+      cancelled: false,
+    });
+  }
+
+  /** Hands the buffered proposals to Raft (only between Readies). */
+  private flushProposals(): void {
+    if (this.pendingForget.size > 0 && this.state === 'running') {
+      const txIds = [...this.pendingForget];
+      this.pendingForget.clear();
+      this.propose({ type: 'forget', txIds }, undefined, undefined);
+    }
+    if (this.buffer.length === 0) return;
+    const buffer = this.buffer;
+    this.buffer = [];
+    for (const p of buffer) {
+      if (p.cancelled) continue;
+      const result = this.raft.propose(p.bytes);
+      assert(
+        result.ok,
+        () =>
+          `${this.id}: Raft refused a proposal as sole voter: ${result.ok ? '' : result.detail}`,
+      );
+      this.inflight.set(result.index, { term: result.term, proposal: p });
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Applying committed entries
+
+  private applyEntry(entry: Entry): void {
+    if (entry.type !== 'normal' || entry.data.byteLength === 0) return;
+    this.bytesSinceSnapshot += entry.data.byteLength;
+    const mine = this.inflight.get(entry.index);
+    if (mine !== undefined) {
+      this.inflight.delete(entry.index);
+      if (mine.term === entry.term) {
+        this.applyOwn(mine.proposal);
+        return;
+      }
+      // Another leader's entry took this index: our proposal was cut, and with it the speculation.
+      this.loseSpeculation('the shard lost its Raft leadership');
+    }
+    this.applyReplayed(entry.index, this.decode(entry));
+  }
+
+  private applyOwn(p: Proposal): void {
+    const entry = p.entry;
+    switch (p.type) {
+      case 'commit':
+      case 'commit-decision':
+      case 'commit-prepared':
+        if (entry === undefined) {
+          // A resolution proposed for a transaction prepared before a restart.
+          const record = this.prepared.get(p.txId)!.record;
+          this.applyOps(record.ops, record.txId);
+        } else {
+          this.publish(entry.candidate!);
+          this.remove(entry, undefined);
+          this.settle(entry, { ok: true });
+        }
+        if (p.type === 'commit-decision') this.recordDecision(p.txId, entry!.participants!);
+        if (p.type === 'commit-prepared') this.recordPreparedOutcome(p.txId);
+        return;
+      case 'prepare':
+        this.applyPrepareOwn(p, entry!);
+        return;
+      case 'abort-prepared':
+        this.prepared.delete(p.txId);
+        this.inDoubt.delete(p.txId);
+        if (entry !== undefined) {
+          this.remove(entry, undefined);
+          this.settle(entry, { ok: true });
+        }
+        this.afterResolution();
+        return;
+      case 'forget':
+        for (const txId of p.txIds) this.decisions.delete(txId);
+        return;
+    }
+  }
+
+  private applyPrepareOwn(p: Proposal, entry: TxEntry): void {
+    const participants = entry.participants!;
+    const record: PreparedRecord = {
+      txId: p.txId,
+      ops: p.ops ?? EMPTY_OPS,
+      participants,
+      coordinator: participants[0]!,
+    };
+    const live = entry.state === 'preparing' ? entry : undefined;
+    this.prepared.set(p.txId, {
+      record,
+      live,
+      outcomeProposed: entry.state === 'aborting',
+      lastAskedTick: this.ticks,
+    });
+    if (live !== undefined) {
+      live.state = 'prepared';
+      live.lastActiveTick = this.ticks;
+      this.settle(live, { ok: true });
+    }
+  }
+
+  private applyReplayed(index: number, payload: ShardPayload): void {
+    switch (payload.type) {
+      case 'commit':
+        this.applyOps(payload.ops, payload.txId, index);
+        return;
+      case 'commit-decision':
+        this.applyOps(payload.ops, payload.txId, index);
+        this.recordDecision(payload.txId, payload.participants);
+        return;
+      case 'prepare':
+        this.prepared.set(payload.txId, {
+          record: payload,
+          live: undefined,
+          outcomeProposed: false,
+          lastAskedTick: this.ticks,
+        });
+        return;
+      case 'commit-prepared': {
+        const p = this.prepared.get(payload.txId);
+        if (p === undefined) {
+          throw new ShardJournalError(
+            this.id,
+            index,
+            `it commits transaction ${payload.txId}, which this shard never prepared`,
+          );
+        }
+        this.applyOps(p.record.ops, payload.txId, index);
+        this.recordPreparedOutcome(payload.txId);
+        return;
+      }
+      case 'abort-prepared':
+        this.prepared.delete(payload.txId);
+        this.inDoubt.delete(payload.txId);
+        this.afterResolution();
+        return;
+      case 'forget':
+        for (const txId of payload.txIds) this.decisions.delete(txId);
+        return;
+    }
+  }
+
+  /** Applies journaled operations to the committed tree (replay: there is no speculation). */
+  private applyOps(ops: Uint8Array, txId: string, index?: number): void {
+    assert(
+      this.tree.root === this.committedRoot,
+      () => `${this.id}: replaying ${txId} while speculative commits are pending`,
+    );
+    let candidate: DataTreeCandidate;
+    try {
+      const mod = this.treeCodec.decodeModification(this.tree.takeSnapshot(), ops);
+      candidate = this.tree.applyCommitted(mod);
+    } catch (error) {
+      if (error instanceof InvariantViolation) throw error;
+      throw new ShardJournalError(
+        this.id,
+        index ?? this.raft.status().appliedIndex,
+        `the operations of transaction ${txId} do not decode against the tree: ${String(error)}`,
+        { cause: error },
+      );
+    }
+    this.committedRoot = this.tree.root;
+    this.commits++;
+    this.effects.push({ type: 'applied', candidate });
+  }
+
+  private publish(candidate: DataTreeCandidate): void {
+    assert(
+      candidate.before === this.committedRoot,
+      () =>
+        `${this.id}: a commit applies out of order (its candidate is not based on the committed root)`,
+    );
+    this.committedRoot = candidate.after;
+    this.commits++;
+    this.effects.push({ type: 'applied', candidate });
+  }
+
+  private recordDecision(txId: string, participants: readonly string[]): void {
+    this.decisions.set(txId, { participants, acked: new Set() });
+    const waiting = this.decisionWaiters.get(txId);
+    if (waiting === undefined) return;
+    this.decisionWaiters.delete(txId);
+    for (const from of waiting)
+      this.send(from, { type: 'resolve-answer', txId, outcome: 'commit' });
+  }
+
+  private recordPreparedOutcome(txId: string): void {
+    const p = this.prepared.get(txId);
+    this.prepared.delete(txId);
+    this.inDoubt.delete(txId);
+    // A proxy's commit that arrives after the shard resolved the transaction itself learns the outcome.
+    this.finished.set(txId, { outcome: { ok: true }, tick: this.ticks });
+    if (p !== undefined && this.caughtUp) {
+      this.send(p.record.coordinator, {
+        type: 'outcome-recorded',
+        txId,
+        participant: this.shardName,
+      });
+    }
+    this.afterResolution();
+  }
+
+  private afterResolution(): void {
+    if (this.caughtUp && this.inDoubt.size === 0 && this.state !== 'stopped') {
+      this.effects.push({ type: 'readable' });
+    }
+  }
+
+  private decode(entry: Entry & { type: 'normal' }): ShardPayload {
+    try {
+      return this.codec.decodePayload(entry.data);
+    } catch (error) {
+      if (error instanceof InvariantViolation) throw error;
+      throw new ShardJournalError(this.id, entry.index, String(error), { cause: error });
+    }
+  }
+
+  /** Every proposal in flight failed to commit as proposed: reset the tip to the committed root. */
+  private loseSpeculation(reason: string): void {
+    for (const { proposal } of this.inflight.values()) {
+      if (proposal.entry !== undefined) {
+        this.remove(proposal.entry, undefined);
+        this.settle(proposal.entry, {
+          ok: false,
+          error: new CommitOutcomeUnknownError(this.id, proposal.txId, reason),
+        });
+      }
+    }
+    this.inflight.clear();
+    for (const p of this.buffer) {
+      if (p.entry !== undefined && !p.cancelled) {
+        this.remove(p.entry, undefined);
+        this.settle(p.entry, { ok: false, error: new ShardUnavailableError(this.id, reason) });
+      }
+    }
+    this.buffer = [];
+    this.tree.resetTo(this.committedRoot);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Leadership, recovery, snapshots
+
+  private onSoftState(soft: SoftState): void {
+    const wasLeader = this.role === 'leader';
+    this.role = soft.role;
+    if (soft.role === 'leader' && !wasLeader) {
+      this.leaderSinceIndex = this.raft.status().lastIndex;
+    } else if (wasLeader && soft.role !== 'leader') {
+      this.caughtUp = false;
+      this.leaderSinceIndex = Number.POSITIVE_INFINITY;
+      this.loseSpeculation('the shard lost its Raft leadership');
+    }
+  }
+
+  /** A group of one voter elects itself at once instead of waiting for an election timeout. */
+  private maybeCampaign(): void {
+    const status = this.raft.status();
+    const voters = status.confState.voters;
+    if (
+      status.role === 'follower' &&
+      voters.length === 1 &&
+      voters[0] === this.id &&
+      this.state !== 'stopped'
+    ) {
+      this.raft.campaign();
+    }
+  }
+
+  private checkCaughtUp(): void {
+    if (this.caughtUp || this.role !== 'leader') return;
+    if (this.raft.status().appliedIndex < this.leaderSinceIndex) return;
+    this.caughtUp = true;
+    if (this.state === 'recovering') this.state = 'running';
+    for (const p of this.prepared.values()) {
+      if (p.live !== undefined || p.outcomeProposed) continue;
+      this.inDoubt.add(p.record.txId);
+      this.ask(p);
+    }
+    for (const [txId, d] of this.decisions) {
+      for (const participant of d.participants) {
+        if (participant !== this.shardName) {
+          this.send(participant, { type: 'confirm-request', txId, from: this.shardName });
+        }
+      }
+    }
+    const deferred = this.deferredPeer;
+    this.deferredPeer = [];
+    for (const message of deferred) this.receive(message);
+    if (this.inDoubt.size === 0) this.effects.push({ type: 'readable' });
+  }
+
+  private maybeSnapshot(): void {
+    if (this.snapshotInFlight || this.state === 'stopped' || !this.caughtUp) return;
+    const applied = this.raft.status().appliedIndex;
+    if (applied <= this.lastSnapshotIndex) return;
+    if (
+      applied - this.lastSnapshotIndex < this.cfg.snapshotBatchCount &&
+      this.bytesSinceSnapshot < this.cfg.snapshotThresholdBytes
+    ) {
+      return;
+    }
+    const image = {
+      tree: this.treeCodec.encodeTree(this.committedRoot),
+      prepared: [...this.prepared.values()].map((p) => p.record),
+      decisions: [...this.decisions].map(([txId, d]): DecisionRecord => ({
+        txId,
+        participants: d.participants,
+      })),
+    };
+    const term = this.log.term(applied);
+    assert(term !== undefined, () => `${this.id}: no term for the applied index ${applied}`);
+    this.snapshotInFlight = true;
+    this.bytesSinceSnapshot = 0;
+    this.effects.push({
+      type: 'save-snapshot',
+      snapshot: {
+        meta: { index: applied, term, confState: this.raft.status().confState },
+        data: this.codec.encodeImage(image),
+      },
+    });
+  }
+
+  private restoreImage(snapshot: Snapshot): void {
+    let root: ContainerNode;
+    try {
+      const image = this.codec.decodeImage(snapshot.data);
+      root = this.treeCodec.decodeTree(this.tree, image.tree);
+      for (const record of image.prepared) {
+        this.prepared.set(record.txId, {
+          record,
+          live: undefined,
+          outcomeProposed: false,
+          lastAskedTick: 0,
+        });
+      }
+      for (const d of image.decisions) {
+        this.decisions.set(d.txId, { participants: d.participants, acked: new Set() });
+      }
+    } catch (error) {
+      if (error instanceof InvariantViolation) throw error;
+      throw new ShardJournalError(
+        this.id,
+        snapshot.meta.index,
+        `the snapshot at this index does not decode: ${String(error)}`,
+        { cause: error },
+      );
+    }
+    this.tree.resetTo(root);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Helpers
+
+  private reply(requestId: number, outcome: Outcome): void {
+    this.effects.push({ type: 'reply', requestId, outcome });
+  }
+
+  private fail(requestId: number, error: Error): void {
+    this.reply(requestId, { ok: false, error });
+  }
+
+  private countTreeNodes(): number {
+    const root = this.committedRoot;
+    if (this.treeNodesCache?.root === root) return this.treeNodesCache.nodes;
+    let nodes = 0;
+    const visit = (node: TreeNode): void => {
+      nodes++;
+      forEachChild(node, visit);
+    };
+    forEachChild(root, visit);
+    this.treeNodesCache = { root, nodes };
+    return nodes;
+  }
+}
+
+/**
+ * The durable state of a brand-new shard replica group with `id` as its only voter (the next issue
+ * adds peers): the membership entry at index 1, already committed. Save it, synced, before starting.
+ */
+export { bootstrapState as shardBootstrapState } from '../raft/memory-log.js';
+
+/** True when `state` holds nothing: no snapshot, no entries, no term (a replica never started). */
+export function isEmptyDurableState(state: DurableState): boolean {
+  return state.snapshot === undefined && state.entries.length === 0 && state.hardState.term === 0;
+}

@@ -1,0 +1,120 @@
+/**
+ * The vocabulary between a shard core (shard-core.ts) and the world: its configuration, the
+ * transactions it receives, the effects it asks its shell to carry out, the messages shards exchange
+ * to settle multi-shard transactions, and its status. Plain data; no behaviour.
+ */
+import type { TreeType } from '../tree/json-codec.js';
+import type { DataTreeCandidate } from '../tree/candidate.js';
+import type { DataTreeModification } from '../tree/modification.js';
+import type { Snapshot, Role } from '../raft/types.js';
+import type { SchemaContext } from '../yang/schema.js';
+
+/** Configuration of one shard replica's core. Durations are in ticks (the shell's tick period). */
+export interface ShardCoreConfig {
+  /** The replica id, also its Raft node id and journal group: `member-1-shard-inventory-config`. */
+  readonly id: string;
+  /** The shard's name (`inventory`): what multi-shard transactions name participants by. */
+  readonly shardName: string;
+  readonly schema: SchemaContext;
+  readonly treeType: TreeType;
+  /** shard-transaction-commit-queue-capacity: transactions queued for commit at most. */
+  readonly commitQueueCapacity: number;
+  /** shard-snapshot-batch-count: applied entries after which a snapshot is taken. */
+  readonly snapshotBatchCount: number;
+  /** Journal bytes applied since the last snapshot after which a snapshot is taken. */
+  readonly snapshotThresholdBytes: number;
+  /** shard-transaction-commit-timeout: a transaction holding the queue idle this long is aborted. */
+  readonly commitTimeoutTicks: number;
+  /** shard-transaction-idle-timeout: a ready transaction never asked to commit is dropped. */
+  readonly idleTimeoutTicks: number;
+  /** How often an in-doubt shard asks the coordinator again. */
+  readonly resolveRetryTicks: number;
+  /** Raft election timeout in ticks (shard-election-timeout-factor heartbeats). */
+  readonly electionTicks: number;
+  /** Raft heartbeat interval in ticks. */
+  readonly heartbeatTicks: number;
+}
+
+/**
+ * A transaction ready to commit on this shard: its modification, built on a snapshot of this shard's
+ * tree (ODL's ReadyLocalTransaction: one message carries the whole transaction).
+ */
+export interface ReadyTransaction {
+  readonly txId: string;
+  readonly mod: DataTreeModification;
+  /**
+   * Every participant shard of a multi-shard transaction, sorted (the first is the coordinator);
+   * undefined when the transaction touches this shard only.
+   */
+  readonly participants?: readonly string[] | undefined;
+  /** The transaction chain it belongs to: a failed predecessor fails it. */
+  readonly chainId?: string | undefined;
+}
+
+/** The answer to one request. */
+export type Outcome = { readonly ok: true } | { readonly ok: false; readonly error: Error };
+
+/** Messages between the shards of one datastore that settle multi-shard transactions. */
+export type ShardPeerMessage =
+  /** A participant with a prepared part asks the coordinator for the outcome. */
+  | { readonly type: 'resolve-request'; readonly txId: string; readonly from: string }
+  /** The coordinator's answer (abort when it holds no commit decision: presumed abort). */
+  | {
+      readonly type: 'resolve-answer';
+      readonly txId: string;
+      readonly outcome: 'commit' | 'abort';
+    }
+  /** A coordinator that restarted asks whether a participant has recorded a commit. */
+  | { readonly type: 'confirm-request'; readonly txId: string; readonly from: string }
+  /** A participant has recorded a commit durably; the coordinator may forget its decision. */
+  | { readonly type: 'outcome-recorded'; readonly txId: string; readonly participant: string };
+
+/** What a shard core asks its shell to do, in order. */
+export type ShardEffect =
+  | { readonly type: 'reply'; readonly requestId: number; readonly outcome: Outcome }
+  /** A committed candidate, in commit order: for data tree change listeners. */
+  | { readonly type: 'applied'; readonly candidate: DataTreeCandidate }
+  /** Persist this snapshot, then call `snapshotSaved(snapshot)`. */
+  | { readonly type: 'save-snapshot'; readonly snapshot: Snapshot }
+  | { readonly type: 'send'; readonly to: string; readonly message: ShardPeerMessage }
+  /** The shard became readable (recovered, nothing in doubt): deferred readers may go on. */
+  | { readonly type: 'readable' }
+  /** The shard stopped; `error` says why (status shows it, traffic is refused with it). */
+  | { readonly type: 'stopped'; readonly error: Error };
+
+export type ShardState = 'recovering' | 'running' | 'closing' | 'stopped';
+
+/** What `canopy status` shows of one shard replica. */
+export interface ShardStatus {
+  readonly id: string;
+  readonly shard: string;
+  readonly state: ShardState;
+  /** Why the shard stopped (with the error's text), when it did. */
+  readonly reason: string | undefined;
+  readonly role: Role;
+  readonly term: number;
+  readonly leader: string | null;
+  readonly commitIndex: number;
+  readonly appliedIndex: number;
+  /** First and last index of the journal still held (after compaction). */
+  readonly journalFirstIndex: number;
+  readonly journalLastIndex: number;
+  readonly snapshotIndex: number;
+  readonly snapshotBytes: number;
+  /** Journal bytes applied since the last snapshot. */
+  readonly journalBytesSinceSnapshot: number;
+  /** Nodes in the committed tree (containers, entries, leaves, values). */
+  readonly treeNodes: number;
+  /** Transactions waiting in or holding the commit queue. */
+  readonly queueLength: number;
+  /** Ready three-phase transactions not yet asked to commit. */
+  readonly readyTransactions: number;
+  /** Entries proposed and not yet applied. */
+  readonly inflightProposals: number;
+  /** Prepared parts of multi-shard transactions whose outcome is unknown here. */
+  readonly inDoubt: number;
+  /** Commit decisions kept (as coordinator) until every participant recorded them. */
+  readonly decisions: number;
+  /** Transactions committed since start (replayed ones included). */
+  readonly commits: number;
+}
