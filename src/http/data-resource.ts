@@ -6,9 +6,10 @@
  * Semantics, with their sections:
  * - GET/HEAD (§4.3): `content` (§4.8.1) picks the configuration datastore (`config`), the operational
  *   one (`nonconfig`, as OpenDaylight does: its data is state whatever the nodes' config statement), or
- *   both merged (`all`, the default; data-view.ts); `depth` (§4.8.2). A missing resource is 404 with
- *   `invalid-value` (§4.3); the datastore resource itself always exists. The response carries a strong
- *   ETag (a hash of the representation) and honours If-None-Match with 304.
+ *   both merged (`all`, the default; data-view.ts); then `fields` (§4.8.3, fields.ts) and `depth`
+ *   (§4.8.2). A missing resource is 404 with `invalid-value` (§4.3); the datastore resource itself
+ *   always exists. The response carries a strong ETag (a hash of the representation) and honours
+ *   If-None-Match with 304.
  * - PUT (§4.5): create or replace; 201 when it created, 204 when it replaced.
  * - POST (§4.4.1): create the one child the body names; 201 with Location; 409 `data-exists` if present.
  * - PATCH (§4.6.1, plain): merge into an existing resource; 404 `data-missing` if absent (the
@@ -41,6 +42,7 @@ import {
   resourcePath,
   type ContentParam,
 } from './request-params.js';
+import { parseFields, selectFields } from './fields.js';
 import { instanceIdentifier, RestconfError } from './restconf-error.js';
 import { isSystemModule, systemDataSchema } from './system-data.js';
 
@@ -120,9 +122,11 @@ export class DataResource {
 
   /** GET (and HEAD) of `rawUrl`; `ifNoneMatch` is the request's If-None-Match header. */
   async get(rawUrl: string, ifNoneMatch: string | undefined): Promise<HttpResponse> {
-    const params = queryParams(rawUrl, ['content', 'depth']);
+    const params = queryParams(rawUrl, ['content', 'depth', 'fields']);
     const content = contentParam(params);
     const depth = depthParam(params);
+    const fieldsText = params.get('fields');
+    const fields = fieldsText === undefined ? undefined : parseFields(fieldsText);
     const { path, target, system } = this.resolve(rawUrl);
     let data = system ? await this.readSystem(path, content) : await this.readData(path, content);
     if (target.kind === 'root') {
@@ -134,7 +138,8 @@ export class DataResource {
         errorPath: instanceIdentifier(path),
       });
     }
-    const body = wrapContent(target, limitDepth(target, data, depth));
+    const selected = fields === undefined ? data : selectFields(target, data, fields);
+    const body = wrapContent(target, limitDepth(target, selected, depth));
     const etag = entityTag(JSON.stringify(body));
     if (matchesAny(ifNoneMatch, etag)) {
       return { status: 304, headers: { ETag: etag } };

@@ -153,6 +153,7 @@ export function yangLibraryContent(schema: SchemaContext): JsonObject {
 export const CAPABILITIES: readonly string[] = [
   'urn:ietf:params:restconf:capability:defaults:1.0?basic-mode=explicit',
   'urn:ietf:params:restconf:capability:depth:1.0',
+  'urn:ietf:params:restconf:capability:fields:1.0',
   'urn:ietf:params:restconf:capability:yang-patch:1.0',
 ];
 

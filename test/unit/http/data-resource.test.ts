@@ -436,3 +436,69 @@ describe('restconf: data resource', () => {
     });
   });
 });
+
+describe('restconf: fields', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startRestconf();
+    await seed(h, 'config', '/rtest:box', {
+      label: 'L',
+      size: 2,
+      inner: { a: 'x', deeper: { b: 'y' } },
+      item: [
+        { id: 'a', qty: 1, note: 'n' },
+        { id: 'b', qty: 2 },
+      ],
+    });
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  const cases: [string, unknown][] = [
+    ['label', { 'rtest:box': { label: 'L' } }],
+    ['label;size', { 'rtest:box': { label: 'L', size: 2 } }],
+    ['inner/deeper/b', { 'rtest:box': { inner: { deeper: { b: 'y' } } } }],
+    ['inner(a)', { 'rtest:box': { inner: { a: 'x' } } }],
+    ['inner;inner(a)', { 'rtest:box': { inner: { a: 'x', deeper: { b: 'y' } } } }],
+    [
+      'item(qty)',
+      {
+        'rtest:box': {
+          item: [
+            { id: 'a', qty: 1 },
+            { id: 'b', qty: 2 },
+          ],
+        },
+      },
+    ],
+    ['rtest:label', { 'rtest:box': { label: 'L' } }],
+  ];
+  for (const [fields, expected] of cases) {
+    it(`fields=${fields} returns just that selection (list entries keep their keys)`, async () => {
+      const reply = await call(
+        h,
+        'GET',
+        `${BOX}?content=config&fields=${encodeURIComponent(fields)}`,
+      );
+      assert.equal(reply.status, 200);
+      assert.deepStrictEqual(reply.json, expected);
+    });
+  }
+
+  it('fields on a list entry and on the datastore resource', async () => {
+    const entry = await call(h, 'GET', `${BOX}/item=a?content=config&fields=note`);
+    assert.deepStrictEqual(entry.json, { 'rtest:item': [{ id: 'a', note: 'n' }] });
+    const root = await call(h, 'GET', '/rests/data?content=config&fields=rtest:box(size)');
+    assert.deepStrictEqual(root.json, { 'ietf-restconf:data': { 'rtest:box': { size: 2 } } });
+  });
+
+  for (const bad of ['nope', 'label(x)', 'inner(', 'label;;size', 'box']) {
+    it(`fields=${bad} is 400 invalid-value`, async () => {
+      const path = bad === 'box' ? '/rests/data' : BOX;
+      const reply = await call(h, 'GET', `${path}?fields=${encodeURIComponent(bad)}`);
+      assert.equal(reply.status, 400);
+      assert.equal(restconfError(reply)['error-tag'], 'invalid-value');
+    });
+  }
+});
