@@ -22,7 +22,6 @@ import type {
   DataNodeSchema,
   DataParent,
   JsonObject,
-  JsonScalar,
   JsonValue,
   ListSchema,
   QName,
@@ -414,9 +413,4 @@ function scalarText(value: unknown): string {
     return '';
   }
   throw malformed(`a key or leaf-list value must be a JSON scalar, got ${describe(value)}`);
-}
-
-/** `JsonScalar` check for callers that hold `unknown` content. */
-export function isScalar(json: unknown): json is JsonScalar {
-  return typeof json === 'string' || typeof json === 'number' || typeof json === 'boolean';
 }
