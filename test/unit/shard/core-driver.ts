@@ -1,0 +1,225 @@
+/**
+ * A deterministic shell for shard cores in unit tests: it does exactly what shard-actor.ts does (save
+ * each Ready to a MemoryDurableStorage, synced when the Ready asks, skipping a Ready with nothing
+ * durable; then advance; carry out the effects) but synchronously and without nact, so a test can stop
+ * between any two steps, crash the disk (losing unsynced writes) and restart the core from what
+ * survived. `ShardCluster` routes the messages shards send each other, or holds them back.
+ */
+import type { DataTreeCandidate } from '../../../src/tree/candidate.js';
+import type { DataTreeModification } from '../../../src/tree/modification.js';
+import { MemoryDurableStorage } from '../../../src/raft/memory-durable-storage.js';
+import { bootstrapState } from '../../../src/raft/memory-log.js';
+import { SeededRng } from '../../../src/util/rng.js';
+import { ShardCore, type CommitMode } from '../../../src/shard/shard-core.js';
+import type { Outcome, ShardCoreConfig, ShardPeerMessage } from '../../../src/shard/shard-types.js';
+import { jsonTreeCodec } from '../../../src/shard/tree-codec.js';
+import { shardCodec } from '../../../src/wire/shard-codec.js';
+import type { SchemaContext } from '../../../src/yang/schema.js';
+
+export function coreConfig(
+  schema: SchemaContext,
+  name: string,
+  overrides: Partial<ShardCoreConfig> = {},
+): ShardCoreConfig {
+  return {
+    id: `member-1-shard-${name}-config`,
+    shardName: name,
+    schema,
+    treeType: 'config',
+    commitQueueCapacity: 100,
+    snapshotBatchCount: 1_000_000,
+    snapshotThresholdBytes: Number.MAX_SAFE_INTEGER,
+    commitTimeoutTicks: 10,
+    idleTimeoutTicks: 50,
+    resolveRetryTicks: 3,
+    electionTicks: 10,
+    heartbeatTicks: 1,
+    ...overrides,
+  };
+}
+
+/** One shard core with its disk and a record of everything it did. */
+export class ShardDriver {
+  readonly name: string;
+  readonly config: ShardCoreConfig;
+  readonly storage: MemoryDurableStorage;
+  core: ShardCore;
+  readonly replies = new Map<number, Outcome>();
+  readonly applied: DataTreeCandidate[] = [];
+  readonly outbox: { to: string; message: ShardPeerMessage }[] = [];
+  /** Durable writes made (Readies and snapshots). */
+  saves = 0;
+  snapshots = 0;
+  stopped: Error | undefined;
+  private nextRequest = 1;
+
+  constructor(schema: SchemaContext, name: string, overrides: Partial<ShardCoreConfig> = {}) {
+    this.name = name;
+    this.config = coreConfig(schema, name, overrides);
+    this.storage = new MemoryDurableStorage(bootstrapState([this.config.id]));
+    this.core = this.boot();
+  }
+
+  private boot(): ShardCore {
+    return new ShardCore(
+      this.config,
+      this.storage.durableState(),
+      { codec: shardCodec, treeCodec: jsonTreeCodec },
+      new SeededRng(7),
+    );
+  }
+
+  /** Power loss: unsynced writes are lost; a new core starts from what survived. */
+  crashAndRestart(): void {
+    this.storage.crash();
+    this.outbox.length = 0;
+    this.core = this.boot();
+  }
+
+  /** A modification on the current committed snapshot (the shard must be readable). */
+  newModification(): DataTreeModification {
+    const snapshot = this.core.readSnapshot();
+    if (snapshot === undefined) throw new Error(`${this.name} is not readable`);
+    return snapshot.newModification();
+  }
+
+  submit(
+    txId: string,
+    mod: DataTreeModification,
+    mode: CommitMode,
+    participants?: string[],
+  ): number {
+    mod.ready();
+    const id = this.nextRequest++;
+    this.core.submit(id, { txId, mod, participants }, mode);
+    this.collect();
+    return id;
+  }
+
+  request(op: 'canCommit' | 'preCommit' | 'commit' | 'abort', txId: string): number {
+    const id = this.nextRequest++;
+    this.core[op](id, txId);
+    this.collect();
+    return id;
+  }
+
+  /** A fresh request id for calling the core directly. */
+  newRequestId(): number {
+    return this.nextRequest++;
+  }
+
+  outcome(id: number): Outcome | undefined {
+    return this.replies.get(id);
+  }
+
+  /** Runs Readies until none is left (each save is synced at once). */
+  run(): void {
+    for (let i = 0; i < 10_000; i++) {
+      this.collect();
+      const ready = this.core.ready();
+      if (ready === undefined) break;
+      if (ready.entries.length > 0 || ready.snapshot !== undefined || ready.mustSync) {
+        void this.storage.save(
+          { hardState: ready.hardState, entries: ready.entries, snapshot: ready.snapshot },
+          { sync: ready.mustSync },
+        );
+        this.saves++;
+      }
+      this.core.advance(ready);
+    }
+    this.collect();
+  }
+
+  /** Takes one Ready and saves it without advancing: the state of a crash during apply. */
+  saveOnly(): boolean {
+    this.collect();
+    const ready = this.core.ready();
+    if (ready === undefined) return false;
+    void this.storage.save(
+      { hardState: ready.hardState, entries: ready.entries, snapshot: ready.snapshot },
+      { sync: true },
+    );
+    return true;
+  }
+
+  tick(n = 1): void {
+    for (let i = 0; i < n; i++) {
+      this.core.tick();
+      this.run();
+    }
+  }
+
+  collect(): void {
+    for (const effect of this.core.takeEffects()) {
+      switch (effect.type) {
+        case 'reply':
+          this.replies.set(effect.requestId, effect.outcome);
+          break;
+        case 'applied':
+          this.applied.push(effect.candidate);
+          break;
+        case 'save-snapshot':
+          void this.storage.save({ snapshot: effect.snapshot, entries: [] }, { sync: true });
+          this.saves++;
+          this.snapshots++;
+          this.core.snapshotSaved(effect.snapshot);
+          break;
+        case 'send':
+          this.outbox.push({ to: effect.to, message: effect.message });
+          break;
+        case 'readable':
+          break;
+        case 'stopped':
+          this.stopped = effect.error;
+          break;
+      }
+    }
+  }
+
+  read(path: string): unknown {
+    return this.core.readSnapshot()?.read(path);
+  }
+}
+
+/** Several shards of one datastore whose messages to each other are routed by `settle`. */
+export class ShardCluster {
+  readonly shards = new Map<string, ShardDriver>();
+  /** Messages to these shards are held back. */
+  readonly unreachable = new Set<string>();
+
+  constructor(
+    schema: SchemaContext,
+    names: readonly string[],
+    overrides: Partial<ShardCoreConfig> = {},
+  ) {
+    for (const name of names) this.shards.set(name, new ShardDriver(schema, name, overrides));
+  }
+
+  get(name: string): ShardDriver {
+    const shard = this.shards.get(name);
+    if (shard === undefined) throw new Error(`no shard ${name}`);
+    return shard;
+  }
+
+  /** Runs every shard and delivers messages until nothing moves. */
+  settle(): void {
+    for (let round = 0; round < 1000; round++) {
+      let moved = false;
+      for (const shard of this.shards.values()) shard.run();
+      for (const shard of this.shards.values()) {
+        const keep: typeof shard.outbox = [];
+        for (const m of shard.outbox.splice(0)) {
+          if (this.unreachable.has(m.to)) {
+            keep.push(m);
+            continue;
+          }
+          this.get(m.to).core.receive(m.message);
+          moved = true;
+        }
+        shard.outbox.push(...keep);
+      }
+      if (!moved) return;
+    }
+    throw new Error('the shards did not settle');
+  }
+}
