@@ -206,6 +206,20 @@ describe('restconf: data resource', () => {
       assert.deepStrictEqual(await read(h, 'config', '/rtest:box'), { label: 'B' });
     });
 
+    it('concurrent PUTs creating one entry: exactly one is 201, the others replace (204) or lose (409 in-use)', async () => {
+      const replies = await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          call(h, 'PUT', `${BOX}/item=same`, { 'rtest:item': [{ id: 'same', qty: i }] }),
+        ),
+      );
+      const statuses = replies.map((r) => r.status);
+      assert.equal(statuses.filter((s) => s === 201).length, 1, `statuses: ${statuses.join(' ')}`);
+      for (const reply of replies.filter((r) => r.status === 409)) {
+        assert.equal(restconfError(reply)['error-tag'], 'in-use');
+      }
+      assert.ok(statuses.every((s) => s === 201 || s === 204 || s === 409));
+    });
+
     it('PUT of a list entry with a two-key URI stores the entry', async () => {
       const reply = await call(h, 'PUT', '/rests/data/rtest:pair=x%2Cy,-3', {
         'rtest:pair': [{ a: 'x,y', b: -3, v: 'v' }],
