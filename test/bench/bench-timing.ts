@@ -1,6 +1,6 @@
 /**
- * Timing helpers for benchmarks: calibrate an operation count so one run lasts about `runMs`, warm up,
- * then time several runs and report the median (and the spread, so a noisy figure shows). Time comes
+ * Timing helpers for benchmarks: calibrate a batch of operations, warm up, then time several runs of at
+ * least `runMs` each and report the median (and the spread, so a noisy figure shows). Time comes
  * from process.hrtime.bigint (monotonic, nanoseconds). Benchmarks only: nothing here may back a test
  * assertion.
  */
@@ -36,35 +36,43 @@ async function timeNs(work: Workload, count: number): Promise<number> {
   return Number(nowNs() - start);
 }
 
-/** Operations per second of `work`, median of `runs` runs of a calibrated count. */
+/**
+ * Operations per second of `work`: the median of `runs` runs, each repeating a calibrated batch until
+ * at least `runMs` have passed (so a slow moment lengthens a run instead of shortening it).
+ */
 export async function throughput(
   work: Workload,
   options: TimingOptions = DEFAULT_TIMING,
 ): Promise<Throughput> {
-  // Calibrate: grow the count until one batch takes a tenth of a run.
-  let count = 1;
+  // Calibrate a batch of about a twentieth of a run.
+  const batchNs = (options.runMs * 1e6) / 20;
+  let batch = 1;
   for (;;) {
-    const ns = await timeNs(work, count);
-    if (ns > (options.runMs * 1e6) / 10 || count >= 1e9) {
-      count = Math.max(1, Math.round((count * options.runMs * 1e6) / Math.max(ns, 1)));
-      break;
-    }
-    count *= 4;
+    const ns = await timeNs(work, batch);
+    if (ns >= batchNs || batch >= 1e9) break;
+    batch = ns < batchNs / 16 ? batch * 16 : Math.ceil((batch * batchNs) / Math.max(ns, 1));
   }
   const warmupEnd = Date.now() + options.warmupMs;
   while (Date.now() < warmupEnd) {
-    await work(Math.max(1, Math.round(count / 10)));
+    await work(batch);
   }
   const rates: number[] = [];
+  let totalOps = 0;
   for (let i = 0; i < options.runs; i++) {
-    const ns = await timeNs(work, count);
-    rates.push((count * 1e9) / ns);
+    let ops = 0;
+    let ns = 0;
+    while (ns < options.runMs * 1e6) {
+      ns += await timeNs(work, batch);
+      ops += batch;
+    }
+    totalOps += ops;
+    rates.push((ops * 1e9) / ns);
   }
   rates.sort((a, b) => a - b);
   const median = rates[Math.floor(rates.length / 2)]!;
   return {
     opsPerSec: median,
-    opsPerRun: count,
+    opsPerRun: Math.round(totalOps / options.runs),
     runs: options.runs,
     spread: (rates[rates.length - 1]! - rates[0]!) / median,
   };

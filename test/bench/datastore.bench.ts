@@ -227,9 +227,9 @@ async function listeners(schema: SchemaContext): Promise<BenchResult> {
   const floorSamples: number[] = [];
   for (let r = 0; r < timing.runs; r++) {
     const run = await listenerLatency(schema, commitsPerRun);
-    samples.push(...run.samples);
+    for (const x of run.samples) samples.push(x);
     runP50s.push(...run.perRunP50);
-    floorSamples.push(...(await fanOutLatency(commitsPerRun)));
+    for (const x of await fanOutLatency(commitsPerRun)) floorSamples.push(x);
   }
   const p50 = percentile(samples, 50);
   const floorP50 = percentile(floorSamples, 50);
