@@ -407,7 +407,8 @@ function decodeList(
   if (json.length === 0) {
     return undefined;
   }
-  const builder = PersistentMap.builder<EntryNode>();
+  const keysOut: string[] = [];
+  const entries: EntryNode[] = [];
   for (let i = 0; i < json.length; i++) {
     const item: unknown = json[i];
     tracker.prefix = `entry ${i}: `;
@@ -420,15 +421,17 @@ function decodeList(
       tracker.pushKeys(keys);
     }
     const entry = decodeEntry(ctx, list, item, tracker, i, keys);
-    if (builder.get(entry.key) !== undefined) {
-      tracker.fail(`duplicate list entry: entry ${i} repeats the key of an earlier one`);
-    }
     if (keys !== undefined) {
       tracker.pop();
     }
-    builder.set(entry.key, entry);
+    keysOut.push(entry.key);
+    entries.push(entry);
   }
-  return listNode(builder.build(), json.length, tracker.version);
+  const map = PersistentMap.fromEntries(keysOut, entries, (i) => {
+    tracker.pushKeys(entries[i]!.keys);
+    tracker.fail(`duplicate list entry: entry ${i} repeats the key of an earlier one`);
+  });
+  return listNode(map, json.length, tracker.version);
 }
 
 function decodeLeafList(
@@ -443,18 +446,21 @@ function decodeLeafList(
   if (json.length === 0) {
     return undefined;
   }
-  const builder = PersistentMap.builder<ValueNode>();
+  const keysOut: string[] = [];
+  const values: ValueNode[] = [];
   for (let i = 0; i < json.length; i++) {
     tracker.prefix = `value ${i}: `;
     const value = decodeValue(ctx, leafList, json[i], tracker);
-    const key = encodeScalar(value);
-    if (builder.get(key) !== undefined) {
-      tracker.fail(`duplicate leaf-list value ${JSON.stringify(value)}`);
-    }
     tracker.prefix = '';
-    builder.set(key, valueNode(key, value, i, tracker.version));
+    const key = encodeScalar(value);
+    keysOut.push(key);
+    values.push(valueNode(key, value, i, tracker.version));
   }
-  return leafListNode(builder.build(), json.length, tracker.version);
+  const map = PersistentMap.fromEntries(keysOut, values, (i) => {
+    tracker.prefix = `value ${i}: `;
+    tracker.fail(`duplicate leaf-list value ${JSON.stringify(values[i]!.value)}`);
+  });
+  return leafListNode(map, json.length, tracker.version);
 }
 
 function deepFreezeCopy(json: unknown, tracker: DataPathTracker): JsonValue {

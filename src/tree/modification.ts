@@ -171,6 +171,20 @@ export class DataTreeModification {
     this.record(this.prepareCall(path, 'merge'), 'merge', node);
   }
 
+  /**
+   * Makes sure the node at `path` exists, as a merge of empty content does (creating a list entry with
+   * its keys, or a presence container). For replaying decoded operations (binary codec).
+   */
+  ensure(path: PathInput): void {
+    const p = this.prepareCall(path, 'merge');
+    const last = p.steps[p.steps.length - 1];
+    const node =
+      last === undefined
+        ? emptyRoot(this.version)
+        : createStructure(last.kind, last.schema, last.keys, last.key, this.version);
+    this.record(p, 'merge', node);
+  }
+
   /** The node at `path` as this modification leaves it, or undefined. */
   readNode(path: PathInput): TreeNode | undefined {
     const p = this.base.resolve(path);

@@ -96,3 +96,48 @@ describe('tree: persistent hash map', () => {
     assert.deepEqual(map.keys().sort(), [b, 'other'].sort());
   });
 });
+
+describe('tree: persistent hash map bulk build', () => {
+  it('fromEntries builds the same map as repeated sets, and reports duplicates', () => {
+    const rng = new SeededRng(3);
+    const keys: string[] = [];
+    const values: number[] = [];
+    const model = new Map<string, number>();
+    const duplicates: number[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      const key = `k${rng.int(25_000)}`;
+      keys.push(key);
+      values.push(i);
+      if (model.has(key)) {
+        duplicates.push(i);
+      } else {
+        model.set(key, i);
+      }
+    }
+    const reported: number[] = [];
+    const map = PersistentMap.fromEntries(keys, values, (i) => reported.push(i));
+    assert.deepEqual(
+      reported.sort((a, b) => a - b),
+      duplicates,
+    );
+    assert.equal(map.size, model.size);
+    assert.deepEqual(contents(map), model);
+    // The result is an ordinary map: it can be changed persistently afterwards.
+    let next = map;
+    for (const key of [...model.keys()].slice(0, 5000)) {
+      next = next.delete(key);
+    }
+    next = next.set('fresh', -1);
+    assert.equal(next.size, model.size - 5000 + 1);
+    assert.equal(next.get('fresh'), -1);
+    assert.equal(map.size, model.size);
+  });
+
+  it('fromEntries handles the empty and the single-entry map', () => {
+    assert.equal(PersistentMap.fromEntries([], []).size, 0);
+    const one = PersistentMap.fromEntries(['a', 'a'], [1, 2]);
+    assert.equal(one.size, 1);
+    assert.equal(one.get('a'), 1);
+    assert.equal(one.set('b', 2).get('b'), 2);
+  });
+});

@@ -1,0 +1,794 @@
+/**
+ * The binary codec of the data tree: a compact, deterministic encoding of (a) a modification as its
+ * list of operations and (b) a whole tree, for the Raft log, snapshots and the journal (design 003:
+ * "a journal where each successful transaction on a given shard is logged" and periodic snapshots).
+ * Pure TypeScript over Uint8Array; no schema is needed to encode, and decoding rebuilds nodes that the
+ * schema already validated where they were produced (a follower applies the leader's stream as is).
+ *
+ * Layout (all integers are unsigned LEB128 varints unless noted):
+ *
+ *   file      := "CNPY" formatVersion:u8 kind:u8 body      kind 1 = modification, 2 = tree
+ *   mod body  := opCount op*
+ *   op        := code:u8 path [node]    code 1 write (node), 2 merge (node), 3 delete, 4 ensure
+ *                                       (ensure: the node exists, as a merge of nothing would)
+ *   path      := argCount arg*
+ *   arg       := 0 qname | 1 qname keyCount scalar* | 2 qname scalar     (node, entry, value)
+ *   tree body := node                   (the root container)
+ *   node      := 1 container children | 2 list count entryBody* | 3 leaf-list count scalar*
+ *              | 4 leaf scalar | 5 anydata json | 6 entryBody | 7 value scalar
+ *   entryBody := keyCount scalar* children          (keyless entries: keyCount 0; a child leaf
+ *                                                  equal to key i is written 8 i)
+ *   children  := count (qname node)*
+ *   qname     := 0 utf8 (defines the next table index) | n (the (n-1)th defined name)
+ *   scalar    := 0 utf8 | 1 n (integer n) | 9 n (integer -n) | 2 f64 (8 bytes, little endian)
+ *              | 3 true | 4 false | 5 [null]
+ *   json      := scalar | 6 null | 7 count json* | 8 count (utf8 json)*
+ *   utf8      := byteLength bytes
+ *
+ * Determinism: children are written in their stored order, list entries and leaf-list values in
+ * their position order, QName table indices in order of first use; so equal trees with equal histories
+ * encode to equal bytes, and decode(encode(x)) re-encodes to the same bytes. Versions and positions
+ * (`seq`) are not encoded: decoding gives fresh ones, preserving order.
+ */
+import type { JsonScalar, JsonValue } from '../yang/schema.js';
+import { assert } from '../util/assert.js';
+import { CanopyError } from '../util/errors.js';
+import type { DataTree } from './data-tree.js';
+import type { DataTreeCandidate } from './candidate.js';
+import { PersistentMap } from './hamt.js';
+import type { DataTreeModification, DataTreeSnapshot } from './modification.js';
+import {
+  anydataNode,
+  containerNode,
+  emptyValue,
+  encodeKey,
+  encodeScalar,
+  entryNode,
+  leafListNode,
+  leafNode,
+  listNode,
+  orderedEntries,
+  orderedValues,
+  valueNode,
+  type ContainerNode,
+  type EntryNode,
+  type TreeNode,
+  type ValueNode,
+  type Version,
+} from './node.js';
+import type { ModifiedNode } from './modified-node.js';
+import type { InstanceIdentifier, PathArgument } from './path.js';
+
+/** Bytes that are not a valid encoding (truncated, corrupt, or of another format version). */
+export class BinaryDecodeError extends CanopyError {
+  readonly code = 'binary-decode';
+  constructor(message: string) {
+    super(`binary tree decoding failed: ${message}`);
+  }
+}
+
+const MAGIC = [0x43, 0x4e, 0x50, 0x59]; // "CNPY"
+const FORMAT_VERSION = 1;
+const KIND_MODIFICATION = 1;
+const KIND_TREE = 2;
+
+const OP_WRITE = 1;
+const OP_MERGE = 2;
+const OP_DELETE = 3;
+const OP_ENSURE = 4;
+
+const ARG_NODE = 0;
+const ARG_ENTRY = 1;
+const ARG_VALUE = 2;
+
+const NODE_CONTAINER = 1;
+const NODE_LIST = 2;
+const NODE_LEAF_LIST = 3;
+const NODE_LEAF = 4;
+const NODE_ANYDATA = 5;
+const NODE_ENTRY = 6;
+const NODE_VALUE = 7;
+const NODE_KEY_LEAF = 8;
+
+const S_STRING = 0;
+const S_INT = 1;
+const S_FLOAT = 2;
+const S_TRUE = 3;
+const S_FALSE = 4;
+const S_EMPTY = 5;
+const J_NULL = 6;
+const J_ARRAY = 7;
+const J_OBJECT = 8;
+const S_NEG_INT = 9;
+
+const textEncoder = new TextEncoder();
+const textDecoder = new TextDecoder('utf-8', { fatal: true });
+
+class ByteWriter {
+  private buf = new Uint8Array(256);
+  private view = new DataView(this.buf.buffer);
+  private pos = 0;
+  private readonly names = new Map<string, number>();
+
+  private ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) {
+      return;
+    }
+    let size = this.buf.length * 2;
+    while (size < this.pos + n) {
+      size *= 2;
+    }
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.pos));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+
+  u8(v: number): void {
+    this.ensure(1);
+    this.buf[this.pos++] = v;
+  }
+
+  /** An unsigned integer up to 2^53 - 1. */
+  varint(v: number): void {
+    this.ensure(8);
+    while (v >= 0x80) {
+      this.buf[this.pos++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.buf[this.pos++] = v;
+  }
+
+  f64(v: number): void {
+    this.ensure(8);
+    this.view.setFloat64(this.pos, v, true);
+    this.pos += 8;
+  }
+
+  utf8(s: string): void {
+    const n = s.length;
+    // ASCII fast path: one byte per character, length known up front.
+    let ascii = true;
+    for (let i = 0; i < n; i++) {
+      if (s.charCodeAt(i) > 0x7f) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      this.varint(n);
+      this.ensure(n);
+      for (let i = 0; i < n; i++) {
+        this.buf[this.pos++] = s.charCodeAt(i);
+      }
+      return;
+    }
+    const bytes = textEncoder.encode(s);
+    this.varint(bytes.length);
+    this.ensure(bytes.length);
+    this.buf.set(bytes, this.pos);
+    this.pos += bytes.length;
+  }
+
+  qname(q: string): void {
+    const index = this.names.get(q);
+    if (index !== undefined) {
+      this.varint(index + 1);
+      return;
+    }
+    this.names.set(q, this.names.size);
+    this.varint(0);
+    this.utf8(q);
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.pos);
+  }
+}
+
+class ByteReader {
+  private readonly buf: Uint8Array;
+  private readonly view: DataView;
+  private pos = 0;
+  private readonly names: string[] = [];
+
+  constructor(buf: Uint8Array) {
+    this.buf = buf;
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+
+  get done(): boolean {
+    return this.pos === this.buf.length;
+  }
+
+  private need(n: number): void {
+    if (this.pos + n > this.buf.length) {
+      throw new BinaryDecodeError(
+        `truncated at byte ${this.pos} (needs ${n} more of ${this.buf.length})`,
+      );
+    }
+  }
+
+  u8(): number {
+    this.need(1);
+    return this.buf[this.pos++]!;
+  }
+
+  varint(): number {
+    let result = 0;
+    let scale = 1;
+    for (let i = 0; i < 8; i++) {
+      const b = this.u8();
+      result += (b & 0x7f) * scale;
+      if (b < 0x80) {
+        return result;
+      }
+      scale *= 0x80;
+    }
+    throw new BinaryDecodeError(`varint too long at byte ${this.pos}`);
+  }
+
+  f64(): number {
+    this.need(8);
+    const v = this.view.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+
+  utf8(): string {
+    const n = this.varint();
+    this.need(n);
+    const start = this.pos;
+    this.pos += n;
+    if (n <= 64) {
+      let ascii = true;
+      for (let i = start; i < start + n; i++) {
+        if (this.buf[i]! > 0x7f) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        return String.fromCharCode(...this.buf.subarray(start, start + n));
+      }
+    }
+    try {
+      return textDecoder.decode(this.buf.subarray(start, start + n));
+    } catch {
+      throw new BinaryDecodeError(`invalid UTF-8 at byte ${start}`);
+    }
+  }
+
+  qname(): string {
+    const ref = this.varint();
+    if (ref === 0) {
+      const q = this.utf8();
+      this.names.push(q);
+      return q;
+    }
+    const q = this.names[ref - 1];
+    if (q === undefined) {
+      throw new BinaryDecodeError(
+        `name reference ${ref} before its definition at byte ${this.pos}`,
+      );
+    }
+    return q;
+  }
+}
+
+// ---- scalars and JSON
+
+function writeScalar(w: ByteWriter, v: JsonScalar | null): void {
+  if (typeof v === 'string') {
+    w.u8(S_STRING);
+    w.utf8(v);
+  } else if (typeof v === 'number') {
+    if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
+      w.u8(v < 0 ? S_NEG_INT : S_INT);
+      w.varint(Math.abs(v));
+    } else {
+      w.u8(S_FLOAT);
+      w.f64(v);
+    }
+  } else if (typeof v === 'boolean') {
+    w.u8(v ? S_TRUE : S_FALSE);
+  } else if (v === null) {
+    w.u8(J_NULL);
+  } else {
+    w.u8(S_EMPTY);
+  }
+}
+
+function readScalarTagged(r: ByteReader, tag: number): JsonScalar | undefined {
+  switch (tag) {
+    case S_STRING:
+      return r.utf8();
+    case S_INT:
+      return r.varint();
+    case S_NEG_INT:
+      return -r.varint();
+    case S_FLOAT:
+      return r.f64();
+    case S_TRUE:
+      return true;
+    case S_FALSE:
+      return false;
+    case S_EMPTY:
+      return emptyValue();
+    default:
+      return undefined;
+  }
+}
+
+function readScalar(r: ByteReader): JsonScalar {
+  const tag = r.u8();
+  const v = readScalarTagged(r, tag);
+  if (v === undefined) {
+    throw new BinaryDecodeError(`unknown scalar tag ${tag}`);
+  }
+  return v;
+}
+
+function writeJson(w: ByteWriter, v: JsonValue): void {
+  if (Array.isArray(v)) {
+    if (v.length === 1 && v[0] === null) {
+      w.u8(S_EMPTY);
+      return;
+    }
+    w.u8(J_ARRAY);
+    w.varint(v.length);
+    for (const item of v as readonly JsonValue[]) {
+      writeJson(w, item);
+    }
+    return;
+  }
+  if (typeof v === 'object' && v !== null) {
+    const keys = Object.keys(v);
+    w.u8(J_OBJECT);
+    w.varint(keys.length);
+    for (const k of keys) {
+      w.utf8(k);
+      writeJson(w, (v as Readonly<Record<string, JsonValue>>)[k]!);
+    }
+    return;
+  }
+  writeScalar(w, v);
+}
+
+function readJson(r: ByteReader): JsonValue {
+  const tag = r.u8();
+  switch (tag) {
+    case J_NULL:
+      return null;
+    case J_ARRAY: {
+      const n = r.varint();
+      const out: JsonValue[] = [];
+      for (let i = 0; i < n; i++) {
+        out.push(readJson(r));
+      }
+      return Object.freeze(out);
+    }
+    case J_OBJECT: {
+      const n = r.varint();
+      const out: Record<string, JsonValue> = {};
+      for (let i = 0; i < n; i++) {
+        const k = r.utf8();
+        out[k] = readJson(r);
+      }
+      return Object.freeze(out);
+    }
+    default: {
+      const v = readScalarTagged(r, tag);
+      if (v === undefined) {
+        throw new BinaryDecodeError(`unknown JSON tag ${tag}`);
+      }
+      return v;
+    }
+  }
+}
+
+// ---- nodes
+
+function writeChildren(
+  w: ByteWriter,
+  children: ReadonlyMap<string, TreeNode>,
+  keys: readonly JsonScalar[] | undefined,
+): void {
+  w.varint(children.size);
+  for (const [qname, child] of children) {
+    w.qname(qname);
+    if (keys !== undefined && child.kind === 'leaf') {
+      // A key leaf repeats a key value: refer to it instead of writing it again.
+      const index = keys.indexOf(child.value);
+      if (index >= 0) {
+        w.u8(NODE_KEY_LEAF);
+        w.varint(index);
+        continue;
+      }
+    }
+    writeNode(w, child);
+  }
+}
+
+function writeEntryBody(w: ByteWriter, entry: EntryNode): void {
+  w.varint(entry.keys.length);
+  for (const k of entry.keys) {
+    writeScalar(w, k);
+  }
+  writeChildren(w, entry.children, entry.keys.length === 0 ? undefined : entry.keys);
+}
+
+function writeNode(w: ByteWriter, node: TreeNode): void {
+  switch (node.kind) {
+    case 'container':
+      w.u8(NODE_CONTAINER);
+      writeChildren(w, node.children, undefined);
+      return;
+    case 'list': {
+      w.u8(NODE_LIST);
+      w.varint(node.entries.size);
+      for (const e of orderedEntries(node)) {
+        writeEntryBody(w, e);
+      }
+      return;
+    }
+    case 'leaf-list': {
+      w.u8(NODE_LEAF_LIST);
+      w.varint(node.entries.size);
+      for (const v of orderedValues(node)) {
+        writeScalar(w, v.value);
+      }
+      return;
+    }
+    case 'leaf':
+      w.u8(NODE_LEAF);
+      writeScalar(w, node.value);
+      return;
+    case 'anydata':
+      w.u8(NODE_ANYDATA);
+      writeJson(w, node.value);
+      return;
+    case 'entry':
+      w.u8(NODE_ENTRY);
+      writeEntryBody(w, node);
+      return;
+    case 'value':
+      w.u8(NODE_VALUE);
+      writeScalar(w, node.value);
+      return;
+  }
+}
+
+function readChildren(
+  r: ByteReader,
+  version: Version,
+  keys: readonly JsonScalar[] | undefined,
+): Map<string, TreeNode> {
+  const n = r.varint();
+  const children = new Map<string, TreeNode>();
+  for (let i = 0; i < n; i++) {
+    const qname = r.qname();
+    children.set(qname, readNode(r, version, keys));
+  }
+  return children;
+}
+
+function readEntryBody(r: ByteReader, seq: number, version: Version): EntryNode {
+  const keyCount = r.varint();
+  const keys: JsonScalar[] = [];
+  for (let i = 0; i < keyCount; i++) {
+    keys.push(readScalar(r));
+  }
+  const children = readChildren(r, version, keys);
+  const key = keyCount === 0 ? `\u0004${seq}` : encodeKey(keys);
+  return entryNode(key, keys, seq, children, version);
+}
+
+function readNode(
+  r: ByteReader,
+  version: Version,
+  keys?: readonly JsonScalar[],
+): TreeNode {
+  const tag = r.u8();
+  switch (tag) {
+    case NODE_CONTAINER:
+      return containerNode(readChildren(r, version, undefined), version);
+    case NODE_KEY_LEAF: {
+      const index = r.varint();
+      const value = keys?.[index];
+      if (value === undefined) {
+        throw new BinaryDecodeError(`key reference ${index} outside a list entry's keys`);
+      }
+      return leafNode(value, version);
+    }
+    case NODE_LIST: {
+      const n = r.varint();
+      const keys: string[] = [];
+      const entries: EntryNode[] = [];
+      for (let i = 0; i < n; i++) {
+        const e = readEntryBody(r, i, version);
+        keys.push(e.key);
+        entries.push(e);
+      }
+      const map = PersistentMap.fromEntries(keys, entries, (i) => {
+        throw new BinaryDecodeError(`duplicate list entry ${i}`);
+      });
+      return listNode(map, n, version);
+    }
+    case NODE_LEAF_LIST: {
+      const n = r.varint();
+      const keys: string[] = [];
+      const values: ValueNode[] = [];
+      for (let i = 0; i < n; i++) {
+        const v = readScalar(r);
+        const key = encodeScalar(v);
+        keys.push(key);
+        values.push(valueNode(key, v, i, version));
+      }
+      const map = PersistentMap.fromEntries(keys, values, (i) => {
+        throw new BinaryDecodeError(`duplicate leaf-list value ${i}`);
+      });
+      return leafListNode(map, n, version);
+    }
+    case NODE_LEAF:
+      return leafNode(readScalar(r), version);
+    case NODE_ANYDATA:
+      return anydataNode(readJson(r), version);
+    case NODE_ENTRY:
+      return readEntryBody(r, 0, version);
+    case NODE_VALUE: {
+      const v = readScalar(r);
+      return valueNode(encodeScalar(v), v, 0, version);
+    }
+    default:
+      throw new BinaryDecodeError(`unknown node tag ${tag}`);
+  }
+}
+
+// ---- framing
+
+function writeHeader(w: ByteWriter, kind: number): void {
+  for (const b of MAGIC) {
+    w.u8(b);
+  }
+  w.u8(FORMAT_VERSION);
+  w.u8(kind);
+}
+
+function readHeader(r: ByteReader, kind: number): void {
+  for (const b of MAGIC) {
+    if (r.u8() !== b) {
+      throw new BinaryDecodeError('not a canopy tree encoding (bad magic)');
+    }
+  }
+  const format = r.u8();
+  if (format !== FORMAT_VERSION) {
+    throw new BinaryDecodeError(
+      `format version ${format} is not supported (this build reads ${FORMAT_VERSION})`,
+    );
+  }
+  const actual = r.u8();
+  if (actual !== kind) {
+    throw new BinaryDecodeError(`expected kind ${kind}, got ${actual}`);
+  }
+}
+
+// ---- trees
+
+/** Encodes a whole tree (a snapshot's root). */
+export function encodeTree(root: ContainerNode): Uint8Array {
+  const w = new ByteWriter();
+  writeHeader(w, KIND_TREE);
+  writeNode(w, root);
+  return w.bytes();
+}
+
+/** Decodes a whole tree; its nodes carry `version` (take one from DataTree.nextVersion()). */
+export function decodeTree(bytes: Uint8Array, version: Version): ContainerNode {
+  const r = new ByteReader(bytes);
+  readHeader(r, KIND_TREE);
+  const root = readNode(r, version);
+  if (root.kind !== 'container' || !r.done) {
+    throw new BinaryDecodeError('a tree encoding must hold exactly one root container');
+  }
+  return root;
+}
+
+/** Replaces the content of `tree` with a decoded tree (installing a snapshot). */
+export function installTree(tree: DataTree, bytes: Uint8Array): void {
+  tree.resetTo(decodeTree(bytes, tree.nextVersion()));
+}
+
+// ---- modifications
+
+/** One decoded operation. */
+export type TreeOperation =
+  | { readonly op: 'write' | 'merge'; readonly path: InstanceIdentifier; readonly node: TreeNode }
+  | { readonly op: 'delete' | 'ensure'; readonly path: InstanceIdentifier };
+
+function writePath(w: ByteWriter, args: readonly PathArgument[]): void {
+  w.varint(args.length);
+  for (const arg of args) {
+    switch (arg.kind) {
+      case 'node':
+        w.u8(ARG_NODE);
+        w.qname(arg.qname);
+        break;
+      case 'entry':
+        w.u8(ARG_ENTRY);
+        w.qname(arg.qname);
+        w.varint(arg.keys.length);
+        for (const k of arg.keys) {
+          writeScalar(w, k);
+        }
+        break;
+      case 'value':
+        w.u8(ARG_VALUE);
+        w.qname(arg.qname);
+        writeScalar(w, arg.value);
+        break;
+    }
+  }
+}
+
+function readPath(r: ByteReader): InstanceIdentifier {
+  const n = r.varint();
+  const args: PathArgument[] = [];
+  for (let i = 0; i < n; i++) {
+    const kind = r.u8();
+    const qname = r.qname();
+    if (kind === ARG_NODE) {
+      args.push({ kind: 'node', qname });
+    } else if (kind === ARG_ENTRY) {
+      const count = r.varint();
+      const keys: JsonScalar[] = [];
+      for (let k = 0; k < count; k++) {
+        keys.push(readScalar(r));
+      }
+      args.push({ kind: 'entry', qname, keys });
+    } else if (kind === ARG_VALUE) {
+      args.push({ kind: 'value', qname, value: readScalar(r) });
+    } else {
+      throw new BinaryDecodeError(`unknown path argument kind ${kind}`);
+    }
+  }
+  return { args };
+}
+
+/** The path argument that addresses `mod` (entries and values replace their list's argument). */
+function argOf(mod: ModifiedNode): PathArgument {
+  const qname = mod.schema!.qname;
+  if (mod.kind === 'entry') {
+    return { kind: 'entry', qname, keys: mod.keys };
+  }
+  if (mod.kind === 'value') {
+    return { kind: 'value', qname, value: mod.keys[0]! };
+  }
+  return { kind: 'node', qname };
+}
+
+/** Lists the operations of a modification tree, parents before children, in recorded order. */
+function collectOps(
+  mod: ModifiedNode,
+  args: readonly PathArgument[],
+  out: { code: number; args: readonly PathArgument[]; node: TreeNode | undefined }[],
+): void {
+  switch (mod.op) {
+    case 'none':
+      return;
+    case 'write':
+      out.push({ code: OP_WRITE, args, node: mod.value });
+      return;
+    case 'delete':
+      out.push({ code: OP_DELETE, args, node: undefined });
+      return;
+    case 'merge':
+      if (mod.value !== undefined) {
+        out.push({ code: OP_MERGE, args, node: mod.value });
+        return;
+      }
+      out.push({ code: OP_ENSURE, args, node: undefined });
+      break;
+    case 'touch':
+      break;
+  }
+  if (mod.children === undefined) {
+    return;
+  }
+  for (const child of mod.children.values()) {
+    const childArgs =
+      child.kind === 'entry' || child.kind === 'value'
+        ? [...args.slice(0, -1), argOf(child)]
+        : [...args, argOf(child)];
+    collectOps(child, childArgs, out);
+  }
+}
+
+/** Encodes a modification as its list of operations. */
+export function encodeModification(mod: DataTreeModification): Uint8Array {
+  const ops: { code: number; args: readonly PathArgument[]; node: TreeNode | undefined }[] = [];
+  collectOps(mod.root, [], ops);
+  const w = new ByteWriter();
+  writeHeader(w, KIND_MODIFICATION);
+  w.varint(ops.length);
+  for (const op of ops) {
+    w.u8(op.code);
+    writePath(w, op.args);
+    if (op.code === OP_WRITE || op.code === OP_MERGE) {
+      writeNode(w, op.node!);
+    }
+  }
+  return w.bytes();
+}
+
+/** Decodes the operations of an encoded modification; nodes carry `version`. */
+export function decodeOperations(bytes: Uint8Array, version: Version): TreeOperation[] {
+  const r = new ByteReader(bytes);
+  readHeader(r, KIND_MODIFICATION);
+  const n = r.varint();
+  const ops: TreeOperation[] = [];
+  for (let i = 0; i < n; i++) {
+    const code = r.u8();
+    const path = readPath(r);
+    switch (code) {
+      case OP_WRITE:
+        ops.push({ op: 'write', path, node: readNode(r, version) });
+        break;
+      case OP_MERGE:
+        ops.push({ op: 'merge', path, node: readNode(r, version) });
+        break;
+      case OP_DELETE:
+        ops.push({ op: 'delete', path });
+        break;
+      case OP_ENSURE:
+        ops.push({ op: 'ensure', path });
+        break;
+      default:
+        throw new BinaryDecodeError(`unknown operation code ${code}`);
+    }
+  }
+  if (!r.done) {
+    throw new BinaryDecodeError('trailing bytes after the last operation');
+  }
+  return ops;
+}
+
+/**
+ * Decodes an encoded modification into a new modification of `base`, ready to validate or apply.
+ * Paths are resolved against the base's schema (InvalidPathError when the schema lacks them).
+ */
+export function decodeModification(
+  bytes: Uint8Array,
+  base: DataTreeSnapshot,
+): DataTreeModification {
+  const mod = base.newModification();
+  for (const op of decodeOperations(bytes, mod.version)) {
+    switch (op.op) {
+      case 'write':
+        mod.writeNode(op.path, op.node);
+        break;
+      case 'merge':
+        mod.mergeNode(op.path, op.node);
+        break;
+      case 'delete':
+        mod.delete(op.path);
+        break;
+      case 'ensure':
+        mod.ensure(op.path);
+        break;
+    }
+  }
+  mod.ready();
+  return mod;
+}
+
+/**
+ * Applies an encoded modification to `tree` without conflict or structural checks and commits it: for
+ * replaying a stream validated where it was produced (a Raft follower, journal recovery). Returns the
+ * candidate, for listeners.
+ */
+export function applyEncodedModification(tree: DataTree, bytes: Uint8Array): DataTreeCandidate {
+  const mod = decodeModification(bytes, tree.takeSnapshot());
+  assert(mod.isReady, () => 'decodeModification returns a ready modification');
+  return tree.applyCommitted(mod);
+}
