@@ -1,0 +1,628 @@
+/**
+ * The shell around one shard core (shard-core.ts): a nact actor that loads the replica's journal,
+ * feeds requests, peer messages and ticks to the core, and carries out what the core hands back, in
+ * STYLE.md's drain order: save the Ready (synced when it must be) -> send its messages -> advance the
+ * core (apply, reply, notify) -> next Ready. It never awaits inside a handler: a save runs while the
+ * actor keeps taking messages, and its completion comes back as a `saved` message, so every commit
+ * that arrives during a save joins the next one (group commit). A Ready with nothing durable in it
+ * (only a new commit index, which Raft keeps volatile) is not written at all.
+ *
+ * `Shard` is the handle the ShardManager and the proxies hold: requests become messages carrying a
+ * reply callback; reads (`readSnapshot`) and `status` read the core directly, since an immutable
+ * snapshot reference is all they take (ODL's local shard data tree). A broken invariant or a failed
+ * journal write stops the shard: the actor stays up to report why in `status` and to refuse traffic
+ * with ShardUnavailableError naming the reason.
+ */
+import type { ActorRef, ActorSystem } from '../runtime/actors.js';
+import type { Logger } from '../runtime/logger.js';
+import { CanopyError } from '../util/errors.js';
+import type { Rng } from '../util/rng.js';
+import type { DataTreeCandidate } from '../tree/candidate.js';
+import type { DataTreeSnapshot } from '../tree/modification.js';
+import type { Ready } from '../raft/raft-core.js';
+import type { DurableRaftStorage, DurableState } from '../raft/storage.js';
+import type { Snapshot } from '../raft/types.js';
+import { ShardUnavailableError } from './errors.js';
+import type { ShardCodec } from './payload.js';
+import {
+  isEmptyDurableState,
+  shardBootstrapState,
+  ShardCore,
+  type CommitMode,
+} from './shard-core.js';
+import type {
+  Outcome,
+  ReadyTransaction,
+  ShardCoreConfig,
+  ShardPeerMessage,
+  ShardStatus,
+} from './shard-types.js';
+import type { TreeCodec } from './tree-codec.js';
+
+type Reply = (outcome: Outcome) => void;
+
+/** The messages a shard actor takes. */
+export type ShardMessage =
+  | { readonly type: 'loaded'; readonly state: DurableState }
+  | { readonly type: 'load-failed'; readonly error: unknown }
+  | {
+      readonly type: 'submit';
+      readonly tx: ReadyTransaction;
+      readonly mode: CommitMode;
+      readonly reply: Reply;
+    }
+  | {
+      readonly type: 'can-commit' | 'pre-commit' | 'commit' | 'abort';
+      readonly txId: string;
+      readonly reply: Reply;
+    }
+  | { readonly type: 'close-chain'; readonly chainId: string }
+  | { readonly type: 'peer'; readonly message: ShardPeerMessage }
+  | { readonly type: 'tick' }
+  | { readonly type: 'saved'; readonly ready: Ready }
+  | { readonly type: 'save-failed'; readonly error: unknown }
+  | { readonly type: 'snapshot-saved'; readonly snapshot: Snapshot }
+  | { readonly type: 'snapshot-failed'; readonly error: unknown }
+  | { readonly type: 'close'; readonly done: () => void };
+
+/** What a shard shell needs from the world. */
+export interface ShardActorOptions {
+  readonly system: ActorSystem;
+  readonly config: ShardCoreConfig;
+  /** The replica's journal: a RaftGroupLog (persistent) or a MemoryDurableStorage. */
+  readonly storage: DurableRaftStorage;
+  readonly codecs: { readonly codec: ShardCodec; readonly treeCodec: TreeCodec };
+  readonly rng: Rng;
+  readonly logger: Logger;
+  /** Delivers a message to another shard of the same datastore (through the ShardManager). */
+  readonly route: (to: string, message: ShardPeerMessage) => void;
+  /** Called with every committed candidate, in commit order, inside the actor's turn. */
+  readonly onApplied: (candidate: DataTreeCandidate) => void;
+}
+
+interface ShellState {
+  core: ShardCore | undefined;
+  /** Requests that arrived before the journal was loaded. */
+  early: ShardMessage[];
+  saving: boolean;
+  nextRequest: number;
+  readonly replies: Map<number, Reply>;
+  closing: (() => void)[] | undefined;
+  loadError: Error | undefined;
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** The handle of a running shard actor. */
+export class Shard {
+  readonly id: string;
+  readonly name: string;
+  private readonly system: ActorSystem;
+  private readonly ref: ActorRef<ShardMessage>;
+  private readonly state: ShellState;
+  private readonly readableWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  private loadedWaiters: (() => void)[] | undefined = [];
+
+  /** @internal use `startShard` */
+  constructor(
+    id: string,
+    name: string,
+    system: ActorSystem,
+    ref: ActorRef<ShardMessage>,
+    state: ShellState,
+  ) {
+    this.id = id;
+    this.name = name;
+    this.system = system;
+    this.ref = ref;
+    this.state = state;
+  }
+
+  /**
+   * A snapshot of the committed tree, or undefined while the shard recovers or holds a transaction
+   * in doubt (then `whenReadable()`). Throws ShardUnavailableError when the shard stopped.
+   */
+  readSnapshot(): DataTreeSnapshot | undefined {
+    const core = this.state.core;
+    if (core === undefined) {
+      if (this.state.loadError !== undefined) throw this.unavailable();
+      return undefined;
+    }
+    return core.readSnapshot();
+  }
+
+  /** Resolves once the shard is readable; rejects with ShardUnavailableError if it stops first. */
+  whenReadable(): Promise<void> {
+    try {
+      if (this.readSnapshot() !== undefined) return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(asError(error));
+    }
+    return new Promise((resolve, reject) => {
+      this.readableWaiters.push({ resolve, reject });
+    });
+  }
+
+  /** Resolves once the journal was loaded and replayed, or loading failed (see `status`). */
+  whenLoaded(): Promise<void> {
+    if (this.loadedWaiters === undefined) return Promise.resolve();
+    return new Promise((resolve) => this.loadedWaiters!.push(resolve));
+  }
+
+  /** Hands a ready transaction over (ODL's ReadyLocalTransaction). */
+  submit(tx: ReadyTransaction, mode: CommitMode): Promise<void> {
+    return this.ask((reply) => ({ type: 'submit', tx, mode, reply }));
+  }
+
+  canCommit(txId: string): Promise<void> {
+    return this.ask((reply) => ({ type: 'can-commit', txId, reply }));
+  }
+
+  preCommit(txId: string): Promise<void> {
+    return this.ask((reply) => ({ type: 'pre-commit', txId, reply }));
+  }
+
+  commit(txId: string): Promise<void> {
+    return this.ask((reply) => ({ type: 'commit', txId, reply }));
+  }
+
+  abort(txId: string): Promise<void> {
+    return this.ask((reply) => ({ type: 'abort', txId, reply }));
+  }
+
+  closeChain(chainId: string): void {
+    this.system.dispatch(this.ref, { type: 'close-chain', chainId });
+  }
+
+  /** A message from another shard of the datastore. */
+  deliver(message: ShardPeerMessage): void {
+    this.system.dispatch(this.ref, { type: 'peer', message });
+  }
+
+  tick(): void {
+    this.system.dispatch(this.ref, { type: 'tick' });
+  }
+
+  status(): ShardStatus {
+    const core = this.state.core;
+    if (core !== undefined) return core.status();
+    const error = this.state.loadError;
+    return idleStatus(this.id, this.name, error);
+  }
+
+  /** Finishes what was handed to Raft, fails the rest, and stops. */
+  close(): Promise<void> {
+    return new Promise<void>((done) => {
+      this.system.dispatch(this.ref, { type: 'close', done });
+    }).then(() => {
+      this.system.stop(this.ref);
+    });
+  }
+
+  /** @internal the shell reports readiness changes. */
+  notifyReadable(): void {
+    let snapshot: DataTreeSnapshot | undefined;
+    let error: Error | undefined;
+    try {
+      snapshot = this.readSnapshot();
+    } catch (e) {
+      error = asError(e);
+    }
+    if (snapshot === undefined && error === undefined) return;
+    for (const w of this.readableWaiters.splice(0)) {
+      if (error === undefined) w.resolve();
+      else w.reject(error);
+    }
+  }
+
+  /** @internal */
+  notifyLoaded(): void {
+    const waiters = this.loadedWaiters;
+    this.loadedWaiters = undefined;
+    for (const w of waiters ?? []) w();
+  }
+
+  private unavailable(): ShardUnavailableError {
+    const error = this.state.loadError ?? this.state.core?.failure;
+    return new ShardUnavailableError(this.id, error?.message ?? 'stopped', { cause: error });
+  }
+
+  private ask(make: (reply: Reply) => ShardMessage): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.system.dispatch(
+        this.ref,
+        make((outcome) => {
+          if (outcome.ok) resolve();
+          else reject(outcome.error);
+        }),
+      );
+    });
+  }
+}
+
+function idleStatus(id: string, shard: string, error: Error | undefined): ShardStatus {
+  return {
+    id,
+    shard,
+    state: error === undefined ? 'recovering' : 'stopped',
+    reason: error?.message,
+    role: 'follower',
+    term: 0,
+    leader: null,
+    commitIndex: 0,
+    appliedIndex: 0,
+    journalFirstIndex: 0,
+    journalLastIndex: 0,
+    snapshotIndex: 0,
+    snapshotBytes: 0,
+    journalBytesSinceSnapshot: 0,
+    treeNodes: 0,
+    queueLength: 0,
+    readyTransactions: 0,
+    inflightProposals: 0,
+    inDoubt: 0,
+    decisions: 0,
+    commits: 0,
+  };
+}
+
+/**
+ * Spawns the actor of one shard replica and starts loading its journal (saving the bootstrap state of
+ * a new replica first). Requests sent before it is loaded wait; reads wait for `whenReadable`.
+ */
+export function startShard(options: ShardActorOptions): Shard {
+  const { system, config, storage, logger } = options;
+  const log = logger.child({ shard: config.id });
+  const state: ShellState = {
+    core: undefined,
+    early: [],
+    saving: false,
+    nextRequest: 1,
+    replies: new Map(),
+    closing: undefined,
+    loadError: undefined,
+  };
+  let shard: Shard | undefined;
+  const shell = new ShardShell(options, state, log, () => shard!);
+  const ref = system.spawn<ShellState, ShardMessage>(
+    config.id,
+    (st, message) => {
+      shell.handle(message);
+      return st;
+    },
+    state,
+    {
+      onCrash: (error) => {
+        log.error({ error: String(error) }, 'shard actor crashed');
+      },
+    },
+  );
+  shell.self = ref;
+  shard = new Shard(config.id, config.shardName, system, ref, state);
+  loadJournal(storage, config.id).then(
+    (loaded) => {
+      system.dispatch(ref, { type: 'loaded', state: loaded });
+    },
+    (error: unknown) => {
+      system.dispatch(ref, { type: 'load-failed', error });
+    },
+  );
+  return shard;
+}
+
+async function loadJournal(storage: DurableRaftStorage, id: string): Promise<DurableState> {
+  const loaded = await storage.load();
+  if (!isEmptyDurableState(loaded)) return loaded;
+  const boot = shardBootstrapState([id]);
+  await storage.save({ hardState: boot.hardState, entries: boot.entries }, { sync: true });
+  return boot;
+}
+
+/** The actor's behaviour, kept in a class so each step is one short method. */
+class ShardShell {
+  self: ActorRef<ShardMessage> | undefined;
+  private readonly options: ShardActorOptions;
+  private readonly state: ShellState;
+  private readonly log: Logger;
+  private readonly handle_: () => Shard;
+
+  constructor(options: ShardActorOptions, state: ShellState, log: Logger, handle: () => Shard) {
+    this.options = options;
+    this.state = state;
+    this.log = log;
+    this.handle_ = handle;
+  }
+
+  handle(message: ShardMessage): void {
+    try {
+      this.step(message);
+    } catch (error) {
+      this.crash(asError(error));
+    }
+  }
+
+  private step(message: ShardMessage): void {
+    const st = this.state;
+    switch (message.type) {
+      case 'loaded':
+        this.onLoaded(message.state);
+        return;
+      case 'load-failed':
+        this.onLoadFailed(asError(message.error));
+        return;
+      case 'saved':
+        st.saving = false;
+        this.finishReady(message.ready);
+        this.drain();
+        return;
+      case 'save-failed':
+        st.saving = false;
+        this.crash(asError(message.error));
+        return;
+      case 'snapshot-saved':
+        st.core?.snapshotSaved(message.snapshot);
+        this.log.info(
+          { index: message.snapshot.meta.index, bytes: message.snapshot.data.byteLength },
+          'snapshot saved',
+        );
+        this.afterCore();
+        return;
+      case 'snapshot-failed':
+        st.core?.snapshotFailed();
+        this.log.warn({ error: String(message.error) }, 'snapshot could not be saved; will retry');
+        return;
+      default:
+        break;
+    }
+    const core = st.core;
+    if (core === undefined) {
+      if (st.loadError !== undefined) this.refuse(message, st.loadError);
+      else st.early.push(message);
+      return;
+    }
+    this.request(core, message);
+    this.afterCore();
+  }
+
+  private request(core: ShardCore, message: ShardMessage): void {
+    switch (message.type) {
+      case 'submit':
+        core.submit(this.register(message.reply), message.tx, message.mode);
+        return;
+      case 'can-commit':
+        core.canCommit(this.register(message.reply), message.txId);
+        return;
+      case 'pre-commit':
+        core.preCommit(this.register(message.reply), message.txId);
+        return;
+      case 'commit':
+        core.commit(this.register(message.reply), message.txId);
+        return;
+      case 'abort':
+        core.abort(this.register(message.reply), message.txId);
+        return;
+      case 'close-chain':
+        core.closeChain(message.chainId);
+        return;
+      case 'peer':
+        core.receive(message.message);
+        return;
+      case 'tick':
+        core.tick();
+        return;
+      case 'close':
+        (this.state.closing ??= []).push(message.done);
+        core.close();
+        return;
+      case 'loaded':
+      case 'load-failed':
+      case 'saved':
+      case 'save-failed':
+      case 'snapshot-saved':
+      case 'snapshot-failed':
+        return;
+    }
+  }
+
+  private register(reply: Reply): number {
+    const id = this.state.nextRequest++;
+    this.state.replies.set(id, reply);
+    return id;
+  }
+
+  private onLoaded(loaded: DurableState): void {
+    const st = this.state;
+    const o = this.options;
+    st.core = new ShardCore(o.config, loaded, o.codecs, o.rng);
+    this.log.info(
+      {
+        snapshotIndex: loaded.snapshot?.meta.index ?? 0,
+        entries: loaded.entries.length,
+        commit: loaded.hardState.commit,
+      },
+      'journal loaded; replaying',
+    );
+    const early = st.early;
+    st.early = [];
+    for (const message of early) this.request(st.core, message);
+    this.afterCore();
+    this.handle_().notifyLoaded();
+  }
+
+  private onLoadFailed(error: Error): void {
+    const st = this.state;
+    st.loadError = error;
+    this.log.error({ error: error.message }, 'the journal cannot be loaded; the shard is stopped');
+    for (const message of st.early.splice(0)) this.refuse(message, error);
+    const handle = this.handle_();
+    handle.notifyReadable();
+    handle.notifyLoaded();
+    for (const done of st.closing?.splice(0) ?? []) done();
+  }
+
+  private refuse(message: ShardMessage, cause: Error): void {
+    const error = new ShardUnavailableError(this.options.config.id, cause.message, { cause });
+    switch (message.type) {
+      case 'submit':
+      case 'can-commit':
+      case 'pre-commit':
+      case 'commit':
+        message.reply({ ok: false, error });
+        return;
+      case 'abort':
+        message.reply({ ok: true });
+        return;
+      case 'close':
+        message.done();
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** After any input: carry out effects, then save the next Ready unless one is being saved. */
+  private afterCore(): void {
+    this.effects();
+    this.drain();
+  }
+
+  private drain(): void {
+    const st = this.state;
+    const core = st.core;
+    if (core === undefined) return;
+    while (!st.saving) {
+      const ready = core.ready();
+      if (ready === undefined) break;
+      if (ready.entries.length === 0 && ready.snapshot === undefined && !ready.mustSync) {
+        // Only the commit index moved. Raft keeps it volatile (Figure 2), so nothing waits for this
+        // write; it is queued unsynced (in order with the saves) so that recovery knows how far the
+        // journal was acknowledged and refuses, rather than cuts, damage in acknowledged entries.
+        if (ready.hardState !== undefined) this.writeCommitIndex(ready.hardState);
+        this.finishReady(ready);
+        continue;
+      }
+      st.saving = true;
+      const self = this.self!;
+      const system = this.options.system;
+      this.options.storage
+        .save(
+          { hardState: ready.hardState, entries: ready.entries, snapshot: ready.snapshot },
+          { sync: ready.mustSync },
+        )
+        .then(
+          () => {
+            system.dispatch(self, { type: 'saved', ready });
+          },
+          (error: unknown) => {
+            system.dispatch(self, { type: 'save-failed', error });
+          },
+        );
+    }
+    this.maybeFinishClose();
+  }
+
+  private writeCommitIndex(hardState: NonNullable<Ready['hardState']>): void {
+    const self = this.self!;
+    const system = this.options.system;
+    this.options.storage.save({ hardState, entries: [] }, { sync: false }).then(
+      () => undefined,
+      (error: unknown) => {
+        system.dispatch(self, { type: 'save-failed', error });
+      },
+    );
+  }
+
+  /** The Ready is durable: send (nothing yet, a group of one voter), then apply and advance. */
+  private finishReady(ready: Ready): void {
+    const core = this.state.core;
+    if (core === undefined || core.currentState === 'stopped') return;
+    core.advance(ready);
+    this.effects();
+  }
+
+  private effects(): void {
+    const st = this.state;
+    const core = st.core;
+    if (core === undefined) return;
+    for (const effect of core.takeEffects()) {
+      switch (effect.type) {
+        case 'reply': {
+          const reply = st.replies.get(effect.requestId);
+          st.replies.delete(effect.requestId);
+          reply?.(effect.outcome);
+          break;
+        }
+        case 'applied':
+          this.options.onApplied(effect.candidate);
+          break;
+        case 'save-snapshot':
+          this.saveSnapshot(effect.snapshot);
+          break;
+        case 'send':
+          this.options.route(effect.to, effect.message);
+          break;
+        case 'readable':
+          this.handle_().notifyReadable();
+          break;
+        case 'stopped':
+          this.log.error({ error: effect.error.message }, 'shard stopped');
+          this.handle_().notifyReadable();
+          break;
+      }
+    }
+  }
+
+  private saveSnapshot(snapshot: Snapshot): void {
+    const self = this.self!;
+    const system = this.options.system;
+    this.options.storage.save({ snapshot, entries: [] }, { sync: true }).then(
+      () => {
+        system.dispatch(self, { type: 'snapshot-saved', snapshot });
+      },
+      (error: unknown) => {
+        system.dispatch(self, { type: 'snapshot-failed', error });
+      },
+    );
+  }
+
+  private maybeFinishClose(): void {
+    const st = this.state;
+    const core = st.core;
+    if (st.closing === undefined || core === undefined || st.saving || !core.quiescent) return;
+    if (core.currentState !== 'stopped') {
+      core.stop(new ShardUnavailableError(core.id, 'the datastore is closed'));
+      this.effects();
+    }
+    const waiters = st.closing.splice(0);
+    this.options.storage.close().then(
+      () => {
+        for (const done of waiters) done();
+      },
+      (error: unknown) => {
+        this.log.warn({ error: String(error) }, 'closing the journal failed');
+        for (const done of waiters) done();
+      },
+    );
+  }
+
+  /** A broken invariant, a journal that cannot be applied, or a failed write: stop the shard. */
+  private crash(error: Error): void {
+    const core = this.state.core;
+    const kind = error instanceof CanopyError ? error.code : 'error';
+    this.log.error({ error: error.message, kind }, 'stopping the shard');
+    if (core === undefined) {
+      this.onLoadFailed(error);
+      return;
+    }
+    try {
+      core.stop(error);
+      this.effects();
+    } catch (secondary) {
+      this.log.error({ error: String(secondary) }, 'stopping the shard failed as well');
+    }
+    this.state.saving = false;
+    this.maybeFinishClose();
+  }
+}

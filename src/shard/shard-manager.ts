@@ -1,0 +1,200 @@
+/**
+ * The ShardManager of one datastore (design 003: "The ShardManager looks at the configuration of the
+ * cluster, and automatically creates all the local shards... and provides a mechanism to locate the
+ * shard to which a message needs to be sent"; ODL's ShardManager). It spawns one Shard actor per local
+ * replica of the datastore (`member-1-shard-inventory-config`), builds the router of the shard
+ * strategies (routing.ts), ticks the shards, and relays the messages shards exchange to settle
+ * multi-shard transactions (its own actor, so relaying never runs inside a shard's turn).
+ *
+ * Each replica is a Raft group of one voter for now; its journal comes through `storageFor` (a group
+ * of the member's LevelDB store, or memory for a non-persistent datastore), so this layer imports no
+ * persistence. The next issue adds peers and a transport; the manager then also tracks leaders.
+ */
+import type { Config, DatastoreType } from '../config/types.js';
+import { localShards, shardRoutingTable, type LocalShard } from '../config/shards.js';
+import type { ActorRef, ActorSystem } from '../runtime/actors.js';
+import type { Logger } from '../runtime/logger.js';
+import type { Rng } from '../util/rng.js';
+import type { DataTreeCandidate } from '../tree/candidate.js';
+import type { DurableRaftStorage } from '../raft/storage.js';
+import type { SchemaContext } from '../yang/schema.js';
+import { ShardUnavailableError } from './errors.js';
+import type { ShardCodec } from './payload.js';
+import { ShardRouter } from './routing.js';
+import { startShard, type Shard } from './shard-actor.js';
+import type { ShardCoreConfig, ShardPeerMessage, ShardStatus } from './shard-types.js';
+import type { TreeCodec } from './tree-codec.js';
+
+/** What the manager of one datastore needs. */
+export interface ShardManagerOptions {
+  readonly system: ActorSystem;
+  readonly config: Config;
+  readonly datastore: DatastoreType;
+  readonly schema: SchemaContext;
+  readonly logger: Logger;
+  /** The journal of one replica (by replica id). */
+  readonly storageFor: (replica: LocalShard) => DurableRaftStorage;
+  readonly codecs: { readonly codec: ShardCodec; readonly treeCodec: TreeCodec };
+  readonly rng: Rng;
+  /**
+   * The JavaScript heap limit in bytes (v8's heap_size_limit): shard-snapshot-data-threshold-percentage
+   * is a share of it, as ODL's is of the JVM heap.
+   */
+  readonly heapLimitBytes: number;
+  /** Every committed candidate of a shard, in that shard's commit order. */
+  readonly onApplied: (shard: string, candidate: DataTreeCandidate) => void;
+  /** The tick period; default shard-heartbeat-interval-in-millis. */
+  readonly tickMs?: number | undefined;
+}
+
+type ManagerMessage =
+  | { readonly type: 'route'; readonly to: string; readonly message: ShardPeerMessage }
+  | { readonly type: 'tick' };
+
+/** Tick counts of a duration (at least one tick). */
+function ticksOf(ms: number, tickMs: number): number {
+  return Math.max(1, Math.ceil(ms / tickMs));
+}
+
+/** The snapshot data threshold in bytes: the absolute setting when set, else the heap share. */
+export function snapshotThresholdBytes(
+  settings: LocalShard['settings'],
+  heapLimitBytes: number,
+): number {
+  if (settings.shardSnapshotDataThresholdBytes > 0) return settings.shardSnapshotDataThresholdBytes;
+  return Math.floor((heapLimitBytes * settings.shardSnapshotDataThresholdPercentage) / 100);
+}
+
+/** The core configuration of one local replica. */
+export function shardCoreConfig(
+  replica: LocalShard,
+  schema: SchemaContext,
+  heapLimitBytes: number,
+  tickMs: number,
+): ShardCoreConfig {
+  const s = replica.settings;
+  return {
+    id: replica.id,
+    shardName: replica.shardName,
+    schema,
+    treeType: replica.datastore,
+    commitQueueCapacity: s.shardTransactionCommitQueueCapacity,
+    snapshotBatchCount: s.shardSnapshotBatchCount,
+    snapshotThresholdBytes: snapshotThresholdBytes(s, heapLimitBytes),
+    commitTimeoutTicks: ticksOf(s.shardTransactionCommitTimeoutMs, tickMs),
+    idleTimeoutTicks: ticksOf(s.shardTransactionIdleTimeoutMs, tickMs),
+    resolveRetryTicks: ticksOf(1000, tickMs),
+    electionTicks: Math.max(
+      2,
+      Math.round((s.shardHeartbeatIntervalMs * s.shardElectionTimeoutFactor) / tickMs),
+    ),
+    heartbeatTicks: Math.max(1, Math.round(s.shardHeartbeatIntervalMs / tickMs)),
+  };
+}
+
+/** The local shards of one datastore. */
+export class ShardManager {
+  readonly datastore: DatastoreType;
+  readonly router: ShardRouter;
+  /** Local replicas by shard name. */
+  readonly shards: ReadonlyMap<string, Shard>;
+  readonly memberName: string;
+  private readonly system: ActorSystem;
+  private readonly ref: ActorRef<ManagerMessage>;
+  private readonly timer: NodeJS.Timeout;
+  private closed: Promise<void> | undefined;
+
+  private constructor(
+    options: ShardManagerOptions,
+    router: ShardRouter,
+    shards: Map<string, Shard>,
+    ref: ActorRef<ManagerMessage>,
+    timer: NodeJS.Timeout,
+  ) {
+    this.datastore = options.datastore;
+    this.memberName = options.config.memberName;
+    this.system = options.system;
+    this.router = router;
+    this.shards = shards;
+    this.ref = ref;
+    this.timer = timer;
+  }
+
+  /**
+   * Builds the router (throws ShardConfigError for a prefix the schema does not allow) and spawns the
+   * datastore's local shards, which start loading their journals.
+   */
+  static start(options: ShardManagerOptions): ShardManager {
+    const { system, config, datastore, schema } = options;
+    const router = new ShardRouter(schema, shardRoutingTable(config));
+    const replicas = localShards(config).filter((r) => r.datastore === datastore);
+    const first = replicas[0];
+    const tickMs = options.tickMs ?? first?.settings.shardHeartbeatIntervalMs ?? 500;
+    const shards = new Map<string, Shard>();
+    const managerName = `${config.memberName}-shard-manager-${datastore}`;
+    const ref = system.spawn<Map<string, Shard>, ManagerMessage>(
+      managerName,
+      (st, message) => {
+        if (message.type === 'route') st.get(message.to)?.deliver(message.message);
+        else st.forEach((shard) => shard.tick());
+        return st;
+      },
+      shards,
+    );
+    for (const replica of replicas) {
+      const shard = startShard({
+        system,
+        config: shardCoreConfig(replica, schema, options.heapLimitBytes, tickMs),
+        storage: options.storageFor(replica),
+        codecs: options.codecs,
+        rng: options.rng.fork(),
+        logger: options.logger,
+        route: (to, message) => {
+          system.dispatch(ref, { type: 'route', to, message });
+        },
+        onApplied: (candidate) => {
+          options.onApplied(replica.shardName, candidate);
+        },
+      });
+      shards.set(replica.shardName, shard);
+    }
+    const timer = setInterval(() => {
+      system.dispatch(ref, { type: 'tick' });
+    }, tickMs);
+    timer.unref();
+    return new ShardManager(options, router, shards, ref, timer);
+  }
+
+  /** The local replica of shard `name`; throws ShardUnavailableError when there is none. */
+  shard(name: string): Shard {
+    const shard = this.shards.get(name);
+    if (shard === undefined) {
+      throw new ShardUnavailableError(
+        `${this.memberName}-shard-${name}-${this.datastore}`,
+        `member ${this.memberName} holds no replica of shard ${name}; remote shards need the ` +
+          'cluster transport (not in this release)',
+      );
+    }
+    return shard;
+  }
+
+  /** Resolves once every shard finished loading its journal (running, or stopped with a reason). */
+  async whenLoaded(): Promise<void> {
+    await Promise.all([...this.shards.values()].map((s) => s.whenLoaded()));
+  }
+
+  /** Every local replica's status, in shard name order. */
+  status(): ShardStatus[] {
+    return [...this.shards.keys()].sort().map((name) => this.shards.get(name)!.status());
+  }
+
+  /** Closes every shard (see Shard.close) and stops the manager. Idempotent. */
+  close(): Promise<void> {
+    this.closed ??= (async () => {
+      clearInterval(this.timer);
+      await Promise.all([...this.shards.values()].map((s) => s.close()));
+      this.system.stop(this.ref);
+    })();
+    return this.closed;
+  }
+}
