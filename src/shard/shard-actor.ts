@@ -284,8 +284,8 @@ export function startShard(options: ShardActorOptions): Shard {
     closing: undefined,
     loadError: undefined,
   };
-  let shard: Shard | undefined;
-  const shell = new ShardShell(options, state, log, () => shard!);
+  const holder: { shard?: Shard } = {};
+  const shell = new ShardShell(options, state, log, () => holder.shard!);
   const ref = system.spawn<ShellState, ShardMessage>(
     config.id,
     (st, message) => {
@@ -300,7 +300,8 @@ export function startShard(options: ShardActorOptions): Shard {
     },
   );
   shell.self = ref;
-  shard = new Shard(config.id, config.shardName, system, ref, state);
+  const shard = new Shard(config.id, config.shardName, system, ref, state);
+  holder.shard = shard;
   loadJournal(storage, config.id).then(
     (loaded) => {
       system.dispatch(ref, { type: 'loaded', state: loaded });
@@ -373,7 +374,15 @@ class ShardShell {
         st.core?.snapshotFailed();
         this.log.warn({ error: String(message.error) }, 'snapshot could not be saved; will retry');
         return;
-      default:
+      case 'submit':
+      case 'can-commit':
+      case 'pre-commit':
+      case 'commit':
+      case 'abort':
+      case 'close-chain':
+      case 'peer':
+      case 'tick':
+      case 'close':
         break;
     }
     const core = st.core;
@@ -477,7 +486,15 @@ class ShardShell {
       case 'close':
         message.done();
         return;
-      default:
+      case 'close-chain':
+      case 'peer':
+      case 'tick':
+      case 'loaded':
+      case 'load-failed':
+      case 'saved':
+      case 'save-failed':
+      case 'snapshot-saved':
+      case 'snapshot-failed':
         return;
     }
   }

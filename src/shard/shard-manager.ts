@@ -136,7 +136,10 @@ export class ShardManager {
       managerName,
       (st, message) => {
         if (message.type === 'route') st.get(message.to)?.deliver(message.message);
-        else st.forEach((shard) => shard.tick());
+        else
+          st.forEach((shard) => {
+            shard.tick();
+          });
         return st;
       },
       shards,
