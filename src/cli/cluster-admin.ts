@@ -1,0 +1,200 @@
+/**
+ * The member's administrative rpc, `canopy-cluster-admin:get-member-status`, served over RESTCONF at
+ * `/rests/operations/canopy-cluster-admin:get-member-status` like OpenDaylight's cluster-admin rpcs
+ * (`cluster-admin:get-shard-role`, ...): shard replicas with their role, commit and applied index,
+ * journal and snapshot positions, tree size and commit queue. `canopy status` calls it.
+ *
+ * The module is built into the member (it describes the member, not the application's data), so its
+ * YANG text lives here and is compiled together with the configuration's `yang/` folder. It defines
+ * no data nodes: adding it changes no datastore. Its output is checked against this schema by the
+ * RpcService, so the JSON shape below is a contract: uint64 counters travel as strings (RFC 7951 §6.1).
+ */
+import type { RpcRegistration, RpcService } from '../rpc/rpc-service.js';
+import type { YangSource } from '../yang/compile.js';
+import type { JsonObject } from '../yang/schema.js';
+import type { MemberStatus, ShardReplicaStatus } from './member-backend.js';
+
+/** The rpc's QName. */
+export const MEMBER_STATUS_RPC = 'canopy-cluster-admin:get-member-status';
+
+/** The module's text; compiled with the configuration's YANG modules. */
+export const CLUSTER_ADMIN_YANG = `module canopy-cluster-admin {
+  yang-version 1.1;
+  namespace "urn:canopy:params:xml:ns:yang:cluster-admin";
+  prefix cadmin;
+  organization "canopy project";
+  description "Administration of a canopy member, after OpenDaylight's cluster-admin.";
+  revision 2026-11-23 {
+    description "Initial revision: get-member-status.";
+  }
+
+  typedef counter {
+    type uint64;
+  }
+
+  rpc get-member-status {
+    description "The member and each of its shard replicas as they are now.";
+    output {
+      leaf member-name {
+        type string;
+      }
+      leaf pid {
+        type uint32;
+      }
+      leaf uptime-seconds {
+        type uint32;
+      }
+      leaf data-dir {
+        type string;
+      }
+      leaf backend {
+        type enumeration {
+          enum in-memory;
+          enum sharded;
+        }
+      }
+      list shard {
+        key "id";
+        leaf id {
+          type string;
+          description "The replica's ShardIdentifier, member-1-shard-inventory-config.";
+        }
+        leaf shard-name {
+          type string;
+        }
+        leaf datastore {
+          type enumeration {
+            enum config;
+            enum operational;
+          }
+        }
+        leaf persistent {
+          type boolean;
+        }
+        leaf state {
+          type enumeration {
+            enum recovering;
+            enum running;
+            enum closing;
+            enum stopped;
+          }
+        }
+        leaf reason {
+          type string;
+          description "Why the replica stopped.";
+        }
+        leaf role {
+          type enumeration {
+            enum follower;
+            enum pre-candidate;
+            enum candidate;
+            enum leader;
+          }
+        }
+        leaf term {
+          type counter;
+        }
+        leaf leader {
+          type string;
+        }
+        leaf commit-index {
+          type counter;
+        }
+        leaf applied-index {
+          type counter;
+        }
+        leaf journal-first-index {
+          type counter;
+        }
+        leaf journal-last-index {
+          type counter;
+        }
+        leaf snapshot-index {
+          type counter;
+        }
+        leaf snapshot-bytes {
+          type counter;
+        }
+        leaf journal-bytes-since-snapshot {
+          type counter;
+        }
+        leaf tree-nodes {
+          type counter;
+        }
+        leaf queue-length {
+          type counter;
+        }
+        leaf in-doubt {
+          type counter;
+        }
+        leaf commits {
+          type counter;
+        }
+      }
+    }
+  }
+}
+`;
+
+/** The module as a source for `compileSchema`. */
+export function clusterAdminSource(): YangSource {
+  return { file: '<built-in>/canopy-cluster-admin.yang', text: CLUSTER_ADMIN_YANG };
+}
+
+/** What the member adds to the status of its backend. */
+export interface MemberFacts {
+  readonly memberName: string;
+  readonly dataDir: string;
+  readonly startedAtMs: number;
+  readonly nowMs: () => number;
+  readonly pid: number;
+}
+
+/** Registers get-member-status; close the registration to withdraw it. */
+export function registerMemberStatus(
+  rpc: RpcService,
+  facts: MemberFacts,
+  status: () => MemberStatus,
+): RpcRegistration {
+  return rpc.registerRpcImplementation(MEMBER_STATUS_RPC, () =>
+    Promise.resolve(memberStatusOutput(facts, status())),
+  );
+}
+
+/** The rpc output for `status` (pure). */
+export function memberStatusOutput(facts: MemberFacts, status: MemberStatus): JsonObject {
+  return {
+    'member-name': facts.memberName,
+    pid: facts.pid,
+    'uptime-seconds': Math.max(0, Math.floor((facts.nowMs() - facts.startedAtMs) / 1000)),
+    'data-dir': facts.dataDir,
+    backend: status.backend,
+    ...(status.shards.length === 0 ? {} : { shard: status.shards.map(shardOutput) }),
+  };
+}
+
+function shardOutput(s: ShardReplicaStatus): JsonObject {
+  const counter = (n: number): string => String(Math.max(0, Math.trunc(n)));
+  return {
+    id: s.id,
+    'shard-name': s.shard,
+    datastore: s.datastore,
+    persistent: s.persistent,
+    state: s.state,
+    ...(s.reason === undefined ? {} : { reason: s.reason }),
+    role: s.role,
+    term: counter(s.term),
+    ...(s.leader === null ? {} : { leader: s.leader }),
+    'commit-index': counter(s.commitIndex),
+    'applied-index': counter(s.appliedIndex),
+    'journal-first-index': counter(s.journalFirstIndex),
+    'journal-last-index': counter(s.journalLastIndex),
+    'snapshot-index': counter(s.snapshotIndex),
+    'snapshot-bytes': counter(s.snapshotBytes),
+    'journal-bytes-since-snapshot': counter(s.journalBytesSinceSnapshot),
+    'tree-nodes': counter(s.treeNodes),
+    'queue-length': counter(s.queueLength),
+    'in-doubt': counter(s.inDoubt),
+    commits: counter(s.commits),
+  };
+}

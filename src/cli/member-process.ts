@@ -1,0 +1,142 @@
+/**
+ * One canopy member in this process: what `canopy start` runs, and what tests call in-process. It wires
+ * the real pieces together in order: configuration (flags > environment > file), the YANG schema of the
+ * configuration's `yang/` folder plus the built-in cluster-admin module, the datastores
+ * (member-backend.ts), the RPC and notification services, the toaster sample provider, the
+ * get-member-status rpc, and finally the RESTCONF server, so that a member that listens is a member
+ * that serves.
+ *
+ * Invariants: a start that fails part-way closes what it had started, in reverse order, before it
+ * rethrows (the journal is never left open by a failed start); `close()` runs the shutdown in the
+ * order that loses nothing: stop accepting HTTP and let requests in flight finish (bounded by the
+ * server's `closeGraceMs`), withdraw the providers, then close the datastores, which flushes the
+ * journal. It is idempotent.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import type { ConfigEnv, ConfigFlags } from '../config/overrides.js';
+import type { Config } from '../config/types.js';
+import { validateAgainstSchema } from '../config/validate.js';
+import { createRestconfServer, type RestconfServer } from '../http/restconf-server.js';
+import { NotificationService } from '../rpc/notification-service.js';
+import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
+import type { Logger } from '../runtime/logger.js';
+import { compileSchema } from '../yang/compile.js';
+import { readYangSources } from '../yang/load-schema.js';
+import type { SchemaContext } from '../yang/schema.js';
+import { clusterAdminSource, registerMemberStatus } from './cluster-admin.js';
+import { startBackend, type BackendOptions, type MemberBackend } from './member-backend.js';
+import { ToasterProvider } from './toaster-provider.js';
+import { RESTCONF_ROOT } from './urls.js';
+
+export interface RunMemberOptions {
+  /** The configuration flags of `canopy start`. */
+  readonly flags?: ConfigFlags | undefined;
+  /** Environment variables (the CLI passes process.env). */
+  readonly env?: ConfigEnv | undefined;
+  readonly logger: Logger;
+  /** Starts the datastores; default `startBackend`. Tests pass another to observe the shutdown. */
+  readonly startBackend?: ((options: BackendOptions) => Promise<MemberBackend>) | undefined;
+  /** On close, HTTP connections still open this long are dropped. Default 10 s. */
+  readonly httpCloseGraceMs?: number | undefined;
+}
+
+/** A member that serves. */
+export interface RunningMember {
+  readonly config: Config;
+  readonly schema: SchemaContext;
+  readonly backend: MemberBackend;
+  /** The RESTCONF server's base URL, `http://127.0.0.1:8181` (the port it really got). */
+  readonly url: string;
+  /** Stops the member losing nothing acknowledged (see the file comment); idempotent. */
+  close(): Promise<void>;
+}
+
+/** Loads configuration and schema, validated against each other. Throws the config/YANG errors. */
+export async function loadMemberConfig(
+  options: Pick<RunMemberOptions, 'flags' | 'env'>,
+): Promise<{ config: Config; schema: SchemaContext }> {
+  const config = await loadConfig({ env: options.env ?? {}, flags: options.flags });
+  const yangDir = join(dirname(config.files.canopy), 'yang');
+  const sources = await readYangSources(yangDir);
+  const schema = compileSchema([...sources, clusterAdminSource()]);
+  validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
+  return { config, schema };
+}
+
+/** Starts a member; resolves once RESTCONF listens. */
+export async function runMember(options: RunMemberOptions): Promise<RunningMember> {
+  const logger = options.logger;
+  const { config, schema } = await loadMemberConfig(options);
+  const startedAtMs = Date.now();
+  const stack: (() => Promise<void>)[] = [];
+  const unwind = async (): Promise<void> => {
+    for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+      await step();
+    }
+  };
+  try {
+    logger.info(
+      { member: config.memberName, dataDir: resolve(config.dataDir), conf: config.files.canopy },
+      `canopy ${config.memberName} starting`,
+    );
+    const backend = await (options.startBackend ?? startBackend)({ config, schema, logger });
+    stack.push(() => backend.close());
+    const rpc = new RpcService({ schema, memberName: config.memberName });
+    const notifications = new NotificationService({ schema });
+    const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
+    stack.push(() => toaster.close());
+    const status: RpcRegistration = registerMemberStatus(
+      rpc,
+      {
+        memberName: config.memberName,
+        dataDir: resolve(config.dataDir),
+        startedAtMs,
+        nowMs: Date.now,
+        pid: process.pid,
+      },
+      () => backend.status(),
+    );
+    stack.push(() => {
+      status.close();
+      return Promise.resolve();
+    });
+    const server: RestconfServer = createRestconfServer({
+      broker: backend.broker,
+      schema,
+      rpc,
+      notifications,
+      logger,
+      limits:
+        options.httpCloseGraceMs === undefined ? {} : { closeGraceMs: options.httpCloseGraceMs },
+    });
+    const { url } = await server.listen(config.http.host, config.http.port);
+    stack.push(() => server.close());
+    logger.info(
+      {
+        member: config.memberName,
+        url: `${url}${RESTCONF_ROOT}`,
+        backend: backend.status().backend,
+      },
+      `canopy ${config.memberName} listening on ${url}${RESTCONF_ROOT}`,
+    );
+    let closing: Promise<void> | undefined;
+    return {
+      config,
+      schema,
+      backend,
+      url,
+      close: () => {
+        closing ??= unwind().then(() => {
+          logger.info({ member: config.memberName }, `canopy ${config.memberName} stopped`);
+        });
+        return closing;
+      },
+    };
+  } catch (error) {
+    await unwind().catch((e: unknown) => {
+      logger.error({ err: e }, 'canopy: cleaning up after a failed start failed too');
+    });
+    throw error;
+  }
+}
