@@ -87,7 +87,32 @@ function single(cli: CliOptions): number {
   );
   console.log(`stats ${JSON.stringify(result.stats)}`);
   if (!result.ok) console.log(formatFailure(result));
+  if (result.window && !cli.trace) printWindow(cli, result.window);
   return result.ok ? 0 : 1;
+}
+
+/**
+ * A linearizability failure is found after the run, so the trace tail shows the end of the run, not
+ * the anomaly. Replaying the seed (it is deterministic) gives the trace of the anomaly's window: the
+ * lines about its key, and every change of leadership, membership, process or network state.
+ */
+function printWindow(cli: CliOptions, window: { fromMs: number; toMs: number; key: string }): void {
+  const lines: string[] = [];
+  const from = window.fromMs - 300;
+  const keyWord = new RegExp(`[ #]${window.key.replace('.', '\\.')}([ =]|$)`);
+  const always =
+    /^ *\d+ (-|\S+ +(role|crash|start|pause|resume|transfer|conf-propose|restore|snapshot)) /;
+  runSimulation(
+    runOptions(cli, cli.seed, (line) => {
+      const time = Number(line.slice(0, 7));
+      if (time < from || time > window.toMs || lines.length >= 400) return;
+      if (always.test(line) || keyWord.test(line)) lines.push(line);
+    }),
+  );
+  console.log(
+    `trace of the anomaly on key ${window.key}, ${from}..${window.toMs} ms (replayed, ${lines.length} lines):`,
+  );
+  for (const line of lines) console.log(line);
 }
 
 async function sweep(cli: CliOptions): Promise<number> {

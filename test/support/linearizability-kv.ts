@@ -173,6 +173,8 @@ export type KvCheckResult = CheckResult<KvInput, KvOutput> & {
    * a write that failed and was seen anyway is the usual story, and the checker alone cannot show it.
    */
   readonly dropped?: readonly string[] | undefined;
+  /** Simulated time span (the history's `time`) of the minimal sub-history: where to read the trace. */
+  readonly window?: { readonly fromMs: number; readonly toMs: number } | undefined;
 };
 
 /** Checks a whole key-value history, one register per key. */
@@ -207,15 +209,26 @@ export function checkKvHistory(
       );
     }
   });
-  return { ...result, key, dropped };
+  const times = result.minimal.flatMap((op) => {
+    const call = events[op.call]?.time;
+    const ret = Number.isFinite(op.ret) ? events[op.ret]?.time : undefined;
+    return [call, ret].filter((t): t is number => t !== undefined);
+  });
+  const window = times.length
+    ? { fromMs: Math.min(...times), toMs: Math.max(...times) }
+    : undefined;
+  return { ...result, key, dropped, window };
 }
 
 /** A human report of an illegal result: the key, the minimal history and the longest linearizable prefix. */
 export function describeKvViolation(result: KvCheckResult): string {
   if (result.kind !== 'illegal') return `linearizability: ${result.kind}`;
+  const span = result.window
+    ? `, between ${result.window.fromMs} and ${result.window.toMs} ms`
+    : '';
   return [
     `linearizability: history of key ${result.key ?? '?'} is not linearizable ` +
-      `(${result.operations.length} operations; positions are history event indexes)`,
+      `(${result.operations.length} operations${span}; positions are history event indexes)`,
     `minimal non-linearizable sub-history (${result.minimal.length} operations):`,
     formatOperations(registerModel, result.minimal),
     ...(result.dropped?.length

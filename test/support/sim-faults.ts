@@ -131,7 +131,7 @@ export const faultMixes: Readonly<Record<string, FaultMix>> = {
       pause: 2,
       membership: 2,
       transfer: 2,
-      churn: 2,
+      churn: 4,
     },
   },
 };

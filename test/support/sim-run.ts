@@ -44,6 +44,9 @@ export interface RunResult {
   readonly stats: Readonly<Record<string, number | string>>;
   /** The command that replays this run. */
   readonly repro: string;
+  /** For a linearizability failure: the simulated time span of the minimal non-linearizable history. */
+  readonly window?:
+    { readonly fromMs: number; readonly toMs: number; readonly key: string } | undefined;
 }
 
 /** The planted bugs `--bug` accepts (RaftConfig.bugs, plus the shell's ack-before-sync). */
@@ -136,11 +139,13 @@ export function runSimulation(options: RunOptions): RunResult {
     };
   }
   let checker: RunResult['checker'] = 'skipped';
+  let window: RunResult['window'];
   if (failure?.kind !== 'safety' && failure?.kind !== 'exception') {
     const verdict = checkKvHistory(world.history.events);
     checker = verdict.kind;
     if (verdict.kind === 'illegal' && failure === undefined) {
       failure = { kind: 'linearizability', message: describeKvViolation(verdict) };
+      if (verdict.window) window = { ...verdict.window, key: verdict.key ?? '' };
     }
   }
   const ops = world.history.events.filter((e) => e.type !== 'invoke');
@@ -167,6 +172,7 @@ export function runSimulation(options: RunOptions): RunResult {
         .join(' '),
     },
     repro: reproLine(options),
+    window,
   };
 }
 

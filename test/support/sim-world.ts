@@ -52,7 +52,7 @@ export function drawRaftParams(rng: Rng): RaftParams {
     preVote: rng.chance(0.5),
     checkQuorum: rng.chance(0.7),
     inflightAppendsMax: rng.range(1, 8),
-    appendBytesMax: rng.pick([64, 512, 4096]),
+    appendBytesMax: rng.pick([64, 256, 1024, 4096]),
     snapshotChunkBytes: rng.pick([64, 256, 4096]),
   };
 }
