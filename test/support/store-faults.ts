@@ -8,7 +8,9 @@
  * - `read-latest`: read-only transactions read the latest committed data at every read instead of
  *   their snapshot;
  * - `abort-commits`: abort() of a cohort after canCommit commits it anyway;
- * - `drop-delivery`: every listener misses its third call.
+ * - `drop-delivery`: every listener misses its third call;
+ * - `no-chain`: a transaction chain hands out independent transactions (no visibility of the previous
+ *   one, no ordering).
  *
  * Only the test harness uses these; nothing here is a mock of the product: the wrapped store does all
  * the work.
@@ -27,7 +29,7 @@ import type {
 } from '../../src/index.js';
 import { OptimisticLockFailedError } from '../../src/index.js';
 
-export type Fault = 'blind-retry' | 'read-latest' | 'abort-commits' | 'drop-delivery';
+export type Fault = 'blind-retry' | 'read-latest' | 'abort-commits' | 'drop-delivery' | 'no-chain';
 
 export const FAULTS: readonly Fault[] = [
   'blind-retry',
@@ -140,7 +142,13 @@ class FaultyStore implements DOMStore {
   }
 
   createTransactionChain(): DOMStoreTransactionChain {
-    return this.inner.createTransactionChain();
+    if (this.fault !== 'no-chain') return this.inner.createTransactionChain();
+    return {
+      newReadOnlyTransaction: () => this.newReadOnlyTransaction(),
+      newReadWriteTransaction: () => this.newReadWriteTransaction(),
+      newWriteOnlyTransaction: () => this.newWriteOnlyTransaction(),
+      close: () => undefined,
+    };
   }
 
   registerTreeChangeListener(

@@ -68,6 +68,28 @@ describe('DOMStore concurrency (property): the checker catches planted bugs', fu
   }
 });
 
+describe('DOMStore concurrency (property): the chain checker catches a planted bug', function () {
+  this.timeout(600_000);
+  it('no-chain is found', async () => {
+    const schema = await loadTestSchema();
+    const result = await fc.check(
+      fc.asyncProperty(chainProgramArb, async (program) => {
+        const store = new InMemoryDataStore({ schema });
+        try {
+          await runChainProgram(withFault(store, 'no-chain'), program);
+        } finally {
+          await store.close();
+        }
+      }),
+      { numRuns: 500, seed: 42, endOnFailure: true },
+    );
+    assert.ok(
+      result.failed,
+      `independent transactions passed for a chain in ${result.numRuns} runs`,
+    );
+  });
+});
+
 describe('DOMStore concurrency (property): InMemoryDataStore', function () {
   this.timeout(600_000);
 
@@ -107,7 +129,7 @@ describe('DOMStore concurrency (property): InMemoryDataStore', function () {
           await store.close();
         }
       }),
-      runs(100),
+      runs(300),
     );
   });
 });
