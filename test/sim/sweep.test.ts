@@ -22,9 +22,9 @@ import {
 import type { RaftBug } from '../../src/raft/raft-core.js';
 
 /** Seeds per member count in the CI sweep of the full mix; SIM_SWEEP_SEEDS overrides. */
-const fullSeedsPerSize = Number(process.env.SIM_SWEEP_SEEDS ?? 70);
+const fullSeedsPerSize = Number(process.env.SIM_SWEEP_SEEDS ?? 150);
 /** Seeds per narrower mix. */
-const mixSeeds = Number(process.env.SIM_MIX_SEEDS ?? 20);
+const mixSeeds = Number(process.env.SIM_MIX_SEEDS ?? 40);
 
 function options(seed: number, overrides: Partial<RunOptions> = {}): RunOptions {
   return {

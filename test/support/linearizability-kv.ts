@@ -227,7 +227,7 @@ export function describeKvViolation(result: KvCheckResult): string {
     ? `, between ${result.window.fromMs} and ${result.window.toMs} ms`
     : '';
   return [
-    `linearizability: history of key ${result.key ?? '?'} is not linearizable ` +
+    `history of key ${result.key ?? '?'} is not linearizable ` +
       `(${result.operations.length} operations${span}; positions are history event indexes)`,
     `minimal non-linearizable sub-history (${result.minimal.length} operations):`,
     formatOperations(registerModel, result.minimal),

@@ -10,9 +10,11 @@
  * takes effect (the client had already given up on it: it is `info` in the history).
  *
  * Invariants: apply is deterministic (every replica reaches the same state at the same index); the
- * snapshot is a canonical encoding (sorted), so equal states have equal bytes and equal hashes.
+ * snapshot is a canonical encoding (sorted), so equal states have equal bytes. The state checksum is
+ * kept incrementally (a sum of per-key and per-session hashes), so checking it after every apply
+ * costs nothing; equal states have equal checksums.
  */
-import { crc32c } from '../../src/util/checksum.js';
+import { fnv1a } from './sim-trace.js';
 
 export interface KvCommand {
   readonly client: number;
@@ -50,9 +52,19 @@ interface Session {
 }
 
 /** The replicated registers and client sessions. */
+function dataHash(key: string, value: number): number {
+  return fnv1a(`d:${key}=${value}`);
+}
+
+function sessionHash(client: number, session: Session): number {
+  return fnv1a(`s:${client}:${session.seq}:${JSON.stringify(session.result)}`);
+}
+
 export class KvStateMachine {
   private data = new Map<string, number>();
   private sessions = new Map<number, Session>();
+  /** Sum (mod 2^32) of dataHash and sessionHash over the state. */
+  private sum = 0;
 
   /** The value under `key`, null when never written. */
   read(key: string): number | null {
@@ -73,10 +85,15 @@ export class KvStateMachine {
     if (command.f === 'cas' && current !== (command.expected ?? null)) {
       result = { kind: 'mismatch', current };
     } else {
+      if (current !== null) this.sum -= dataHash(command.key, current);
       this.data.set(command.key, command.value);
+      this.sum += dataHash(command.key, command.value);
       result = { kind: 'ok' };
     }
-    this.sessions.set(command.client, { seq: command.seq, result });
+    if (session !== undefined) this.sum -= sessionHash(command.client, session);
+    const next = { seq: command.seq, result };
+    this.sessions.set(command.client, next);
+    this.sum = (this.sum + sessionHash(command.client, next)) >>> 0;
     return result;
   }
 
@@ -91,6 +108,7 @@ export class KvStateMachine {
   restore(bytes: Uint8Array): void {
     this.data = new Map();
     this.sessions = new Map();
+    this.sum = 0;
     if (bytes.byteLength === 0) return;
     const parsed = JSON.parse(decoder.decode(bytes)) as {
       data: [string, number][];
@@ -98,10 +116,13 @@ export class KvStateMachine {
     };
     this.data = new Map(parsed.data);
     this.sessions = new Map(parsed.sessions);
+    for (const [key, value] of this.data) this.sum += dataHash(key, value);
+    for (const [client, session] of this.sessions) this.sum += sessionHash(client, session);
+    this.sum >>>= 0;
   }
 
   /** A checksum of the state, equal on replicas in equal states. */
   hash(): number {
-    return crc32c(this.snapshot());
+    return this.sum >>> 0;
   }
 }

@@ -2,20 +2,26 @@
  * The simulator's trace: one line per thing that happened, in the compact form
  * `time  node  event  detail` (docs/TESTING.md explains the columns). It keeps the last lines in a ring
  * for failure reports, optionally streams every line to a sink (`--trace`), and folds every line into a
- * running checksum: two runs of one seed are identical exactly when their trace hashes are.
+ * running FNV-1a checksum: two runs of one seed are identical exactly when their trace hashes are.
  *
  * It must stay cheap: lines are built only when someone will see them or the hash needs them, which is
  * always, so callers keep details short.
  */
-import { crc32c } from '../../src/util/checksum.js';
-
-const encoder = new TextEncoder();
+/** FNV-1a over the UTF-16 code units of `text`, continuing from `hash`: cheap, and enough to compare runs. */
+export function fnv1a(text: string, hash = 0x811c9dc5): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
 
 export class Trace {
   private readonly ring: string[];
   private next = 0;
   private count = 0;
-  private crc = 0;
+  private crc = 0x811c9dc5;
   private readonly sink: ((line: string) => void) | undefined;
 
   /** `keep`: lines kept for failure reports; `sink`: receives every line as it is written. */
@@ -30,7 +36,7 @@ export class Trace {
     this.ring[this.next] = line;
     this.next = (this.next + 1) % this.ring.length;
     this.count++;
-    this.crc = crc32c(encoder.encode(line), this.crc);
+    this.crc = fnv1a(line, this.crc);
     this.sink?.(line);
   }
 
