@@ -21,6 +21,7 @@ import { createRestconfServer, type RestconfServer } from '../http/restconf-serv
 import { NotificationService } from '../rpc/notification-service.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
+import { CanopyError } from '../util/errors.js';
 import { compileSchema } from '../yang/compile.js';
 import { readYangSources } from '../yang/load-schema.js';
 import type { SchemaContext } from '../yang/schema.js';
@@ -110,7 +111,9 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       limits:
         options.httpCloseGraceMs === undefined ? {} : { closeGraceMs: options.httpCloseGraceMs },
     });
-    const { url } = await server.listen(config.http.host, config.http.port);
+    const { url } = await server.listen(config.http.host, config.http.port).catch((e: unknown) => {
+      throw listenError(config, e);
+    });
     stack.push(() => server.close());
     logger.info(
       {
@@ -139,4 +142,26 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     });
     throw error;
   }
+}
+
+/** The member cannot listen where its configuration says. */
+export class ListenError extends CanopyError {
+  readonly code = 'listen-failed';
+}
+
+function listenError(config: Config, e: unknown): Error {
+  const code = (e as { code?: unknown }).code;
+  const where = `${config.http.host}:${config.http.port}`;
+  const hint =
+    code === 'EADDRINUSE'
+      ? 'another process holds the port; stop it or choose another with --http-port'
+      : code === 'EACCES'
+        ? 'this user may not use the port; choose one above 1023 with --http-port'
+        : code === 'EADDRNOTAVAIL'
+          ? 'no interface of this machine has that address; fix http.host or --http-host'
+          : 'check http.host and http.port';
+  return new ListenError(
+    `cannot listen for RESTCONF on ${where}: ${typeof code === 'string' ? code : (e as Error).message}; ${hint}`,
+    { cause: e },
+  );
 }

@@ -1,0 +1,206 @@
+/**
+ * Goal: a member's life as an operator sees it: SIGTERM shuts it down cleanly (exit 0, `stopped`), a
+ * restart on the same data directory recovers what was committed, and a member that cannot start
+ * says why and exits with the documented code: 2 with `file:line` and no stack for configuration and
+ * YANG mistakes, 1 naming the address for a port in use.
+ *
+ * Method: real `canopy start` processes on temporary configuration and data directories and free
+ * ports; edits and reads go through the `canopy` client command; mistakes are written into a copy of
+ * the shipped conf/.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import {
+  copyShippedConf,
+  MemberProcess,
+  removeDir,
+  runCli,
+  stopAll,
+  tempDir,
+  type CliRun,
+} from '../support/proc-member.js';
+
+function explain(run: { code: number | null; stdout: string; stderr: string }): string {
+  return `exit ${String(run.code)}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
+}
+
+async function backendOf(member: MemberProcess): Promise<string> {
+  const run = await runCli(['status', '--json', '--url', member.url]);
+  assert.equal(run.code, 0, explain(run));
+  return (JSON.parse(run.stdout) as { backend: string }).backend;
+}
+
+describe('cli: member lifecycle', function () {
+  this.timeout(120_000);
+  let dir: string;
+
+  beforeEach(() => {
+    dir = tempDir('lifecycle');
+  });
+
+  afterEach(async () => {
+    await stopAll();
+    removeDir(dir);
+  });
+
+  it('SIGTERM stops the member cleanly: exit 0, a stopped line, and the port is released', async () => {
+    const member = await MemberProcess.start({ dataDir: join(dir, 'data') });
+    const exit = await member.stop('SIGTERM');
+    assert.deepEqual(exit, { code: 0, signal: null }, member.logTail());
+    assert.match(member.stdout, /canopy member-1 stopped\n$/);
+    assert.ok(
+      member.logLines().some((l) => l.msg === 'canopy member-1 shutting down (SIGTERM)'),
+      member.logTail(),
+    );
+    // The same port serves again at once: nothing was left listening.
+    const again = await member.restart();
+    assert.deepEqual(await again.stop('SIGINT'), { code: 0, signal: null }, again.logTail());
+  });
+
+  it('a commit acknowledged before SIGTERM is there after a restart on the same data directory', async function () {
+    const member = await MemberProcess.start({ dataDir: join(dir, 'data') });
+    if ((await backendOf(member)) === 'in-memory') {
+      await member.stop();
+      this.skip(); // TODO(#4): the persistent member is not wired yet; nothing survives a restart.
+    }
+    const path = '/opendaylight-inventory:nodes/node=survivor';
+    const body = '{"opendaylight-inventory:node":[{"id":"survivor","description":"kept"}]}';
+    const put = await runCli(['put', path, body, '--url', member.url]);
+    assert.equal(put.code, 0, explain(put));
+    assert.deepEqual(await member.stop(), { code: 0, signal: null }, member.logTail());
+
+    const restarted = await member.restart();
+    const get = await runCli(['get', path, '--url', restarted.url]);
+    assert.equal(get.code, 0, `${explain(get)}\n${restarted.logTail()}`);
+    assert.deepEqual(JSON.parse(get.stdout), {
+      'opendaylight-inventory:node': [{ id: 'survivor', description: 'kept' }],
+    });
+    await restarted.stop();
+  });
+
+  it('a second member on the same data directory refuses to start and names the directory', async function () {
+    const dataDir = join(dir, 'data');
+    const member = await MemberProcess.start({ dataDir });
+    if ((await backendOf(member)) === 'in-memory') {
+      await member.stop();
+      this.skip(); // TODO(#4): only the persistent member locks its data directory.
+    }
+    const second = await MemberProcess.startExpectingFailure({ dataDir });
+    assert.equal(second.code, 1, explain(second));
+    assert.match(second.stderr, /could not start/);
+    assert.ok(second.stderr.includes(dataDir), explain(second));
+    await member.stop();
+  });
+
+  it('a syntax error in canopy.conf exits 2 with file:line and no stack trace', async () => {
+    const conf = copyShippedConf(dir);
+    const file = join(conf, 'canopy.conf');
+    const text = readFileSync(file, 'utf8').replace(
+      'member-name = "member-1"',
+      'member-name = member 1',
+    );
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('member-name')) + 1;
+    const run = await MemberProcess.startExpectingFailure({
+      confDir: conf,
+      dataDir: join(dir, 'd'),
+    });
+    assert.equal(run.code, 2, explain(run));
+    assert.ok(run.stderr.includes(`${file}:${line}:`), explain(run));
+    assert.doesNotMatch(run.stderr, /^\s+at /m);
+  });
+
+  it('a value out of range exits 2 naming the file, the line and the key', async () => {
+    const conf = copyShippedConf(dir);
+    const file = join(conf, 'canopy.conf');
+    const text = readFileSync(file, 'utf8').replace(
+      '#shard-election-timeout-factor = 20',
+      'shard-election-timeout-factor = 1',
+    );
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.includes('timeout-factor = 1')) + 1;
+    const run = await MemberProcess.startExpectingFailure({
+      confDir: conf,
+      dataDir: join(dir, 'd'),
+    });
+    assert.equal(run.code, 2, explain(run));
+    assert.ok(
+      run.stderr.includes(`${file}:${line}: datastore.shard-election-timeout-factor:`),
+      explain(run),
+    );
+  });
+
+  it('a YANG module that does not compile exits 2 naming its file and line', async () => {
+    const conf = copyShippedConf(dir);
+    writeFileSync(
+      join(conf, 'yang', 'broken.yang'),
+      'module broken {\n  namespace "urn:b";\n  prefix b;\n  leaf x { type no-such-type; }\n}\n',
+    );
+    const run = await MemberProcess.startExpectingFailure({
+      confDir: conf,
+      dataDir: join(dir, 'd'),
+    });
+    assert.equal(run.code, 2, explain(run));
+    assert.match(run.stderr, /broken\.yang:4:/);
+    assert.doesNotMatch(run.stderr, /^\s+at /m);
+  });
+
+  it('a modules.conf namespace no YANG module defines exits 2 naming the line', async () => {
+    const conf = copyShippedConf(dir);
+    const file = join(conf, 'modules.conf');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('urn:opendaylight:inventory', 'urn:nowhere'),
+    );
+    const run = await MemberProcess.startExpectingFailure({
+      confDir: conf,
+      dataDir: join(dir, 'd'),
+    });
+    assert.equal(run.code, 2, explain(run));
+    assert.match(run.stderr, /modules\.conf:\d+: .*urn:nowhere/);
+  });
+
+  it('a port already in use makes the start fail with exit 1, naming the address', async () => {
+    const blocker: Server = createServer();
+    const port = await new Promise<number>((resolve) => {
+      blocker.listen(0, '127.0.0.1', () => {
+        const a = blocker.address();
+        resolve(typeof a === 'object' && a !== null ? a.port : 0);
+      });
+    });
+    try {
+      const run = await MemberProcess.startExpectingFailure({
+        dataDir: join(dir, 'data'),
+        httpPort: port,
+      });
+      assert.equal(run.code, 1, explain(run));
+      assert.ok(
+        run.stderr.includes(`cannot listen for RESTCONF on 127.0.0.1:${port}: EADDRINUSE`),
+        explain(run),
+      );
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+  });
+
+  it('the toaster rpc of the sample provider answers over RESTCONF', async () => {
+    const member = await MemberProcess.start({ dataDir: join(dir, 'data') });
+    const response = await fetch(`${member.url}/rests/operations/toaster:restock-toaster`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/yang-data+json' },
+      body: JSON.stringify({ 'toaster:input': { amountOfBreadToStock: 3 } }),
+    });
+    assert.equal(response.status, 204, await response.text());
+    const run: CliRun = await runCli(['get', '/toaster:toaster', '--url', member.url]);
+    assert.equal(
+      (JSON.parse(run.stdout) as { 'toaster:toaster': { toasterStatus: string } })[
+        'toaster:toaster'
+      ].toasterStatus,
+      'up',
+      explain(run),
+    );
+    await member.stop();
+  });
+});
