@@ -12,7 +12,7 @@ import { bootstrapState } from '../../../src/raft/memory-log.js';
 import { SeededRng } from '../../../src/util/rng.js';
 import { ShardCore, type CommitMode } from '../../../src/shard/shard-core.js';
 import type { Outcome, ShardCoreConfig, ShardPeerMessage } from '../../../src/shard/shard-types.js';
-import { jsonTreeCodec } from '../../../src/shard/tree-codec.js';
+import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 
@@ -64,7 +64,7 @@ export class ShardDriver {
     return new ShardCore(
       this.config,
       this.storage.durableState(),
-      { codec: shardCodec, treeCodec: jsonTreeCodec },
+      { codec: shardCodec, treeCodec: binaryTreeCodec },
       new SeededRng(7),
     );
   }

@@ -13,7 +13,7 @@ import { ActorSystem } from '../../../src/runtime/actors.js';
 import { silentLogger } from '../../../src/runtime/logger.js';
 import { ShardUnavailableError } from '../../../src/shard/errors.js';
 import { startShard, type Shard } from '../../../src/shard/shard-actor.js';
-import { jsonTreeCodec } from '../../../src/shard/tree-codec.js';
+import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { SeededRng } from '../../../src/util/rng.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
 import type { DataTreeCandidate } from '../../../src/tree/candidate.js';
@@ -45,7 +45,7 @@ describe('shard actor: journal on LevelDB', function () {
       system,
       config: coreConfig(schema, 'a'),
       storage: store.group(ID),
-      codecs: { codec: shardCodec, treeCodec: jsonTreeCodec },
+      codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
       rng: new SeededRng(3),
       logger: silentLogger(),
       route: () => undefined,

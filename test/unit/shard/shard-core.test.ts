@@ -13,7 +13,7 @@ import { ShardCore } from '../../../src/shard/shard-core.js';
 import { MemoryDurableStorage } from '../../../src/raft/memory-durable-storage.js';
 import { bootstrapState } from '../../../src/raft/memory-log.js';
 import { SeededRng } from '../../../src/util/rng.js';
-import { jsonTreeCodec } from '../../../src/shard/tree-codec.js';
+import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import { loadTestSchema } from '../../support/store-schema.js';
@@ -291,7 +291,7 @@ describe('shard core: snapshots and recovery', () => {
     const core = new ShardCore(
       config,
       storage.durableState(),
-      { codec: shardCodec, treeCodec: jsonTreeCodec },
+      { codec: shardCodec, treeCodec: binaryTreeCodec },
       new SeededRng(1),
     );
     const ready = core.ready()!;

@@ -1,0 +1,321 @@
+/**
+ * The ThreePhaseCommitCohortProxy (design 003; ODL's ThreePhaseCommitCohortProxy and
+ * SingleCommitCohortProxy): commits one ready transaction across the shards it modified.
+ *
+ * - No shard modified: every phase succeeds at once.
+ * - One shard: `commit()` of the transaction ships it with commit-on-ready (one message; the shard
+ *   validates, journals and answers once durable). Driven phase by phase, it runs the shard's own
+ *   canCommit/preCommit/commit, the shard holding its queue head between them.
+ * - Several shards (durable two-phase commit, see shard-core.ts): the transaction is shipped to every
+ *   participant; canCommit runs on them one after another in name order (so two multi-shard
+ *   transactions never wait for each other in a cycle: ordered locking); preCommit makes every
+ *   participant but the coordinator (the first) journal a prepare; commit journals the decision on the
+ *   coordinator, the point of no return, then the outcome on the others. A failure before the decision
+ *   aborts every participant; after it the transaction is committed whatever happens next (a
+ *   participant that does not hear the commit asks the coordinator).
+ *
+ * Every step waits at most operation-timeout-in-seconds. A timeout before the decision aborts and
+ * fails with ShardOperationTimeoutError (nothing committed); at the decision, or at a one-shard
+ * commit, the outcome is unknown: CommitOutcomeUnknownError.
+ */
+import { TransactionStateError } from '../tree/errors.js';
+import type { DataTreeModification } from '../tree/modification.js';
+import { CommitOutcomeUnknownError, ShardOperationTimeoutError } from '../shard/errors.js';
+import type { CommitMode } from '../shard/shard-core.js';
+import type { DOMStoreThreePhaseCommitCohort } from '../api/dom-store.js';
+import { ChainLink } from '../api/transactions.js';
+import { withTimeout, type ProxyContext, type ShardAccess } from './context.js';
+import type { LocalShardTransaction } from './shard-transaction.js';
+
+type CohortState =
+  | 'ready'
+  | 'checking'
+  | 'can-commit'
+  | 'pre-committing'
+  | 'pre-committed'
+  | 'committing'
+  | 'committed'
+  | 'aborted'
+  | 'failed';
+
+interface Participant {
+  readonly name: string;
+  readonly shard: ShardAccess;
+  readonly mod: DataTreeModification;
+}
+
+/** A transaction chain's view of the previous cohort of the chain. */
+export interface ChainStep {
+  readonly link: ChainLink;
+  /** The cohort, for its pipelining shard. */
+  readonly cohort: ThreePhaseCommitCohortProxy;
+}
+
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCohort {
+  readonly txId: string;
+  /** Set by a chain: this cohort's outcome, and the previous cohort of the chain. */
+  link: ChainLink | undefined;
+  predecessor: ChainStep | undefined;
+  /** The shard this cohort was shipped to with commit-on-ready, if it was (chains pipeline on it). */
+  pipelineShard: string | undefined;
+  private readonly ctx: ProxyContext;
+  private readonly shardTxs: readonly LocalShardTransaction[];
+  private readonly chainId: string | undefined;
+  private state: CohortState = 'ready';
+  private participants: Participant[] | undefined;
+  private shipped: Participant[] = [];
+  private failure: unknown;
+
+  constructor(
+    ctx: ProxyContext,
+    txId: string,
+    shardTxs: readonly LocalShardTransaction[],
+    chainId: string | undefined,
+  ) {
+    this.ctx = ctx;
+    this.txId = txId;
+    this.shardTxs = shardTxs;
+    this.chainId = chainId;
+  }
+
+  canCommit(): Promise<boolean> {
+    return this.phase('ready', 'checking', 'can-commit', 'canCommit', async () => {
+      await this.afterPredecessor(undefined);
+      await this.checkAll(await this.resolve());
+      return true;
+    });
+  }
+
+  preCommit(): Promise<void> {
+    return this.phase('can-commit', 'pre-committing', 'pre-committed', 'preCommit', async () => {
+      await this.preCommitAll(this.participants!);
+    });
+  }
+
+  commit(): Promise<void> {
+    return this.phase('pre-committed', 'committing', 'committed', 'commit', async () => {
+      await this.commitPhase(this.participants!);
+    });
+  }
+
+  abort(): Promise<void> {
+    switch (this.state) {
+      case 'committed':
+        return Promise.reject(
+          new TransactionStateError(
+            `cannot abort transaction ${this.txId}: it is already committed`,
+          ),
+        );
+      case 'committing':
+        return Promise.reject(
+          new TransactionStateError(
+            `cannot abort transaction ${this.txId}: its commit is in progress`,
+          ),
+        );
+      case 'failed':
+      case 'aborted':
+        return Promise.resolve();
+      case 'ready':
+      case 'checking':
+      case 'can-commit':
+      case 'pre-committing':
+      case 'pre-committed':
+        break;
+    }
+    this.state = 'aborted';
+    this.link?.failed(new TransactionStateError(`transaction ${this.txId} was aborted`));
+    return this.abortShipped();
+  }
+
+  /** All phases at once (the transaction's own `commit()`): one message for a one-shard transaction. */
+  commitAll(): Promise<void> {
+    return this.phase('ready', 'committing', 'committed', 'commit', async () => {
+      const participants = await this.resolve();
+      const only = participants.length === 1 ? participants[0]! : undefined;
+      await this.afterPredecessor(only?.name);
+      if (only !== undefined) {
+        await this.commitOnReady(only);
+      } else if (participants.length > 1) {
+        await this.checkAll(participants);
+        await this.preCommitAll(participants);
+        await this.commitPhase(participants);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Runs one phase: checks and moves the state (`from`, `during`, then `to`), fails the cohort (and
+   * its chain) on an error. An abort while the phase ran wins: the phase then rejects.
+   */
+  private phase<T>(
+    from: CohortState,
+    during: CohortState,
+    to: CohortState,
+    name: string,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    if (this.state !== from) {
+      const error =
+        this.state === 'failed'
+          ? new TransactionStateError(`cannot ${name}: transaction ${this.txId} already failed`, {
+              cause: this.failure,
+            })
+          : new TransactionStateError(
+              `cannot ${name}: transaction ${this.txId} is ${this.state}, expected ${from}`,
+            );
+      return Promise.reject(error);
+    }
+    try {
+      this.ctx.checkOpen();
+    } catch (e) {
+      return Promise.reject(asError(e));
+    }
+    this.state = during;
+    return run().then(
+      async (value) => {
+        if (this.state !== during) {
+          await this.abortShipped();
+          throw new TransactionStateError(`transaction ${this.txId} was aborted during ${name}`);
+        }
+        this.state = to;
+        if (to === 'committed') this.link?.committed();
+        return value;
+      },
+      (error: unknown) => {
+        if (this.state === during) this.fail(error);
+        throw asError(error);
+      },
+    );
+  }
+
+  private fail(error: unknown): void {
+    this.state = 'failed';
+    this.failure = error;
+    this.link?.failed(error);
+  }
+
+  /** The shards this transaction modified, sorted by name (once every shard view is available). */
+  private async resolve(): Promise<Participant[]> {
+    if (this.participants !== undefined) return this.participants;
+    await Promise.all(this.shardTxs.map((t) => t.whenAvailable(this.ctx.readableTimeoutMs)));
+    const participants: Participant[] = [];
+    for (const t of this.shardTxs) {
+      const mod = t.modification;
+      if (mod !== undefined && !mod.isEmpty)
+        participants.push({ name: t.shard.name, shard: t.shard, mod });
+    }
+    participants.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.participants = participants;
+    return participants;
+  }
+
+  /** Waits for the previous transaction of the chain unless this one may pipeline behind it. */
+  private async afterPredecessor(singleShard: string | undefined): Promise<void> {
+    const p = this.predecessor;
+    if (p === undefined) return;
+    const pipelined =
+      p.link.status === 'pending' &&
+      singleShard !== undefined &&
+      p.cohort.pipelineShard === singleShard;
+    if (p.link.status === 'pending' && !pipelined) await p.link.done;
+    if (p.link.status === 'failed') {
+      throw new TransactionStateError(
+        `transaction ${this.txId} cannot commit: an earlier transaction of its chain did not commit`,
+        { cause: p.link.failure },
+      );
+    }
+  }
+
+  private call<T>(
+    p: Participant,
+    operation: string,
+    promise: Promise<T>,
+    unknownOutcome: boolean,
+  ): Promise<T> {
+    const ms = this.ctx.operationTimeoutMs;
+    return withTimeout(promise, ms, () =>
+      unknownOutcome
+        ? new CommitOutcomeUnknownError(
+            p.shard.id,
+            this.txId,
+            `${operation} got no answer within ${ms} ms`,
+          )
+        : new ShardOperationTimeoutError(p.shard.id, this.txId, operation, ms),
+    );
+  }
+
+  private async commitOnReady(p: Participant): Promise<void> {
+    this.pipelineShard = p.name;
+    await this.call(p, 'commit', this.submit(p, 'commit-on-ready', undefined), true);
+  }
+
+  private submit(
+    p: Participant,
+    mode: CommitMode,
+    participants: string[] | undefined,
+  ): Promise<void> {
+    this.shipped.push(p);
+    return p.shard.submit(
+      { txId: this.txId, mod: p.mod, participants, chainId: this.chainId },
+      mode,
+    );
+  }
+
+  /** Ships the transaction to every participant, then canCommit on each in name order. */
+  private async checkAll(participants: Participant[]): Promise<void> {
+    if (participants.length === 0) return;
+    const names = participants.length > 1 ? participants.map((p) => p.name) : undefined;
+    try {
+      await Promise.all(
+        participants.map((p) => this.call(p, 'ready', this.submit(p, 'three-phase', names), false)),
+      );
+      for (const p of participants)
+        await this.call(p, 'canCommit', p.shard.canCommit(this.txId), false);
+    } catch (error) {
+      await this.abortShipped();
+      throw error;
+    }
+  }
+
+  private async preCommitAll(participants: Participant[]): Promise<void> {
+    try {
+      await Promise.all(
+        participants.map((p) => this.call(p, 'preCommit', p.shard.preCommit(this.txId), false)),
+      );
+    } catch (error) {
+      await this.abortShipped();
+      throw error;
+    }
+  }
+
+  /** The decision on the first participant, then the outcome on the others. */
+  private async commitPhase(participants: Participant[]): Promise<void> {
+    const [first, ...others] = participants;
+    if (first === undefined) return;
+    try {
+      await this.call(first, 'commit', first.shard.commit(this.txId), true);
+    } catch (error) {
+      // A definite refusal (the coordinator aborted it): nothing committed anywhere.
+      if (!(error instanceof CommitOutcomeUnknownError)) await this.abortShipped();
+      throw error;
+    }
+    // Committed. A participant that misses this asks the coordinator; wait so that readers see it.
+    await Promise.allSettled(
+      others.map((p) => this.call(p, 'commit', p.shard.commit(this.txId), true)),
+    );
+  }
+
+  private async abortShipped(): Promise<void> {
+    const shipped = this.shipped;
+    this.shipped = [];
+    await Promise.allSettled(
+      shipped.map((p) => this.call(p, 'abort', p.shard.abort(this.txId), false)),
+    );
+  }
+}

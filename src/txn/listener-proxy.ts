@@ -1,0 +1,212 @@
+/**
+ * Data tree change listeners of the distributed datastore (design 003's ListenerProxy and
+ * ListenerWrapper; ODL's DataTreeChangeListenerProxy). Shards hand every committed candidate over in
+ * commit order (`applied`); registrations get them with the in-memory store's delivery rules
+ * (src/api/listeners.ts: asynchronous, one call per commit, initial data first, a slow listener never
+ * blocks a commit).
+ *
+ * - A registration at a path inside one shard registers with that shard's registry: it sees exactly
+ *   that shard's candidates, as with the in-memory store.
+ * - A registration at `/`, or above a prefix boundary, spans shards: it keeps the last committed root
+ *   of each involved shard, and turns each shard's candidate into one over the merged tree (the other
+ *   shards' data unchanged), so `dataBefore`/`dataAfter` show the whole subtree. Order: each shard's
+ *   changes arrive in that shard's commit order; a multi-shard transaction arrives as one call per
+ *   shard; changes of different shards interleave as they were applied.
+ *
+ * Registration is atomic with the candidate stream: the initial data is read from the shards' committed
+ * roots in the same turn as the registration takes effect, so nothing is missed or seen twice. While a
+ * shard is not readable (recovering, a transaction in doubt) the registration waits for it.
+ */
+import type { SchemaContext } from '../yang/schema.js';
+import { getIn } from '../tree/apply.js';
+import { CandidateNode, DataTreeCandidate } from '../tree/candidate.js';
+import { emptyRoot, type ContainerNode } from '../tree/node.js';
+import type { ResolvedPath } from '../tree/path.js';
+import type { ShardRouter } from '../shard/routing.js';
+import type { DataTreeChangeListener, ListenerRegistration } from '../api/dom-store.js';
+import { ListenerRegistry, type ListenerErrorHandler } from '../api/listeners.js';
+import type { ShardAccess } from './context.js';
+import { mergeRead } from './split.js';
+
+/** The existing data at `path` of `root` as an initial write candidate, or undefined. */
+export function initialCandidate(
+  schema: SchemaContext,
+  root: ContainerNode,
+  path: ResolvedPath,
+): CandidateNode | undefined {
+  let node = new CandidateNode(
+    schema,
+    undefined,
+    'root',
+    undefined,
+    '',
+    [],
+    undefined,
+    undefined,
+    root,
+  );
+  for (const step of path.steps) {
+    const child = node.child(step.key);
+    if (child === undefined) return undefined;
+    node = child;
+  }
+  if (node.after === undefined || (path.steps.length === 0 && root.children.size === 0)) {
+    return undefined;
+  }
+  return node;
+}
+
+/** A registration whose subtree spans shards. */
+class SpanningRegistration {
+  private readonly path: ResolvedPath;
+  private readonly schema: SchemaContext;
+  private readonly router: ShardRouter;
+  private readonly roots = new Map<string, ContainerNode>();
+  private readonly own: ListenerRegistry;
+  private readonly rootPath: ResolvedPath;
+
+  constructor(
+    schema: SchemaContext,
+    router: ShardRouter,
+    path: ResolvedPath,
+    rootPath: ResolvedPath,
+    onError: ListenerErrorHandler,
+    batchMax: number,
+  ) {
+    this.schema = schema;
+    this.router = router;
+    this.path = path;
+    this.rootPath = rootPath;
+    this.own = new ListenerRegistry(onError, batchMax);
+  }
+
+  start(shards: readonly ShardAccess[], listener: DataTreeChangeListener): void {
+    for (const shard of shards) this.roots.set(shard.name, shard.readSnapshot()!.root);
+    this.own.register(this.path, listener, initialCandidate(this.schema, this.merged(), this.path));
+  }
+
+  applied(shard: string, candidate: DataTreeCandidate): void {
+    if (!this.roots.has(shard)) return;
+    const before = this.merged();
+    this.roots.set(shard, candidate.after);
+    if (candidate.isEmpty || candidate.nodeAt(this.path.steps) === undefined) return;
+    const after = this.merged();
+    this.own.notify(
+      new DataTreeCandidate(this.schema, candidate.modification, before, after, candidate.version),
+    );
+  }
+
+  close(): void {
+    this.own.closeAll();
+  }
+
+  private merged(): ContainerNode {
+    const route = this.router.route(this.rootPath);
+    const root = mergeRead(this.router, route, this.rootPath, (shard, at) =>
+      getIn(this.roots.get(shard), at.steps, 0),
+    );
+    return root?.kind === 'container' ? root : emptyRoot(0);
+  }
+}
+
+/** The listeners of one datastore. */
+export class ShardListeners {
+  private readonly schema: SchemaContext;
+  private readonly router: ShardRouter;
+  private readonly onError: ListenerErrorHandler;
+  private readonly batchMax: number;
+  private readonly registries = new Map<string, ListenerRegistry>();
+  private readonly spanning = new Set<SpanningRegistration>();
+  private readonly rootPath: ResolvedPath;
+
+  constructor(
+    schema: SchemaContext,
+    router: ShardRouter,
+    rootPath: ResolvedPath,
+    onError: ListenerErrorHandler,
+    batchMax: number,
+  ) {
+    this.schema = schema;
+    this.router = router;
+    this.rootPath = rootPath;
+    this.onError = onError;
+    this.batchMax = batchMax;
+  }
+
+  /** A shard applied `candidate` (called in the shard's turn, in its commit order). */
+  applied(shard: string, candidate: DataTreeCandidate): void {
+    this.registries.get(shard)?.notify(candidate);
+    for (const r of this.spanning) r.applied(shard, candidate);
+  }
+
+  /** Registers `listener` at `path` with the shards that hold its data (see the file comment). */
+  register(
+    path: ResolvedPath,
+    listener: DataTreeChangeListener,
+    shardFor: (name: string) => ShardAccess,
+  ): ListenerRegistration {
+    const route = this.router.route(path);
+    const shards = route.shards.map(shardFor);
+    let inner: { close(): void } | undefined;
+    let closed = false;
+    const attempt = (): void => {
+      if (closed) return;
+      if (shards.every((s) => s.readSnapshot() !== undefined)) {
+        const single = route.owner !== undefined && route.below.length === 0;
+        inner = this.start(single, path, listener, shards);
+        return;
+      }
+      Promise.all(shards.map((s) => s.whenReadable())).then(attempt, (error: unknown) => {
+        this.onError(error, path.text);
+      });
+    };
+    attempt();
+    return {
+      close: () => {
+        closed = true;
+        inner?.close();
+      },
+    };
+  }
+
+  /** Closes every registration (the datastore closes). */
+  closeAll(): void {
+    for (const registry of this.registries.values()) registry.closeAll();
+    for (const r of this.spanning) r.close();
+    this.spanning.clear();
+  }
+
+  private start(
+    single: boolean,
+    path: ResolvedPath,
+    listener: DataTreeChangeListener,
+    shards: readonly ShardAccess[],
+  ): { close(): void } {
+    if (single) {
+      const shard = shards[0]!;
+      let registry = this.registries.get(shard.name);
+      if (registry === undefined) {
+        registry = new ListenerRegistry(this.onError, this.batchMax);
+        this.registries.set(shard.name, registry);
+      }
+      const root = shard.readSnapshot()!.root;
+      return registry.register(path, listener, initialCandidate(this.schema, root, path));
+    }
+    const r = new SpanningRegistration(
+      this.schema,
+      this.router,
+      path,
+      this.rootPath,
+      this.onError,
+      this.batchMax,
+    );
+    r.start(shards, listener);
+    this.spanning.add(r);
+    return {
+      close: () => {
+        r.close();
+        this.spanning.delete(r);
+      },
+    };
+  }
+}

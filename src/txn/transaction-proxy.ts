@@ -1,0 +1,340 @@
+/**
+ * The TransactionProxy (design 003; ODL's TransactionProxy): the transaction a user of the distributed
+ * datastore holds. It routes every operation by path to the shard(s) that own the data (routing.ts),
+ * creating its view of each shard lazily, on the first operation that touches it (shard-transaction.ts):
+ * a transaction that touches one shard costs one snapshot and, at commit, one message.
+ *
+ * - A read at a path owned by one shard reads that shard; a read above a prefix boundary, or of `/`,
+ *   merges what every involved shard holds (split.ts). Each shard's part comes from the snapshot this
+ *   transaction took of that shard; shards are not snapshotted at one common instant (as in ODL), so
+ *   a read spanning shards may see a multi-shard commit on one shard and not yet on another.
+ * - A write, merge or delete is checked at the call (InvalidPathError, DataValidationFailedError) and
+ *   recorded in the owning shard's modification; one above a boundary is split so that each shard
+ *   receives the part it owns, and the commit then spans those shards atomically (commit-cohort-proxy.ts).
+ * - A transaction idle longer than shard-transaction-idle-timeout expires: its snapshots are released and
+ *   every later call fails with TransactionIdleTimeoutError naming it and its shards.
+ */
+import type { JsonValue } from '../yang/schema.js';
+import { TransactionStateError } from '../tree/errors.js';
+import { decodeAt, encodeNode } from '../tree/json-codec.js';
+import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
+import type { TreeNode } from '../tree/node.js';
+import type { ResolvedPath } from '../tree/path.js';
+import type { Route } from '../shard/routing.js';
+import { TransactionIdleTimeoutError } from '../shard/errors.js';
+import type {
+  DataPath,
+  DOMStoreReadTransaction,
+  DOMStoreReadWriteTransaction,
+} from '../api/dom-store.js';
+import { ThreePhaseCommitCohortProxy } from './commit-cohort-proxy.js';
+import type { Expirable, ProxyContext } from './context.js';
+import { LocalShardTransaction, type ShardOperation } from './shard-transaction.js';
+import { mergeRead, splitFor } from './split.js';
+
+/** What a transaction tells the chain it belongs to (transaction-chain-proxy.ts). */
+export interface ChainHooks {
+  readonly chainId: string;
+  /** The snapshot a new transaction starts from on `shard`: the previous one's result, if pending. */
+  baseFor(shard: string): DataTreeSnapshot | undefined;
+  /** Throws when the chain failed. */
+  checkUsable(what: string): void;
+  onReady(tx: TransactionProxy, cohort: ThreePhaseCommitCohortProxy): void;
+  onCancel(tx: TransactionProxy): void;
+}
+
+type TxState = 'open' | 'ready' | 'cancelled' | 'closed' | 'expired';
+
+type WriteKind = 'write' | 'merge' | 'delete';
+
+function settle<T>(fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+/** RFC 7951 content of `node` at `path`, as DataTreeSnapshot.read returns it. */
+function toJson(node: TreeNode | undefined, path: ResolvedPath): JsonValue | undefined {
+  if (node === undefined) return undefined;
+  return encodeNode(node, path.steps.length === 0 ? '' : path.target!.module);
+}
+
+/** A transaction over the shards of one datastore; read-only or read-write. */
+export class TransactionProxy
+  implements DOMStoreReadWriteTransaction, DOMStoreReadTransaction, Expirable
+{
+  readonly id: string;
+  lastActiveMs: number;
+  private readonly ctx: ProxyContext;
+  private readonly writable: boolean;
+  private readonly chain: ChainHooks | undefined;
+  private readonly shardTxs = new Map<string, LocalShardTransaction>();
+  private state: TxState = 'open';
+  private expired: TransactionIdleTimeoutError | undefined;
+
+  constructor(ctx: ProxyContext, writable: boolean, chain?: ChainHooks) {
+    this.ctx = ctx;
+    this.id = ctx.nextTransactionId();
+    this.writable = writable;
+    this.chain = chain;
+    this.lastActiveMs = ctx.now();
+    ctx.idle.track(this);
+  }
+
+  /** This transaction's modification of `shard`, if it touched it and the shard was readable. */
+  modificationFor(shard: string): DataTreeModification | undefined {
+    return this.shardTxs.get(shard)?.modification;
+  }
+
+  /** The shards this transaction touched so far, by name. */
+  get shards(): string[] {
+    return [...this.shardTxs.keys()].sort();
+  }
+
+  read(path: DataPath): Promise<JsonValue | undefined> {
+    return settle(() => {
+      this.check('read');
+      const p = this.ctx.paths.resolve(path);
+      return this.withShards(p, (route) => toJson(this.readMerged(route, p), p));
+    });
+  }
+
+  exists(path: DataPath): Promise<boolean> {
+    return settle(() => {
+      this.check('exists');
+      const p = this.ctx.paths.resolve(path);
+      return this.withShards(p, (route) => this.readMerged(route, p) !== undefined);
+    });
+  }
+
+  write(path: DataPath, data: unknown): void {
+    this.modify('write', path, data);
+  }
+
+  merge(path: DataPath, data: unknown): void {
+    this.modify('merge', path, data);
+  }
+
+  delete(path: DataPath): void {
+    this.modify('delete', path, undefined);
+  }
+
+  ready(): ThreePhaseCommitCohortProxy {
+    this.check('ready');
+    this.requireWritable('ready');
+    this.state = 'ready';
+    this.ctx.idle.untrack(this);
+    for (const tx of this.shardTxs.values()) tx.seal();
+    const cohort = new ThreePhaseCommitCohortProxy(
+      this.ctx,
+      this.id,
+      [...this.shardTxs.values()],
+      this.chain?.chainId,
+    );
+    this.chain?.onReady(this, cohort);
+    return cohort;
+  }
+
+  commit(): Promise<void> {
+    let cohort: ThreePhaseCommitCohortProxy;
+    try {
+      cohort = this.ready();
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    return cohort.commitAll();
+  }
+
+  cancel(): boolean {
+    if (this.state !== 'open') return false;
+    this.state = 'cancelled';
+    this.releaseAll();
+    this.chain?.onCancel(this);
+    return true;
+  }
+
+  close(): void {
+    if (this.state === 'open') this.state = 'closed';
+    this.releaseAll();
+  }
+
+  /** Called by the idle sweeper. */
+  expire(idleMs: number): void {
+    if (this.state !== 'open') return;
+    this.state = 'expired';
+    this.expired = new TransactionIdleTimeoutError(this.id, this.shardIds(), idleMs);
+    this.releaseAll();
+    this.chain?.onCancel(this);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private check(what: string): void {
+    if (this.state === 'expired') throw this.expired!;
+    if (this.state !== 'open') {
+      throw new TransactionStateError(
+        `cannot ${what}: transaction ${this.id} is already ${this.state}`,
+      );
+    }
+    this.ctx.checkOpen();
+    this.chain?.checkUsable(`${what} in transaction ${this.id}`);
+    this.lastActiveMs = this.ctx.now();
+  }
+
+  private requireWritable(what: string): void {
+    if (!this.writable) {
+      throw new TransactionStateError(`cannot ${what}: transaction ${this.id} is read-only`);
+    }
+  }
+
+  private shardIds(): string[] {
+    return [...this.shardTxs.values()].map((t) => t.shard.id).sort();
+  }
+
+  private releaseAll(): void {
+    this.ctx.idle.untrack(this);
+    for (const tx of this.shardTxs.values()) tx.release();
+  }
+
+  /** This transaction's view of `shard`, created on first use. */
+  private shardTx(shard: string): LocalShardTransaction {
+    let tx = this.shardTxs.get(shard);
+    if (tx === undefined) {
+      tx = new LocalShardTransaction(
+        this.ctx.shard(shard),
+        this.id,
+        this.writable,
+        this.chain?.baseFor(shard),
+      );
+      this.shardTxs.set(shard, tx);
+    }
+    return tx;
+  }
+
+  /** Runs `fn` once every shard the path involves is available (at once when they all are). */
+  private withShards<T>(path: ResolvedPath, fn: (route: Route) => T): T | Promise<T> {
+    const route = this.ctx.router.route(path);
+    const txs = route.shards.map((s) => this.shardTx(s));
+    const waiting = txs.filter((t) => !t.available);
+    if (waiting.length === 0) return fn(route);
+    return Promise.all(waiting.map((t) => t.whenAvailable(this.ctx.readableTimeoutMs))).then(() => {
+      this.check('read');
+      return fn(route);
+    });
+  }
+
+  private readMerged(route: Route, path: ResolvedPath): TreeNode | undefined {
+    if (route.below.length === 0 && route.owner !== undefined) {
+      return this.shardTxs.get(route.owner)!.readNode(path);
+    }
+    return mergeRead(this.ctx.router, route, path, (shard, at) =>
+      this.shardTxs.get(shard)!.readNode(at),
+    );
+  }
+
+  private modify(kind: WriteKind, path: DataPath, data: unknown): void {
+    this.check(kind);
+    this.requireWritable(kind);
+    const p = this.ctx.paths.resolve(path);
+    const route = this.ctx.router.route(p);
+    if (route.below.length === 0 && route.owner !== undefined) {
+      this.modifyOne(this.shardTx(route.owner), kind, p, data);
+      return;
+    }
+    this.modifySplit(route, kind, p, data);
+  }
+
+  /** The common case: the path lies inside one shard. */
+  private modifyOne(
+    tx: LocalShardTransaction,
+    kind: WriteKind,
+    p: ResolvedPath,
+    data: unknown,
+  ): void {
+    const mod = tx.modification;
+    if (mod !== undefined) {
+      apply(mod, kind, p, data);
+      return;
+    }
+    apply(this.ctx.scratchModification(), kind, p, data); // throws what the real one would
+    tx.apply((m) => {
+      apply(m, kind, p, data);
+    });
+  }
+
+  /**
+   * An operation above a boundary (or at the root): every involved shard records its part. All parts
+   * are decoded (and so checked) before any is recorded, so a bad value leaves no shard changed.
+   */
+  private modifySplit(route: Route, kind: WriteKind, p: ResolvedPath, data: unknown): void {
+    const txs = route.shards.map((s) => [s, this.shardTx(s)] as const);
+    if (txs.some(([, tx]) => tx.modification === undefined) && kind !== 'delete') {
+      apply(this.ctx.scratchModification(), kind, p, data);
+    }
+    const records: (() => void)[] = [];
+    for (const [shard, tx] of txs) {
+      const op = this.splitOperation(route, kind, p, data, shard);
+      const mod = tx.modification;
+      if (mod === undefined) {
+        tx.apply((m) => op(m)?.());
+        continue;
+      }
+      const record = op(mod);
+      if (record !== undefined) records.push(record);
+    }
+    for (const record of records) record();
+  }
+
+  /** `shard`'s part of a split operation: decodes (may throw), returns the recording step. */
+  private splitOperation(
+    route: Route,
+    kind: WriteKind,
+    p: ResolvedPath,
+    data: unknown,
+    shard: string,
+  ): (mod: DataTreeModification) => (() => void) | undefined {
+    const router = this.ctx.router;
+    return (mod) => {
+      if (kind === 'delete') {
+        return () => {
+          mod.delete(p);
+        };
+      }
+      const node = decodeAt(mod.context.codec, p, data, mod.version);
+      const part = splitFor(router, route, p, node, shard, mod.version);
+      if (kind === 'write') {
+        // A write replaces everything at the path: every involved shard takes part, even with nothing.
+        return () => {
+          mod.writeNode(p, part);
+        };
+      }
+      if (
+        part === undefined ||
+        (part.kind === 'container' && p.steps.length === 0 && part.children.size === 0)
+      ) {
+        return undefined;
+      }
+      return () => {
+        mod.mergeNode(p, part);
+      };
+    };
+  }
+}
+
+function apply(mod: DataTreeModification, kind: WriteKind, p: ResolvedPath, data: unknown): void {
+  switch (kind) {
+    case 'write':
+      mod.write(p, data);
+      return;
+    case 'merge':
+      mod.merge(p, data);
+      return;
+    case 'delete':
+      mod.delete(p);
+      return;
+  }
+}
+
+export type { ShardOperation };
