@@ -380,22 +380,35 @@ export function listenerSuite(ctx: SuiteContext): void {
       await w.verify();
     });
 
-    it('a listener that never finishes neither blocks commits nor starves other listeners', async () => {
+    it('a listener that has not finished neither blocks commits nor starves other listeners', async () => {
       let release: () => void = () => undefined;
       const gate = new Promise<void>((resolve) => {
         release = resolve;
       });
-      const slowCalls: number[] = [];
+      const slow: (readonly DataTreeCandidate[])[] = [];
       ctx.store.registerTreeChangeListener(I32, async (changes) => {
-        slowCalls.push(changes.length);
+        slow.push(changes);
         await gate;
       });
       const w = new Watch(ctx, I32);
       await w.initial();
-      await waitUntil(() => slowCalls.length >= 1, 'the slow listener got its initial call');
+      await waitUntil(() => slow.length >= 1, 'the slow listener got its initial call');
       for (let i = 1; i <= 5; i++) await ctx.put(I32, i);
       await w.changes(5);
+      assert.equal(slow.length, 1, 'not called again before its promise settled');
       release();
+      await waitUntil(
+        () => slow.flat().length >= 5,
+        'the queued changes after the promise settled',
+      );
+      assert.deepEqual(
+        slow
+          .slice(1)
+          .flat()
+          .map((c) => c.dataAfter),
+        [1, 2, 3, 4, 5],
+        'the queued commits, one candidate each, in order',
+      );
       await w.verify();
     });
 

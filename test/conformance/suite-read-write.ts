@@ -2,18 +2,22 @@
  * Conformance: reading and writing data at every structural level (root, container, leaf, list, list
  * entry, leaf-list, leaf-list entry, augmented members), the meaning of write, merge and delete, and the
  * structural rules (a non-presence container or a list exists only through its children; a presence
- * container exists by itself), all from the contract in src/api/dom-store.ts and RFC 7951/8040.
+ * container exists by itself), paths given as hand-built identifiers, all from the contract in
+ * src/api/dom-store.ts and RFC 7951/8040.
  */
 import { strict as assert } from 'node:assert';
 import { DataValidationFailedError, InvalidPathError } from '../../src/index.js';
-import type { JsonValue } from '../../src/index.js';
+import type { InstanceIdentifier, JsonValue } from '../../src/index.js';
+import { ListenerRecorder, waitUntil } from '../support/store-candidates.js';
+import { parsePath } from '../support/store-data.js';
 import type { SuiteContext } from './suite-context.js';
-import { assertSameData, expectThrows, settle } from './suite-context.js';
+import { assertSameData, expectRejects, expectThrows, settle } from './suite-context.js';
 
 const USERS = '/conformance:users';
 const USER = `${USERS}/user`;
 const ALICE = `${USER}=alice`;
 const TYPES = '/conformance:types';
+const I32_TEXT = `${TYPES}/i32`;
 
 const usersContent = {
   user: [
@@ -285,6 +289,68 @@ export function readWriteSuite(ctx: SuiteContext): void {
         }
         assert.equal(await ctx.read(USERS), undefined, 'a rejected transaction leaves no trace');
       }
+    });
+  });
+
+  describe('paths given as parsed identifiers', () => {
+    const i32Id: InstanceIdentifier = {
+      args: [
+        { kind: 'node', qname: 'conformance:types' },
+        { kind: 'node', qname: 'conformance:i32' },
+      ],
+    };
+    const cellId: InstanceIdentifier = {
+      args: [
+        { kind: 'node', qname: 'conformance:matrix' },
+        { kind: 'entry', qname: 'conformance:cell', keys: [2, 'x,y/z'] },
+      ],
+    };
+    const numberId: InstanceIdentifier = {
+      args: [
+        { kind: 'node', qname: 'conformance:types' },
+        { kind: 'value', qname: 'conformance:numbers', value: 7 },
+      ],
+    };
+
+    it('a hand-built identifier and its RFC 8040 text address the same node', async () => {
+      const tx = ctx.store.newWriteOnlyTransaction();
+      tx.write(i32Id, 5);
+      tx.write(cellId, { row: 2, col: 'x,y/z', value: 1 });
+      tx.write(numberId, 7);
+      await tx.commit();
+      assert.equal(await ctx.read(I32_TEXT), 5);
+      assertSameData(
+        await ctx.read('/conformance:matrix/cell=2,x%2Cy%2Fz'),
+        { row: 2, col: 'x,y/z', value: 1 },
+        'entry',
+      );
+      assert.equal(await ctx.read('/conformance:types/numbers=7'), 7);
+      assert.equal(await ctx.read(i32Id), 5);
+      assert.equal(await ctx.exists(cellId), true);
+      await ctx.remove(numberId);
+      assert.equal(await ctx.read(numberId), undefined);
+    });
+
+    it('a listener registered with an identifier gets candidates at its RFC 8040 text', async () => {
+      const recorder = new ListenerRecorder();
+      ctx.store.registerTreeChangeListener(cellId, recorder.listener);
+      await waitUntil(() => recorder.calls.length === 1, 'the initial call');
+      await ctx.put('/conformance:matrix/cell=2,x%2Cy%2Fz', { row: 2, col: 'x,y/z' });
+      await waitUntil(() => recorder.calls.length === 2, 'the change');
+      const path = recorder.calls[1]![0]!.path;
+      assert.deepEqual(
+        parsePath(path),
+        parsePath('/conformance:matrix/cell=2,x%2Cy%2Fz'),
+        `candidate path ${path}`,
+      );
+    });
+
+    it('an identifier naming nothing in the schema is refused with InvalidPathError', async () => {
+      const bad: InstanceIdentifier = { args: [{ kind: 'node', qname: 'conformance:nosuch' }] };
+      const tx = ctx.store.newReadWriteTransaction();
+      expectThrows(() => tx.write(bad, 1), InvalidPathError, 'write');
+      await expectRejects(() => tx.read(bad), InvalidPathError, 'read');
+      tx.cancel();
     });
   });
 

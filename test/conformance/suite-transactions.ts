@@ -181,7 +181,10 @@ export function transactionSuite(ctx: SuiteContext): void {
         assert.equal(await ctx.read(I32), 3, 'the queued commit came last');
       } else {
         assert.ok(theirs.ok, 'the other commit, which did not conflict when it ran, failed');
-        assert.ok(!mine.ok && mine.error instanceof OptimisticLockFailedError, 'the conflicting cohort');
+        assert.ok(
+          !mine.ok && mine.error instanceof OptimisticLockFailedError,
+          'the conflicting cohort',
+        );
         assert.equal(await ctx.read(I32), 3);
       }
     });
