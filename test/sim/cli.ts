@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { RaftBug } from '../../src/raft/raft-core.js';
 import { describeMix, faultMixes, faultMixNames } from '../support/sim-faults.js';
 import {
@@ -223,8 +223,9 @@ async function main(argv: readonly string[]): Promise<number> {
     .exitOverride();
   try {
     program.parse(argv, { from: 'user' });
-  } catch {
-    return 2;
+  } catch (error) {
+    // --help and --version exit 0; a usage error has already been printed by commander.
+    return error instanceof CommanderError && error.exitCode === 0 ? 0 : 2;
   }
   const cli = program.opts<CliOptions>();
   if (cli.nodes !== undefined && (cli.nodes < 1 || cli.nodes > 9)) {
