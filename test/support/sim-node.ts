@@ -367,34 +367,13 @@ export class SimNode {
     const log = this.log!;
     log.save(ready);
     this.ctx.safety.onAppend(this.id, ready.entries, log);
+    if (ready.softState) this.noteRole(ready.softState.role, ready.softState.leader, term);
     if (ready.hardState) {
       this.term = ready.hardState.term;
       if (this.roleNow === 'leader' && ready.hardState.commit > this.commitIndex) {
-        const commit = ready.hardState.commit;
-        this.trace('commit', `${log.term(commit) ?? '?'}/${commit}`);
-        this.ctx.safety.onLeaderCommit(
-          this.id,
-          commit,
-          log.term(commit) ?? -1,
-          this.core!.status().confState.voters,
-          this.ctx.durableLog,
-        );
+        this.noteCommit(ready.hardState.commit);
       }
       this.commitIndex = ready.hardState.commit;
-    }
-    if (ready.softState) {
-      this.roleNow = ready.softState.role;
-      this.leaderNow = ready.softState.leader;
-      this.trace(
-        'role',
-        `${ready.softState.role} term ${term} leader ${ready.softState.leader ?? '-'}`,
-      );
-      if (ready.softState.role === 'leader') {
-        this.ctx.safety.onLeaderLog(this.id, term, log);
-        this.ctx.onElected(this.id, term);
-      } else {
-        this.ctx.safety.onNotLeader(this.id);
-      }
     }
     for (const message of ready.messages) {
       this.ctx.send(this.id, message.to, { kind: 'raft', message });
@@ -414,6 +393,32 @@ export class SimNode {
     }
     this.serveReads();
     this.maybeSnapshot();
+  }
+
+  /** A new role, persisted: the checker and the nemesis hear of it. */
+  private noteRole(role: Role, leader: string | null, term: number): void {
+    this.roleNow = role;
+    this.leaderNow = leader;
+    this.trace('role', `${role} term ${term} leader ${leader ?? '-'}`);
+    if (role === 'leader') {
+      this.ctx.safety.onLeaderLog(this.id, term, this.log!);
+      this.ctx.onElected(this.id, term);
+    } else {
+      this.ctx.safety.onNotLeader(this.id);
+    }
+  }
+
+  /** This leader moved its commit index to `commit`: no electable voter may lack that entry. */
+  private noteCommit(commit: number): void {
+    const log = this.log!;
+    this.trace('commit', `${log.term(commit) ?? '?'}/${commit}`);
+    this.ctx.safety.onLeaderCommit(
+      this.id,
+      commit,
+      log.term(commit) ?? -1,
+      this.core!.status().confState.voters,
+      this.ctx.durableLog,
+    );
   }
 
   private restore(index: number, data: Uint8Array): void {
