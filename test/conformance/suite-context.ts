@@ -43,6 +43,11 @@ export class SuiteContext {
     });
   }
 
+  /** Another fresh store from the factory, which the test closes itself. */
+  fresh(): Promise<StoreHarness> {
+    return this.factory();
+  }
+
   get store(): DOMStore {
     assert.ok(this.harness, 'the store is only available inside a test');
     return this.harness.store;

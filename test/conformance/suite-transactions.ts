@@ -293,6 +293,19 @@ export function transactionSuite(ctx: SuiteContext): void {
       assert.equal(await ctx.read(I32), 1);
     });
 
+    it('closing the store fails pending transactions and refuses new ones', async () => {
+      const h = await ctx.fresh();
+      const ready = h.store.newWriteOnlyTransaction();
+      ready.write(I32, 1);
+      const cohort = ready.ready();
+      const open = h.store.newReadWriteTransaction();
+      open.write(U8, 1);
+      await h.close();
+      await expectFails(() => cohort.canCommit(), CanopyError, 'a ready transaction');
+      await expectFails(() => open.commit(), CanopyError, 'an open transaction');
+      await expectFails(() => h.store.newReadOnlyTransaction().read(I32), CanopyError, 'a new one');
+    });
+
     it('a closed read-only transaction refuses reads', async () => {
       const ro = ctx.store.newReadOnlyTransaction();
       ro.close();
