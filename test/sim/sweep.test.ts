@@ -9,7 +9,9 @@
  * docs/TESTING.md.
  */
 import { strict as assert } from 'node:assert';
+import { checkKvHistory } from '../support/linearizability-kv.js';
 import { faultMixes } from '../support/sim-faults.js';
+import { parseHistory } from '../support/sim-history.js';
 import {
   bugNames,
   defaultTicks,
@@ -54,6 +56,19 @@ describe('sim: determinism', function () {
     assert.equal(a.traceHash, b.traceHash);
     assert.equal(a.history.toJsonLines(), b.history.toJsonLines());
     assert.ok(a.history.events.length > 100, 'the run did some work');
+  });
+
+  it('the history written as JSON lines has the documented shape and checks the same when read back', () => {
+    const result = runSimulation(options(12, { nodes: 3 }));
+    const text = result.history.toJsonLines();
+    const events = parseHistory(text);
+    assert.deepEqual(events, result.history.events);
+    for (const line of text.trim().split('\n')) {
+      const keys = Object.keys(JSON.parse(line) as object);
+      assert.deepEqual(keys.slice(0, 6), ['process', 'type', 'f', 'key', 'value', 'time']);
+    }
+    assert.ok(events.some((e) => e.type === 'info') && events.some((e) => e.type === 'fail'));
+    assert.equal(checkKvHistory(events).kind, result.checker);
   });
 
   it('different seeds give different runs', () => {
