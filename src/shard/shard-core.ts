@@ -5,25 +5,27 @@
  * bookkeeping of multi-shard transactions. Its shell (shard-actor.ts) persists each Ready, feeds
  * requests and ticks in, and carries out the effects it asks for; every decision is made here.
  *
- * Commit path. A ready transaction joins the FIFO commit queue (capacity from config). Only the head
- * works: it is validated against the speculative tip (the tree with every earlier transaction of the
- * queue applied, committed or not yet: ODL's ShardDataTree tip), prepared into a candidate, and on
+ * Commit path. A transaction commits through the FIFO commit queue (capacity from config); only the
+ * head works: it is validated against the speculative tip (the tree with every earlier transaction of
+ * the queue applied, committed or not yet: ODL's ShardDataTree tip), prepared into a candidate, and on
  * commit the candidate becomes the new tip and its payload is proposed to Raft. Readers never see the
  * tip: they read `committedRoot`, which moves only when Raft hands the entry back as committed (after
  * its journal write is synced), in log order. A transaction touching this shard only commits in one
- * step when it reaches the head (commit-on-ready). A three-phase transaction holds the head from
- * canCommit until commit or abort, so the candidate prepared at canCommit is still current at commit.
+ * step when it reaches the head (commit-on-ready). Driven phase by phase, its canCommit and preCommit
+ * validate against the tip without holding anything (another transaction may commit in between, and
+ * the next phase checks again, as the in-memory store does), and its commit joins the queue.
  *
  * Multi-shard transactions (durable two-phase commit, presumed abort). Participants are shard names,
- * sorted; the first is the coordinator. canCommit validates and holds the head on every participant;
- * preCommit makes each non-coordinator journal a `prepare` (its operations and the participants);
- * commit journals a `commit-decision` with the coordinator's own operations on the coordinator (the
- * point of no return), then a `commit-prepared` on each other participant. A `prepare` replayed with
- * no outcome after it is in doubt: the shard holds its queue and refuses readers until the
- * coordinator answers; a coordinator without a commit decision answers abort and kills the live
- * transaction if it still holds it (no abort record is needed: the absence of a commit decision is
- * the abort). Decisions are forgotten (a journaled `forget`) once every participant recorded the
- * commit. See payload.ts for the records.
+ * sorted; the first is the coordinator. canCommit validates on each; preCommit makes each take its
+ * place in the queue and hold the head until the outcome (the proxy asks them in name order, so two
+ * such transactions never wait for each other in a cycle): the coordinator just holds it, the others
+ * journal a `prepare` (their operations and the participants). commit journals a `commit-decision`
+ * with the coordinator's own operations on the coordinator (the point of no return), then a
+ * `commit-prepared` on each other participant. A `prepare` replayed with no outcome after it is in
+ * doubt: the shard holds its queue and refuses readers until the coordinator answers; a coordinator
+ * without a commit decision answers abort and kills the live transaction if it still holds it (no
+ * abort record is needed: the absence of a commit decision is the abort). Decisions are forgotten (a
+ * journaled `forget`) once every participant recorded the commit. See payload.ts for the records.
  *
  * Proposals are buffered while a Ready is being saved and handed to Raft when it is advanced, so the
  * apply of the entries just made durable does not wait for the next fsync; every proposal that came
@@ -95,6 +97,8 @@ interface TxEntry {
   readonly mode: CommitMode;
   readonly role: TxRole;
   state: TxState;
+  /** Commit as soon as it reaches the head (commit-on-ready, or a one-shard commit phase). */
+  commitAtHead: boolean;
   candidate: DataTreeCandidate | undefined;
   lastActiveTick: number;
   /** Requests answered when the current phase ends. */
@@ -211,6 +215,8 @@ export class ShardCore {
   private readonly byId = new Map<string, TxEntry>();
   private readonly stored = new Map<string, TxEntry>();
   private readonly queue = new Fifo<TxEntry>();
+  /** Checks (canCommit, a one-shard preCommit) waiting for the shard to recover or resolve. */
+  private checks: { entry: TxEntry; requestId: number; to: 'can-commit' | 'pre-committed' }[] = [];
   private buffer: Proposal[] = [];
   private readonly inflight = new Map<number, Inflight>();
   private readonly prepared = new Map<string, PreparedTx>();
@@ -304,6 +310,7 @@ export class ShardCore {
       mode,
       role: roleOf(tx.participants, this.shardName),
       state: 'stored',
+      commitAtHead: mode === 'commit-on-ready',
       candidate: undefined,
       lastActiveTick: this.ticks,
       waiters: [],
@@ -319,11 +326,31 @@ export class ShardCore {
     this.processQueue();
   }
 
-  /** Phase 1: queue the transaction; answers once it reached the head and validated. */
+  /**
+   * Phase 1: validates the transaction against the tip (conflicts, structure) without holding
+   * anything: another transaction may commit before the next phase, which checks again.
+   */
   canCommit(requestId: number, txId: string): void {
     if (!this.admit(requestId)) return;
     const entry = this.expect(requestId, txId, 'canCommit', ['stored']);
     if (entry === undefined) return;
+    this.check(entry, requestId, 'can-commit');
+  }
+
+  /**
+   * Phase 2. One shard: checks again. A multi-shard transaction takes its place in the queue and,
+   * once at the head, holds it until the outcome: the coordinator answers at once, a participant
+   * once its prepare is durable. The proxy asks the participants in name order, so two multi-shard
+   * transactions never wait for each other in a cycle.
+   */
+  preCommit(requestId: number, txId: string): void {
+    if (!this.admit(requestId)) return;
+    const entry = this.expect(requestId, txId, 'preCommit', ['stored', 'can-commit']);
+    if (entry === undefined) return;
+    if (entry.role === 'single') {
+      this.check(entry, requestId, 'pre-committed');
+      return;
+    }
     this.stored.delete(txId);
     if (!this.enqueue(requestId, entry)) {
       this.remove(entry, undefined);
@@ -332,48 +359,60 @@ export class ShardCore {
     this.processQueue();
   }
 
-  /** Phase 2: a participant journals its prepare (answered once durable); others just confirm. */
-  preCommit(requestId: number, txId: string): void {
-    if (!this.admit(requestId)) return;
-    const entry = this.expect(requestId, txId, 'preCommit', ['can-commit']);
-    if (entry === undefined) return;
-    entry.lastActiveTick = this.ticks;
-    if (entry.role !== 'participant') {
-      entry.state = 'pre-committed';
-      this.reply(requestId, { ok: true });
-      return;
-    }
-    entry.state = 'preparing';
-    entry.waiters.push(requestId);
-    const ops = this.treeCodec.encodeModification(entry.mod);
-    this.propose(
-      {
-        type: 'prepare',
-        txId,
-        ops,
-        participants: entry.participants!,
-        coordinator: entry.participants![0]!,
-      },
-      entry,
-      ops,
-    );
-  }
-
-  /** Phase 3: journal the commit (or the decision, on the coordinator); answered once applied. */
+  /**
+   * Phase 3: a one-shard transaction joins the queue and commits when it reaches the head (checked a
+   * last time there); the coordinator journals the decision; a participant its outcome. Answered once
+   * applied.
+   */
   commit(requestId: number, txId: string): void {
     if (!this.admit(requestId)) return;
-    const expected: TxState =
-      this.byId.get(txId)?.role === 'participant' ? 'prepared' : 'pre-committed';
     const current = this.byId.get(txId);
     if (current?.state === 'committing' && current.role === 'participant') {
       // The coordinator's answer to this shard's own question got here first: same outcome.
       current.waiters.push(requestId);
       return;
     }
+    const expected: TxState = current?.role === 'participant' ? 'prepared' : 'pre-committed';
     const entry = this.expect(requestId, txId, 'commit', [expected]);
     if (entry === undefined) return;
+    if (entry.role === 'single') {
+      this.stored.delete(txId);
+      entry.commitAtHead = true;
+      if (!this.enqueue(requestId, entry)) {
+        this.remove(entry, undefined);
+        return;
+      }
+      this.processQueue();
+      return;
+    }
     entry.waiters.push(requestId);
     this.commitHead(entry);
+  }
+
+  private failChecks(error: Error): void {
+    const checks = this.checks;
+    this.checks = [];
+    for (const c of checks) this.fail(c.requestId, error);
+  }
+
+  /** Validates a transaction that holds nothing against the tip, now or once the shard may work. */
+  private check(entry: TxEntry, requestId: number, to: 'can-commit' | 'pre-committed'): void {
+    entry.lastActiveTick = this.ticks;
+    if (!this.canProcess()) {
+      this.checks.push({ entry, requestId, to });
+      return;
+    }
+    try {
+      this.tree.validate(entry.mod);
+      this.tree.prepare(entry.mod);
+    } catch (error) {
+      if (!isTransactionError(error)) throw error;
+      this.removeLive(entry, error);
+      this.fail(requestId, error);
+      return;
+    }
+    entry.state = to;
+    this.reply(requestId, { ok: true });
   }
 
   /** Abandons a transaction: answered once nothing of it can commit any more. */
@@ -504,6 +543,7 @@ export class ShardCore {
     if (this.state === 'stopped' || this.state === 'closing') return;
     this.state = 'closing';
     const error = new ShardUnavailableError(this.id, 'the datastore is closing');
+    this.failChecks(error);
     for (const entry of [...this.byId.values()]) {
       if (entry.state !== 'committing' && entry.state !== 'aborting') this.removeLive(entry, error);
     }
@@ -540,6 +580,7 @@ export class ShardCore {
       this.settle(proposal.entry, { ok: false, error: failure });
     }
     this.inflight.clear();
+    this.failChecks(unavailable);
     for (const entry of [...this.byId.values()]) this.removeLive(entry, unavailable);
     this.buffer = [];
     this.queue.clear();
@@ -695,6 +736,13 @@ export class ShardCore {
   }
 
   private processQueue(): void {
+    if (this.checks.length > 0 && this.canProcess()) {
+      const checks = this.checks;
+      this.checks = [];
+      for (const c of checks) {
+        if (c.entry.state !== 'removed') this.check(c.entry, c.requestId, c.to);
+      }
+    }
     while (this.canProcess()) {
       const head = this.queue.peek();
       if (head === undefined) return;
@@ -720,12 +768,24 @@ export class ShardCore {
       this.settle(head, { ok: false, error });
       return;
     }
-    if (head.mode === 'commit-on-ready') {
+    if (head.commitAtHead) {
       this.commitHead(head);
       return;
     }
-    head.state = 'can-commit';
-    this.settle(head, { ok: true });
+    if (head.role === 'coordinator') {
+      head.state = 'pre-committed';
+      this.settle(head, { ok: true });
+      return;
+    }
+    // A participant: journal the prepare; answered once it is durable.
+    head.state = 'preparing';
+    const ops = this.treeCodec.encodeModification(head.mod);
+    const participants = head.participants!;
+    this.propose(
+      { type: 'prepare', txId: head.txId, ops, participants, coordinator: participants[0]! },
+      head,
+      ops,
+    );
   }
 
   /**

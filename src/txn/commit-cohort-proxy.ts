@@ -7,12 +7,13 @@
  *   validates, journals and answers once durable). Driven phase by phase, it runs the shard's own
  *   canCommit/preCommit/commit, the shard holding its queue head between them.
  * - Several shards (durable two-phase commit, see shard-core.ts): the transaction is shipped to every
- *   participant; canCommit runs on them one after another in name order (so two multi-shard
- *   transactions never wait for each other in a cycle: ordered locking); preCommit makes every
- *   participant but the coordinator (the first) journal a prepare; commit journals the decision on the
- *   coordinator, the point of no return, then the outcome on the others. A failure before the decision
- *   aborts every participant; after it the transaction is committed whatever happens next (a
- *   participant that does not hear the commit asks the coordinator).
+ *   participant; canCommit validates on all; preCommit runs on them one after another in name order,
+ *   each taking and holding its shard's queue head (ordered locking: two multi-shard transactions
+ *   never wait for each other in a cycle), every participant but the coordinator (the first) journaling
+ *   a prepare; commit journals the decision on the coordinator, the point of no return, then the
+ *   outcome on the others. A failure before the decision aborts every participant; after it the
+ *   transaction is committed whatever happens next (a participant that does not hear the commit asks
+ *   the coordinator).
  *
  * Every step waits at most operation-timeout-in-seconds. A timeout before the decision aborts and
  * fails with ShardOperationTimeoutError (nothing committed); at the decision, or at a one-shard
@@ -140,7 +141,7 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       if (only !== undefined) {
         await this.commitOnReady(only);
       } else if (participants.length > 1) {
-        await this.checkAll(participants);
+        // preCommit validates at each shard's head: a separate canCommit round would add nothing.
         await this.preCommitAll(participants);
         await this.commitPhase(participants);
       }
@@ -267,27 +268,45 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     );
   }
 
-  /** Ships the transaction to every participant, then canCommit on each in name order. */
-  private async checkAll(participants: Participant[]): Promise<void> {
-    if (participants.length === 0) return;
+  /** Ships the transaction to every participant (three-phase: nothing happens until asked). */
+  private async ship(participants: Participant[]): Promise<void> {
+    if (this.shipped.length > 0) return;
     const names = participants.length > 1 ? participants.map((p) => p.name) : undefined;
     try {
       await Promise.all(
         participants.map((p) => this.call(p, 'ready', this.submit(p, 'three-phase', names), false)),
       );
-      for (const p of participants)
-        await this.call(p, 'canCommit', p.shard.canCommit(this.txId), false);
     } catch (error) {
       await this.abortShipped();
       throw error;
     }
   }
 
-  private async preCommitAll(participants: Participant[]): Promise<void> {
+  /** canCommit on every participant: validation only, nothing is held. */
+  private async checkAll(participants: Participant[]): Promise<void> {
+    if (participants.length === 0) return;
+    await this.ship(participants);
     try {
       await Promise.all(
-        participants.map((p) => this.call(p, 'preCommit', p.shard.preCommit(this.txId), false)),
+        participants.map((p) => this.call(p, 'canCommit', p.shard.canCommit(this.txId), false)),
       );
+    } catch (error) {
+      await this.abortShipped();
+      throw error;
+    }
+  }
+
+  /**
+   * preCommit on each participant in name order: a multi-shard transaction takes and holds each
+   * shard's queue head in that order (the coordinator's first), which rules out a cycle of waits.
+   */
+  private async preCommitAll(participants: Participant[]): Promise<void> {
+    if (participants.length === 0) return;
+    await this.ship(participants);
+    try {
+      for (const p of participants) {
+        await this.call(p, 'preCommit', p.shard.preCommit(this.txId), false);
+      }
     } catch (error) {
       await this.abortShipped();
       throw error;

@@ -4,7 +4,8 @@
  * the coordinator presumes abort when it holds no decision (killing the live transaction if it still
  * holds it), and decisions are forgotten once every participant recorded the commit. Method: three
  * real shard cores (a, b, c; `a` coordinates, being first by name) driven step by step through
- * core-driver.ts as the ThreePhaseCommitCohortProxy would; after each step every disk is crashed
+ * core-driver.ts as the ThreePhaseCommitCohortProxy would (canCommit on all, preCommit in name order,
+ * the decision on a, then the others); after each step every disk is crashed
  * (unsynced writes lost), the cores restart from what survived, their messages are routed until they
  * settle, and the data is checked on every shard.
  */
@@ -26,10 +27,10 @@ const VALUES: Record<string, unknown> = { a: 7, b: 8, c: 'nine' };
 /** The proxy's steps for one transaction writing PATHS on a, b and c. */
 const STEPS = [
   'ready',
-  'canCommit a',
-  'canCommit b',
-  'canCommit c',
-  'preCommit all',
+  'canCommit all',
+  'preCommit a',
+  'preCommit b',
+  'preCommit c',
   'commit a (decision)',
   'commit b',
   'commit c',
@@ -50,12 +51,12 @@ function runSteps(cluster: ShardCluster, txId: string, last: number): void {
         mod.write(PATHS[s]!, VALUES[s]);
         expectOk(cluster, s, shard.submit(txId, mod, 'three-phase', PARTICIPANTS));
       }
-    } else if (name === 'preCommit all') {
-      const ids = NAMES.map((s) => [s, cluster.get(s).request('preCommit', txId)] as const);
+    } else if (name === 'canCommit all') {
+      const ids = NAMES.map((s) => [s, cluster.get(s).request('canCommit', txId)] as const);
       cluster.settle();
       for (const [s, id] of ids) expectOk(cluster, s, id);
     } else {
-      const [phase, s] = name.split(' ') as ['canCommit' | 'commit', string];
+      const [phase, s] = name.split(' ') as ['preCommit' | 'commit', string];
       const id = cluster.get(s).request(phase, txId);
       cluster.settle();
       expectOk(cluster, s, id);
@@ -113,7 +114,7 @@ describe('shard core: multi-shard two-phase commit', () => {
 
   it('a crash after the decision is synced but before it is applied still commits everywhere', () => {
     const c = cluster();
-    runSteps(c, 'tx', STEPS.indexOf('preCommit all'));
+    runSteps(c, 'tx', STEPS.indexOf('preCommit c'));
     c.get('a').request('commit', 'tx');
     assert.ok(c.get('a').saveOnly(), 'the decision reaches the disk');
     for (const s of NAMES) c.get(s).crashAndRestart();
@@ -138,7 +139,7 @@ describe('shard core: multi-shard two-phase commit', () => {
 
   it('a coordinator asked about a transaction it has not decided presumes abort and kills it', () => {
     const c = cluster();
-    runSteps(c, 'tx', STEPS.indexOf('preCommit all'));
+    runSteps(c, 'tx', STEPS.indexOf('preCommit c'));
     // b restarts with its prepare durable: in doubt, it asks a, which still holds tx live.
     c.get('b').crashAndRestart();
     c.settle();
@@ -201,7 +202,7 @@ describe('shard core: multi-shard two-phase commit', () => {
 
   it('an abort after prepare journals the abort and lets the queue move on', () => {
     const c = cluster();
-    runSteps(c, 'tx', STEPS.indexOf('preCommit all'));
+    runSteps(c, 'tx', STEPS.indexOf('preCommit c'));
     const ids = NAMES.map((s) => [s, c.get(s).request('abort', 'tx')] as const);
     c.settle();
     for (const [s, id] of ids) expectOk(c, s, id);

@@ -113,13 +113,18 @@ describe('shard core: commit queue', () => {
     for (const id of ids) ok(shard.outcome(id));
   });
 
+  /** A multi-shard transaction coordinated by shard `a` that holds a's queue head after preCommit. */
+  function holdHead(shard: ShardDriver, txId: string, path: string): void {
+    const mod = shard.newModification();
+    mod.write(path, 1);
+    shard.submit(txId, mod, 'three-phase', ['a', 'z']);
+    ok(shard.outcome(shard.request('preCommit', txId)));
+  }
+
   it('a full commit queue refuses further transactions with CommitQueueFullError', () => {
     const shard = new ShardDriver(schema, 'a', { commitQueueCapacity: 2 });
     shard.run();
-    const held = shard.newModification();
-    held.write(I32, 1);
-    shard.submit('held', held, 'three-phase');
-    shard.request('canCommit', 'held'); // holds the head
+    holdHead(shard, 'held', I32);
     const second = shard.newModification();
     second.write(U8, 2);
     shard.submit('second', second, 'commit-on-ready');
@@ -129,19 +134,15 @@ describe('shard core: commit queue', () => {
     failedWith(shard.outcome(id), CommitQueueFullError);
   });
 
-  it('a three-phase transaction holds the queue head from canCommit until commit', () => {
+  it('a multi-shard transaction holds the queue head from preCommit until its commit', () => {
     const shard = new ShardDriver(schema, 'a');
     shard.run();
-    const a = shard.newModification();
-    a.write(I32, 1);
-    shard.submit('a', a, 'three-phase');
-    ok(shard.outcome(shard.request('canCommit', 'a')));
+    holdHead(shard, 'a', I32);
     const b = shard.newModification();
     b.write(U8, 2);
     const idb = shard.submit('b', b, 'commit-on-ready');
     shard.run();
     assert.equal(shard.outcome(idb), undefined, 'b waits behind the held head');
-    ok(shard.outcome(shard.request('preCommit', 'a')));
     const commit = shard.request('commit', 'a');
     shard.run();
     ok(shard.outcome(commit));
@@ -149,19 +150,49 @@ describe('shard core: commit queue', () => {
     assert.deepEqual(shard.read('/conformance:types'), { i32: 1, u8: 2 });
   });
 
-  it('a head idle between phases past the commit timeout is aborted and the queue moves on', () => {
-    const shard = new ShardDriver(schema, 'a', { commitTimeoutTicks: 3 });
+  it('a one-shard transaction holds nothing between phases; a conflict in between fails its commit', () => {
+    const shard = new ShardDriver(schema, 'a');
     shard.run();
     const a = shard.newModification();
     a.write(I32, 1);
     shard.submit('a', a, 'three-phase');
-    shard.request('canCommit', 'a');
+    ok(shard.outcome(shard.request('canCommit', 'a')));
+    const b = shard.newModification();
+    b.write(I32, 2);
+    const idb = shard.submit('b', b, 'commit-on-ready');
+    shard.run();
+    ok(shard.outcome(idb));
+    failedWith(shard.outcome(shard.request('preCommit', 'a')), OptimisticLockFailedError);
+    assert.equal(shard.read(I32), 2);
+  });
+
+  it('a one-shard commit phase checks again at the head of the queue', () => {
+    const shard = new ShardDriver(schema, 'a');
+    shard.run();
+    const a = shard.newModification();
+    a.write(I32, 1);
+    shard.submit('a', a, 'three-phase');
+    ok(shard.outcome(shard.request('canCommit', 'a')));
+    ok(shard.outcome(shard.request('preCommit', 'a')));
+    const b = shard.newModification();
+    b.write(I32, 2);
+    const idb = shard.submit('b', b, 'commit-on-ready');
+    const ida = shard.request('commit', 'a');
+    shard.run();
+    ok(shard.outcome(idb));
+    failedWith(shard.outcome(ida), OptimisticLockFailedError);
+  });
+
+  it('a head idle between phases past the commit timeout is aborted and the queue moves on', () => {
+    const shard = new ShardDriver(schema, 'a', { commitTimeoutTicks: 3 });
+    shard.run();
+    holdHead(shard, 'a', I32);
     const b = shard.newModification();
     b.write(U8, 2);
     const idb = shard.submit('b', b, 'commit-on-ready');
     shard.tick(5);
     ok(shard.outcome(idb));
-    const late = shard.request('preCommit', 'a');
+    const late = shard.request('commit', 'a');
     const error = failedWith(shard.outcome(late), TransactionStateError);
     assert.match(error.message, /shard-transaction-commit-timeout/);
     assert.equal(shard.read(I32), undefined);
@@ -170,11 +201,7 @@ describe('shard core: commit queue', () => {
   it('an abort before commit leaves no trace and releases the head', () => {
     const shard = new ShardDriver(schema, 'a');
     shard.run();
-    const a = shard.newModification();
-    a.write(I32, 1);
-    shard.submit('a', a, 'three-phase');
-    shard.request('canCommit', 'a');
-    shard.request('preCommit', 'a');
+    holdHead(shard, 'a', I32);
     ok(shard.outcome(shard.request('abort', 'a')));
     const b = shard.newModification();
     b.write(I32, 2);

@@ -1,0 +1,378 @@
+/**
+ * The distributed datastore (design 003's DistributedDataStore; ODL's DistributedDataStore): the
+ * DOMStore whose data lives in shards, each a Raft group with its own journal, created by a
+ * ShardManager from the member's configuration. It is a drop-in replacement for the in-memory store
+ * (test/conformance runs the same suite against both).
+ *
+ * Wiring, in one place: the member's ActorSystem, its LevelDB Raft journal (one store under
+ * `<data-dir>/journal` shared by every shard replica of both datastores, so concurrent commits of all
+ * shards share fsyncs), the protobuf journal codec, the tree's binary codec, the shard router, and the
+ * proxies of src/txn. `persistent = false` (ODL's default for operational) gives every replica an
+ * in-memory journal instead.
+ *
+ * Lifecycle: `start` resolves once every shard has replayed its journal and is readable, or has
+ * stopped (a damaged journal: `status()` says why, and requests to it fail with
+ * ShardUnavailableError); a shard still not readable after shard-initialization-timeout is left to
+ * finish in the background. `close` fails what has not reached a journal yet, waits for what has,
+ * and closes the journal it opened; operations on a closed store throw TransactionStateError.
+ *
+ * `startMember` starts both datastores of a member over one ActorSystem and one journal, with a
+ * DataBroker over them: what the `canopy` command runs.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import type { SchemaContext } from '../yang/schema.js';
+import type { Config, DatastoreType } from '../config/types.js';
+import { ActorSystem } from '../runtime/actors.js';
+import { silentLogger, type Logger } from '../runtime/logger.js';
+import { SeededRng } from '../util/rng.js';
+import { DataTree } from '../tree/data-tree.js';
+import { TransactionStateError } from '../tree/errors.js';
+import { pathCodec } from '../tree/path.js';
+import { MemoryDurableStorage } from '../raft/memory-durable-storage.js';
+import { ShardManager } from '../shard/shard-manager.js';
+import type { ShardStatus } from '../shard/shard-types.js';
+import { binaryTreeCodec } from '../shard/tree-codec.js';
+import { IdleTracker, type ProxyContext } from '../txn/context.js';
+import { ShardListeners } from '../txn/listener-proxy.js';
+import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
+import { TransactionProxy } from '../txn/transaction-proxy.js';
+import { shardCodec } from '../wire/shard-codec.js';
+import {
+  openRaftStore,
+  type RaftStore,
+  type RaftStoreOptions,
+  type RaftStoreStats,
+} from '../persistence/raft-store.js';
+import { DataBroker } from './data-broker.js';
+import type {
+  DataPath,
+  DataTreeChangeListener,
+  DOMStore,
+  DOMStoreReadTransaction,
+  DOMStoreReadWriteTransaction,
+  DOMStoreTransactionChain,
+  DOMStoreWriteTransaction,
+  ListenerRegistration,
+} from './dom-store.js';
+import { LISTENER_BATCH_MAX, type ListenerErrorHandler } from './listeners.js';
+
+export interface DistributedDataStoreOptions {
+  /** The member's configuration (loadConfig / buildConfig). */
+  readonly config: Config;
+  /** The compiled YANG models; every namespace of modules.conf must be among them. */
+  readonly schema: SchemaContext;
+  readonly datastore: DatastoreType;
+  /** The member's actor system; a private one is started (and shut down by close) when omitted. */
+  readonly system?: ActorSystem | undefined;
+  readonly logger?: Logger | undefined;
+  /**
+   * The member's journal, shared by both datastores. When omitted and the datastore is persistent,
+   * one is opened at `<data-dir>/journal` and closed by `close()`.
+   */
+  readonly raftStore?: RaftStore | undefined;
+  /** Options for the journal this store opens itself. */
+  readonly raftStoreOptions?: RaftStoreOptions | undefined;
+  /** The shards' tick period; default shard-heartbeat-interval-in-millis. */
+  readonly tickMs?: number | undefined;
+  /** Called when a listener throws or rejects; default: a warning through the logger. */
+  readonly onListenerError?: ListenerErrorHandler | undefined;
+  /** Most candidates one listener call receives when changes queue up (default 1000). */
+  readonly listenerBatchMax?: number | undefined;
+}
+
+/** What `canopy status` shows of one datastore. */
+export interface DatastoreStatus {
+  readonly datastore: DatastoreType;
+  readonly persistent: boolean;
+  readonly shards: readonly ShardStatus[];
+}
+
+function incarnation(): string {
+  return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+}
+
+/** The distributed DOMStore of one datastore type on one member. */
+export class DistributedDataStore implements DOMStore {
+  readonly datastore: DatastoreType;
+  readonly schema: SchemaContext;
+  readonly persistent: boolean;
+  private readonly manager: ShardManager;
+  private readonly listeners: ShardListeners;
+  private readonly ctx: ProxyContext;
+  private readonly idle: IdleTracker;
+  private readonly owned: { system?: ActorSystem; store?: RaftStore };
+  private closed = false;
+  private closing: Promise<void> | undefined;
+  private chains = 0;
+
+  private constructor(
+    options: DistributedDataStoreOptions,
+    manager: ShardManager,
+    listeners: ShardListeners,
+    owned: { system?: ActorSystem; store?: RaftStore },
+  ) {
+    const { config, datastore, schema } = options;
+    const settings = config.datastore[datastore];
+    this.datastore = datastore;
+    this.schema = schema;
+    this.persistent = settings.persistent;
+    this.manager = manager;
+    this.listeners = listeners;
+    this.owned = owned;
+    this.idle = new IdleTracker(settings.shardTransactionIdleTimeoutMs, Date.now);
+    const prefix = `${config.memberName}-${datastore}-${incarnation()}-`;
+    let txCounter = 0;
+    const scratch = new DataTree(schema, { treeType: datastore });
+    this.ctx = {
+      storeName: datastore,
+      router: manager.router,
+      paths: pathCodec(schema),
+      shard: (name) => manager.shard(name),
+      operationTimeoutMs: settings.operationTimeoutMs,
+      readableTimeoutMs: settings.shardInitializationTimeoutMs,
+      nextTransactionId: () => `${prefix}${++txCounter}`,
+      checkOpen: () => {
+        this.checkOpen();
+      },
+      scratchModification: () => scratch.takeSnapshot().newModification(),
+      idle: this.idle,
+      now: Date.now,
+    };
+  }
+
+  /**
+   * Starts the datastore's shards and waits for them to recover (see the file comment). Throws
+   * ShardConfigError when modules.conf places a prefix the schema does not allow, and the journal's
+   * errors (JournalIoError, JournalVersionError) when it opens the journal itself.
+   */
+  static async start(options: DistributedDataStoreOptions): Promise<DistributedDataStore> {
+    const { config, datastore, schema } = options;
+    const settings = config.datastore[datastore];
+    const logger = (options.logger ?? silentLogger()).child({ datastore });
+    const owned: { system?: ActorSystem; store?: RaftStore } = {};
+    let store = options.raftStore;
+    if (settings.persistent && store === undefined) {
+      store = await openRaftStore(join(config.dataDir, 'journal'), {
+        onWarning: (w) => {
+          logger.warn({ group: w.group }, w.message);
+        },
+        ...options.raftStoreOptions,
+      });
+      owned.store = store;
+    }
+    let system = options.system;
+    if (system === undefined) {
+      system = ActorSystem.start(`canopy-${config.memberName}-${datastore}-${incarnation()}`);
+      owned.system = system;
+    }
+    const journal = store;
+    const listenersRef: { current?: ShardListeners } = {};
+    let manager: ShardManager;
+    try {
+      manager = ShardManager.start({
+        system,
+        config,
+        datastore,
+        schema,
+        logger,
+        storageFor: (replica) =>
+          settings.persistent ? journal!.group(replica.id) : new MemoryDurableStorage(),
+        codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
+        rng: new SeededRng(randomBytes(4).readUInt32LE(0)),
+        heapLimitBytes: getHeapStatistics().heap_size_limit,
+        onApplied: (shard, candidate) => listenersRef.current?.applied(shard, candidate),
+        tickMs: options.tickMs,
+      });
+    } catch (error) {
+      owned.system?.shutdown();
+      await owned.store?.close();
+      throw error;
+    }
+    const onError =
+      options.onListenerError ??
+      ((error: unknown, path: string) => {
+        logger.warn(
+          { path, error: error instanceof Error ? error.message : String(error) },
+          'a data tree change listener failed',
+        );
+      });
+    const listeners = new ShardListeners(
+      schema,
+      manager.router,
+      pathCodec(schema).resolve('/'),
+      onError,
+      options.listenerBatchMax ?? LISTENER_BATCH_MAX,
+    );
+    listenersRef.current = listeners;
+    const ds = new DistributedDataStore(options, manager, listeners, owned);
+    await ds.recovered(settings.shardInitializationTimeoutMs, logger);
+    return ds;
+  }
+
+  newReadOnlyTransaction(): DOMStoreReadTransaction {
+    this.checkOpen();
+    return new TransactionProxy(this.ctx, false);
+  }
+
+  newWriteOnlyTransaction(): DOMStoreWriteTransaction {
+    return this.newReadWriteTransaction();
+  }
+
+  newReadWriteTransaction(): DOMStoreReadWriteTransaction {
+    this.checkOpen();
+    return new TransactionProxy(this.ctx, true);
+  }
+
+  createTransactionChain(): DOMStoreTransactionChain {
+    this.checkOpen();
+    return new TransactionChainProxy(
+      this.ctx,
+      `${this.ctx.nextTransactionId()}-chain-${++this.chains}`,
+    );
+  }
+
+  registerTreeChangeListener(
+    path: DataPath,
+    listener: DataTreeChangeListener,
+  ): ListenerRegistration {
+    this.checkOpen();
+    const resolved = this.ctx.paths.resolve(path);
+    return this.listeners.register(resolved, listener, (name) => this.manager.shard(name));
+  }
+
+  /** Every local shard replica of this datastore, for `canopy status`. */
+  status(): DatastoreStatus {
+    return {
+      datastore: this.datastore,
+      persistent: this.persistent,
+      shards: this.manager.status(),
+    };
+  }
+
+  /** Stops the datastore (see the file comment). Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= this.doClose();
+    return this.closing;
+  }
+
+  private async doClose(): Promise<void> {
+    this.closed = true;
+    this.listeners.closeAll();
+    this.idle.stop();
+    await this.manager.close();
+    await this.owned.store?.close();
+    this.owned.system?.shutdown();
+  }
+
+  private checkOpen(): void {
+    if (this.closed) {
+      throw new TransactionStateError(`the datastore ${this.datastore} is closed`);
+    }
+  }
+
+  private async recovered(timeoutMs: number, logger: Logger): Promise<void> {
+    await this.manager.whenLoaded();
+    const shards = [...this.manager.shards.values()];
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => {
+        resolve('timeout');
+      }, timeoutMs);
+      timer.unref();
+    });
+    const ready = Promise.all(shards.map((s) => s.whenReadable().catch(() => undefined)));
+    const outcome = await Promise.race([ready.then(() => 'ready' as const), timeout]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      logger.warn({ timeoutMs }, 'some shards are still recovering; operations on them wait');
+    }
+  }
+}
+
+/** Both datastores of a member, the data broker over them, and the journal they share. */
+export interface CanopyMember {
+  readonly memberName: string;
+  readonly config: DistributedDataStore;
+  readonly operational: DistributedDataStore;
+  readonly broker: DataBroker;
+  status(): MemberStatus;
+  /** Closes both datastores, then the journal and the actor system. */
+  close(): Promise<void>;
+}
+
+/** What `canopy status` prints. */
+export interface MemberStatus {
+  readonly member: string;
+  readonly datastores: readonly DatastoreStatus[];
+  /** The journal's group-commit counters, when a datastore is persistent. */
+  readonly journal: (RaftStoreStats & { readonly dir: string }) | undefined;
+}
+
+export interface StartMemberOptions {
+  readonly config: Config;
+  readonly schema: SchemaContext;
+  readonly logger?: Logger | undefined;
+  readonly raftStoreOptions?: RaftStoreOptions | undefined;
+  readonly tickMs?: number | undefined;
+  readonly onListenerError?: ListenerErrorHandler | undefined;
+}
+
+/**
+ * Starts a member's two datastores over one ActorSystem and one journal (opened at
+ * `<data-dir>/journal` when either datastore is persistent), and a DataBroker over them.
+ */
+export async function startMember(options: StartMemberOptions): Promise<CanopyMember> {
+  const { config, schema } = options;
+  const logger = options.logger ?? silentLogger();
+  const persistent = config.datastore.config.persistent || config.datastore.operational.persistent;
+  const dir = join(config.dataDir, 'journal');
+  const raftStore = persistent
+    ? await openRaftStore(dir, {
+        onWarning: (w) => {
+          logger.warn({ group: w.group }, w.message);
+        },
+        ...options.raftStoreOptions,
+      })
+    : undefined;
+  const system = ActorSystem.start(`canopy-${config.memberName}-${incarnation()}`);
+  const common = {
+    config,
+    schema,
+    system,
+    logger,
+    raftStore,
+    tickMs: options.tickMs,
+    onListenerError: options.onListenerError,
+  };
+  const started: DistributedDataStore[] = [];
+  try {
+    started.push(await DistributedDataStore.start({ ...common, datastore: 'config' }));
+    started.push(await DistributedDataStore.start({ ...common, datastore: 'operational' }));
+  } catch (error) {
+    for (const ds of started) await ds.close();
+    await raftStore?.close();
+    system.shutdown();
+    throw error;
+  }
+  const [configStore, operationalStore] = started as [DistributedDataStore, DistributedDataStore];
+  let closing: Promise<void> | undefined;
+  return {
+    memberName: config.memberName,
+    config: configStore,
+    operational: operationalStore,
+    broker: new DataBroker({ config: configStore, operational: operationalStore }),
+    status: () => ({
+      member: config.memberName,
+      datastores: [configStore.status(), operationalStore.status()],
+      journal: raftStore === undefined ? undefined : { ...raftStore.stats(), dir },
+    }),
+    close: () =>
+      (closing ??= (async () => {
+        await Promise.all([configStore.close(), operationalStore.close()]);
+        await raftStore?.close();
+        system.shutdown();
+      })()),
+  };
+}
