@@ -15,6 +15,7 @@
  */
 import type { SchemaContext } from '../yang/schema.js';
 import { assert } from '../util/assert.js';
+import type { ChildMapEditor } from './child-map.js';
 import { PersistentMap } from './hamt.js';
 import {
   childOf,
@@ -59,9 +60,10 @@ export function nodeEquals(a: TreeNode, b: TreeNode): boolean {
       if (b.kind !== a.kind || a.children.size !== b.children.size) {
         return false;
       }
-      for (const [k, child] of a.children) {
-        const other = b.children.get(k);
-        if (other === undefined || !nodeEquals(child, other)) {
+      const n = a.children.size;
+      for (let i = 0; i < n; i++) {
+        const other = b.children.get(a.children.keyAt(i));
+        if (other === undefined || !nodeEquals(a.children.valueAt(i), other)) {
           return false;
         }
       }
@@ -109,7 +111,7 @@ function withSeq<T extends EntryNode | ValueNode>(node: T, seq: number): T {
  */
 class ChildEditor {
   private readonly base: TreeNode;
-  private map: Map<string, TreeNode> | undefined;
+  private map: ChildMapEditor<TreeNode> | undefined;
   private entries: ReturnType<typeof PersistentMap.builder<EntryNode>> | undefined;
   private values: ReturnType<typeof PersistentMap.builder<ValueNode>> | undefined;
   private nextSeq: number;
@@ -130,7 +132,7 @@ class ChildEditor {
     switch (base.kind) {
       case 'container':
       case 'entry': {
-        const map = (this.map ??= new Map(base.children));
+        const map = (this.map ??= base.children.edit());
         if (child === undefined) {
           map.delete(key);
         } else {
@@ -173,9 +175,9 @@ class ChildEditor {
     }
     switch (base.kind) {
       case 'container':
-        return containerNode(this.map!, version, subtreeVersion);
+        return containerNode(this.map!.build(), version, subtreeVersion);
       case 'entry':
-        return entryNode(base.key, base.keys, base.seq, this.map!, version, subtreeVersion);
+        return entryNode(base.key, base.keys, base.seq, this.map!.build(), version, subtreeVersion);
       case 'list':
         return listNode(this.entries!.build(), this.nextSeq, version, subtreeVersion);
       case 'leaf-list':

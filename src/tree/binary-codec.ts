@@ -35,6 +35,7 @@ import { assert } from '../util/assert.js';
 import { CanopyError } from '../util/errors.js';
 import type { DataTree } from './data-tree.js';
 import type { DataTreeCandidate } from './candidate.js';
+import { ChildMap } from './child-map.js';
 import { PersistentMap } from './hamt.js';
 import type { DataTreeModification, DataTreeSnapshot } from './modification.js';
 import {
@@ -50,6 +51,7 @@ import {
   orderedEntries,
   orderedValues,
   valueNode,
+  type Children,
   type ContainerNode,
   type EntryNode,
   type TreeNode,
@@ -391,12 +393,14 @@ function readJson(r: ByteReader): JsonValue {
 
 function writeChildren(
   w: ByteWriter,
-  children: ReadonlyMap<string, TreeNode>,
+  children: Children,
   keys: readonly JsonScalar[] | undefined,
 ): void {
-  w.varint(children.size);
-  for (const [qname, child] of children) {
-    w.qname(qname);
+  const n = children.size;
+  w.varint(n);
+  for (let i = 0; i < n; i++) {
+    const child = children.valueAt(i);
+    w.qname(children.keyAt(i));
     if (keys !== undefined && child.kind === 'leaf') {
       // A key leaf repeats a key value: refer to it instead of writing it again.
       const index = keys.indexOf(child.value);
@@ -463,32 +467,30 @@ function readChildren(
   r: ByteReader,
   version: Version,
   keys: readonly JsonScalar[] | undefined,
-): Map<string, TreeNode> {
+): Children {
   const n = r.varint();
-  const children = new Map<string, TreeNode>();
+  // Exact-size arrays: a million entries hold a million of these.
+  const names = new Array<string>(n);
+  const nodes = new Array<TreeNode>(n);
   for (let i = 0; i < n; i++) {
-    const qname = r.qname();
-    children.set(qname, readNode(r, version, keys));
+    names[i] = r.qname();
+    nodes[i] = readNode(r, version, keys);
   }
-  return children;
+  return ChildMap.of(names, nodes);
 }
 
 function readEntryBody(r: ByteReader, seq: number, version: Version): EntryNode {
   const keyCount = r.varint();
-  const keys: JsonScalar[] = [];
+  const keys = new Array<JsonScalar>(keyCount);
   for (let i = 0; i < keyCount; i++) {
-    keys.push(readScalar(r));
+    keys[i] = readScalar(r);
   }
   const children = readChildren(r, version, keys);
   const key = keyCount === 0 ? `\u0004${seq}` : encodeKey(keys);
   return entryNode(key, keys, seq, children, version);
 }
 
-function readNode(
-  r: ByteReader,
-  version: Version,
-  keys?: readonly JsonScalar[],
-): TreeNode {
+function readNode(r: ByteReader, version: Version, keys?: readonly JsonScalar[]): TreeNode {
   const tag = r.u8();
   switch (tag) {
     case NODE_CONTAINER:

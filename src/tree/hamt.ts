@@ -391,7 +391,8 @@ function buildSorted<V>(
       }
       i = j;
     }
-    return newNode<V>(bitmap, ks, vs, undefined);
+    // Copies trim the arrays to their length (pushing leaves spare capacity behind).
+    return newNode<V>(bitmap, ks.slice(), vs.slice(), undefined);
   };
   return { root: keys.length === 0 ? EMPTY_NODE : build(0, keys.length, 0), size };
 }

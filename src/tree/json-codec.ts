@@ -25,6 +25,7 @@ import type {
   SchemaContext,
 } from '../yang/schema.js';
 import { DataValidationFailedError } from './errors.js';
+import { ChildMap } from './child-map.js';
 import { PersistentMap } from './hamt.js';
 import {
   anydataNode,
@@ -39,6 +40,7 @@ import {
   orderedValues,
   scalarEquals,
   valueNode,
+  type Children,
   type EntryNode,
   type TreeNode,
   type ValueNode,
@@ -246,8 +248,11 @@ function decodeChildren(
   module: string,
   json: Readonly<Record<string, unknown>>,
   tracker: DataPathTracker,
-): Map<QName, TreeNode> {
-  const children = new Map<QName, TreeNode>();
+): Children {
+  // Keys are the schema's own QName strings: one string object per name, cheap to compare.
+  const names: QName[] = [];
+  const nodes: TreeNode[] = [];
+  const seen: QName[] = [];
   for (const member in json) {
     const value = json[member];
     const qname = member.includes(':') ? member : module === '' ? '' : `${module}:${member}`;
@@ -255,21 +260,24 @@ function decodeChildren(
     if (child === undefined) {
       unknownMember(ctx, parent, module, member, tracker);
     }
-    if (children.has(qname)) {
+    if (seen.includes(child.qname)) {
       tracker.fail(`member ${JSON.stringify(member)} is given twice (qualified and unqualified)`);
     }
+    seen.push(child.qname);
     tracker.push(memberSegment(child, module));
     checkConfig(ctx, child, tracker);
     const node = decodeMember(ctx, child, value, tracker);
     tracker.pop();
     if (node !== undefined) {
-      children.set(qname, node);
+      names.push(child.qname);
+      nodes.push(node);
     }
   }
-  if (parent.choices.size > 0 && children.size > 1) {
-    checkCaseExclusivity(parent, children, tracker);
+  if (parent.choices.size > 0 && names.length > 1) {
+    checkCaseExclusivity(parent, names, tracker);
   }
-  return children;
+  // Copies trim the arrays to their length (a pushed-to array keeps spare capacity).
+  return ChildMap.of(names.slice(), nodes.slice());
 }
 
 function unknownMember(
@@ -294,11 +302,11 @@ function unknownMember(
 /** Data from two cases of one choice may not coexist (RFC 7950 §7.9). */
 export function checkCaseExclusivity(
   parent: DataParent,
-  children: ReadonlyMap<QName, unknown>,
+  names: readonly QName[],
   tracker: { fail(reason: string): never },
 ): void {
   let chosen: Map<QName, { caseName: QName; member: QName }> | undefined;
-  for (const qname of children.keys()) {
+  for (const qname of names) {
     const schema = parent.children.get(qname);
     if (schema === undefined) {
       continue;
@@ -344,7 +352,7 @@ function decodeEntry(
   if (list.keys.length === 0) {
     return entryNode(`\u0004${seq}`, [], seq, children, tracker.version);
   }
-  const keys: JsonScalar[] = [];
+  const keys = new Array<JsonScalar>(list.keys.length);
   let filled = false;
   for (let i = 0; i < list.keys.length; i++) {
     const keyName = list.keys[i]!;
@@ -354,7 +362,7 @@ function decodeEntry(
       if (fromPath === undefined) {
         tracker.fail(`list entry lacks its key leaf ${localName(keyName)}`);
       }
-      keys.push(fromPath);
+      keys[i] = fromPath;
       filled = true;
       continue;
     }
@@ -364,16 +372,23 @@ function decodeEntry(
         `key leaf ${localName(keyName)} is ${JSON.stringify(value)} but the path names ${JSON.stringify(fromPath)}; a key cannot differ from its path (write the entry at its own path)`,
       );
     }
-    keys.push(value);
+    keys[i] = value;
   }
   if (filled) {
     // Key leaves taken from the path go first, as a reader expects them.
-    const withKeys = new Map<QName, TreeNode>();
-    list.keys.forEach((k, i) =>
-      withKeys.set(k, children.get(k) ?? leafNode(keys[i]!, tracker.version)),
-    );
-    children.forEach((child, k) => withKeys.set(k, child));
-    return entryNode(encodeKey(keys), keys, seq, withKeys, tracker.version);
+    const names: QName[] = [];
+    const nodes: TreeNode[] = [];
+    list.keys.forEach((k, i) => {
+      names.push(k);
+      nodes.push(children.get(k) ?? leafNode(keys[i]!, tracker.version));
+    });
+    children.forEach((child, k) => {
+      if (!names.includes(k)) {
+        names.push(k);
+        nodes.push(child);
+      }
+    });
+    return entryNode(encodeKey(keys), keys, seq, ChildMap.of(names, nodes), tracker.version);
   }
   return entryNode(encodeKey(keys), keys, seq, children, tracker.version);
 }
@@ -519,11 +534,16 @@ function splitQName(qname: QName): { module: string; local: string } {
   return parts;
 }
 
-function encodeChildren(children: ReadonlyMap<QName, TreeNode>, module: string): JsonValue {
+function encodeChildren(children: Children, module: string): JsonValue {
   const out: Record<string, JsonValue> = {};
-  for (const [qname, child] of children) {
+  const n = children.size;
+  for (let i = 0; i < n; i++) {
+    const qname = children.keyAt(i);
     const parts = splitQName(qname);
-    out[parts.module === module ? parts.local : qname] = encodeNode(child, parts.module);
+    out[parts.module === module ? parts.local : qname] = encodeNode(
+      children.valueAt(i),
+      parts.module,
+    );
   }
   return out;
 }

@@ -15,14 +15,9 @@
  * compares it with the tip. Also here: the schema-derived facts every stage shares (what kind of tree
  * node a schema node makes, whether it is structural, how to create an empty one).
  */
-import type {
-  DataNodeSchema,
-  JsonScalar,
-  ListSchema,
-  QName,
-  SchemaContext,
-} from '../yang/schema.js';
+import type { DataNodeSchema, JsonScalar, ListSchema, SchemaContext } from '../yang/schema.js';
 import { assert } from '../util/assert.js';
+import { ChildMap } from './child-map.js';
 import {
   NO_CHILDREN,
   childOf,
@@ -92,8 +87,10 @@ export function createStructure(
       return emptyLeafList(version);
     case 'entry': {
       const list = schema as ListSchema;
-      const children = new Map<QName, TreeNode>();
-      list.keys.forEach((k, i) => children.set(k, leafNode(keys[i]!, version)));
+      const children = ChildMap.of(
+        list.keys.slice(),
+        list.keys.map((_k, i): TreeNode => leafNode(keys[i]!, version)),
+      );
       return entryNode(key, keys, 0, children, version);
     }
     case 'value':

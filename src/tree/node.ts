@@ -19,7 +19,9 @@
  *   `nextSeq`, above every `seq` in it, for appending.
  * - Leaf values are RFC 7951 JSON scalars already normalised by their type (values.ts).
  */
-import type { JsonScalar, JsonValue, QName } from '../yang/schema.js';
+import type { JsonScalar, JsonValue } from '../yang/schema.js';
+import { assert } from '../util/assert.js';
+import { ChildMap } from './child-map.js';
 import { PersistentMap } from './hamt.js';
 
 /** An opaque commit version; only equality is meaningful. */
@@ -33,7 +35,7 @@ interface Versioned {
 /** A container, or the datastore root. Children are keyed by QName (`module:name`). */
 export interface ContainerNode extends Versioned {
   readonly kind: 'container';
-  readonly children: ReadonlyMap<QName, TreeNode>;
+  readonly children: Children;
 }
 
 /** One entry of a list. `key` is the encoded key (see encodeKey), `keys` the key leaf values. */
@@ -42,7 +44,7 @@ export interface EntryNode extends Versioned {
   readonly key: string;
   readonly keys: readonly JsonScalar[];
   readonly seq: number;
-  readonly children: ReadonlyMap<QName, TreeNode>;
+  readonly children: Children;
 }
 
 /** A whole list: its entries keyed by encoded key. */
@@ -84,8 +86,11 @@ export type TreeNode =
 /** Nodes with a child map keyed by QName. */
 export type ParentNode = ContainerNode | EntryNode;
 
+/** The children of a container or entry, by QName. */
+export type Children = ChildMap<TreeNode>;
+
 /** The shared empty child map. */
-export const NO_CHILDREN: ReadonlyMap<QName, TreeNode> = new Map();
+export const NO_CHILDREN: Children = ChildMap.empty<TreeNode>();
 
 const EMPTY_LEAF_VALUE: readonly [null] = Object.freeze<[null]>([null]);
 
@@ -95,7 +100,7 @@ export function emptyValue(): readonly [null] {
 }
 
 export function containerNode(
-  children: ReadonlyMap<QName, TreeNode>,
+  children: Children,
   version: Version,
   subtreeVersion: Version = version,
 ): ContainerNode {
@@ -106,7 +111,7 @@ export function entryNode(
   key: string,
   keys: readonly JsonScalar[],
   seq: number,
-  children: ReadonlyMap<QName, TreeNode>,
+  children: Children,
   version: Version,
   subtreeVersion: Version = version,
 ): EntryNode {
@@ -187,14 +192,39 @@ function bySeq(a: { readonly seq: number }, b: { readonly seq: number }): number
   return a.seq - b.seq;
 }
 
+/**
+ * Items sorted by their (unique) `seq`, all below `nextSeq`. When the positions are dense, placing
+ * each item at its position is linear; otherwise a comparison sort.
+ */
+function bySeqOrder<T extends { readonly seq: number }>(items: T[], nextSeq: number): T[] {
+  if (nextSeq > items.length * 2 + 16) {
+    return items.sort(bySeq);
+  }
+  const slots = new Array<T | undefined>(nextSeq).fill(undefined);
+  for (const item of items) {
+    assert(
+      item.seq < nextSeq && slots[item.seq] === undefined,
+      () => `duplicate or stray seq ${item.seq}`,
+    );
+    slots[item.seq] = item;
+  }
+  const out: T[] = [];
+  for (const slot of slots) {
+    if (slot !== undefined) {
+      out.push(slot);
+    }
+  }
+  return out;
+}
+
 /** The entries of a list in order. */
 export function orderedEntries(list: ListNode): EntryNode[] {
-  return list.entries.values().sort(bySeq);
+  return bySeqOrder(list.entries.values(), list.nextSeq);
 }
 
 /** The values of a leaf-list in order. */
 export function orderedValues(leafList: LeafListNode): ValueNode[] {
-  return leafList.entries.values().sort(bySeq);
+  return bySeqOrder(leafList.entries.values(), leafList.nextSeq);
 }
 
 /** Calls `fn` for every direct child with its key (unordered for lists and leaf-lists). */

@@ -26,7 +26,7 @@ import type {
   SchemaContext,
 } from '../yang/schema.js';
 import { DataValidationFailedError } from './errors.js';
-import { childCount, childOf, forEachChild, type TreeNode } from './node.js';
+import { childCount, childOf, forEachChild, type Children, type TreeNode } from './node.js';
 import { localName } from './path.js';
 import {
   childInfo,
@@ -133,7 +133,7 @@ function fail(parts: readonly PathPart[], reason: string): never {
 }
 
 function checkRequired(
-  children: ReadonlyMap<QName, TreeNode>,
+  children: Children,
   required: readonly DataNodeSchema[],
   parts: readonly PathPart[],
 ): void {
@@ -145,7 +145,7 @@ function checkRequired(
 }
 
 function checkChoices(
-  children: ReadonlyMap<QName, TreeNode>,
+  children: Children,
   choices: readonly ChoiceRule[],
   enforceMandatory: boolean,
   parts: readonly PathPart[],
