@@ -1,0 +1,269 @@
+/**
+ * Goal: a member never loses an acknowledged commit and never shows part of a transaction, whatever
+ * moment it dies at, and never silently drops data from a damaged journal (issue 4, point 8).
+ *
+ * Method: a child process (test/support/proc-crash-writer.ts) starts the member's datastores exactly
+ * as `canopy start` does and commits as fast as it can with seven writers (single-shard commits of
+ * several leaves, and multi-shard commits writing one token into two or three shards), printing each
+ * commit only after its commit promise resolved. The test SIGKILLs it at seeded random moments (after
+ * a random number of acknowledgements, or at a random time during start-up and recovery), restarts it
+ * on the same data directory, and checks the recovered state with proc-crash-check.ts: every
+ * acknowledged commit present, counters never backwards, no partial transaction. Then the journal is
+ * damaged between runs: its last write torn (a crash mid-write: at most each writer's last commit may
+ * go, since only it can be in the last batch) and a byte flipped in an older record (a failing disk:
+ * the member must either recover everything acknowledged or refuse to start naming the shard).
+ *
+ *   CANOPY_CRASH_SEED=N CANOPY_CRASH_KILLS=200 npm run test:integration   # reproduce, or soak
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SeededRng, type Rng } from '../../src/util/rng.js';
+import { checkCrashState, type Counters, type CrashState } from '../support/proc-crash-check.js';
+import {
+  flipMiddleRecord,
+  LOG_BLOCK_BYTES,
+  newestLog,
+  tearLastBatch,
+} from '../support/proc-leveldb-log.js';
+import {
+  MemberProcess,
+  removeDir,
+  shippedConfDir,
+  stopAll,
+  tempDir,
+  waitFor,
+} from '../support/proc-member.js';
+
+const SEED = Number(process.env.CANOPY_CRASH_SEED ?? 8_004_004);
+const KILLS = Number(process.env.CANOPY_CRASH_KILLS ?? 30);
+const writerScript = fileURLToPath(new URL('../support/proc-crash-writer.js', import.meta.url));
+const reproduce = `reproduce: CANOPY_CRASH_SEED=${SEED} CANOPY_CRASH_KILLS=${KILLS}`;
+
+/** One run of the writer child: its lines as they arrive. */
+class WriterRun {
+  readonly child: ChildProcess;
+  readonly acked = new Map<string, number>();
+  ackCount = 0;
+  backend: string | undefined;
+  state: CrashState | undefined;
+  ready = false;
+  refused: string | undefined;
+  stderr = '';
+  exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  readonly exited: Promise<void>;
+  private pending = '';
+
+  constructor(dataDir: string) {
+    this.child = spawn(
+      process.execPath,
+      [writerScript, '--conf', shippedConfDir(), '--data-dir', dataDir],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    this.child.stdout!.setEncoding('utf8').on('data', (s: string) => {
+      this.onData(s);
+    });
+    this.child.stderr!.setEncoding('utf8').on('data', (s: string) => (this.stderr += s));
+    this.exited = new Promise((resolve) => {
+      this.child.once('close', (code, signal) => {
+        this.exit = { code, signal };
+        resolve();
+      });
+    });
+  }
+
+  /** Waits until `condition` holds or the child exits; false in the second case. */
+  async until(condition: () => boolean): Promise<boolean> {
+    const done = await Promise.race([
+      waitFor(() => condition() || this.exit !== undefined, 300_000),
+      this.exited.then(() => false),
+    ]);
+    return done && condition();
+  }
+
+  async kill(): Promise<void> {
+    if (this.exit === undefined) this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
+  explain(): string {
+    return `exit ${JSON.stringify(this.exit)}; stderr:\n${this.stderr.slice(-3000)}`;
+  }
+
+  private onData(chunk: string): void {
+    this.pending += chunk;
+    const lines = this.pending.split('\n');
+    this.pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const space = line.indexOf(' ');
+      const kind = space < 0 ? line : line.slice(0, space);
+      const rest = space < 0 ? '' : line.slice(space + 1);
+      if (kind === 'ack') {
+        const [w, n] = rest.split(' ');
+        this.acked.set(w!, Math.max(this.acked.get(w!) ?? 0, Number(n)));
+        this.ackCount++;
+      } else if (kind === 'state') this.state = JSON.parse(rest) as CrashState;
+      else if (kind === 'backend') this.backend = rest;
+      else if (kind === 'ready') this.ready = true;
+      else if (kind === 'refused') this.refused = rest;
+    }
+  }
+}
+
+/** What the test knows across runs: the highest acknowledged counter and the last recovered one. */
+class Ledger {
+  acked: Record<string, number> = {};
+  baseline: Counters = {};
+  totalAcks = 0;
+
+  absorb(run: WriterRun): void {
+    for (const [w, n] of run.acked) this.acked[w] = Math.max(this.acked[w] ?? 0, n);
+    this.totalAcks += run.ackCount;
+  }
+
+  check(state: CrashState, ackSlackPerWriter: number, context: string): void {
+    const result = checkCrashState({
+      state,
+      baseline: this.baseline,
+      acked: this.acked,
+      ackSlackPerWriter,
+    });
+    assert.deepEqual(
+      result.violations,
+      [],
+      `${context}: ${reproduce}\nacked ${JSON.stringify(this.acked)}\nstate ${JSON.stringify(state)}`,
+    );
+    this.baseline = result.recovered;
+  }
+}
+
+/** Starts a writer and waits for its recovered state; checks it; skips the test on in-memory stores. */
+async function startAndCheck(
+  ctx: Mocha.Context,
+  dataDir: string,
+  ledger: Ledger,
+  ackSlackPerWriter: number,
+  context: string,
+): Promise<WriterRun> {
+  const run = new WriterRun(dataDir);
+  const gotState = await run.until(() => run.state !== undefined);
+  if (run.backend === 'in-memory') {
+    await run.kill();
+    ctx.skip(); // TODO(#4): runs once the persistent member backs canopy start.
+  }
+  assert.ok(gotState, `${context}: the writer did not recover: ${run.explain()}\n${reproduce}`);
+  ledger.check(run.state!, ackSlackPerWriter, context);
+  return run;
+}
+
+/** Runs until `acks` acknowledgements (plus a short random delay), then SIGKILL. */
+async function killAfterAcks(
+  run: WriterRun,
+  acks: number,
+  rng: Rng,
+  context: string,
+): Promise<void> {
+  const reached = await run.until(() => run.ackCount >= acks);
+  assert.ok(reached, `${context}: the writer stopped before ${acks} acks: ${run.explain()}`);
+  const delayMs = rng.int(20);
+  if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+  await run.kill();
+}
+
+describe('crash safety: SIGKILL at random moments', function () {
+  this.timeout(900_000);
+  let dir: string;
+
+  beforeEach(() => {
+    dir = tempDir('crash');
+  });
+
+  afterEach(async () => {
+    await stopAll();
+    removeDir(dir);
+  });
+
+  it(`every acknowledged commit survives ${KILLS} kills, and no transaction is ever partial`, async function () {
+    const rng = new SeededRng(SEED);
+    const dataDir = join(dir, 'data');
+    const ledger = new Ledger();
+    let plannedAcks = 0;
+    for (let kill = 0; kill < KILLS; kill++) {
+      const context = `kill ${kill + 1} of ${KILLS}`;
+      if (kill > 0 && rng.chance(0.15)) {
+        // Die during start-up or recovery, before or while reading back.
+        const run = new WriterRun(dataDir);
+        await new Promise((r) => setTimeout(r, rng.int(1500)));
+        await run.kill();
+        ledger.absorb(run);
+        if (run.state !== undefined) ledger.check(run.state, 0, `${context} (early)`);
+        continue;
+      }
+      const run = await startAndCheck(this, dataDir, ledger, 0, context);
+      const acks = rng.range(1, 300);
+      plannedAcks += acks;
+      await killAfterAcks(run, acks, rng, context);
+      ledger.absorb(run);
+    }
+    // A last start checks the last kill; then a clean SIGTERM loses nothing either.
+    const last = await startAndCheck(this, dataDir, ledger, 0, 'after the last kill');
+    await last.until(() => last.ackCount >= 50);
+    last.child.kill('SIGTERM');
+    await last.exited;
+    assert.equal(last.exit?.code, 0, `SIGTERM: ${last.explain()}`);
+    ledger.absorb(last);
+    const final = await startAndCheck(this, dataDir, ledger, 0, 'after SIGTERM');
+    await final.kill();
+    // The kills interrupted real work: at least the acknowledgements waited for were seen.
+    assert.ok(ledger.totalAcks >= plannedAcks, `${ledger.totalAcks} acks < ${plannedAcks}`);
+  });
+
+  it("a torn last write loses at most each writer's last commit, and never part of one", async function () {
+    const rng = new SeededRng(SEED + 1);
+    const dataDir = join(dir, 'data');
+    const ledger = new Ledger();
+    let torn = 0;
+    for (let round = 0; round < 8 && torn < 5; round++) {
+      const context = `tear round ${round + 1}`;
+      const run = await startAndCheck(this, dataDir, ledger, 1, context);
+      await killAfterAcks(run, rng.range(50, 400), rng, context);
+      ledger.absorb(run);
+      // An empty newest log (LevelDB just switched files) has nothing to tear; the next round will.
+      if (tearLastBatch(join(dataDir, 'journal'), rng) !== undefined) torn++;
+    }
+    assert.ok(torn >= 1, 'no round left a write to tear');
+    const final = await startAndCheck(this, dataDir, ledger, 1, 'after the last tear');
+    await final.kill();
+  });
+
+  it('a flipped byte in an older journal record: everything acknowledged recovered, or a refusal naming the shard', async function () {
+    const rng = new SeededRng(SEED + 2);
+    const dataDir = join(dir, 'data');
+    const journal = join(dataDir, 'journal');
+    const ledger = new Ledger();
+    const run = await startAndCheck(this, dataDir, ledger, 0, 'before the flip');
+    // Enough batches that good ones follow the damaged block.
+    const grown = await run.until(() => newestLog(journal).bytes > 4 * LOG_BLOCK_BYTES);
+    assert.ok(grown, run.explain());
+    await run.kill();
+    ledger.absorb(run);
+    const flipped = flipMiddleRecord(journal, rng);
+    assert.ok(flipped, 'the log has a record to damage in a middle block');
+
+    const after = new WriterRun(dataDir);
+    await after.until(() => after.state !== undefined || after.refused !== undefined);
+    await after.kill();
+    if (after.refused !== undefined) {
+      assert.match(after.refused, /member-1-shard-[a-z]+-(config|operational)/, after.refused);
+      assert.match(after.refused, /journal corruption|corrupt/i, after.refused);
+      // canopy start refuses the same way, exit 1, naming the shard.
+      const start = await MemberProcess.startExpectingFailure({ dataDir });
+      assert.equal(start.code, 1, start.stderr);
+      assert.match(start.stderr, /member-1-shard-[a-z]+-(config|operational)/);
+    } else {
+      assert.ok(after.state, `neither recovered nor refused: ${after.explain()}`);
+      ledger.check(after.state, 0, `after flipping byte ${flipped.offset} of ${flipped.file}`);
+    }
+  });
+});
