@@ -7,6 +7,18 @@
  * Paths are RFC 8040 strings (`/toaster:toaster/darknessFactor`) or parsed `InstanceIdentifier`s; data is
  * RFC 7951 JSON without the outer member name. A commit resolves only after it is durable for the store
  * (immediately for the in-memory store, after the journal sync for a persistent one).
+ *
+ * Data semantics every implementation keeps:
+ * - Values are normalised (int64/uint64/decimal64 as canonical strings, identityref as module:name, bits
+ *   in position order); reads return the normal form.
+ * - Writes and merges below a missing node create its parents (containers, and list entries with their
+ *   key leaves). Non-presence containers, lists and leaf-lists left empty disappear; reading the root of
+ *   an empty datastore gives undefined.
+ * - Lists and leaf-lists keep their order: a whole-list write sets it, merged or written new entries are
+ *   appended, a replaced entry keeps its place (for ordered-by system lists as well).
+ * - Constraints a single value cannot show (mandatory nodes, min/max-elements, one case per choice) are
+ *   checked at canCommit against the transaction's result. `must`, `when`, `unique` and leafref
+ *   `require-instance` are not evaluated.
  */
 import type { JsonValue } from '../yang/schema.js';
 import type { InstanceIdentifier } from '../tree/path.js';

@@ -14,8 +14,9 @@
  * what the modification changed, not the size of the tree. Violations are DataValidationFailedError with
  * the data path of the node whose constraint failed.
  *
- * Not checked (recorded in the schema, documented in docs/ARCHITECTURE.md): `must`, `when`, `unique`,
- * leafref and instance-identifier `require-instance`.
+ * Not checked (recorded in the schema, stated in the DOMStore contract, src/api/dom-store.ts): `must`,
+ * `when`, `unique`, leafref and instance-identifier `require-instance`. `unique` would cost a scan of
+ * the whole list per changed entry without an index; it waits for one.
  */
 import type {
   CaseSchema,
