@@ -36,6 +36,11 @@ function out(line: string): void {
 
 type Obj = Record<string, JsonValue>;
 
+/** A leaf as text: strings as they are, anything else (a bug to report) as JSON. */
+function str(v: JsonValue | undefined): string {
+  return typeof v === 'string' ? v : JSON.stringify(v ?? null);
+}
+
 function asArray(v: JsonValue | undefined): Obj[] {
   return Array.isArray(v) ? (v as Obj[]) : [];
 }
@@ -51,16 +56,16 @@ async function readState(broker: DataBroker): Promise<CrashState> {
       {};
     for (const node of asArray(nodes?.node)) {
       const connectors: Record<string, string> = {};
-      for (const c of asArray(node['node-connector'])) connectors[String(c.id)] = String(c.name);
-      inventory[String(node.id)] = {
-        ...(node.description === undefined ? {} : { description: String(node.description) }),
+      for (const c of asArray(node['node-connector'])) connectors[str(c.id)] = str(c.name);
+      inventory[str(node.id)] = {
+        ...(node.description === undefined ? {} : { description: str(node.description) }),
         connectors,
       };
     }
     const topo: Record<string, string[]> = {};
     for (const node of asArray(topology?.node)) {
-      topo[String(node['node-id'])] = asArray(node['termination-point'])
-        .map((tp) => String(tp['tp-id']))
+      topo[str(node['node-id'])] = asArray(node['termination-point'])
+        .map((tp) => str(tp['tp-id']))
         .sort();
     }
     const darkness = toaster?.darknessFactor;
