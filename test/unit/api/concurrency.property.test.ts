@@ -9,7 +9,9 @@
  * deletes over a small key space, each ending in commit(), the three phases, an abort after some phase,
  * or cancel) and the choices of a seeded interleaver that moves one transaction by one action at a time
  * (store-concurrency-runner.ts, which lists what is checked, (a) to (e)). Listeners sit on several
- * paths from the start and one is registered mid-run.
+ * paths from the start and one is registered mid-run. A second property runs a transaction chain among
+ * outside transactions (store-chain-runner.ts). Both are in store-concurrency-property.ts, so that
+ * other stores run them unchanged.
  *
  * Isolation is snapshot isolation, as in yangtools: only write-write conflicts are detected, so write
  * skew (two transactions each reading what the other writes) is possible and is not a failure; the
@@ -25,18 +27,13 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { InMemoryDataStore } from '../../../src/index.js';
 import { chainProgramArb, runChainProgram } from '../../support/store-chain-runner.js';
+import { describeConcurrencyProperties } from '../../support/store-concurrency-property.js';
 import { programArb } from '../../support/store-concurrency-model.js';
 import type { VerdictStats } from '../../support/store-concurrency-runner.js';
 import { runProgram } from '../../support/store-concurrency-runner.js';
 import type { Fault } from '../../support/store-faults.js';
 import { withFault } from '../../support/store-faults.js';
 import { loadTestSchema } from '../../support/store-schema.js';
-
-function runs(defaultRuns: number): fc.Parameters<unknown> {
-  const numRuns = Number(process.env['CANOPY_PROPERTY_RUNS'] ?? defaultRuns);
-  const seed = process.env['CANOPY_PROPERTY_SEED'];
-  return seed === undefined ? { numRuns } : { numRuns, seed: Number(seed) };
-}
 
 describe('DOMStore concurrency (property): the checker catches planted bugs', function () {
   this.timeout(600_000);
@@ -90,46 +87,8 @@ describe('DOMStore concurrency (property): the chain checker catches a planted b
   });
 });
 
-describe('DOMStore concurrency (property): InMemoryDataStore', function () {
-  this.timeout(600_000);
-
-  it('random interleavings are serializable, exact in their conflicts, and fully observed by listeners', async () => {
-    const schema = await loadTestSchema();
-    const stats: VerdictStats = { decidedCommit: 0, decidedConflict: 0, either: 0 };
-    await fc.assert(
-      fc.asyncProperty(programArb, async (program) => {
-        const store = new InMemoryDataStore({ schema });
-        try {
-          await runProgram(store, schema, program, stats);
-        } finally {
-          await store.close();
-        }
-      }),
-      runs(150),
-    );
-    if (process.env['CANOPY_PROPERTY_VERBOSE'] !== undefined) {
-      console.log('verdicts', stats);
-    }
-    // The property is only as good as what it exercised: both decided outcomes must have occurred.
-    assert.ok(
-      stats.decidedConflict > 0,
-      `no decided conflict was exercised: ${JSON.stringify(stats)}`,
-    );
-    assert.ok(stats.decidedCommit > 0, `no decided commit was exercised: ${JSON.stringify(stats)}`);
-  });
-
-  it('a transaction chain interleaved with outside transactions commits in chain order and reads what it built', async () => {
-    const schema = await loadTestSchema();
-    await fc.assert(
-      fc.asyncProperty(chainProgramArb, async (program) => {
-        const store = new InMemoryDataStore({ schema });
-        try {
-          await runChainProgram(store, program);
-        } finally {
-          await store.close();
-        }
-      }),
-      runs(300),
-    );
-  });
+describeConcurrencyProperties('InMemoryDataStore', async () => {
+  const schema = await loadTestSchema();
+  const store = new InMemoryDataStore({ schema });
+  return { store, schema, close: () => store.close() };
 });
