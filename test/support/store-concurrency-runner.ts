@@ -553,7 +553,8 @@ class Runner {
         `final state: the store has ${show(canonical(got))}, the model ${show(canonical(top))}`,
       );
     }
-    for (const w of this.watchers) await this.verifyWatcher(w);
+    this.check(); // a wrong final state says enough; do not wait for listeners then
+    await Promise.all(this.watchers.map((w) => this.verifyWatcher(w)));
   }
 
   /**
