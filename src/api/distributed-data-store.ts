@@ -30,10 +30,10 @@ import { SeededRng } from '../util/rng.js';
 import { DataTree } from '../tree/data-tree.js';
 import { TransactionStateError } from '../tree/errors.js';
 import { pathCodec } from '../tree/path.js';
-import { MemoryDurableStorage } from '../raft/memory-durable-storage.js';
 import { ShardManager } from '../shard/shard-manager.js';
 import type { ShardStatus } from '../shard/shard-types.js';
 import { binaryTreeCodec } from '../shard/tree-codec.js';
+import { VolatileRaftStorage } from '../shard/volatile-storage.js';
 import { IdleTracker, type ProxyContext } from '../txn/context.js';
 import { ShardListeners } from '../txn/listener-proxy.js';
 import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
@@ -178,7 +178,7 @@ export class DistributedDataStore implements DOMStore {
         schema,
         logger,
         storageFor: (replica) =>
-          settings.persistent ? journal!.group(replica.id) : new MemoryDurableStorage(),
+          settings.persistent ? journal!.group(replica.id) : new VolatileRaftStorage(),
         codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
         rng: new SeededRng(randomBytes(4).readUInt32LE(0)),
         heapLimitBytes: getHeapStatistics().heap_size_limit,

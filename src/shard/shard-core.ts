@@ -496,8 +496,13 @@ export class ShardCore {
   ready(): Ready | undefined {
     if (this.state === 'stopped') return undefined;
     assert(this.outstanding === undefined, () => `${this.id}: ready() before advance()`);
-    this.flushProposals();
-    const ready = this.raft.ready();
+    // What Raft has without the buffered proposals comes first: entries that became committed when
+    // the last save finished are applied (and answered) without waiting for the next fsync.
+    let ready = this.raft.ready();
+    if (ready === undefined) {
+      this.flushProposals();
+      ready = this.raft.ready();
+    }
     this.outstanding = ready;
     return ready;
   }
