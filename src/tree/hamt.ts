@@ -2,21 +2,28 @@
  * A persistent (immutable, structurally shared) hash map from strings to values: a hash array mapped
  * trie (Bagwell's HAMT, as Clojure's PersistentHashMap and yangtools' MapAdaptor use). The data tree
  * keeps list entries and leaf-list values in it, so that changing one entry of a list with a million
- * entries copies a handful of 32-slot nodes instead of the whole list.
+ * entries copies a handful of small arrays instead of the whole list.
  *
  * Invariants: a map is never mutated once returned; `set` of an identical value and `delete` of an
  * absent key return the same map (callers use identity to detect "nothing changed"). Iteration order
  * is the trie's (deterministic for a given set of keys, independent of insertion order); callers that
  * need an order keep their own (the tree orders entries by an insertion sequence number).
  *
- * A builder (`PersistentMap.builder()`) mutates nodes it owns in place and is the fast path for bulk
- * loads (decoding a snapshot, writing a whole list); `build()` freezes it.
+ * Layout, chosen for memory and for few dependent loads per level (a million-entry list is mostly trie):
+ * a node is one array. A bitmap node is `[bitmap, k0, v0, k1, v1, …]`, slots in bit order; a slot whose
+ * key is `null` holds a subnode. A collision node (keys with equal 32-bit hashes) is
+ * `[COLLISION, hash, k0, v0, …]`. A builder (`PersistentMap.builder()`) mutates the nodes it created
+ * in place; `fromEntries` builds a whole map in one pass, the fast path for bulk loads.
  */
 
 const BITS = 5;
 const MASK = 31;
-/** Beyond this shift the 32-bit hash is exhausted and equal hashes go to a collision node. */
-const MAX_SHIFT = 30;
+
+/** Marks a collision node in slot 0 (a bitmap node has a number there). */
+const COLLISION = '\u0000collision';
+
+/** A trie node: see the layout in the file comment. */
+export type TrieNode = unknown[];
 
 /** FNV-1a over UTF-16 code units, finished with a murmur3-style mix for better low bits. */
 export function hashString(key: string): number {
@@ -36,249 +43,255 @@ function popcount(x: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-/** An owner token: nodes whose `edit` is the builder's token may be mutated by that builder. */
-export interface Edit {
-  live: boolean;
-}
+const EMPTY_NODE: TrieNode = [0];
 
-/**
- * A trie node. Slot i holds either an entry (keys[i] is a string, vals[i] its value) or a subnode
- * (keys[i] is undefined, vals[i] the node). A collision node (`hash` set) holds entries only.
- */
-export interface TrieNode<V> {
-  bitmap: number;
-  keys: (string | undefined)[];
-  vals: (V | TrieNode<V>)[];
-  /** Set for collision nodes: every key here has this hash. */
-  collisionHash: number | undefined;
-  edit: Edit | undefined;
-}
-
-function newNode<V>(
-  bitmap: number,
-  keys: (string | undefined)[],
-  vals: (V | TrieNode<V>)[],
-  edit: Edit | undefined,
-  collisionHash?: number,
-): TrieNode<V> {
-  return { bitmap, keys, vals, collisionHash, edit };
-}
-
-const EMPTY_NODE: TrieNode<never> = newNode<never>(0, [], [], undefined);
+/** Nodes a builder created and may still change in place; undefined for persistent operations. */
+type Owned = Set<TrieNode> | undefined;
 
 /** Result flag of an insert: whether the key was new. */
 interface AddedBox {
   added: boolean;
 }
 
-function mergeTwo<V>(
+function isCollision(node: TrieNode): boolean {
+  return node[0] === COLLISION;
+}
+
+/** A copy of `node` unless `owned` says it may be changed in place. */
+function editable(node: TrieNode, owned: Owned): TrieNode {
+  if (owned?.has(node) === true) {
+    return node;
+  }
+  const copy = node.slice();
+  owned?.add(copy);
+  return copy;
+}
+
+function fresh(node: TrieNode, owned: Owned): TrieNode {
+  owned?.add(node);
+  return node;
+}
+
+function mergeTwo(
   shift: number,
   k1: string,
   h1: number,
-  v1: V,
+  v1: unknown,
   k2: string,
   h2: number,
-  v2: V,
-  edit: Edit | undefined,
-): TrieNode<V> {
-  if (shift > MAX_SHIFT || h1 === h2) {
-    return newNode<V>(0, [k1, k2], [v1, v2], edit, h1);
+  v2: unknown,
+  owned: Owned,
+): TrieNode {
+  if (h1 === h2) {
+    return fresh([COLLISION, h1, k1, v1, k2, v2], owned);
   }
   const i1 = (h1 >>> shift) & MASK;
   const i2 = (h2 >>> shift) & MASK;
   if (i1 === i2) {
-    const sub = mergeTwo(shift + BITS, k1, h1, v1, k2, h2, v2, edit);
-    return newNode<V>(1 << i1, [undefined], [sub], edit);
+    const sub = mergeTwo(shift + BITS, k1, h1, v1, k2, h2, v2, owned);
+    return fresh([1 << i1, null, sub], owned);
   }
-  return i1 < i2
-    ? newNode<V>((1 << i1) | (1 << i2), [k1, k2], [v1, v2], edit)
-    : newNode<V>((1 << i1) | (1 << i2), [k2, k1], [v2, v1], edit);
+  const bitmap = (1 << i1) | (1 << i2);
+  return fresh(i1 < i2 ? [bitmap, k1, v1, k2, v2] : [bitmap, k2, v2, k1, v1], owned);
 }
 
-function nodeGet<V>(node: TrieNode<V>, key: string, hash: number): V | undefined {
+function nodeGet(root: TrieNode, key: string, hash: number): unknown {
+  let node = root;
   let shift = 0;
   for (;;) {
-    if (node.collisionHash !== undefined) {
-      const i = node.keys.indexOf(key);
-      return i < 0 ? undefined : (node.vals[i] as V);
-    }
-    const bit = 1 << ((hash >>> shift) & MASK);
-    if ((node.bitmap & bit) === 0) {
+    const bitmap = node[0];
+    if (typeof bitmap !== 'number') {
+      for (let i = 2; i < node.length; i += 2) {
+        if (node[i] === key) {
+          return node[i + 1];
+        }
+      }
       return undefined;
     }
-    const idx = popcount(node.bitmap & (bit - 1));
-    const k = node.keys[idx];
-    if (k === undefined) {
-      node = node.vals[idx] as TrieNode<V>;
+    const bit = 1 << ((hash >>> shift) & MASK);
+    if ((bitmap & bit) === 0) {
+      return undefined;
+    }
+    const at = 1 + 2 * popcount(bitmap & (bit - 1));
+    const k = node[at];
+    if (k === null) {
+      node = node[at + 1] as TrieNode;
       shift += BITS;
       continue;
     }
-    return k === key ? (node.vals[idx] as V) : undefined;
+    return k === key ? node[at + 1] : undefined;
   }
 }
 
-function editable<V>(node: TrieNode<V>, edit: Edit | undefined): TrieNode<V> {
-  if (edit !== undefined && node.edit === edit) {
-    return node;
-  }
-  return newNode(node.bitmap, node.keys.slice(), node.vals.slice(), edit, node.collisionHash);
-}
-
-function nodeSet<V>(
-  node: TrieNode<V>,
+function collisionSet(
+  node: TrieNode,
   shift: number,
   key: string,
   hash: number,
-  val: V,
-  edit: Edit | undefined,
+  val: unknown,
+  owned: Owned,
   box: AddedBox,
-): TrieNode<V> {
-  if (node.collisionHash !== undefined) {
-    return collisionSet(node, shift, key, hash, val, edit, box);
+): TrieNode {
+  const nodeHash = node[1] as number;
+  if (hash !== nodeHash) {
+    // A collision node sits where two equal hashes first met; a key with another hash splits it:
+    // wrap it in a bitmap node at this level and insert beside it.
+    const wrapped = fresh([1 << ((nodeHash >>> shift) & MASK), null, node], owned);
+    return nodeSet(wrapped, shift, key, hash, val, owned, box);
   }
+  for (let i = 2; i < node.length; i += 2) {
+    if (node[i] === key) {
+      if (node[i + 1] === val) {
+        return node;
+      }
+      const out = editable(node, owned);
+      out[i + 1] = val;
+      return out;
+    }
+  }
+  const out = editable(node, owned);
+  out.push(key, val);
+  box.added = true;
+  return out;
+}
+
+function nodeSet(
+  node: TrieNode,
+  shift: number,
+  key: string,
+  hash: number,
+  val: unknown,
+  owned: Owned,
+  box: AddedBox,
+): TrieNode {
+  if (isCollision(node)) {
+    return collisionSet(node, shift, key, hash, val, owned, box);
+  }
+  const bitmap = node[0] as number;
   const bit = 1 << ((hash >>> shift) & MASK);
-  const idx = popcount(node.bitmap & (bit - 1));
-  if ((node.bitmap & bit) === 0) {
-    const out = editable(node, edit);
-    out.bitmap |= bit;
-    out.keys.splice(idx, 0, key);
-    out.vals.splice(idx, 0, val);
+  const at = 1 + 2 * popcount(bitmap & (bit - 1));
+  if ((bitmap & bit) === 0) {
+    const out = editable(node, owned);
+    out[0] = bitmap | bit;
+    out.splice(at, 0, key, val);
     box.added = true;
     return out;
   }
-  const k = node.keys[idx];
-  const current = node.vals[idx]!;
-  if (k === undefined) {
-    const sub = current as TrieNode<V>;
-    const next = nodeSet(sub, shift + BITS, key, hash, val, edit, box);
+  const k = node[at];
+  const current = node[at + 1];
+  if (k === null) {
+    const sub = current as TrieNode;
+    const next = nodeSet(sub, shift + BITS, key, hash, val, owned, box);
     if (next === sub) {
       return node;
     }
-    const out = editable(node, edit);
-    out.vals[idx] = next;
+    const out = editable(node, owned);
+    out[at + 1] = next;
     return out;
   }
   if (k === key) {
     if (current === val) {
       return node;
     }
-    const out = editable(node, edit);
-    out.vals[idx] = val;
+    const out = editable(node, owned);
+    out[at + 1] = val;
     return out;
   }
-  const sub = mergeTwo(shift + BITS, k, hashString(k), current as V, key, hash, val, edit);
+  const existing = k as string;
+  const sub = mergeTwo(
+    shift + BITS,
+    existing,
+    hashString(existing),
+    current,
+    key,
+    hash,
+    val,
+    owned,
+  );
   box.added = true;
-  const out = editable(node, edit);
-  out.keys[idx] = undefined;
-  out.vals[idx] = sub;
+  const out = editable(node, owned);
+  out[at] = null;
+  out[at + 1] = sub;
   return out;
 }
 
-function collisionSet<V>(
-  node: TrieNode<V>,
+/** `node` without `key`; undefined when it becomes empty; `node` itself when `key` is absent. */
+function nodeDelete(
+  node: TrieNode,
   shift: number,
   key: string,
   hash: number,
-  val: V,
-  edit: Edit | undefined,
-  box: AddedBox,
-): TrieNode<V> {
-  if (hash !== node.collisionHash) {
-    // A collision node sits wherever two equal hashes first met; a key with another hash that arrives
-    // here splits it: wrap the collision node in a bitmap node at this level and insert beside it.
-    const wrapped = newNode<V>(
-      1 << ((node.collisionHash! >>> shift) & MASK),
-      [undefined],
-      [node],
-      edit,
-    );
-    return nodeSet(wrapped, shift, key, hash, val, edit, box);
-  }
-  const i = node.keys.indexOf(key);
-  if (i >= 0) {
-    if (node.vals[i] === val) {
-      return node;
+): TrieNode | undefined {
+  if (isCollision(node)) {
+    for (let i = 2; i < node.length; i += 2) {
+      if (node[i] === key) {
+        if (node.length === 4) {
+          return undefined;
+        }
+        const out = node.slice();
+        out.splice(i, 2);
+        return out;
+      }
     }
-    const out = editable(node, edit);
-    out.vals[i] = val;
-    return out;
-  }
-  const out = editable(node, edit);
-  out.keys.push(key);
-  out.vals.push(val);
-  box.added = true;
-  return out;
-}
-
-function nodeDelete<V>(
-  node: TrieNode<V>,
-  shift: number,
-  key: string,
-  hash: number,
-): TrieNode<V> | undefined {
-  if (node.collisionHash !== undefined) {
-    const i = node.keys.indexOf(key);
-    if (i < 0) {
-      return node;
-    }
-    if (node.keys.length === 1) {
-      return undefined;
-    }
-    const out = editable(node, undefined);
-    out.keys.splice(i, 1);
-    out.vals.splice(i, 1);
-    return out;
-  }
-  const bit = 1 << ((hash >>> shift) & MASK);
-  if ((node.bitmap & bit) === 0) {
     return node;
   }
-  const idx = popcount(node.bitmap & (bit - 1));
-  const k = node.keys[idx];
-  if (k === undefined) {
-    const sub = node.vals[idx] as TrieNode<V>;
+  const bitmap = node[0] as number;
+  const bit = 1 << ((hash >>> shift) & MASK);
+  if ((bitmap & bit) === 0) {
+    return node;
+  }
+  const at = 1 + 2 * popcount(bitmap & (bit - 1));
+  const k = node[at];
+  if (k === null) {
+    const sub = node[at + 1] as TrieNode;
     const next = nodeDelete(sub, shift + BITS, key, hash);
     if (next === sub) {
       return node;
     }
-    const out = editable(node, undefined);
+    const out = node.slice();
     if (next === undefined) {
-      out.bitmap &= ~bit;
-      out.keys.splice(idx, 1);
-      out.vals.splice(idx, 1);
-      return out.keys.length === 0 ? undefined : out;
+      out[0] = bitmap & ~bit;
+      out.splice(at, 2);
+      return out.length === 1 ? undefined : out;
     }
     // Pull a lone entry up so that the trie stays canonical (no single-entry subnodes).
-    if (next.keys.length === 1 && next.keys[0] !== undefined) {
-      out.keys[idx] = next.keys[0];
-      out.vals[idx] = next.vals[0]!;
-      return out;
+    const lone = loneEntry(next);
+    if (lone !== undefined) {
+      out[at] = lone[0];
+      out[at + 1] = lone[1];
+    } else {
+      out[at + 1] = next;
     }
-    out.vals[idx] = next;
     return out;
   }
   if (k !== key) {
     return node;
   }
-  if (node.keys.length === 1) {
+  if (node.length === 3) {
     return undefined;
   }
-  const out = editable(node, undefined);
-  out.bitmap &= ~bit;
-  out.keys.splice(idx, 1);
-  out.vals.splice(idx, 1);
+  const out = node.slice();
+  out[0] = bitmap & ~bit;
+  out.splice(at, 2);
   return out;
 }
 
-function nodeForEach<V>(node: TrieNode<V>, fn: (value: V, key: string) => void): void {
-  const keys = node.keys;
-  const vals = node.vals;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k === undefined) {
-      nodeForEach(vals[i] as TrieNode<V>, fn);
+/** The key and value of a node that holds exactly one entry (and no subnode), else undefined. */
+function loneEntry(node: TrieNode): [string, unknown] | undefined {
+  if (isCollision(node)) {
+    return node.length === 4 ? [node[2] as string, node[3]] : undefined;
+  }
+  return node.length === 3 && node[1] !== null ? [node[1] as string, node[2]] : undefined;
+}
+
+function nodeForEach(node: TrieNode, fn: (value: unknown, key: string) => void): void {
+  const start = isCollision(node) ? 2 : 1;
+  for (let i = start; i < node.length; i += 2) {
+    const k = node[i];
+    if (k === null) {
+      nodeForEach(node[i + 1] as TrieNode, fn);
     } else {
-      fn(vals[i] as V, k);
+      fn(node[i + 1], k as string);
     }
   }
 }
@@ -334,37 +347,46 @@ function radixOrder(sortKeys: Uint32Array): Uint32Array {
  * Builds a trie from entries sorted in trie order, bottom-up, without intermediate copies. Calls
  * `onDuplicate` with the (input) index of a key that repeats an earlier one and skips it.
  */
-function buildSorted<V>(
+function buildSorted(
   keys: readonly string[],
-  values: readonly V[],
+  values: readonly unknown[],
   hashes: Uint32Array,
   order: Uint32Array,
   onDuplicate: (index: number) => void,
-): { root: TrieNode<V>; size: number } {
+): { root: TrieNode; size: number } {
   let size = 0;
-  const build = (lo: number, hi: number, shift: number): TrieNode<V> => {
+  const build = (lo: number, hi: number, shift: number): TrieNode => {
     const first = hashes[order[lo]!]!;
-    if (shift > MAX_SHIFT || hashes[order[hi - 1]!]! === first) {
+    if (hashes[order[hi - 1]!]! === first) {
       // Every hash in the range is equal: a collision node (duplicates are dropped here).
-      const ks: string[] = [];
-      const vs: V[] = [];
+      const out: unknown[] = [COLLISION, first];
       for (let i = lo; i < hi; i++) {
         const idx = order[i]!;
-        if (ks.includes(keys[idx]!)) {
+        let duplicate = false;
+        for (let j = 2; j < out.length; j += 2) {
+          duplicate ||= out[j] === keys[idx];
+        }
+        if (duplicate) {
           onDuplicate(idx);
           continue;
         }
-        ks.push(keys[idx]!);
-        vs.push(values[idx]!);
+        out.push(keys[idx], values[idx]);
       }
-      size += ks.length;
-      return ks.length === 1
-        ? newNode<V>(1 << ((first >>> shift) & MASK), ks, vs, undefined)
-        : newNode<V>(0, ks, vs, undefined, first);
+      size += (out.length - 2) / 2;
+      return out.length === 4 ? [1 << ((first >>> shift) & MASK), out[2], out[3]] : out;
     }
+    // Count the slots first, so the node is allocated at its final size.
+    let slots = 0;
+    for (let i = lo; i < hi;) {
+      const chunk = (hashes[order[i]!]! >>> shift) & MASK;
+      while (i < hi && ((hashes[order[i]!]! >>> shift) & MASK) === chunk) {
+        i++;
+      }
+      slots++;
+    }
+    const node = new Array<unknown>(1 + 2 * slots);
     let bitmap = 0;
-    const ks: (string | undefined)[] = [];
-    const vs: (V | TrieNode<V>)[] = [];
+    let at = 1;
     let i = lo;
     while (i < hi) {
       const chunk = (hashes[order[i]!]! >>> shift) & MASK;
@@ -375,24 +397,26 @@ function buildSorted<V>(
       bitmap |= 1 << chunk;
       if (j - i === 1) {
         const idx = order[i]!;
-        ks.push(keys[idx]);
-        vs.push(values[idx]!);
+        node[at] = keys[idx];
+        node[at + 1] = values[idx];
         size++;
       } else {
         const sub = build(i, j, shift + BITS);
-        if (sub.collisionHash === undefined && sub.keys.length === 1 && sub.keys[0] !== undefined) {
-          // Duplicates collapsed a group to one entry: keep it inline.
-          ks.push(sub.keys[0]);
-          vs.push(sub.vals[0]!);
+        const lone = loneEntry(sub);
+        if (lone !== undefined) {
+          // Duplicates collapsed the group to one entry: keep it inline.
+          node[at] = lone[0];
+          node[at + 1] = lone[1];
         } else {
-          ks.push(undefined);
-          vs.push(sub);
+          node[at] = null;
+          node[at + 1] = sub;
         }
       }
+      at += 2;
       i = j;
     }
-    // Copies trim the arrays to their length (pushing leaves spare capacity behind).
-    return newNode<V>(bitmap, ks.slice(), vs.slice(), undefined);
+    node[0] = bitmap;
+    return node;
   };
   return { root: keys.length === 0 ? EMPTY_NODE : build(0, keys.length, 0), size };
 }
@@ -401,9 +425,9 @@ function buildSorted<V>(
 export class PersistentMap<V> {
   /** The number of entries. */
   readonly size: number;
-  private readonly root: TrieNode<V>;
+  private readonly root: TrieNode;
 
-  private constructor(root: TrieNode<V>, size: number) {
+  private constructor(root: TrieNode, size: number) {
     this.root = root;
     this.size = size;
   }
@@ -442,17 +466,17 @@ export class PersistentMap<V> {
   }
 
   /** @internal Used by the builder. */
-  static fromRoot<V>(root: TrieNode<V>, size: number): PersistentMap<V> {
+  static fromRoot<V>(root: TrieNode, size: number): PersistentMap<V> {
     return size === 0 ? PersistentMap.empty<V>() : new PersistentMap(root, size);
   }
 
   /** @internal Used by the builder. */
-  rootNode(): TrieNode<V> {
+  rootNode(): TrieNode {
     return this.root;
   }
 
   get(key: string): V | undefined {
-    return nodeGet(this.root, key, hashString(key));
+    return nodeGet(this.root, key, hashString(key)) as V | undefined;
   }
 
   has(key: string): boolean {
@@ -480,13 +504,16 @@ export class PersistentMap<V> {
 
   /** Calls `fn` for every entry, in trie order. */
   forEach(fn: (value: V, key: string) => void): void {
-    nodeForEach(this.root, fn);
+    nodeForEach(this.root, fn as (value: unknown, key: string) => void);
   }
 
   /** The values, in trie order. */
   values(): V[] {
-    const out: V[] = [];
-    nodeForEach(this.root, (v) => out.push(v));
+    const out = new Array<V>(this.size);
+    let i = 0;
+    nodeForEach(this.root, (v) => {
+      out[i++] = v as V;
+    });
     return out;
   }
 
@@ -500,9 +527,9 @@ export class PersistentMap<V> {
 
 /** Bulk construction of a PersistentMap; the builder must not be used after `build()`. */
 export class PersistentMapBuilder<V> {
-  private root: TrieNode<V>;
+  private root: TrieNode;
   private count: number;
-  private readonly edit: Edit = { live: true };
+  private owned: Set<TrieNode> | undefined = new Set();
 
   /** @internal Use `PersistentMap.builder()`. */
   constructor(base: PersistentMap<V>) {
@@ -515,15 +542,15 @@ export class PersistentMapBuilder<V> {
   }
 
   get(key: string): V | undefined {
-    return nodeGet(this.root, key, hashString(key));
+    return nodeGet(this.root, key, hashString(key)) as V | undefined;
   }
 
   set(key: string, value: V): this {
-    if (!this.edit.live) {
+    if (this.owned === undefined) {
       throw new Error('PersistentMapBuilder used after build()');
     }
     const box: AddedBox = { added: false };
-    this.root = nodeSet(this.root, 0, key, hashString(key), value, this.edit, box);
+    this.root = nodeSet(this.root, 0, key, hashString(key), value, this.owned, box);
     if (box.added) {
       this.count++;
     }
@@ -541,7 +568,7 @@ export class PersistentMapBuilder<V> {
   }
 
   build(): PersistentMap<V> {
-    this.edit.live = false;
+    this.owned = undefined;
     return PersistentMap.fromRoot(this.root, this.count);
   }
 }
