@@ -53,6 +53,27 @@ export const CLUSTER_ADMIN_YANG = `module canopy-cluster-admin {
           enum sharded;
         }
       }
+      container journal {
+        description "The LevelDB journal every persistent shard replica of the member shares.";
+        leaf dir {
+          type string;
+        }
+        leaf batches {
+          type counter;
+          description "LevelDB write batches since the member started.";
+        }
+        leaf syncs {
+          type counter;
+          description "Of those, batches written with sync: one fsync each.";
+        }
+        leaf writes {
+          type counter;
+          description "Writes the shards submitted; writes per sync is the group-commit gain.";
+        }
+        leaf bytes {
+          type counter;
+        }
+      }
       list shard {
         key "id";
         leaf id {
@@ -169,12 +190,27 @@ export function memberStatusOutput(facts: MemberFacts, status: MemberStatus): Js
     'uptime-seconds': Math.max(0, Math.floor((facts.nowMs() - facts.startedAtMs) / 1000)),
     'data-dir': facts.dataDir,
     backend: status.backend,
+    ...(status.journal === undefined
+      ? {}
+      : {
+          journal: {
+            dir: status.journal.dir,
+            batches: counter(status.journal.batches),
+            syncs: counter(status.journal.syncs),
+            writes: counter(status.journal.writes),
+            bytes: counter(status.journal.bytes),
+          },
+        }),
     ...(status.shards.length === 0 ? {} : { shard: status.shards.map(shardOutput) }),
   };
 }
 
+/** A uint64 counter as RFC 7951 writes it: a decimal string. */
+function counter(n: number): string {
+  return String(Math.max(0, Math.trunc(n)));
+}
+
 function shardOutput(s: ShardReplicaStatus): JsonObject {
-  const counter = (n: number): string => String(Math.max(0, Math.trunc(n)));
   return {
     id: s.id,
     'shard-name': s.shard,

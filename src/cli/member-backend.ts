@@ -1,8 +1,9 @@
 /**
  * The datastores a `canopy start` member serves, behind one small port: a DataBroker over a config and
- * an operational store, a status report per shard replica, and close. member-process.ts depends only
- * on `MemberBackend`, so switching from the in-memory stores to the persistent, sharded member (design
- * 003: DistributedDataStore with its ShardManager) is one line in `startBackend`.
+ * an operational store, a status report per shard replica, and close. `startBackend` starts the
+ * distributed datastores (design 003: DistributedDataStore, its ShardManager and shards, one LevelDB
+ * journal under `<data-dir>/journal`); member-process.ts depends only on `MemberBackend`, so tests
+ * can pass plain in-memory stores instead.
  *
  * Invariants: `close()` resolves only after every commit that was acknowledged is durable (for the
  * persistent member: the journal is flushed and LevelDB closed), and is idempotent; `status()` never
@@ -10,11 +11,16 @@
  * has stopped: that is when an operator needs it most.
  */
 import { DataBroker } from '../api/data-broker.js';
+import {
+  startMember,
+  type MemberStatus as CanopyMemberStatus,
+} from '../api/distributed-data-store.js';
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
 import type { Config, DatastoreType } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
 import type { ShardState } from '../shard/shard-types.js';
 import type { Role } from '../raft/types.js';
+import { CanopyError } from '../util/errors.js';
 import type { SchemaContext } from '../yang/schema.js';
 
 /** What `canopy status` shows of one shard replica (ShardStatus of src/shard, with its datastore). */
@@ -44,11 +50,24 @@ export interface ShardReplicaStatus {
   readonly commits: number;
 }
 
+/** The member's LevelDB journal (shared by every persistent shard replica) and its group commit. */
+export interface JournalStatus {
+  readonly dir: string;
+  /** LevelDB batches written, and how many of them were synced (one fsync each). */
+  readonly batches: number;
+  readonly syncs: number;
+  /** Writes submitted (a shard's save, a compaction step): writes / syncs is the group-commit gain. */
+  readonly writes: number;
+  readonly bytes: number;
+}
+
 /** The member's status as `canopy status` prints it. */
 export interface MemberStatus {
-  /** `in-memory` until the persistent member is wired; `sharded` after. */
+  /** `sharded`: the distributed datastores; `in-memory`: plain in-memory stores (tests). */
   readonly backend: 'in-memory' | 'sharded';
   readonly shards: readonly ShardReplicaStatus[];
+  /** Absent when no datastore is persistent. */
+  readonly journal?: JournalStatus | undefined;
 }
 
 /** The datastores of a running member. */
@@ -66,18 +85,98 @@ export interface BackendOptions {
   readonly logger: Logger;
 }
 
-/**
- * Starts the datastores described by `config`: resolves when every local shard has recovered and
- * serves, rejects (naming the shard and the journal entry) when one cannot recover.
- */
-export function startBackend(options: BackendOptions): Promise<MemberBackend> {
-  // TODO(#4): the persistent sharded member (src/shard startMember) replaces this when it lands.
-  return Promise.resolve(startInMemoryBackend(options));
+/** A shard replica could not recover its journal: the member refuses to start. */
+export class ShardRecoveryError extends CanopyError {
+  readonly code = 'shard-recovery-failed';
+  /** The replicas that stopped, with why. */
+  readonly shards: readonly { readonly id: string; readonly reason: string }[];
+  constructor(shards: readonly { readonly id: string; readonly reason: string }[]) {
+    super(
+      shards.map((s) => `shard replica ${s.id} could not recover: ${s.reason}`).join('\n') +
+        '\nthe member refuses to start rather than serve without this data (docs/OPERATIONS.md, recovery)',
+    );
+    this.shards = shards;
+  }
 }
 
 /**
- * The interim backend: one InMemoryDataStore per datastore type, nothing on disk. Status reports no
- * shards, so a reader can tell it from the persistent member.
+ * Starts the datastores described by `config` (the distributed datastores of src/api, design 003):
+ * resolves when every local shard replica has recovered its journal and serves. A replica that stops
+ * while recovering (a damaged journal: the reason names the replica and the entry) makes the whole
+ * start fail with ShardRecoveryError, after closing what had opened: a member never serves with
+ * acknowledged data missing.
+ */
+export async function startBackend(options: BackendOptions): Promise<MemberBackend> {
+  const member = await startMember({
+    config: options.config,
+    schema: options.schema,
+    logger: options.logger,
+  });
+  const status = (): MemberStatus => memberStatus(member.status());
+  const stopped = status().shards.filter((s) => s.state === 'stopped');
+  if (stopped.length > 0) {
+    await member.close();
+    throw new ShardRecoveryError(
+      stopped.map((s) => ({ id: s.id, reason: s.reason ?? 'stopped (no reason given)' })),
+    );
+  }
+  for (const s of status().shards) {
+    options.logger.info(
+      {
+        shard: s.id,
+        persistent: s.persistent,
+        commitIndex: s.commitIndex,
+        snapshotIndex: s.snapshotIndex,
+        journalLastIndex: s.journalLastIndex,
+      },
+      `shard ${s.id} recovered`,
+    );
+  }
+  return { broker: member.broker, status, close: () => member.close() };
+}
+
+/** The distributed member's status in the shape of `canopy status` (pure). */
+export function memberStatus(status: CanopyMemberStatus): MemberStatus {
+  const shards = status.datastores.flatMap((ds) =>
+    ds.shards.map(
+      (s): ShardReplicaStatus => ({
+        id: s.id,
+        shard: s.shard,
+        datastore: ds.datastore,
+        persistent: ds.persistent,
+        state: s.state,
+        reason: s.reason,
+        role: s.role,
+        term: s.term,
+        leader: s.leader,
+        commitIndex: s.commitIndex,
+        appliedIndex: s.appliedIndex,
+        journalFirstIndex: s.journalFirstIndex,
+        journalLastIndex: s.journalLastIndex,
+        snapshotIndex: s.snapshotIndex,
+        snapshotBytes: s.snapshotBytes,
+        journalBytesSinceSnapshot: s.journalBytesSinceSnapshot,
+        treeNodes: s.treeNodes,
+        queueLength: s.queueLength,
+        inDoubt: s.inDoubt,
+        commits: s.commits,
+      }),
+    ),
+  );
+  const j = status.journal;
+  return {
+    backend: 'sharded',
+    shards,
+    journal:
+      j === undefined
+        ? undefined
+        : { dir: j.dir, batches: j.batches, syncs: j.syncs, writes: j.writes, bytes: j.bytes },
+  };
+}
+
+/**
+ * Plain in-memory stores (one InMemoryDataStore per datastore type, nothing on disk), for tests that
+ * exercise the member's wiring without shards. Status reports no shards.
  */
 export function startInMemoryBackend(options: BackendOptions): MemberBackend {
   const config = new InMemoryDataStore({ schema: options.schema, treeType: 'config' });

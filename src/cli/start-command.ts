@@ -7,7 +7,8 @@
  * and exits 2; anything else that stops the start (a journal that refuses to recover, naming the shard
  * and entry; the port taken) is logged with its cause, printed, and exits 1.
  *
- * Shutdown (SIGTERM or SIGINT): stop accepting HTTP, let requests in flight finish, withdraw the
+ * Shutdown (SIGTERM or SIGINT, from the moment the command starts; during recovery it stops once the
+ * member has started): stop accepting HTTP, let requests in flight finish, withdraw the
  * providers, close the shards (journal flushed), exit 0. It is bounded by `shutdownTimeoutMs`: past it
  * the member exits 1 saying what it was waiting for. A second signal exits at once (128 + the signal's
  * number): whatever was acknowledged is already durable, so nothing acknowledged is lost by it.
@@ -29,7 +30,7 @@ export interface StartFlags extends ConfigFlags {
 
 /** The part of `process` the command uses (signals and exit). */
 export interface StartProcess {
-  once(signal: 'SIGTERM' | 'SIGINT', listener: () => void): unknown;
+  on(signal: 'SIGTERM' | 'SIGINT', listener: () => void): unknown;
   exit(code: number): never;
 }
 
@@ -56,6 +57,9 @@ export async function startCommand(
     io.stderr(`canopy: ${e.message}\n`);
     return EXIT.usage;
   }
+  // Handlers first: a signal during recovery is a clean stop too, and no window is left in which
+  // SIGTERM would still have its default action (kill) after the member said it listens.
+  const shutdown = new Shutdown(io, logger, proc, shutdownTimeoutMs);
   let member: RunningMember;
   try {
     member = await runMember({ flags, env: io.env, logger });
@@ -68,61 +72,88 @@ export async function startCommand(
     io.stderr(`canopy: the member could not start: ${describe(e)}\n`);
     return EXIT.failed;
   }
-  io.stdout(`canopy ${member.config.memberName} listening on ${member.url}/rests\n`);
-  installShutdown(io, member, logger, proc, shutdownTimeoutMs);
+  if (!shutdown.requested) {
+    io.stdout(`canopy ${member.config.memberName} listening on ${member.url}/rests\n`);
+  }
+  shutdown.serve(member);
   return undefined;
 }
 
-function installShutdown(
-  io: CliIo,
-  member: RunningMember,
-  logger: Logger,
-  proc: StartProcess,
-  shutdownTimeoutMs: number,
-): void {
-  const name = member.config.memberName;
-  let stopping = false;
-  const onSignal = (signal: 'SIGTERM' | 'SIGINT'): void => {
-    if (stopping) {
-      logger.warn({ signal }, `canopy ${name}: second ${signal}, exiting now`);
-      proc.exit(128 + SIGNAL_NUMBERS[signal]);
+/** The signal handling of a running member: first signal closes, second exits at once. */
+class Shutdown {
+  private readonly io: CliIo;
+  private readonly logger: Logger;
+  private readonly proc: StartProcess;
+  private readonly timeoutMs: number;
+  private member: RunningMember | undefined;
+  private signal: 'SIGTERM' | 'SIGINT' | undefined;
+  private closing = false;
+
+  constructor(io: CliIo, logger: Logger, proc: StartProcess, timeoutMs: number) {
+    this.io = io;
+    this.logger = logger;
+    this.proc = proc;
+    this.timeoutMs = timeoutMs;
+    proc.on('SIGTERM', () => {
+      this.onSignal('SIGTERM');
+    });
+    proc.on('SIGINT', () => {
+      this.onSignal('SIGINT');
+    });
+  }
+
+  get requested(): boolean {
+    return this.signal !== undefined;
+  }
+
+  /** The member started: serve until a signal, or stop now if one came during the start. */
+  serve(member: RunningMember): void {
+    this.member = member;
+    if (this.signal !== undefined) this.close(member);
+  }
+
+  private onSignal(signal: 'SIGTERM' | 'SIGINT'): void {
+    if (this.signal !== undefined) {
+      this.logger.warn({ signal }, `canopy: second signal (${signal}), exiting now`);
+      this.proc.exit(128 + SIGNAL_NUMBERS[signal]);
     }
-    stopping = true;
-    // Listen for the second signal of either kind.
-    proc.once('SIGTERM', () => {
-      onSignal('SIGTERM');
-    });
-    proc.once('SIGINT', () => {
-      onSignal('SIGINT');
-    });
-    logger.info({ signal }, `canopy ${name} shutting down (${signal})`);
+    this.signal = signal;
+    if (this.member === undefined) {
+      this.logger.info({ signal }, `canopy: ${signal} while starting; stopping once started`);
+      return;
+    }
+    this.close(this.member);
+  }
+
+  private close(member: RunningMember): void {
+    if (this.closing) return;
+    this.closing = true;
+    const name = member.config.memberName;
+    this.logger.info(
+      { signal: this.signal },
+      `canopy ${name} shutting down (${this.signal ?? 'signal'})`,
+    );
     const timer = setTimeout(() => {
-      logger.error(
-        { shutdownTimeoutMs },
-        `canopy ${name}: shutdown still waiting after ${shutdownTimeoutMs} ms (requests in flight or the journal flush); exiting`,
+      this.logger.error(
+        { shutdownTimeoutMs: this.timeoutMs },
+        `canopy ${name}: shutdown still waiting after ${this.timeoutMs} ms (requests in flight or the journal flush); exiting`,
       );
-      proc.exit(EXIT.failed);
-    }, shutdownTimeoutMs);
+      this.proc.exit(EXIT.failed);
+    }, this.timeoutMs);
     member.close().then(
       () => {
         clearTimeout(timer);
-        io.stdout(`canopy ${name} stopped\n`);
-        proc.exit(EXIT.ok);
+        this.io.stdout(`canopy ${name} stopped\n`);
+        this.proc.exit(EXIT.ok);
       },
       (e: unknown) => {
         clearTimeout(timer);
-        logger.error({ err: e }, `canopy ${name}: shutdown failed`);
-        io.stderr(`canopy: shutdown failed: ${describe(e)}\n`);
-        proc.exit(EXIT.failed);
+        this.logger.error({ err: e }, `canopy ${name}: shutdown failed`);
+        this.io.stderr(`canopy: shutdown failed: ${describe(e)}\n`);
+        this.proc.exit(EXIT.failed);
       },
     );
-  };
-  proc.once('SIGTERM', () => {
-    onSignal('SIGTERM');
-  });
-  proc.once('SIGINT', () => {
-    onSignal('SIGINT');
-  });
+  }
 }
 
 function isConfigurationError(e: unknown): boolean {

@@ -59,6 +59,12 @@ export function formatStatus(output: unknown): string {
     `member ${text(o, 'member-name')} (pid ${text(o, 'pid')}, up ${formatUptime(text(o, 'uptime-seconds'))})`,
     `data directory ${text(o, 'data-dir')}`,
   ];
+  const journal = o.journal as Record<string, unknown> | undefined;
+  if (journal !== undefined) {
+    lines.push(
+      `journal ${text(journal, 'dir')}: ${text(journal, 'writes')} writes in ${text(journal, 'syncs')} synced batches (${text(journal, 'batches')} batches, ${formatBytes(text(journal, 'bytes'))})`,
+    );
+  }
   const shards = Array.isArray(o.shard) ? (o.shard as Record<string, unknown>[]) : [];
   if (shards.length === 0) {
     lines.push(

@@ -173,11 +173,7 @@ describe('cli: client commands against a running member', function () {
     const text = await cli(['status']);
     assert.equal(text.code, 0, explain(text));
     assert.match(text.stdout, new RegExp(`^member member-1 \\(pid ${member.pid}, up `));
-    if (status.backend === 'in-memory') {
-      assert.equal(status.shard, undefined);
-      assert.match(text.stdout, /datastores: in memory/);
-      return;
-    }
+    assert.equal(status.backend, 'sharded');
     // The shipped conf/: four shards, each in both datastores, all on member-1.
     const ids = (status.shard ?? []).map((s) => s.id).sort();
     const expected = ['default', 'inventory', 'toaster', 'topology'].flatMap((s) => [

@@ -138,9 +138,8 @@ class Ledger {
   }
 }
 
-/** Starts a writer and waits for its recovered state; checks it; skips the test on in-memory stores. */
+/** Starts a writer and waits for its recovered state; checks it. */
 async function startAndCheck(
-  ctx: Mocha.Context,
   dataDir: string,
   ledger: Ledger,
   ackSlackPerWriter: number,
@@ -148,10 +147,7 @@ async function startAndCheck(
 ): Promise<WriterRun> {
   const run = new WriterRun(dataDir);
   const gotState = await run.until(() => run.state !== undefined);
-  if (run.backend === 'in-memory') {
-    await run.kill();
-    ctx.skip(); // TODO(#4): runs once the persistent member backs canopy start.
-  }
+  assert.equal(run.backend, 'sharded', run.explain());
   assert.ok(gotState, `${context}: the writer did not recover: ${run.explain()}\n${reproduce}`);
   ledger.check(run.state!, ackSlackPerWriter, context);
   return run;
@@ -200,20 +196,20 @@ describe('crash safety: SIGKILL at random moments', function () {
         if (run.state !== undefined) ledger.check(run.state, 0, `${context} (early)`);
         continue;
       }
-      const run = await startAndCheck(this, dataDir, ledger, 0, context);
+      const run = await startAndCheck(dataDir, ledger, 0, context);
       const acks = rng.range(1, 300);
       plannedAcks += acks;
       await killAfterAcks(run, acks, rng, context);
       ledger.absorb(run);
     }
     // A last start checks the last kill; then a clean SIGTERM loses nothing either.
-    const last = await startAndCheck(this, dataDir, ledger, 0, 'after the last kill');
+    const last = await startAndCheck(dataDir, ledger, 0, 'after the last kill');
     await last.until(() => last.ackCount >= 50);
     last.child.kill('SIGTERM');
     await last.exited;
     assert.equal(last.exit?.code, 0, `SIGTERM: ${last.explain()}`);
     ledger.absorb(last);
-    const final = await startAndCheck(this, dataDir, ledger, 0, 'after SIGTERM');
+    const final = await startAndCheck(dataDir, ledger, 0, 'after SIGTERM');
     await final.kill();
     // The kills interrupted real work: at least the acknowledgements waited for were seen.
     assert.ok(ledger.totalAcks >= plannedAcks, `${ledger.totalAcks} acks < ${plannedAcks}`);
@@ -226,14 +222,14 @@ describe('crash safety: SIGKILL at random moments', function () {
     let torn = 0;
     for (let round = 0; round < 8 && torn < 5; round++) {
       const context = `tear round ${round + 1}`;
-      const run = await startAndCheck(this, dataDir, ledger, 1, context);
+      const run = await startAndCheck(dataDir, ledger, 1, context);
       await killAfterAcks(run, rng.range(50, 400), rng, context);
       ledger.absorb(run);
       // An empty newest log (LevelDB just switched files) has nothing to tear; the next round will.
       if (tearLastBatch(join(dataDir, 'journal'), rng) !== undefined) torn++;
     }
     assert.ok(torn >= 1, 'no round left a write to tear');
-    const final = await startAndCheck(this, dataDir, ledger, 1, 'after the last tear');
+    const final = await startAndCheck(dataDir, ledger, 1, 'after the last tear');
     await final.kill();
   });
 
@@ -242,7 +238,7 @@ describe('crash safety: SIGKILL at random moments', function () {
     const dataDir = join(dir, 'data');
     const journal = join(dataDir, 'journal');
     const ledger = new Ledger();
-    const run = await startAndCheck(this, dataDir, ledger, 0, 'before the flip');
+    const run = await startAndCheck(dataDir, ledger, 0, 'before the flip');
     // Enough batches that good ones follow the damaged block.
     const grown = await run.until(() => newestLog(journal).bytes > 4 * LOG_BLOCK_BYTES);
     assert.ok(grown, run.explain());

@@ -137,11 +137,27 @@ export class MemberProcess {
 
   /** Spawns the member and waits until it listens; rejects with its output if it exits first. */
   static async start(options: MemberProcessOptions): Promise<MemberProcess> {
-    const httpPort = options.httpPort ?? (await freePort());
-    const watched = spawnStart(options, httpPort);
-    const member = new MemberProcess(options, httpPort, watched);
+    const member = await MemberProcess.spawn(options);
     await member.waitListening(options.startTimeoutMs ?? 60_000);
     return member;
+  }
+
+  /** Spawns the member without waiting for anything (see `waitForLog`). */
+  static async spawn(options: MemberProcessOptions): Promise<MemberProcess> {
+    const httpPort = options.httpPort ?? (await freePort());
+    return new MemberProcess(options, httpPort, spawnStart(options, httpPort));
+  }
+
+  /** Waits until a JSON log line satisfies `predicate`; false if the member exits or time runs out. */
+  async waitForLog(
+    predicate: (line: Record<string, unknown>) => boolean,
+    timeoutMs = 60_000,
+  ): Promise<boolean> {
+    const seen = waitFor(
+      () => this.watched.exit !== undefined || this.logLines().some(predicate),
+      timeoutMs,
+    );
+    return (await seen) && this.logLines().some(predicate);
   }
 
   /**
