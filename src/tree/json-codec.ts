@@ -299,13 +299,17 @@ function unknownMember(
   tracker.fail(`unknown member ${JSON.stringify(member)}; known members: ${shown || '(none)'}`);
 }
 
-/** Data from two cases of one choice may not coexist (RFC 7950 §7.9). */
+/**
+ * Data from two cases of one choice may not coexist (RFC 7950 §7.9): checks the member QNames of one
+ * container or entry (an array, or a map's keys) and fails through `tracker` naming both cases.
+ */
 export function checkCaseExclusivity(
   parent: DataParent,
-  names: readonly QName[],
+  members: readonly QName[] | ReadonlyMap<QName, unknown>,
   tracker: { fail(reason: string): never },
 ): void {
   let chosen: Map<QName, { caseName: QName; member: QName }> | undefined;
+  const names = Array.isArray(members) ? members : [...members.keys()];
   for (const qname of names) {
     const schema = parent.children.get(qname);
     if (schema === undefined) {
