@@ -1,0 +1,112 @@
+/**
+ * Real shards for the proxy tests: a ShardManager of the fixture configuration (module shards, a prefix
+ * shard below /conformance:users, the default shard) on real nact actors, with journals in LevelDB or
+ * in memory, and a ProxyContext whose timeouts and clock the test chooses, so that idle expiry and
+ * operation timeouts can be driven without waiting on wall-clock time in assertions.
+ */
+import { openRaftStore, type RaftStore } from '../../../src/persistence/raft-store.js';
+import { ActorSystem } from '../../../src/runtime/actors.js';
+import { silentLogger } from '../../../src/runtime/logger.js';
+import { ShardManager } from '../../../src/shard/shard-manager.js';
+import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
+import { VolatileRaftStorage } from '../../../src/shard/volatile-storage.js';
+import { DataTree } from '../../../src/tree/data-tree.js';
+import { pathCodec } from '../../../src/tree/path.js';
+import type { DataTreeCandidate } from '../../../src/tree/candidate.js';
+import { IdleTracker, type ProxyContext } from '../../../src/txn/context.js';
+import { SeededRng } from '../../../src/util/rng.js';
+import { shardCodec } from '../../../src/wire/shard-codec.js';
+import type { SchemaContext } from '../../../src/yang/schema.js';
+import { fixtureConfig, tempDataDir } from '../shard/store-fixture.js';
+import { join } from 'node:path';
+
+let systems = 0;
+
+export interface ProxyFixture {
+  readonly manager: ShardManager;
+  readonly ctx: ProxyContext;
+  readonly store: RaftStore | undefined;
+  readonly dir: string;
+  /** Every applied candidate, by shard, in order. */
+  readonly applied: { shard: string; candidate: DataTreeCandidate }[];
+  /** The test's clock for idle expiry (ms). */
+  clock: number;
+  /** Graceful stop: shards, journal, actor system, directory. */
+  close(): Promise<void>;
+  /** Abrupt stop, as a killed process: no shard is closed; the journal keeps what was synced. */
+  kill(): Promise<void>;
+}
+
+export interface ProxyFixtureOptions {
+  readonly persistent?: boolean | undefined;
+  readonly operationTimeoutMs?: number | undefined;
+  readonly idleTimeoutMs?: number | undefined;
+  /** Reuse a data directory (restart); default a fresh one. */
+  readonly dir?: string | undefined;
+}
+
+export async function startProxyFixture(
+  schema: SchemaContext,
+  options: ProxyFixtureOptions = {},
+): Promise<ProxyFixture> {
+  const persistent = options.persistent ?? false;
+  const temp = options.dir === undefined ? tempDataDir('proxy') : undefined;
+  const dir = options.dir ?? temp!.dir;
+  const config = fixtureConfig({ dataDir: dir, persistent });
+  const store = persistent ? await openRaftStore(join(dir, 'journal')) : undefined;
+  const system = ActorSystem.start(`proxy-fixture-${++systems}`);
+  const applied: { shard: string; candidate: DataTreeCandidate }[] = [];
+  const manager = ShardManager.start({
+    system,
+    config,
+    datastore: 'config',
+    schema,
+    logger: silentLogger(),
+    storageFor: (replica) =>
+      store === undefined ? new VolatileRaftStorage() : store.group(replica.id),
+    codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
+    rng: new SeededRng(11),
+    heapLimitBytes: 1 << 30,
+    onApplied: (shard, candidate) => applied.push({ shard, candidate }),
+    tickMs: 50,
+  });
+  await manager.whenLoaded();
+  await Promise.all([...manager.shards.values()].map((s) => s.whenReadable()));
+  let counter = 0;
+  const scratch = new DataTree(schema, { treeType: 'config' });
+  const fixture: ProxyFixture = {
+    manager,
+    store,
+    dir,
+    applied,
+    clock: 0,
+    ctx: undefined as unknown as ProxyContext,
+    close: async () => {
+      fixture.ctx.idle.stop();
+      await manager.close();
+      await store?.close();
+      system.shutdown();
+      temp?.remove();
+    },
+    kill: async () => {
+      fixture.ctx.idle.stop();
+      system.shutdown();
+      await store?.close();
+    },
+  };
+  const idle = new IdleTracker(options.idleTimeoutMs ?? 60_000, () => fixture.clock);
+  (fixture as { ctx: ProxyContext }).ctx = {
+    storeName: 'config',
+    router: manager.router,
+    paths: pathCodec(schema),
+    shard: (name) => manager.shard(name),
+    operationTimeoutMs: options.operationTimeoutMs ?? 5000,
+    readableTimeoutMs: 5000,
+    nextTransactionId: () => `test-tx-${++counter}`,
+    checkOpen: () => undefined,
+    scratchModification: () => scratch.takeSnapshot().newModification(),
+    idle,
+    now: () => fixture.clock,
+  };
+  return fixture;
+}
