@@ -299,6 +299,12 @@ function unknownMember(
   tracker.fail(`unknown member ${JSON.stringify(member)}; known members: ${shown || '(none)'}`);
 }
 
+function isNameList(
+  members: readonly QName[] | ReadonlyMap<QName, unknown>,
+): members is readonly QName[] {
+  return Array.isArray(members);
+}
+
 /**
  * Data from two cases of one choice may not coexist (RFC 7950 §7.9): checks the member QNames of one
  * container or entry (an array, or a map's keys) and fails through `tracker` naming both cases.
@@ -309,7 +315,7 @@ export function checkCaseExclusivity(
   tracker: { fail(reason: string): never },
 ): void {
   let chosen: Map<QName, { caseName: QName; member: QName }> | undefined;
-  const names = Array.isArray(members) ? members : [...members.keys()];
+  const names: readonly QName[] = isNameList(members) ? members : [...members.keys()];
   for (const qname of names) {
     const schema = parent.children.get(qname);
     if (schema === undefined) {
