@@ -63,7 +63,7 @@ describe('txn: listeners spanning shards', function () {
   }
 
   it('a listener above a prefix boundary sees the merged initial data and changes of both shards', async () => {
-    await put(`${USERS}`, { user: [{ name: 'ann', uid: 1 }] });
+    await put(USERS, { user: [{ name: 'ann', uid: 1 }] });
     const recorder = new ListenerRecorder();
     store.registerTreeChangeListener(USERS, recorder.listener);
     await waitUntil(() => recorder.calls.length === 1, 'the initial call');
@@ -120,7 +120,7 @@ describe('txn: listeners spanning shards', function () {
     store.registerTreeChangeListener(BOB, recorder.listener);
     await waitUntil(() => recorder.calls.length === 1, 'the initial call');
     await put(BOB, { name: 'bob', uid: 1 });
-    await put(`${USERS}`, {}); // deletes bob through a write above the boundary
+    await put(USERS, {}); // deletes bob through a write above the boundary
     await waitUntil(() => recorder.changesAfterInitial().length === 2, 'write and delete');
     assert.deepEqual(
       recorder.changesAfterInitial().map((c) => c.modificationType),
