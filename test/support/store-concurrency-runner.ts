@@ -46,7 +46,7 @@ import {
   SENTINEL,
 } from './store-concurrency-model.js';
 import { canonical, sameData, show } from './store-data.js';
-import type { MData, ModelPath, Op, VNode } from './store-model.js';
+import type { ConflictFlags, MData, ModelPath, Op, VNode } from './store-model.js';
 import {
   ALL_CONFLICT_FLAGS,
   applyModification,
@@ -131,6 +131,27 @@ interface Watcher {
   /** The model seq at registration. */
   readonly fromSeq: number;
 }
+
+/**
+ * The open corners of the contract the verdicts range over (store-model.ts). By default all of them,
+ * so either choice passes; CANOPY_CONFLICT_FLAGS (names of the flags that hold, comma-separated, or
+ * `none`) and CANOPY_NOOP_BUMPS (0 or 1) pin one semantics, e.g. to check that a store implements
+ * exactly what its documentation says.
+ */
+const CONFLICT_FLAGS: readonly ConflictFlags[] = ((): readonly ConflictFlags[] => {
+  const pinned = process.env['CANOPY_CONFLICT_FLAGS'];
+  if (pinned === undefined) return ALL_CONFLICT_FLAGS;
+  const names = new Set(pinned.split(',').map((n) => n.trim()));
+  return ALL_CONFLICT_FLAGS.filter((f) =>
+    Object.entries(f).every(([name, on]) => on === names.has(name)),
+  );
+})();
+const BUMP_VARIANTS: readonly (0 | 1)[] =
+  process.env['CANOPY_NOOP_BUMPS'] === '0'
+    ? [0]
+    : process.env['CANOPY_NOOP_BUMPS'] === '1'
+      ? [1]
+      : [0, 1];
 
 const SETTLE_TURNS = 4;
 /** Liveness bound for the last deliveries (the sentinel's) to arrive. */
@@ -411,9 +432,9 @@ class Runner {
     const set = new Set<Verdict>();
     const paths: string[] = [];
     for (const snap of r.snapshots) {
-      for (const bump of [0, 1] as const) {
+      for (const bump of BUMP_VARIANTS) {
         const mod = buildModification(r.ops, snap.trees[bump], SCHEMA);
-        for (const flags of ALL_CONFLICT_FLAGS) {
+        for (const flags of CONFLICT_FLAGS) {
           const hits = conflictPaths(
             mod,
             snap.trees[bump],

@@ -20,9 +20,10 @@
  * - `literalDelete`: whether a delete conflicts with a creation or change of its node (the issue's
  *   summary: "a write or delete of the same node") or never (yangtools: delete is always applicable);
  * - `literalMerge`: whether a merge of a leaf conflicts with a creation or deletion of the leaf (the
- *   summary again) or only with a change of its value (yangtools), and whether what a transaction
- *   modified below a container it also merged is checked when another deleted that container (yangtools
- *   skips it);
+ *   summary again) or only with a change of its value (yangtools);
+ * - `mergedChildrenChecked`: whether what a transaction modified below a container it also merged is
+ *   checked when another transaction deleted that container (the summary: "a delete of an ancestor")
+ *   or not (yangtools skips it);
  * - `expandMerge`: whether a merge of a container checks the leaves its value names (an implementation
  *   that expands merges eagerly) or only what later operations touched (yangtools);
  * - `emptyWriteIsDelete`: whether a write of an empty non-presence container (which leaves the node
@@ -352,8 +353,10 @@ function mergeIntoMod(mod: ModNode, d: MData, s: ModelSchema, snap: VNode | unde
 export interface ConflictFlags {
   /** A delete conflicts with a creation or change of its node since the snapshot. */
   readonly literalDelete: boolean;
-  /** A merge conflicts with a creation or deletion of its node since the snapshot. */
+  /** A merge of a leaf conflicts with a creation or deletion of the leaf since the snapshot. */
   readonly literalMerge: boolean;
+  /** Modifications below a merged container are checked when the container was deleted meanwhile. */
+  readonly mergedChildrenChecked: boolean;
   /** A merge of a container checks every leaf its value names. */
   readonly expandMerge: boolean;
   /** A write of an empty structural node is checked as the delete it amounts to (else as a write). */
@@ -364,13 +367,16 @@ const bools = [false, true] as const;
 
 export const ALL_CONFLICT_FLAGS: readonly ConflictFlags[] = bools.flatMap((literalDelete) =>
   bools.flatMap((literalMerge) =>
-    bools.flatMap((expandMerge) =>
-      bools.map((emptyWriteIsDelete) => ({
-        literalDelete,
-        literalMerge,
-        expandMerge,
-        emptyWriteIsDelete,
-      })),
+    bools.flatMap((mergedChildrenChecked) =>
+      bools.flatMap((expandMerge) =>
+        bools.map((emptyWriteIsDelete) => ({
+          literalDelete,
+          literalMerge,
+          mergedChildrenChecked,
+          expandMerge,
+          emptyWriteIsDelete,
+        })),
+      ),
     ),
   ),
 );
@@ -457,9 +463,9 @@ function collectMerge(
     if (changed || (flags.literalMerge && createdOrDeleted)) out.push(path);
     return;
   }
-  // yangtools checks nothing below a merged container that is gone now; with literalMerge the
-  // children decide, as below a touched one.
-  if (current === undefined && !flags.literalMerge) return;
+  // yangtools checks nothing below a merged container that is gone now; with mergedChildrenChecked
+  // the children decide, as below a touched one.
+  if (current === undefined && !flags.mergedChildrenChecked) return;
   collectChildren(mod, original, current, s, flags, path, out);
   if (!flags.expandMerge || !isMap(mod.value)) return;
   for (const [k, v] of mod.value) {

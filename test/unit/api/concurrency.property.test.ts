@@ -21,7 +21,10 @@
  * store, it must find a counterexample, and name the right failure.
  *
  * Runs: CANOPY_PROPERTY_RUNS (default 150) and CANOPY_PROPERTY_SEED replay a failure; a failure prints
- * the seed, the shrunk program and the history of the run.
+ * the seed, the shrunk program and the history of the run. CANOPY_CONFLICT_FLAGS and CANOPY_NOOP_BUMPS
+ * pin the contract's open corners (store-concurrency-runner.ts). The in-memory store matches, exactly,
+ * CANOPY_CONFLICT_FLAGS=literalDelete,mergedChildrenChecked,expandMerge,emptyWriteIsDelete with
+ * CANOPY_NOOP_BUMPS=0 (checked over 3,000 runs when this was written).
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
