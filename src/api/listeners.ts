@@ -19,7 +19,7 @@ import type { DataTreeChangeListener, ListenerRegistration } from './dom-store.j
 export type ListenerErrorHandler = (error: unknown, path: string) => void;
 
 /** Listener calls made in one turn of the event loop before yielding to other work. */
-const CALLS_PER_TURN_MAX = 64;
+const CALLS_PER_TURN_MAX = 1024;
 
 /** Default bound on the candidates one listener call receives. */
 export const LISTENER_BATCH_MAX = 1000;
