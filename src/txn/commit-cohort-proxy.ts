@@ -63,6 +63,12 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
   predecessor: ChainStep | undefined;
   /** The shard this cohort was shipped to with commit-on-ready, if it was (chains pipeline on it). */
   pipelineShard: string | undefined;
+  /**
+   * Resolves once this cohort has shipped itself with commit-on-ready (`pipelineShard` set) or
+   * settled a path that will not ship it so: what the next cohort of a chain waits for first.
+   */
+  readonly decided: Promise<void>;
+  private decide: () => void = () => undefined;
   private readonly ctx: ProxyContext;
   private readonly shardTxs: readonly LocalShardTransaction[];
   private readonly chainId: string | undefined;
@@ -81,6 +87,9 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     this.txId = txId;
     this.shardTxs = shardTxs;
     this.chainId = chainId;
+    this.decided = new Promise((resolve) => {
+      this.decide = resolve;
+    });
   }
 
   canCommit(): Promise<boolean> {
@@ -178,21 +187,26 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       return Promise.reject(asError(e));
     }
     this.state = during;
-    return run().then(
-      async (value) => {
-        if (this.state !== during) {
-          await this.abortShipped();
-          throw new TransactionStateError(`transaction ${this.txId} was aborted during ${name}`);
-        }
-        this.state = to;
-        if (to === 'committed') this.link?.committed();
-        return value;
-      },
-      (error: unknown) => {
-        if (this.state === during) this.fail(error);
-        throw asError(error);
-      },
-    );
+    if (name !== 'commit' || from !== 'ready') this.decide(); // only commitAll may pipeline
+    return run()
+      .finally(() => {
+        this.decide();
+      })
+      .then(
+        async (value) => {
+          if (this.state !== during) {
+            await this.abortShipped();
+            throw new TransactionStateError(`transaction ${this.txId} was aborted during ${name}`);
+          }
+          this.state = to;
+          if (to === 'committed') this.link?.committed();
+          return value;
+        },
+        (error: unknown) => {
+          if (this.state === during) this.fail(error);
+          throw asError(error);
+        },
+      );
   }
 
   private fail(error: unknown): void {
@@ -220,6 +234,10 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
   private async afterPredecessor(singleShard: string | undefined): Promise<void> {
     const p = this.predecessor;
     if (p === undefined) return;
+    if (p.link.status === 'pending' && singleShard !== undefined) {
+      // Wait until the previous cohort shipped itself (or will not), to know whether to pipeline.
+      await Promise.race([p.cohort.decided, p.link.done]);
+    }
     const pipelined =
       p.link.status === 'pending' &&
       singleShard !== undefined &&
@@ -253,7 +271,9 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
 
   private async commitOnReady(p: Participant): Promise<void> {
     this.pipelineShard = p.name;
-    await this.call(p, 'commit', this.submit(p, 'commit-on-ready', undefined), true);
+    const shipped = this.submit(p, 'commit-on-ready', undefined);
+    this.decide();
+    await this.call(p, 'commit', shipped, true);
   }
 
   private submit(
