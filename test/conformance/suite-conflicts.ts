@@ -95,13 +95,6 @@ const conflicts: ConflictCase[] = [
     at: TYPES,
   },
   {
-    name: 'the other changes a leaf below the container this one deletes',
-    initial: [[TYPES, { i32: 1 }]],
-    t: (tx) => tx.delete(TYPES),
-    u: (tx) => tx.write(I32, 3),
-    at: TYPES,
-  },
-  {
     name: 'the other deletes the list entry this one writes inside',
     initial: [[ALICE, { name: 'alice', uid: 1 }]],
     t: (tx) => tx.write(`${ALICE}/uid`, 2),
