@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { SeededRng, type Rng } from '../../src/util/rng.js';
 import { checkCrashState, type Counters, type CrashState } from '../support/proc-crash-check.js';
 import {
-  flipMiddleRecord,
+  flipRecord,
   LOG_BLOCK_BYTES,
   newestLog,
   tearLastBatch,
@@ -167,6 +167,48 @@ async function killAfterAcks(
   await run.kill();
 }
 
+/**
+ * Runs the writer until the journal's log spans several blocks, kills it, flips a byte of a record
+ * (`where`), restarts, and checks: either everything acknowledged is recovered, or the start is refused
+ * naming the shard, by the writer and by `canopy start` alike.
+ */
+async function flipAndRestart(
+  dir: string,
+  rng: Rng,
+  where: 'middle' | 'last-block',
+): Promise<void> {
+  const dataDir = join(dir, 'data');
+  const journal = join(dataDir, 'journal');
+  const ledger = new Ledger();
+  const run = await startAndCheck(dataDir, ledger, 0, 'before the flip');
+  // Enough batches that good ones follow the damaged record.
+  const grown = await run.until(() => newestLog(journal).bytes > 4 * LOG_BLOCK_BYTES);
+  assert.ok(grown, run.explain());
+  await run.kill();
+  ledger.absorb(run);
+  const flipped = flipRecord(journal, rng, where);
+  assert.ok(flipped, `the log has a record to damage (${where})`);
+
+  const after = new WriterRun(dataDir);
+  await after.until(() => after.state !== undefined || after.refused !== undefined);
+  await after.kill();
+  if (after.refused !== undefined) {
+    assert.match(after.refused, /member-1-shard-[a-z]+-(config|operational)/, after.refused);
+    assert.match(after.refused, /journal corruption/, after.refused);
+    // canopy start refuses the same way, exit 1, naming the shard.
+    const start = await MemberProcess.startExpectingFailure({ dataDir });
+    assert.equal(start.code, 1, start.stderr);
+    assert.match(start.stderr, /shard replica member-1-shard-[a-z]+-config could not recover/);
+  } else {
+    assert.ok(after.state, `neither recovered nor refused: ${after.explain()}`);
+    ledger.check(
+      after.state,
+      0,
+      `after flipping byte ${flipped.offset} of ${flipped.file} (${flipped.recordsAfter} records after it)`,
+    );
+  }
+}
+
 describe('crash safety: SIGKILL at random moments', function () {
   this.timeout(900_000);
   let dir: string;
@@ -234,33 +276,17 @@ describe('crash safety: SIGKILL at random moments', function () {
     await final.kill();
   });
 
-  it('a flipped byte in an older journal record: everything acknowledged recovered, or a refusal naming the shard', async function () {
-    const rng = new SeededRng(SEED + 2);
-    const dataDir = join(dir, 'data');
-    const journal = join(dataDir, 'journal');
-    const ledger = new Ledger();
-    const run = await startAndCheck(dataDir, ledger, 0, 'before the flip');
-    // Enough batches that good ones follow the damaged block.
-    const grown = await run.until(() => newestLog(journal).bytes > 4 * LOG_BLOCK_BYTES);
-    assert.ok(grown, run.explain());
-    await run.kill();
-    ledger.absorb(run);
-    const flipped = flipMiddleRecord(journal, rng);
-    assert.ok(flipped, 'the log has a record to damage in a middle block');
+  it('a flipped byte in an older journal record: everything acknowledged recovered, or a refusal naming the shard', async () => {
+    await flipAndRestart(dir, new SeededRng(SEED + 2), 'middle');
+  });
 
-    const after = new WriterRun(dataDir);
-    await after.until(() => after.state !== undefined || after.refused !== undefined);
-    await after.kill();
-    if (after.refused !== undefined) {
-      assert.match(after.refused, /member-1-shard-[a-z]+-(config|operational)/, after.refused);
-      assert.match(after.refused, /journal corruption|corrupt/i, after.refused);
-      // canopy start refuses the same way, exit 1, naming the shard.
-      const start = await MemberProcess.startExpectingFailure({ dataDir });
-      assert.equal(start.code, 1, start.stderr);
-      assert.match(start.stderr, /member-1-shard-[a-z]+-(config|operational)/);
-    } else {
-      assert.ok(after.state, `neither recovered nor refused: ${after.explain()}`);
-      ledger.check(after.state, 0, `after flipping byte ${flipped.offset} of ${flipped.file}`);
-    }
+  // Finding (for src/persistence): LevelDB opens its log without paranoid checks, and on a checksum
+  // mismatch it drops the rest of that 32 KiB block without an error. Damage in the log's last block
+  // therefore removes every batch after it in that block (tens of acknowledged commits per writer)
+  // and the member starts without them: no gap follows for recovery to notice. LevelDB reports it only
+  // in its LOG file ("Corruption: checksum mismatch", "dropping N bytes"). Unskip when the journal
+  // detects it (e.g. by reading that report after open, or with a durable marker outside LevelDB).
+  it.skip('finding: a flipped byte in the last block of the journal log silently drops the acknowledged batches after it', async () => {
+    await flipAndRestart(dir, new SeededRng(SEED + 3), 'last-block');
   });
 });

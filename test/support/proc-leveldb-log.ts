@@ -82,25 +82,35 @@ export function tearLastBatch(
 }
 
 /**
- * Flips one byte inside the data of a FULL record that lies in neither the first nor the last block of
- * the newest log, so good batches follow it. Returns where, or undefined when the log is too short
- * (fewer than three blocks).
+ * Flips one byte inside the data of a FULL record of the newest log. `middle`: a record in neither the
+ * first nor the last block, so good batches follow in later blocks. `last-block`: the first record of
+ * the last block, so the batches after it share its block. Returns where, or undefined when the log
+ * has no such record (fewer than three blocks for `middle`).
  */
-export function flipMiddleRecord(
+export function flipRecord(
   dir: string,
   rng: Rng,
-): { file: string; offset: number; recordOffset: number } | undefined {
+  where: 'middle' | 'last-block',
+): { file: string; offset: number; recordOffset: number; recordsAfter: number } | undefined {
   const { file } = newestLog(dir);
   const bytes = readFileSync(file);
   const lastBlock = Math.floor((bytes.length - 1) / LOG_BLOCK_BYTES);
-  const candidates = physicalRecords(bytes).filter((r) => {
-    const block = Math.floor(r.offset / LOG_BLOCK_BYTES);
-    return r.type === FULL && r.dataBytes > 0 && block > 0 && block < lastBlock;
-  });
+  const records = physicalRecords(bytes);
+  const blockOf = (r: PhysicalRecord): number => Math.floor(r.offset / LOG_BLOCK_BYTES);
+  const full = records.filter((r) => r.type === FULL && r.dataBytes > 0);
+  const candidates =
+    where === 'middle'
+      ? full.filter((r) => blockOf(r) > 0 && blockOf(r) < lastBlock)
+      : full.filter((r) => blockOf(r) === lastBlock).slice(0, 1);
   if (candidates.length === 0) return undefined;
   const record = candidates[rng.int(candidates.length)]!;
   const offset = record.offset + HEADER_BYTES + rng.int(record.dataBytes);
   bytes[offset] = bytes[offset]! ^ 0x5a;
   writeFileSync(file, bytes);
-  return { file, offset, recordOffset: record.offset };
+  return {
+    file,
+    offset,
+    recordOffset: record.offset,
+    recordsAfter: records.filter((r) => r.offset > record.offset).length,
+  };
 }
