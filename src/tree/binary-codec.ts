@@ -251,7 +251,11 @@ class ByteReader {
         }
       }
       if (ascii) {
-        return String.fromCharCode(...this.buf.subarray(start, start + n));
+        // apply() takes the typed array as array-like: no iterator, unlike a spread.
+        return String.fromCharCode.apply(
+          null,
+          this.buf.subarray(start, start + n) as unknown as number[],
+        );
       }
     }
     try {
