@@ -38,6 +38,8 @@ import { IdleTracker, type ProxyContext } from '../txn/context.js';
 import { ShardListeners } from '../txn/listener-proxy.js';
 import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../txn/transaction-proxy.js';
+import { VisibilityGate } from '../txn/visibility-gate.js';
+import { localShards } from '../config/shards.js';
 import { shardCodec } from '../wire/shard-codec.js';
 import {
   openRaftStore,
@@ -112,6 +114,7 @@ export class DistributedDataStore implements DOMStore {
     manager: ShardManager,
     listeners: ShardListeners,
     owned: { system?: ActorSystem; store?: RaftStore },
+    visibility: VisibilityGate,
   ) {
     const { config, datastore, schema } = options;
     const settings = config.datastore[datastore];
@@ -130,6 +133,8 @@ export class DistributedDataStore implements DOMStore {
       router: manager.router,
       paths: pathCodec(schema),
       shard: (name) => manager.shard(name),
+      localShards: [...manager.shards.keys()].sort(),
+      visibility,
       operationTimeoutMs: settings.operationTimeoutMs,
       readableTimeoutMs: settings.shardInitializationTimeoutMs,
       nextTransactionId: () => `${prefix}${++txCounter}`,
@@ -168,6 +173,12 @@ export class DistributedDataStore implements DOMStore {
       owned.system = system;
     }
     const journal = store;
+    const gate = new VisibilityGate(
+      localShards(config)
+        .filter((r) => r.datastore === datastore)
+        .map((r) => r.shardName),
+      settings.operationTimeoutMs / 2,
+    );
     const listenersRef: { current?: ShardListeners } = {};
     let manager: ShardManager;
     try {
@@ -182,7 +193,10 @@ export class DistributedDataStore implements DOMStore {
         codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
         rng: new SeededRng(randomBytes(4).readUInt32LE(0)),
         heapLimitBytes: getHeapStatistics().heap_size_limit,
-        onApplied: (shard, candidate) => listenersRef.current?.applied(shard, candidate),
+        onApplied: (shard, commit) => {
+          gate.applied(shard, commit);
+          listenersRef.current?.applied(shard, commit);
+        },
         tickMs: options.tickMs,
       });
     } catch (error) {
@@ -206,7 +220,7 @@ export class DistributedDataStore implements DOMStore {
       options.listenerBatchMax ?? LISTENER_BATCH_MAX,
     );
     listenersRef.current = listeners;
-    const ds = new DistributedDataStore(options, manager, listeners, owned);
+    const ds = new DistributedDataStore(options, manager, listeners, owned, gate);
     await ds.recovered(settings.shardInitializationTimeoutMs, logger);
     return ds;
   }

@@ -17,7 +17,6 @@ import type { ActorRef, ActorSystem } from '../runtime/actors.js';
 import type { Logger } from '../runtime/logger.js';
 import { CanopyError } from '../util/errors.js';
 import type { Rng } from '../util/rng.js';
-import type { DataTreeCandidate } from '../tree/candidate.js';
 import type { DataTreeSnapshot } from '../tree/modification.js';
 import type { Ready } from '../raft/raft-core.js';
 import type { DurableRaftStorage, DurableState } from '../raft/storage.js';
@@ -31,6 +30,7 @@ import {
   type CommitMode,
 } from './shard-core.js';
 import type {
+  AppliedCommit,
   Outcome,
   ReadyTransaction,
   ShardCoreConfig,
@@ -77,7 +77,7 @@ export interface ShardActorOptions {
   /** Delivers a message to another shard of the same datastore (through the ShardManager). */
   readonly route: (to: string, message: ShardPeerMessage) => void;
   /** Called with every committed candidate, in commit order, inside the actor's turn. */
-  readonly onApplied: (candidate: DataTreeCandidate) => void;
+  readonly onApplied: (commit: AppliedCommit) => void;
 }
 
 interface ShellState {
@@ -572,7 +572,7 @@ class ShardShell {
           break;
         }
         case 'applied':
-          this.options.onApplied(effect.candidate);
+          this.options.onApplied(effect.commit);
           break;
         case 'save-snapshot':
           this.saveSnapshot(effect.snapshot);

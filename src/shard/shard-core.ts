@@ -42,7 +42,7 @@ import { CanopyError, InvariantViolation } from '../util/errors.js';
 import type { Rng } from '../util/rng.js';
 import { DataTree } from '../tree/data-tree.js';
 import type { DataTreeCandidate } from '../tree/candidate.js';
-import { TransactionStateError } from '../tree/errors.js';
+import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors.js';
 import { DataTreeSnapshot } from '../tree/modification.js';
 import { forEachChild, type ContainerNode, type TreeNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
@@ -99,6 +99,8 @@ interface TxEntry {
   state: TxState;
   /** Commit as soon as it reaches the head (commit-on-ready, or a one-shard commit phase). */
   commitAtHead: boolean;
+  /** Multi-shard decisions to be forgotten before this commit is acknowledged. */
+  after: Set<string> | undefined;
   candidate: DataTreeCandidate | undefined;
   lastActiveTick: number;
   /** Requests answered when the current phase ends. */
@@ -113,6 +115,8 @@ interface Proposal {
   readonly ops: Uint8Array | undefined;
   readonly txIds: readonly string[];
   cancelled: boolean;
+  /** Replies held until this proposal is applied (conflicts with it, see `afterPending`). */
+  readonly followers: (() => void)[];
 }
 
 interface Inflight {
@@ -218,6 +222,12 @@ export class ShardCore {
   /** Checks (canCommit, a one-shard preCommit) waiting for the shard to recover or resolve. */
   private checks: { entry: TxEntry; requestId: number; to: 'can-commit' | 'pre-committed' }[] = [];
   private buffer: Proposal[] = [];
+  /** The newest proposal not yet applied. */
+  private lastProposal: Proposal | undefined;
+  /** Coordinator transactions whose decision is proposed and not yet applied. */
+  private readonly deciding = new Set<string>();
+  /** Replies waiting for multi-shard decisions to be forgotten (see afterPending). */
+  private forgetFollowers: { txIds: Set<string>; reply: () => void; deadline: number }[] = [];
   private readonly inflight = new Map<number, Inflight>();
   private readonly prepared = new Map<string, PreparedTx>();
   private readonly inDoubt = new Set<string>();
@@ -311,6 +321,7 @@ export class ShardCore {
       role: roleOf(tx.participants, this.shardName),
       state: 'stored',
       commitAtHead: mode === 'commit-on-ready',
+      after: undefined,
       candidate: undefined,
       lastActiveTick: this.ticks,
       waiters: [],
@@ -389,6 +400,15 @@ export class ShardCore {
     this.commitHead(entry);
   }
 
+  /** Answers a validation failure; a conflict waits for the pending commits (see afterPending). */
+  private replyFailure(requestIds: readonly number[], error: Error): void {
+    const send = (): void => {
+      for (const id of requestIds) this.fail(id, error);
+    };
+    if (error instanceof OptimisticLockFailedError) this.afterPending(send);
+    else send();
+  }
+
   private failChecks(error: Error): void {
     const checks = this.checks;
     this.checks = [];
@@ -408,7 +428,7 @@ export class ShardCore {
     } catch (error) {
       if (!isTransactionError(error)) throw error;
       this.removeLive(entry, error);
-      this.fail(requestId, error);
+      this.replyFailure([requestId], error);
       return;
     }
     entry.state = to;
@@ -486,6 +506,7 @@ export class ShardCore {
       if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
     }
     this.expireMemos();
+    this.releaseForgetFollowers(false);
     this.processQueue();
   }
 
@@ -552,10 +573,12 @@ export class ShardCore {
     for (const entry of [...this.byId.values()]) {
       if (entry.state !== 'committing' && entry.state !== 'aborting') this.removeLive(entry, error);
     }
-    for (const p of this.buffer) {
-      if (p.entry !== undefined && !p.cancelled) this.settle(p.entry, { ok: false, error });
-    }
+    const buffered = this.buffer;
     this.buffer = [];
+    for (const p of buffered) {
+      if (p.entry !== undefined && !p.cancelled) this.settle(p.entry, { ok: false, error });
+      this.runFollowers(p);
+    }
   }
 
   /** True when no Ready is outstanding and nothing proposed awaits its apply. */
@@ -584,7 +607,11 @@ export class ShardCore {
         : unavailable;
       this.settle(proposal.entry, { ok: false, error: failure });
     }
+    const pending = [...[...this.inflight.values()].map((i) => i.proposal), ...this.buffer];
     this.inflight.clear();
+    for (const p of pending) this.runFollowers(p);
+    this.deciding.clear();
+    this.releaseForgetFollowers(true);
     this.failChecks(unavailable);
     for (const entry of [...this.byId.values()]) this.removeLive(entry, unavailable);
     this.buffer = [];
@@ -770,7 +797,9 @@ export class ShardCore {
       if (!isTransactionError(error)) throw error;
       this.queue.shift();
       this.remove(head, error);
-      this.settle(head, { ok: false, error });
+      const waiters = head.waiters;
+      head.waiters = [];
+      this.replyFailure(waiters, error);
       return;
     }
     if (head.commitAtHead) {
@@ -805,6 +834,9 @@ export class ShardCore {
     this.tree.commit(head.candidate!);
     head.state = 'committing';
     head.lastActiveTick = this.ticks;
+    // Acknowledged only after the multi-shard commits ordered before it are (see afterPending).
+    head.after = this.unforgottenDecisions(head.txId);
+    if (head.role === 'coordinator') this.deciding.add(head.txId);
     this.queue.shift();
     switch (head.role) {
       case 'single': {
@@ -1033,7 +1065,72 @@ export class ShardCore {
       ops,
       txIds: payload.type === 'forget' ? payload.txIds : [],
       cancelled: false,
+      followers: [],
     });
+    this.lastProposal = this.buffer[this.buffer.length - 1];
+  }
+
+  /**
+   * Runs `reply` once every proposal made so far is applied (at once when none is pending). A
+   * transaction rejected for conflicting with a commit that is not yet applied learns it only after
+   * that commit: a retry then starts from a snapshot that includes it, instead of failing again.
+   */
+  private afterPending(reply: () => void): void {
+    // A multi-shard commit is acknowledged once its last participant applied it, which its
+    // coordinator learns when it forgets the decision: a conflict with one waits for that too.
+    const decided = this.unforgottenDecisions(undefined);
+    const send =
+      decided === undefined
+        ? reply
+        : () => {
+            this.afterForget(decided, reply);
+          };
+    const last = this.lastProposal;
+    if (last === undefined || last.cancelled) {
+      send();
+      return;
+    }
+    last.followers.push(send);
+  }
+
+  /**
+   * The multi-shard transactions this coordinator decided (or is deciding) and has not forgotten,
+   * other than `except`; undefined when there are none (the common case costs nothing).
+   */
+  private unforgottenDecisions(except: string | undefined): Set<string> | undefined {
+    if (this.decisions.size === 0 && this.deciding.size === 0) return undefined;
+    const out = new Set([...this.decisions.keys(), ...this.deciding]);
+    if (except !== undefined) out.delete(except);
+    return out.size === 0 ? undefined : out;
+  }
+
+  /** Runs `reply` once none of `txIds` is a kept decision (or after the commit timeout). */
+  private afterForget(txIds: Set<string>, reply: () => void): void {
+    for (const txId of txIds) if (!this.decisions.has(txId)) txIds.delete(txId);
+    if (txIds.size === 0) {
+      reply();
+      return;
+    }
+    this.forgetFollowers.push({ txIds, reply, deadline: this.ticks + this.cfg.commitTimeoutTicks });
+  }
+
+  private releaseForgetFollowers(all: boolean): void {
+    if (this.forgetFollowers.length === 0) return;
+    const keep: typeof this.forgetFollowers = [];
+    const run: (() => void)[] = [];
+    for (const f of this.forgetFollowers) {
+      for (const txId of f.txIds) if (!this.decisions.has(txId)) f.txIds.delete(txId);
+      if (all || f.txIds.size === 0 || this.ticks >= f.deadline) run.push(f.reply);
+      else keep.push(f);
+    }
+    this.forgetFollowers = keep;
+    for (const r of run) r();
+  }
+
+  private runFollowers(p: Proposal): void {
+    if (this.lastProposal === p) this.lastProposal = undefined;
+    const followers = p.followers.splice(0);
+    for (const f of followers) f();
   }
 
   /** Hands the buffered proposals to Raft (only between Readies). */
@@ -1047,7 +1144,10 @@ export class ShardCore {
     const buffer = this.buffer;
     this.buffer = [];
     for (const p of buffer) {
-      if (p.cancelled) continue;
+      if (p.cancelled) {
+        this.runFollowers(p);
+        continue;
+      }
       const result = this.raft.propose(p.bytes);
       assert(
         result.ok,
@@ -1078,6 +1178,11 @@ export class ShardCore {
   }
 
   private applyOwn(p: Proposal): void {
+    this.applyOwnRecord(p);
+    this.runFollowers(p);
+  }
+
+  private applyOwnRecord(p: Proposal): void {
     const entry = p.entry;
     switch (p.type) {
       case 'commit':
@@ -1086,11 +1191,16 @@ export class ShardCore {
         if (entry === undefined) {
           // A resolution proposed for a transaction prepared before a restart.
           const record = this.prepared.get(p.txId)!.record;
-          this.applyOps(record.ops, record.txId);
+          this.applyOps(record.ops, record.txId, record.participants);
         } else {
-          this.publish(entry.candidate!);
+          this.publish(entry.candidate!, entry.txId, entry.participants);
           this.remove(entry, undefined);
-          this.settle(entry, { ok: true });
+          const after = entry.after;
+          if (after === undefined) this.settle(entry, { ok: true });
+          else
+            this.afterForget(after, () => {
+              this.settle(entry, { ok: true });
+            });
         }
         if (p.type === 'commit-decision') this.recordDecision(p.txId, entry!.participants!);
         if (p.type === 'commit-prepared') this.recordPreparedOutcome(p.txId);
@@ -1109,6 +1219,7 @@ export class ShardCore {
         return;
       case 'forget':
         for (const txId of p.txIds) this.decisions.delete(txId);
+        this.releaseForgetFollowers(false);
         return;
     }
   }
@@ -1138,10 +1249,10 @@ export class ShardCore {
   private applyReplayed(index: number, payload: ShardPayload): void {
     switch (payload.type) {
       case 'commit':
-        this.applyOps(payload.ops, payload.txId, index);
+        this.applyOps(payload.ops, payload.txId, undefined, index);
         return;
       case 'commit-decision':
-        this.applyOps(payload.ops, payload.txId, index);
+        this.applyOps(payload.ops, payload.txId, payload.participants, index);
         this.recordDecision(payload.txId, payload.participants);
         return;
       case 'prepare':
@@ -1161,7 +1272,7 @@ export class ShardCore {
             `it commits transaction ${payload.txId}, which this shard never prepared`,
           );
         }
-        this.applyOps(p.record.ops, payload.txId, index);
+        this.applyOps(p.record.ops, payload.txId, p.record.participants, index);
         this.recordPreparedOutcome(payload.txId);
         return;
       }
@@ -1172,12 +1283,18 @@ export class ShardCore {
         return;
       case 'forget':
         for (const txId of payload.txIds) this.decisions.delete(txId);
+        this.releaseForgetFollowers(false);
         return;
     }
   }
 
   /** Applies journaled operations to the committed tree (replay: there is no speculation). */
-  private applyOps(ops: Uint8Array, txId: string, index?: number): void {
+  private applyOps(
+    ops: Uint8Array,
+    txId: string,
+    participants: readonly string[] | undefined,
+    index?: number,
+  ): void {
     assert(
       this.tree.root === this.committedRoot,
       () => `${this.id}: replaying ${txId} while speculative commits are pending`,
@@ -1197,10 +1314,24 @@ export class ShardCore {
     }
     this.committedRoot = this.tree.root;
     this.commits++;
-    this.effects.push({ type: 'applied', candidate });
+    this.emitApplied(candidate, txId, participants, false);
   }
 
-  private publish(candidate: DataTreeCandidate): void {
+  private emitApplied(
+    candidate: DataTreeCandidate,
+    txId: string,
+    participants: readonly string[] | undefined,
+    live: boolean,
+  ): void {
+    const multi = participants !== undefined && participants.length > 1 ? participants : undefined;
+    this.effects.push({ type: 'applied', commit: { candidate, txId, participants: multi, live } });
+  }
+
+  private publish(
+    candidate: DataTreeCandidate,
+    txId: string,
+    participants: readonly string[] | undefined,
+  ): void {
     assert(
       candidate.before === this.committedRoot,
       () =>
@@ -1208,10 +1339,11 @@ export class ShardCore {
     );
     this.committedRoot = candidate.after;
     this.commits++;
-    this.effects.push({ type: 'applied', candidate });
+    this.emitApplied(candidate, txId, participants, true);
   }
 
   private recordDecision(txId: string, participants: readonly string[]): void {
+    this.deciding.delete(txId);
     this.decisions.set(txId, { participants, acked: new Set() });
     const waiting = this.decisionWaiters.get(txId);
     if (waiting === undefined) return;
@@ -1262,6 +1394,7 @@ export class ShardCore {
         });
       }
     }
+    const lost = [...this.inflight.values()].map((i) => i.proposal);
     this.inflight.clear();
     for (const p of this.buffer) {
       if (p.entry !== undefined && !p.cancelled) {
@@ -1269,7 +1402,10 @@ export class ShardCore {
         this.settle(p.entry, { ok: false, error: new ShardUnavailableError(this.id, reason) });
       }
     }
+    lost.push(...this.buffer);
     this.buffer = [];
+    for (const p of lost) this.runFollowers(p);
+    this.deciding.clear();
     this.tree.resetTo(this.committedRoot);
   }
 

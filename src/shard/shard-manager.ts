@@ -15,14 +15,18 @@ import { localShards, shardRoutingTable, type LocalShard } from '../config/shard
 import type { ActorRef, ActorSystem } from '../runtime/actors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { Rng } from '../util/rng.js';
-import type { DataTreeCandidate } from '../tree/candidate.js';
 import type { DurableRaftStorage } from '../raft/storage.js';
 import type { SchemaContext } from '../yang/schema.js';
 import { ShardUnavailableError } from './errors.js';
 import type { ShardCodec } from './payload.js';
 import { ShardRouter } from './routing.js';
 import { startShard, type Shard } from './shard-actor.js';
-import type { ShardCoreConfig, ShardPeerMessage, ShardStatus } from './shard-types.js';
+import type {
+  AppliedCommit,
+  ShardCoreConfig,
+  ShardPeerMessage,
+  ShardStatus,
+} from './shard-types.js';
 import type { TreeCodec } from './tree-codec.js';
 
 /** What the manager of one datastore needs. */
@@ -42,7 +46,7 @@ export interface ShardManagerOptions {
    */
   readonly heapLimitBytes: number;
   /** Every committed candidate of a shard, in that shard's commit order. */
-  readonly onApplied: (shard: string, candidate: DataTreeCandidate) => void;
+  readonly onApplied: (shard: string, commit: AppliedCommit) => void;
   /** The tick period; default shard-heartbeat-interval-in-millis. */
   readonly tickMs?: number | undefined;
 }
@@ -155,8 +159,8 @@ export class ShardManager {
         route: (to, message) => {
           system.dispatch(ref, { type: 'route', to, message });
         },
-        onApplied: (candidate) => {
-          options.onApplied(replica.shardName, candidate);
+        onApplied: (commit) => {
+          options.onApplied(replica.shardName, commit);
         },
       });
       shards.set(replica.shardName, shard);

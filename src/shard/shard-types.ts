@@ -69,11 +69,21 @@ export type ShardPeerMessage =
   /** A participant has recorded a commit durably; the coordinator may forget its decision. */
   | { readonly type: 'outcome-recorded'; readonly txId: string; readonly participant: string };
 
+/** A committed candidate and the transaction it belongs to. */
+export interface AppliedCommit {
+  readonly candidate: DataTreeCandidate;
+  readonly txId: string;
+  /** Every participant shard of a multi-shard transaction (sorted); undefined for one shard. */
+  readonly participants: readonly string[] | undefined;
+  /** Committed by a transaction live in this run (not replayed, not resolved after a restart). */
+  readonly live: boolean;
+}
+
 /** What a shard core asks its shell to do, in order. */
 export type ShardEffect =
   | { readonly type: 'reply'; readonly requestId: number; readonly outcome: Outcome }
   /** A committed candidate, in commit order: for data tree change listeners. */
-  | { readonly type: 'applied'; readonly candidate: DataTreeCandidate }
+  | { readonly type: 'applied'; readonly commit: AppliedCommit }
   /** Persist this snapshot, then call `snapshotSaved(snapshot)`. */
   | { readonly type: 'save-snapshot'; readonly snapshot: Snapshot }
   | { readonly type: 'send'; readonly to: string; readonly message: ShardPeerMessage }

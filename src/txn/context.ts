@@ -9,6 +9,7 @@ import type { PathCodec } from '../tree/path.js';
 import type { ShardRouter } from '../shard/routing.js';
 import type { CommitMode } from '../shard/shard-core.js';
 import type { ReadyTransaction } from '../shard/shard-types.js';
+import type { VisibilityGate } from './visibility-gate.js';
 
 /** What a proxy uses of a shard (shard-actor.ts's Shard; a remote shard later). */
 export interface ShardAccess {
@@ -40,6 +41,10 @@ export interface ProxyContext {
   readonly paths: PathCodec;
   /** The local replica of shard `name`; throws ShardUnavailableError when there is none. */
   shard(name: string): ShardAccess;
+  /** The shards with a local replica: a transaction pins their snapshots when it opens. */
+  readonly localShards: readonly string[];
+  /** Whether a multi-shard commit is visible on some shards only (pinning waits for it). */
+  readonly visibility: VisibilityGate;
   /** operation-timeout-in-seconds, in ms. */
   readonly operationTimeoutMs: number;
   /** How long an operation waits for a shard to become readable (shard-initialization-timeout). */

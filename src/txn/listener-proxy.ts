@@ -8,10 +8,11 @@
  * - A registration at a path inside one shard registers with that shard's registry: it sees exactly
  *   that shard's candidates, as with the in-memory store.
  * - A registration at `/`, or above a prefix boundary, spans shards: it keeps the last committed root
- *   of each involved shard, and turns each shard's candidate into one over the merged tree (the other
- *   shards' data unchanged), so `dataBefore`/`dataAfter` show the whole subtree. Order: each shard's
- *   changes arrive in that shard's commit order; a multi-shard transaction arrives as one call per
- *   shard; changes of different shards interleave as they were applied.
+ *   of each involved shard, and turns each commit into one candidate over the merged tree (the other
+ *   shards' data unchanged), so `dataBefore`/`dataAfter` show the whole subtree. A multi-shard
+ *   transaction arrives as one candidate once every involved shard applied its part. Order: each
+ *   shard's changes arrive in its commit order; commits of different shards interleave in an order
+ *   consistent with every shard's (shards apply multi-shard transactions in one global order).
  *
  * Registration is atomic with the candidate stream: the initial data is read from the shards' committed
  * roots in the same turn as the registration takes effect, so nothing is missed or seen twice. While a
@@ -20,9 +21,11 @@
 import type { SchemaContext } from '../yang/schema.js';
 import { getIn } from '../tree/apply.js';
 import { CandidateNode, DataTreeCandidate } from '../tree/candidate.js';
+import { isLeafLike, ModifiedNode } from '../tree/modified-node.js';
 import { emptyRoot, type ContainerNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
 import type { ShardRouter } from '../shard/routing.js';
+import type { AppliedCommit } from '../shard/shard-types.js';
 import type { DataTreeChangeListener, ListenerRegistration } from '../api/dom-store.js';
 import { ListenerRegistry, type ListenerErrorHandler } from '../api/listeners.js';
 import type { ShardAccess } from './context.js';
@@ -56,12 +59,45 @@ export function initialCandidate(
   return node;
 }
 
-/** A registration whose subtree spans shards. */
+/**
+ * The modification trees of the parts of one transaction, as one: nodes both parts only pass through
+ * (touch, merge of a container) merge their children; a node one of them wrote or deleted becomes a
+ * write, whose candidate compares the data before and after (candidate.ts).
+ */
+function mergeModifications(a: ModifiedNode, b: ModifiedNode): ModifiedNode {
+  if (a.op === 'none') return b;
+  if (b.op === 'none') return a;
+  const passes = (m: ModifiedNode): boolean =>
+    m.op === 'touch' || (m.op === 'merge' && !isLeafLike(m.kind));
+  const out = new ModifiedNode(a.key, a.kind, a.schema, a.keys, a.original);
+  if (!passes(a) || !passes(b)) {
+    out.op = 'write';
+    return out;
+  }
+  out.op = a.op === 'merge' || b.op === 'merge' ? 'merge' : 'touch';
+  const children = new Map(a.children ?? []);
+  for (const [key, child] of b.children ?? []) {
+    const mine = children.get(key);
+    children.set(key, mine === undefined ? child : mergeModifications(mine, child));
+  }
+  out.children = children;
+  return out;
+}
+
+/**
+ * A registration whose subtree spans shards. It keeps each involved shard's last delivered root and a
+ * queue of what each shard applied since. A one-shard commit is delivered when it heads its shard's
+ * queue; a multi-shard transaction when it heads the queue of every involved shard that takes part,
+ * as one candidate over the merged roots (its parts combined). Shards apply multi-shard transactions
+ * in one order (their queue heads are taken in name order), so this always makes progress, and every
+ * shard's changes are delivered in its commit order.
+ */
 class SpanningRegistration {
   private readonly path: ResolvedPath;
   private readonly schema: SchemaContext;
   private readonly router: ShardRouter;
   private readonly roots = new Map<string, ContainerNode>();
+  private readonly queues = new Map<string, AppliedCommit[]>();
   private readonly own: ListenerRegistry;
   private readonly rootPath: ResolvedPath;
 
@@ -81,23 +117,54 @@ class SpanningRegistration {
   }
 
   start(shards: readonly ShardAccess[], listener: DataTreeChangeListener): void {
-    for (const shard of shards) this.roots.set(shard.name, shard.readSnapshot()!.root);
+    for (const shard of shards) {
+      this.roots.set(shard.name, shard.readSnapshot()!.root);
+      this.queues.set(shard.name, []);
+    }
     this.own.register(this.path, listener, initialCandidate(this.schema, this.merged(), this.path));
   }
 
-  applied(shard: string, candidate: DataTreeCandidate): void {
-    if (!this.roots.has(shard)) return;
-    const before = this.merged();
-    this.roots.set(shard, candidate.after);
-    if (candidate.isEmpty || candidate.nodeAt(this.path.steps) === undefined) return;
-    const after = this.merged();
-    this.own.notify(
-      new DataTreeCandidate(this.schema, candidate.modification, before, after, candidate.version),
-    );
+  applied(shard: string, commit: AppliedCommit): void {
+    const queue = this.queues.get(shard);
+    if (queue === undefined) return;
+    queue.push(commit);
+    this.drain();
   }
 
   close(): void {
     this.own.closeAll();
+    this.queues.clear();
+  }
+
+  private drain(): void {
+    for (let progress = true; progress;) {
+      progress = false;
+      for (const [shard, queue] of this.queues) {
+        const head = queue[0];
+        if (head === undefined) continue;
+        const involved = (head.participants ?? [shard]).filter((s) => this.queues.has(s));
+        const heads = involved.map((s) => this.queues.get(s)![0]);
+        if (!heads.every((h) => h?.txId === head.txId)) continue;
+        for (const s of involved) this.queues.get(s)!.shift();
+        this.deliver(involved.map((s, i) => [s, heads[i]!] as const));
+        progress = true;
+      }
+    }
+  }
+
+  private deliver(parts: readonly (readonly [string, AppliedCommit])[]): void {
+    const before = this.merged();
+    for (const [shard, commit] of parts) this.roots.set(shard, commit.candidate.after);
+    const touched = parts.some(
+      ([, c]) => !c.candidate.isEmpty && c.candidate.nodeAt(this.path.steps) !== undefined,
+    );
+    if (!touched) return;
+    const first = parts[0]![1].candidate;
+    let mod = first.modification;
+    for (let i = 1; i < parts.length; i++) {
+      mod = mergeModifications(mod, parts[i]![1].candidate.modification);
+    }
+    this.own.notify(new DataTreeCandidate(this.schema, mod, before, this.merged(), first.version));
   }
 
   private merged(): ContainerNode {
@@ -133,10 +200,10 @@ export class ShardListeners {
     this.batchMax = batchMax;
   }
 
-  /** A shard applied `candidate` (called in the shard's turn, in its commit order). */
-  applied(shard: string, candidate: DataTreeCandidate): void {
-    this.registries.get(shard)?.notify(candidate);
-    for (const r of this.spanning) r.applied(shard, candidate);
+  /** A shard applied `commit` (called in the shard's turn, in its commit order). */
+  applied(shard: string, commit: AppliedCommit): void {
+    this.registries.get(shard)?.notify(commit.candidate);
+    for (const r of this.spanning) r.applied(shard, commit);
   }
 
   /** Registers `listener` at `path` with the shards that hold its data (see the file comment). */

@@ -1,13 +1,20 @@
 /**
  * The TransactionProxy (design 003; ODL's TransactionProxy): the transaction a user of the distributed
  * datastore holds. It routes every operation by path to the shard(s) that own the data (routing.ts),
- * creating its view of each shard lazily, on the first operation that touches it (shard-transaction.ts):
- * a transaction that touches one shard costs one snapshot and, at commit, one message.
+ * creating its shard transaction lazily, on the first operation that touches each shard
+ * (shard-transaction.ts): a transaction that touches one shard costs one modification and, at commit,
+ * one message.
+ *
+ * Snapshot: when the transaction opens it pins every local shard's committed tree (a reference per
+ * shard), so all its reads see one instant, as with the in-memory store ("a transaction's snapshot is
+ * taken by its first operation at the latest"). While a multi-shard commit is applied on some of its
+ * shards and not yet on the others (visibility-gate.ts), pinning waits: to the first operation, and a
+ * first read waits for the gate to open, so a multi-shard commit is seen whole or not at all. (A first
+ * write during that window pins at once: its base only matters to conflict detection, which each
+ * shard repeats at commit.) A remote shard (next issue) will be snapshotted when first touched.
  *
  * - A read at a path owned by one shard reads that shard; a read above a prefix boundary, or of `/`,
- *   merges what every involved shard holds (split.ts). Each shard's part comes from the snapshot this
- *   transaction took of that shard; shards are not snapshotted at one common instant (as in ODL), so
- *   a read spanning shards may see a multi-shard commit on one shard and not yet on another.
+ *   merges what every involved shard holds (split.ts).
  * - A write, merge or delete is checked at the call (InvalidPathError, DataValidationFailedError) and
  *   recorded in the owning shard's modification; one above a boundary is split so that each shard
  *   receives the part it owns, and the commit then spans those shards atomically (commit-cohort-proxy.ts).
@@ -21,14 +28,14 @@ import type { DataTreeModification, DataTreeSnapshot } from '../tree/modificatio
 import type { TreeNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
 import type { Route } from '../shard/routing.js';
-import { TransactionIdleTimeoutError } from '../shard/errors.js';
+import { ShardOperationTimeoutError, TransactionIdleTimeoutError } from '../shard/errors.js';
 import type {
   DataPath,
   DOMStoreReadTransaction,
   DOMStoreReadWriteTransaction,
 } from '../api/dom-store.js';
 import { ThreePhaseCommitCohortProxy } from './commit-cohort-proxy.js';
-import type { Expirable, ProxyContext } from './context.js';
+import { withTimeout, type Expirable, type ProxyContext } from './context.js';
 import { LocalShardTransaction, type ShardOperation } from './shard-transaction.js';
 import { mergeRead, splitFor } from './split.js';
 
@@ -71,6 +78,10 @@ export class TransactionProxy
   private readonly writable: boolean;
   private readonly chain: ChainHooks | undefined;
   private readonly shardTxs = new Map<string, LocalShardTransaction>();
+  /** Every readable local shard's snapshot as of the opening (one point in time per shard). */
+  private readonly pinned = new Map<string, DataTreeSnapshot>();
+  /** Opened while a multi-shard commit was half visible: pin at the first operation instead. */
+  private pinPending = false;
   private state: TxState = 'open';
   private expired: TransactionIdleTimeoutError | undefined;
 
@@ -81,6 +92,26 @@ export class TransactionProxy
     this.chain = chain;
     this.lastActiveMs = ctx.now();
     ctx.idle.track(this);
+    if (ctx.visibility.open) this.pinSnapshots();
+    else this.pinPending = true;
+  }
+
+  /**
+   * The transaction's snapshot is taken when it opens, as with the in-memory store: every local
+   * shard's committed tree at this instant (references, nothing is copied). A shard not readable now
+   * (recovering, a transaction in doubt) is snapshotted when first touched instead.
+   */
+  private pinSnapshots(): void {
+    this.pinPending = false;
+    for (const name of this.ctx.localShards) {
+      let snapshot: DataTreeSnapshot | undefined;
+      try {
+        snapshot = this.ctx.shard(name).readSnapshot();
+      } catch {
+        continue; // a stopped shard: the first operation that touches it reports why
+      }
+      if (snapshot !== undefined) this.pinned.set(name, snapshot);
+    }
   }
 
   /** This transaction's modification of `shard`, if it touched it and the shard was readable. */
@@ -195,6 +226,7 @@ export class TransactionProxy
 
   private releaseAll(): void {
     this.ctx.idle.untrack(this);
+    this.pinned.clear();
     for (const tx of this.shardTxs.values()) tx.release();
   }
 
@@ -206,7 +238,7 @@ export class TransactionProxy
         this.ctx.shard(shard),
         this.id,
         this.writable,
-        this.chain?.baseFor(shard),
+        this.chain?.baseFor(shard) ?? this.pinned.get(shard),
       );
       this.shardTxs.set(shard, tx);
     }
@@ -215,6 +247,27 @@ export class TransactionProxy
 
   /** Runs `fn` once every shard the path involves is available (at once when they all are). */
   private withShards<T>(path: ResolvedPath, fn: (route: Route) => T): T | Promise<T> {
+    if (this.pinPending) {
+      if (!this.ctx.visibility.open) {
+        const gate = withTimeout(
+          this.ctx.visibility.whenOpen(),
+          this.ctx.operationTimeoutMs,
+          () =>
+            new ShardOperationTimeoutError(
+              this.ctx.storeName,
+              this.id,
+              'waiting for a multi-shard commit to become visible on all its shards',
+              this.ctx.operationTimeoutMs,
+            ),
+        );
+        return gate.then(() => {
+          this.check('read');
+          if (this.pinPending) this.pinSnapshots();
+          return this.withShards(path, fn);
+        });
+      }
+      this.pinSnapshots();
+    }
     const route = this.ctx.router.route(path);
     const txs = route.shards.map((s) => this.shardTx(s));
     const waiting = txs.filter((t) => !t.available);
@@ -237,6 +290,7 @@ export class TransactionProxy
   private modify(kind: WriteKind, path: DataPath, data: unknown): void {
     this.check(kind);
     this.requireWritable(kind);
+    if (this.pinPending) this.pinSnapshots();
     const p = this.ctx.paths.resolve(path);
     const route = this.ctx.router.route(p);
     if (route.below.length === 0 && route.owner !== undefined) {

@@ -156,7 +156,7 @@ export class ShardDriver {
           this.replies.set(effect.requestId, effect.outcome);
           break;
         case 'applied':
-          this.applied.push(effect.candidate);
+          this.applied.push(effect.commit.candidate);
           break;
         case 'save-snapshot':
           void this.storage.save({ snapshot: effect.snapshot, entries: [] }, { sync: true });

@@ -49,7 +49,7 @@ describe('shard actor: journal on LevelDB', function () {
       rng: new SeededRng(3),
       logger: silentLogger(),
       route: () => undefined,
-      onApplied: (c) => applied.push(c),
+      onApplied: (c) => applied.push(c.candidate),
     });
   }
 

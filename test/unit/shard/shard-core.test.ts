@@ -84,8 +84,13 @@ describe('shard core: commit queue', () => {
     const ida = shard.submit('a', a, 'commit-on-ready');
     const idb = shard.submit('b', b, 'commit-on-ready');
     const idc = shard.submit('c', c, 'commit-on-ready');
-    failedWith(shard.outcome(idb), OptimisticLockFailedError);
+    assert.equal(
+      shard.outcome(idb),
+      undefined,
+      'the conflict is told once a, which it lost to, applied',
+    );
     shard.run();
+    failedWith(shard.outcome(idb), OptimisticLockFailedError);
     ok(shard.outcome(ida));
     ok(shard.outcome(idc));
     assert.deepEqual(shard.read('/conformance:types'), { i32: 1, u8: 3 });
@@ -149,8 +154,13 @@ describe('shard core: commit queue', () => {
     const commit = shard.request('commit', 'a');
     shard.run();
     ok(shard.outcome(commit));
+    assert.deepEqual(shard.read('/conformance:types'), { i32: 1, u8: 2 }, 'b applied after a');
+    // b is acknowledged only once a is acknowledged everywhere: its decision forgotten.
+    assert.equal(shard.outcome(idb), undefined);
+    shard.core.receive({ type: 'outcome-recorded', txId: 'a', participant: 'z' });
+    shard.run();
     ok(shard.outcome(idb));
-    assert.deepEqual(shard.read('/conformance:types'), { i32: 1, u8: 2 });
+    assert.equal(shard.core.status().decisions, 0);
   });
 
   it('a one-shard transaction holds nothing between phases; a conflict in between fails its commit', () => {

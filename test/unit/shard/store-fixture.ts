@@ -23,6 +23,8 @@ export interface FixtureOptions {
   readonly prefixShard?: boolean | undefined;
   /** Keep the operational datastore in memory whatever `persistent` says (ODL's default). */
   readonly operationalInMemory?: boolean | undefined;
+  /** Place `/concurrency:top/item` (the concurrency property's list) in a prefix shard `items`. */
+  readonly itemsShard?: boolean | undefined;
 }
 
 /** The shards of the fixture, by strategy. */
@@ -50,6 +52,11 @@ ${
     ? '  { name = "users", namespace = "urn:canopy:test:conformance", shard-strategy = "prefix", prefix = "/conformance:users/user" }'
     : ''
 }
+${
+  options.itemsShard === true
+    ? '  { name = "items", namespace = "urn:canopy:test:concurrency", shard-strategy = "prefix", prefix = "/concurrency:top/item" }'
+    : ''
+}
 ]
 `;
   const shard = (name: string): string =>
@@ -60,6 +67,7 @@ ${shard('default')}
 ${shard('conformance')}
 ${shard('augment')}
 ${prefix ? shard('users') : ''}
+${options.itemsShard === true ? shard('items') : ''}
 ]
 `;
   return buildConfig({
@@ -88,6 +96,7 @@ export async function startFixtureStore(
     readonly datastore?: DatastoreType | undefined;
     readonly settings?: readonly string[] | undefined;
     readonly prefixShard?: boolean | undefined;
+    readonly itemsShard?: boolean | undefined;
   },
 ): Promise<{ store: DistributedDataStore; dir: string; close(): Promise<void> }> {
   const temp = tempDataDir('ds');

@@ -14,6 +14,8 @@ import { DataTree } from '../../../src/tree/data-tree.js';
 import { pathCodec } from '../../../src/tree/path.js';
 import type { DataTreeCandidate } from '../../../src/tree/candidate.js';
 import { IdleTracker, type ProxyContext } from '../../../src/txn/context.js';
+import { VisibilityGate } from '../../../src/txn/visibility-gate.js';
+import { localShards } from '../../../src/config/shards.js';
 import { SeededRng } from '../../../src/util/rng.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
@@ -56,6 +58,12 @@ export async function startProxyFixture(
   const store = persistent ? await openRaftStore(join(dir, 'journal')) : undefined;
   const system = ActorSystem.start(`proxy-fixture-${++systems}`);
   const applied: { shard: string; candidate: DataTreeCandidate }[] = [];
+  const gate = new VisibilityGate(
+    localShards(config)
+      .filter((r) => r.datastore === 'config')
+      .map((r) => r.shardName),
+    2500,
+  );
   const manager = ShardManager.start({
     system,
     config,
@@ -67,7 +75,10 @@ export async function startProxyFixture(
     codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
     rng: new SeededRng(11),
     heapLimitBytes: 1 << 30,
-    onApplied: (shard, candidate) => applied.push({ shard, candidate }),
+    onApplied: (shard, commit) => {
+      gate.applied(shard, commit);
+      applied.push({ shard, candidate: commit.candidate });
+    },
     tickMs: 50,
   });
   await manager.whenLoaded();
@@ -100,6 +111,8 @@ export async function startProxyFixture(
     router: manager.router,
     paths: pathCodec(schema),
     shard: (name) => manager.shard(name),
+    localShards: [...manager.shards.keys()].sort(),
+    visibility: gate,
     operationTimeoutMs: options.operationTimeoutMs ?? 5000,
     readableTimeoutMs: 5000,
     nextTransactionId: () => `test-tx-${++counter}`,
