@@ -1,0 +1,376 @@
+/**
+ * Benchmarks of a whole member (issue 4, point 9), never part of npm test and never asserted:
+ *
+ * - member-commit: persistent commits per second through the member's DataBroker (the distributed
+ *   config datastore, one LevelDB journal, fsync per group commit) with 1 and with 64 concurrent
+ *   writers (each awaiting its own commit of one small list entry into the inventory shard), against
+ *   the physical limit measured in the same run: raw classic-level synced batches of the same bytes per
+ *   write (the journal's own average, read from its counters), 1 writer awaiting each, 64 writers each
+ *   awaiting its own (LevelDB's writer queue merges them, as our group commit does).
+ *   Aim: at 64 writers at least half the raw throughput (floor/ours <= 2).
+ * - member-recovery: a restart of a member whose inventory shard holds 1,000,000 small list entries,
+ *   from the journal (1,000 commits of 1,000 entries replayed) and from a snapshot; timed from
+ *   startBackend until every shard serves. Aim: under 10 s.
+ * - member-http: RESTCONF PUT and GET per second against a real `canopy start` process, 16 concurrent
+ *   keep-alive clients (Node's fetch), against a minimal node:http server in another process answering
+ *   the same requests with canned responses (the HTTP floor on this machine).
+ *
+ * Run: npm run bench -- --filter member (or a case name); CANOPY_BENCH_QUICK=1 for a smoke run
+ * (smaller sizes; not for recorded figures).
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ClassicLevel } from 'classic-level';
+import { loadMemberConfig } from '../../src/cli/member-process.js';
+import { startBackend, type MemberBackend } from '../../src/cli/member-backend.js';
+import { silentLogger } from '../../src/runtime/logger.js';
+import type { Bench, BenchResult } from './bench-types.js';
+import {
+  DEFAULT_TIMING,
+  nowMicros,
+  percentile,
+  throughput,
+  type TimingOptions,
+  type Workload,
+} from './bench-timing.js';
+import {
+  freePort,
+  MemberProcess,
+  removeDir,
+  shippedConfDir,
+  stopAll,
+  tempDir,
+  waitFor,
+} from '../support/proc-member.js';
+
+const QUICK = process.env['CANOPY_BENCH_QUICK'] !== undefined;
+const timing: TimingOptions = QUICK ? { runMs: 300, warmupMs: 300, runs: 3 } : DEFAULT_TIMING;
+const NODES = '/opendaylight-inventory:nodes';
+/** Bytes of the hard-state record written with every journal save (term, vote, commit + crc). */
+const HARD_STATE_BYTES = 40;
+
+async function startPersistentMember(
+  dataDir: string,
+  set: readonly string[] = [],
+): Promise<MemberBackend> {
+  const { config, schema } = await loadMemberConfig({
+    flags: { conf: shippedConfDir(), dataDir, set },
+  });
+  return startBackend({ config, schema, logger: silentLogger() });
+}
+
+/** `count` operations spread over `writers` loops, each awaiting its own operation. */
+function concurrently(writers: number, op: (writer: number, n: number) => Promise<void>): Workload {
+  const next = new Array<number>(writers).fill(0);
+  return async (count) => {
+    let issued = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(writers, count) }, async (_, w) => {
+        while (issued < count) {
+          issued++;
+          await op(w, next[w]!++);
+        }
+      }),
+    );
+  };
+}
+
+interface CommitFigures {
+  readonly ours: Awaited<ReturnType<typeof throughput>>;
+  /** Journal bytes per commit (entry, hard state, keys and checksums, shared ones divided). */
+  readonly bytesPerCommit: number;
+  readonly commitsPerSync: number;
+}
+
+async function memberCommits(writers: number): Promise<CommitFigures> {
+  const dir = tempDir('bench-member');
+  const backend = await startPersistentMember(join(dir, 'data'));
+  try {
+    const before = backend.status().journal!;
+    let commits = 0;
+    const ours = await throughput(
+      concurrently(writers, async (w, n) => {
+        const tx = backend.broker.newWriteOnlyTransaction();
+        tx.write('config', `${NODES}/node=w${w}`, { id: `w${w}`, description: String(n) });
+        await tx.commit();
+        commits++;
+      }),
+      timing,
+    );
+    const after = backend.status().journal!;
+    // A benchmark of work that did not happen measures nothing: the last commit must be there.
+    const ro = backend.broker.newReadOnlyTransaction();
+    const node = (await ro.read('config', `${NODES}/node=w0`)) as
+      { description?: string } | undefined;
+    ro.close();
+    if (node?.description === undefined) throw new Error('member-commit: nothing was committed');
+    return {
+      ours,
+      bytesPerCommit: (after.bytes - before.bytes) / Math.max(1, commits),
+      commitsPerSync: commits / Math.max(1, after.syncs - before.syncs),
+    };
+  } finally {
+    await backend.close();
+    removeDir(dir);
+  }
+}
+
+/**
+ * Raw classic-level synced batches, one per operation, each awaited by its writer: an entry record and
+ * a hard-state record adding up to `bytesPerCommit` (keys included), as the journal writes a commit.
+ */
+async function rawSyncedBatches(
+  writers: number,
+  bytesPerCommit: number,
+): Promise<Awaited<ReturnType<typeof throughput>>> {
+  const dir = tempDir('bench-raw');
+  const db = new ClassicLevel<Uint8Array, Uint8Array>(dir, {
+    keyEncoding: 'view',
+    valueEncoding: 'view',
+  });
+  await db.open();
+  const entryBytes = Math.max(1, Math.round(bytesPerCommit) - HARD_STATE_BYTES - 3 - 16);
+  const value = new Uint8Array(entryBytes).map((_, i) => (i * 31) & 0xff);
+  try {
+    return await throughput(
+      concurrently(writers, async (w, n) => {
+        const key = new Uint8Array(16);
+        const view = new DataView(key.buffer);
+        view.setUint32(0, w);
+        view.setFloat64(8, n);
+        await db.batch(
+          [
+            { type: 'put', key, value },
+            {
+              type: 'put',
+              key: Uint8Array.of(1, w, 0x68),
+              value: new Uint8Array(HARD_STATE_BYTES),
+            },
+          ],
+          { sync: true },
+        );
+      }),
+      timing,
+    );
+  } finally {
+    await db.close();
+    removeDir(dir);
+  }
+}
+
+async function commitCase(writers: number): Promise<BenchResult> {
+  const member = await memberCommits(writers);
+  const raw = await rawSyncedBatches(writers, member.bytesPerCommit);
+  return {
+    name: `persistent commit, ${writers} writer${writers === 1 ? '' : 's'}`,
+    opsPerSec: member.ours.opsPerSec,
+    floorOpsPerSec: raw.opsPerSec,
+    floorRatio: raw.opsPerSec / member.ours.opsPerSec,
+    floor: `raw classic-level synced batches of the same ${Math.round(member.bytesPerCommit)} bytes per commit, ${writers} concurrent writer(s) each awaiting its own`,
+    runs: member.ours.runs,
+    opsPerRun: member.ours.opsPerRun,
+    spread: member.ours.spread,
+    note: `${member.commitsPerSync.toFixed(1)} commits per journal fsync (group commit)`,
+  };
+}
+
+const memberCommit: Bench = {
+  name: 'member-commit',
+  async run(selected) {
+    const results: BenchResult[] = [];
+    for (const writers of [1, 64]) {
+      const name = `persistent commit, ${writers} writer${writers === 1 ? '' : 's'}`;
+      if (selected(name)) results.push(await commitCase(writers));
+    }
+    return results;
+  },
+};
+
+/** Writes `entries` small list entries into the inventory shard, `perCommit` per commit. */
+async function fillInventory(
+  backend: MemberBackend,
+  entries: number,
+  perCommit: number,
+): Promise<void> {
+  for (let from = 0; from < entries; from += perCommit) {
+    const tx = backend.broker.newWriteOnlyTransaction();
+    const node = [];
+    for (let i = from; i < Math.min(entries, from + perCommit); i++) node.push({ id: `n${i}` });
+    tx.merge('config', NODES, { node });
+    await tx.commit();
+  }
+}
+
+async function recoveryCase(fromSnapshot: boolean): Promise<BenchResult> {
+  const entries = QUICK ? 100_000 : 1_000_000;
+  const perCommit = 1000;
+  const dir = tempDir('bench-recovery');
+  const dataDir = join(dir, 'data');
+  // A snapshot every 100 journal entries, or never during the fill.
+  const set = [`datastore.shard-snapshot-batch-count=${fromSnapshot ? 100 : 1_000_000}`];
+  try {
+    const builder = await startPersistentMember(dataDir, set);
+    await fillInventory(builder, entries, perCommit);
+    await builder.close();
+    const cpu = process.cpuUsage();
+    const start = nowMicros();
+    const backend = await startPersistentMember(dataDir, set);
+    const seconds = (nowMicros() - start) / 1e6;
+    const used = process.cpuUsage(cpu);
+    const shard = backend.status().shards.find((s) => s.id === 'member-1-shard-inventory-config')!;
+    const ro = backend.broker.newReadOnlyTransaction();
+    const nodes = (await ro.read('config', NODES)) as { node?: unknown[] } | undefined;
+    ro.close();
+    await backend.close();
+    if (nodes?.node?.length !== entries) {
+      throw new Error(
+        `member-recovery: ${String(nodes?.node?.length)} entries recovered of ${entries}`,
+      );
+    }
+    return {
+      name: `recovery of ${entries.toLocaleString('en-US')} entries from ${fromSnapshot ? 'a snapshot' : 'the journal'}`,
+      value: seconds,
+      unit: 's',
+      runs: 1,
+      opsPerRun: 1,
+      note:
+        `${Math.round(entries / seconds).toLocaleString('en-US')} entries/s, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU; ` +
+        `shard snapshot at index ${shard.snapshotIndex} (${(shard.snapshotBytes / 2 ** 20).toFixed(1)} MiB), journal ${shard.journalFirstIndex}..${shard.journalLastIndex}; ` +
+        `${entries / perCommit} commits of ${perCommit} entries`,
+    };
+  } finally {
+    removeDir(dir);
+  }
+}
+
+const memberRecovery: Bench = {
+  name: 'member-recovery',
+  async run(selected) {
+    const results: BenchResult[] = [];
+    for (const fromSnapshot of [false, true]) {
+      const name = `recovery from ${fromSnapshot ? 'a snapshot' : 'the journal'}`;
+      if (selected(name)) results.push(await recoveryCase(fromSnapshot));
+    }
+    return results;
+  },
+};
+
+const HTTP_CLIENTS = 16;
+
+/** A canned-response HTTP server in a child process: the floor of one request on this machine. */
+const FLOOR_SERVER = `
+const http = require('node:http');
+const body = JSON.stringify({ 'opendaylight-inventory:node': [{ id: 'h0', description: '1' }] });
+const server = http.createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    if (req.method === 'PUT') { JSON.parse(Buffer.concat(chunks).toString()); res.writeHead(204); res.end(); return; }
+    res.writeHead(200, { 'Content-Type': 'application/yang-data+json' });
+    res.end(body);
+  });
+});
+server.keepAliveTimeout = 60000;
+server.listen(Number(process.argv[1]), '127.0.0.1', () => process.stdout.write('listening\\n'));
+`;
+
+interface HttpFigures {
+  readonly rate: Awaited<ReturnType<typeof throughput>>;
+  readonly p50Micros: number;
+  readonly p99Micros: number;
+}
+
+async function httpLoad(url: string, method: 'PUT' | 'GET'): Promise<HttpFigures> {
+  const samples: number[] = [];
+  const rate = await throughput(
+    concurrently(HTTP_CLIENTS, async (c, n) => {
+      const target = `${url}/rests/data/opendaylight-inventory:nodes/node=h${c}`;
+      const start = nowMicros();
+      const response = await fetch(target, {
+        method,
+        headers: {
+          Accept: 'application/yang-data+json',
+          ...(method === 'PUT' ? { 'Content-Type': 'application/yang-data+json' } : {}),
+        },
+        ...(method === 'PUT'
+          ? {
+              body: JSON.stringify({
+                'opendaylight-inventory:node': [{ id: `h${c}`, description: String(n) }],
+              }),
+            }
+          : {}),
+      });
+      await response.arrayBuffer();
+      if (response.status >= 300) throw new Error(`${method} ${target}: ${response.status}`);
+      samples.push(nowMicros() - start);
+    }),
+    timing,
+  );
+  return { rate, p50Micros: percentile(samples, 50), p99Micros: percentile(samples, 99) };
+}
+
+async function withFloorServer<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['-e', FLOOR_SERVER, String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
+  try {
+    if (!(await waitFor(() => out.includes('listening'), 10_000))) {
+      throw new Error('member-http: the floor server did not start');
+    }
+    return await work(`http://127.0.0.1:${port}`);
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
+function httpResult(name: string, ours: HttpFigures, floor: HttpFigures): BenchResult {
+  return {
+    name,
+    opsPerSec: ours.rate.opsPerSec,
+    p50Micros: ours.p50Micros,
+    p99Micros: ours.p99Micros,
+    floorOpsPerSec: floor.rate.opsPerSec,
+    floorRatio: floor.rate.opsPerSec / ours.rate.opsPerSec,
+    floor: `a node:http server in another process answering with canned responses; ${HTTP_CLIENTS} keep-alive clients`,
+    runs: ours.rate.runs,
+    opsPerRun: ours.rate.opsPerRun,
+    spread: ours.rate.spread,
+    note: `floor latency p50 ${floor.p50Micros.toFixed(0)} µs, p99 ${floor.p99Micros.toFixed(0)} µs`,
+  };
+}
+
+const memberHttp: Bench = {
+  name: 'member-http',
+  async run(selected) {
+    const cases = ['RESTCONF PUT', 'RESTCONF GET'].filter((c) => selected(c));
+    if (cases.length === 0) return [];
+    const dir = tempDir('bench-http');
+    try {
+      const member = await MemberProcess.start({
+        dataDir: join(dir, 'data'),
+        args: ['--log-level', 'warn'],
+      });
+      const results: BenchResult[] = [];
+      // PUT first: GET reads what PUT wrote.
+      const put = await httpLoad(member.url, 'PUT');
+      const putFloor = await withFloorServer((url) => httpLoad(url, 'PUT'));
+      if (selected('RESTCONF PUT'))
+        results.push(httpResult('RESTCONF PUT (persistent commit)', put, putFloor));
+      if (selected('RESTCONF GET')) {
+        const get = await httpLoad(member.url, 'GET');
+        const getFloor = await withFloorServer((url) => httpLoad(url, 'GET'));
+        results.push(httpResult('RESTCONF GET', get, getFloor));
+      }
+      await member.stop();
+      return results;
+    } finally {
+      await stopAll();
+      removeDir(dir);
+    }
+  },
+};
+
+export const benches: Bench[] = [memberCommit, memberRecovery, memberHttp];
