@@ -15,7 +15,10 @@
  *   key leaves). Non-presence containers, lists and leaf-lists left empty disappear; reading the root of
  *   an empty datastore gives undefined.
  * - Lists and leaf-lists keep their order: a whole-list write sets it, merged or written new entries are
- *   appended, a replaced entry keeps its place (for ordered-by system lists as well).
+ *   appended, a replaced entry keeps its place (for ordered-by system lists as well). The order of an
+ *   ordered-by system list or leaf-list is the system's, not data (RFC 7950 §7.7.1): content that
+ *   differs from what is stored only in that order is the same data, so writing it changes nothing
+ *   (the stored order stays, no listener hears of it, and no concurrent transaction conflicts with it).
  * - Constraints a single value cannot show (mandatory nodes, min/max-elements, one case per choice) are
  *   checked at canCommit against the transaction's result. `must`, `when`, `unique` and leafref
  *   `require-instance` are not evaluated.

@@ -4,7 +4,8 @@
  *
  * Invariants of the result:
  * - A node nothing changed under is returned as the same object (identity means "unchanged"; candidates
- *   and the next conflict check rely on it). A write of data equal to what is there keeps the old node.
+ *   and the next conflict check rely on it). A write of data equal to what is there keeps the old node;
+ *   equal as `nodeEquals` says, where the order of ordered-by system entries does not count.
  * - Created and replaced nodes carry the modification's version; a node whose descendants changed keeps
  *   its `version` and gets the modification's version as `subtreeVersion`.
  * - Structural nodes (non-presence containers, lists, leaf-lists) left empty are removed.
@@ -13,7 +14,13 @@
  * Also here: the same edits on a standalone node (`putIn`, `removeIn`, `mergeNodes`), used when a
  * transaction edits below something it wrote earlier.
  */
-import type { SchemaContext } from '../yang/schema.js';
+import type {
+  DataNodeSchema,
+  DataParent,
+  LeafListSchema,
+  ListSchema,
+  SchemaContext,
+} from '../yang/schema.js';
 import { assert } from '../util/assert.js';
 import type { ChildMapEditor } from './child-map.js';
 import { PersistentMap } from './hamt.js';
@@ -42,10 +49,20 @@ import {
   type ModifiedNode,
   type NodeKind,
 } from './modified-node.js';
-import type { DataNodeSchema, ListSchema } from '../yang/schema.js';
 
-/** Deep equality of two nodes' data (versions ignored; list and leaf-list order included). */
-export function nodeEquals(a: TreeNode, b: TreeNode): boolean {
+/** The schema a node is compared under: its own schema node, or the root's children for the root. */
+export type EqualitySchema = DataNodeSchema | DataParent;
+
+/**
+ * Deep equality of two nodes' data (versions ignored). `schema` is the schema node of `a` and `b` (for
+ * an entry its list, for a value its leaf-list; for the datastore root `context.root`): it decides
+ * which orders count. The order of a list or leaf-list that is `ordered-by user` is data; the order of
+ * an `ordered-by system` one is the system's (RFC 7950 §7.7.1, §7.8.1), so two such lists with the
+ * same entries (same keys, equal content) are equal whatever their positions. This is what makes a
+ * rewrite in another order a no-op: apply keeps the old node, the candidate is `unmodified`, and no
+ * concurrent transaction sees a change.
+ */
+export function nodeEquals(a: TreeNode, b: TreeNode, schema: EqualitySchema): boolean {
   if (a === b) {
     return true;
   }
@@ -60,10 +77,17 @@ export function nodeEquals(a: TreeNode, b: TreeNode): boolean {
       if (b.kind !== a.kind || a.children.size !== b.children.size) {
         return false;
       }
+      const parent = schema as DataParent;
       const n = a.children.size;
       for (let i = 0; i < n; i++) {
-        const other = b.children.get(a.children.keyAt(i));
-        if (other === undefined || !nodeEquals(a.children.valueAt(i), other)) {
+        const key = a.children.keyAt(i);
+        const other = b.children.get(key);
+        if (other === undefined) {
+          return false;
+        }
+        const childSchema = parent.children.get(key);
+        assert(childSchema !== undefined, () => `nodeEquals: no schema for child ${key}`);
+        if (!nodeEquals(a.children.valueAt(i), other, childSchema)) {
           return false;
         }
       }
@@ -73,19 +97,43 @@ export function nodeEquals(a: TreeNode, b: TreeNode): boolean {
       if (b.kind !== 'list' || a.entries.size !== b.entries.size) {
         return false;
       }
+      const list = schema as ListSchema;
+      if (list.orderedBy === 'system') {
+        return sameEntries(a.entries, b.entries, list);
+      }
       const ao = orderedEntries(a);
       const bo = orderedEntries(b);
-      return ao.every((e, i) => e.key === bo[i]!.key && nodeEquals(e, bo[i]!));
+      return ao.every((e, i) => e.key === bo[i]!.key && nodeEquals(e, bo[i]!, list));
     }
     case 'leaf-list': {
       if (b.kind !== 'leaf-list' || a.entries.size !== b.entries.size) {
         return false;
+      }
+      if ((schema as LeafListSchema).orderedBy === 'system') {
+        // Values are their own keys: the same key set is the same set of values.
+        return sameEntries(a.entries, b.entries, schema as LeafListSchema);
       }
       const ao = orderedValues(a);
       const bo = orderedValues(b);
       return ao.every((v, i) => v.key === bo[i]!.key);
     }
   }
+}
+
+/** Equal entry maps of the same size, compared by key whatever the positions. */
+function sameEntries<T extends EntryNode | ValueNode>(
+  a: PersistentMap<T>,
+  b: PersistentMap<T>,
+  schema: ListSchema | LeafListSchema,
+): boolean {
+  let equal = true;
+  a.forEach((entry, key) => {
+    if (equal) {
+      const other = b.get(key);
+      equal = other !== undefined && nodeEquals(entry, other, schema);
+    }
+  });
+  return equal;
 }
 
 function withSeq<T extends EntryNode | ValueNode>(node: T, seq: number): T {
@@ -205,6 +253,7 @@ function isEmptyContent(node: TreeNode): boolean {
  * Returns the new node, undefined when absent, or `current` itself when nothing changed.
  */
 export function applyModification(
+  context: SchemaContext,
   mod: ModifiedNode,
   current: TreeNode | undefined,
   version: Version,
@@ -216,22 +265,25 @@ export function applyModification(
       return undefined;
     case 'write': {
       const value = mod.value;
-      return value !== undefined && current !== undefined && nodeEquals(value, current)
+      return value !== undefined &&
+        current !== undefined &&
+        nodeEquals(value, current, mod.schema ?? context.root)
         ? current
         : value;
     }
     case 'merge':
       if (isLeafLike(mod.kind)) {
         const value = mod.value!;
-        return current !== undefined && nodeEquals(value, current) ? current : value;
+        return current !== undefined && nodeEquals(value, current, mod.schema!) ? current : value;
       }
-      return applyChildren(mod, current, version);
+      return applyChildren(context, mod, current, version);
     case 'touch':
-      return applyChildren(mod, current, version);
+      return applyChildren(context, mod, current, version);
   }
 }
 
 function applyChildren(
+  context: SchemaContext,
   mod: ModifiedNode,
   current: TreeNode | undefined,
   version: Version,
@@ -241,7 +293,7 @@ function applyChildren(
   if (mod.children !== undefined) {
     for (const child of mod.children.values()) {
       const old = childOf(base, child.key);
-      editor.set(child.key, old, applyModification(child, old, version));
+      editor.set(child.key, old, applyModification(context, child, old, version));
     }
   }
   if (current === undefined && !editor.changed && mod.op === 'touch') {

@@ -7,7 +7,7 @@
  * Modification types: along the modified paths the operation decides (`write`, `delete`, `merge`,
  * `touch`); below a written or deleted node, and for the children of a write, the two data versions are
  * compared. A node whose data did not change is `unmodified` and is not listed among its parent's
- * children. The schema-free before/after nodes are kept as is; src/api turns them into JSON views.
+ * children (for ordered-by system lists and leaf-lists, a new order of the same entries is no change). The schema-free before/after nodes are kept as is; src/api turns them into JSON views.
  */
 import type { DataNodeSchema, JsonScalar, SchemaContext } from '../yang/schema.js';
 import { nodeEquals } from './apply.js';
@@ -110,7 +110,7 @@ export class CandidateNode {
       return 'write';
     }
     if (mod === undefined || mod.op === 'write' || isLeafLike(this.kind)) {
-      return nodeEquals(before, after) ? 'unmodified' : 'write';
+      return nodeEquals(before, after, this.schema ?? this.context.root) ? 'unmodified' : 'write';
     }
     return 'subtree-modified';
   }

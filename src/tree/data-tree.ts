@@ -74,7 +74,7 @@ export class DataTree {
     if (mod.isEmpty) {
       return new DataTreeCandidate(this.context.schema, mod.root, before, before, mod.version);
     }
-    const after = (applyModification(mod.root, before, mod.version) ??
+    const after = (applyModification(this.context.schema, mod.root, before, mod.version) ??
       emptyRoot(mod.version)) as ContainerNode;
     validateStructure(this.context.schema, mod.root, before, after);
     return new DataTreeCandidate(this.context.schema, mod.root, before, after, mod.version);
@@ -101,7 +101,7 @@ export class DataTree {
    */
   applyCommitted(mod: DataTreeModification): DataTreeCandidate {
     const before = this.tip;
-    const after = (applyModification(mod.root, before, mod.version) ??
+    const after = (applyModification(this.context.schema, mod.root, before, mod.version) ??
       emptyRoot(mod.version)) as ContainerNode;
     const candidate = new DataTreeCandidate(
       this.context.schema,

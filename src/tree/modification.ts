@@ -209,7 +209,12 @@ export class DataTreeModification {
   /** The root this modification leaves when applied to its base (computed once, for chains). */
   afterRoot(): ContainerNode {
     if (this.cachedAfter === undefined) {
-      const after = applyModification(this.rootMod, this.base.root, this.version);
+      const after = applyModification(
+        this.context.schema,
+        this.rootMod,
+        this.base.root,
+        this.version,
+      );
       this.cachedAfter = (after ?? emptyRoot(this.version)) as ContainerNode;
     }
     return this.cachedAfter;
@@ -412,6 +417,8 @@ export class DataTreeModification {
       node = childOf(node, key);
       mod = mod.children?.get(key);
     }
-    return mod === undefined ? node : applyModification(mod, node, this.version);
+    return mod === undefined
+      ? node
+      : applyModification(this.context.schema, mod, node, this.version);
   }
 }

@@ -128,6 +128,41 @@ describe('api: data tree change listeners', () => {
     assert.deepEqual(r.calls[1]![0]!.dataAfter, [{ name: 'a', value: 4 }]);
   });
 
+  it('nothing is delivered for a rewrite that only reorders ordered-by system entries', async () => {
+    // RFC 7950 §7.7.1: the system owns that order, so the rewrite changes no data.
+    const store = new InMemoryDataStore({ schema: testSchema() });
+    await put(store, ITEM, [{ name: 'a', labels: ['x', 'y', 'z'] }, { name: 'b' }]);
+    const r = new Recorder();
+    store.registerTreeChangeListener(ITEM, r.listener);
+    await until(() => r.calls.length === 1, 'initial');
+    await put(store, ITEM, [{ name: 'b' }, { name: 'a', labels: ['z', 'x', 'y'] }]);
+    const tx = store.newWriteOnlyTransaction();
+    tx.write(`${ITEM}=a/labels`, ['x', 'z']);
+    tx.merge(`${ITEM}=a/labels=y`, 'y');
+    await tx.commit();
+    await put(store, `${ITEM}=b/value`, 4); // the sentinel: the only change
+    await until(() => r.calls.length === 2, 'the sentinel');
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(r.calls.length, 2);
+    assert.deepEqual(r.calls[1]![0]!.children.map(shape), [
+      {
+        path: `${ITEM}=b`,
+        type: 'subtree-modified',
+        before: { name: 'b' },
+        after: { name: 'b', value: 4 },
+        children: [
+          {
+            path: `${ITEM}=b/value`,
+            type: 'write',
+            before: undefined,
+            after: 4,
+            children: [],
+          },
+        ],
+      },
+    ]);
+  });
+
   it('a throwing listener is reported and keeps getting deliveries; others are unaffected', async () => {
     const errors: [unknown, string][] = [];
     const store = new InMemoryDataStore({

@@ -153,3 +153,102 @@ describe('tree: candidates', () => {
     assert.equal(tree.root, c.after);
   });
 });
+
+// RFC 7950 §7.7.1 / §7.8.1: the order of `ordered-by system` entries is the system's, so a rewrite that
+// only changes it changes nothing; the order of `ordered-by user` entries is data.
+describe('tree: candidates: ordered-by system lists and leaf-lists compare as sets', () => {
+  function withTags(tags: string[]): DataTree {
+    const tree = seeded();
+    tree.commit(candidate(tree, (m) => m.write(`${TOP}/tags`, tags)));
+    return tree;
+  }
+
+  it('a system-ordered leaf-list rewritten in another order is unmodified and keeps the tree', () => {
+    const tree = withTags(['x', 'y', 'z']);
+    const root = tree.root;
+    const c = candidate(tree, (m) => m.write(`${TOP}/tags`, ['x', 'z', 'y']));
+    assert.equal(c.after, root, 'apply keeps the old root');
+    assert.ok(c.isEmpty);
+    assert.equal(c.root.modificationType, 'unmodified');
+    assert.equal(at(c, `${TOP}/tags`), undefined);
+    tree.commit(c);
+    assert.deepEqual(tree.takeSnapshot().read(`${TOP}/tags`), ['x', 'y', 'z']);
+  });
+
+  it('the same values written as two and a merged third are unmodified', () => {
+    const tree = withTags(['x', 'y', 'z']);
+    const c = candidate(tree, (m) => {
+      m.write(`${TOP}/tags`, ['x', 'z']);
+      m.merge(`${TOP}/tags=y`, 'y');
+    });
+    assert.ok(c.isEmpty);
+  });
+
+  it('a reordered system-ordered leaf-list inside a rewritten container is unmodified', () => {
+    const tree = withTags(['x', 'y', 'z']);
+    const same = candidate(tree, (m) =>
+      m.write(TOP, { str: 'abc', inner: { a: 'A' }, tags: ['z', 'y', 'x'] }),
+    );
+    assert.ok(same.isEmpty);
+    const other = candidate(tree, (m) =>
+      m.write(TOP, { str: 'abd', inner: { a: 'A' }, tags: ['z', 'y', 'x'] }),
+    );
+    assert.deepEqual(summary(at(other, TOP)!), [[`${TOP}/str`, 'write']]);
+  });
+
+  it('a changed value in a reordered system-ordered leaf-list is reported alone', () => {
+    const c = candidate(withTags(['x', 'y', 'z']), (m) => m.write(`${TOP}/tags`, ['z', 'w', 'x']));
+    const tags = at(c, `${TOP}/tags`)!;
+    assert.equal(tags.modificationType, 'write');
+    assert.deepEqual(summary(tags), [
+      [`${TOP}/tags=w`, 'write'],
+      [`${TOP}/tags=y`, 'delete'],
+    ]);
+  });
+
+  it('a user-ordered leaf-list rewritten in another order is a write', () => {
+    const tree = seeded();
+    tree.commit(candidate(tree, (m) => m.write(`${TOP}/ordered-tags`, ['x', 'y'])));
+    const c = candidate(tree, (m) => m.write(`${TOP}/ordered-tags`, ['y', 'x']));
+    assert.equal(at(c, `${TOP}/ordered-tags`)!.modificationType, 'write');
+    tree.commit(c);
+    assert.deepEqual(tree.takeSnapshot().read(`${TOP}/ordered-tags`), ['y', 'x']);
+  });
+
+  it('a system-ordered list rewritten with equal entries in another order is unmodified', () => {
+    const tree = seeded();
+    const c = candidate(tree, (m) => m.write(ITEM, [{ name: 'b' }, { name: 'a', value: 1 }]));
+    assert.ok(c.isEmpty);
+    const changed = candidate(tree, (m) => m.write(ITEM, [{ name: 'b' }, { name: 'a', value: 2 }]));
+    const list = changed.root.child('canopy-test:item')!;
+    assert.equal(list.modificationType, 'write');
+    assert.deepEqual(summary(list), [[`${ITEM}=a`, 'write']]);
+    // Nested: the entries' own system-ordered leaf-lists compare as sets too.
+    tree.commit(candidate(tree, (m) => m.write(`${ITEM}=a/labels`, ['p', 'q'])));
+    const nested = candidate(tree, (m) =>
+      m.write(ITEM, [{ name: 'b' }, { name: 'a', value: 1, labels: ['q', 'p'] }]),
+    );
+    assert.ok(nested.isEmpty);
+  });
+
+  it('a user-ordered list rewritten in another order is a write', () => {
+    const tree = seeded();
+    const STEP = '/canopy-test:step';
+    tree.commit(candidate(tree, (m) => m.write(STEP, [{ name: 'a' }, { name: 'b' }])));
+    const c = candidate(tree, (m) => m.write(STEP, [{ name: 'b' }, { name: 'a' }]));
+    assert.equal(c.root.child('canopy-test:step')!.modificationType, 'write');
+  });
+
+  it('a root write of the same data in another order is unmodified', () => {
+    const tree = withTags(['x', 'y', 'z']);
+    const data = tree.takeSnapshot().read('/') as Record<string, unknown>;
+    const c = candidate(tree, (m) =>
+      m.write('/', {
+        ...data,
+        'canopy-test:top': { str: 'abc', inner: { a: 'A' }, tags: ['y', 'z', 'x'] },
+        'canopy-test:item': [{ name: 'b' }, { name: 'a', value: 1 }],
+      }),
+    );
+    assert.ok(c.isEmpty);
+  });
+});

@@ -271,4 +271,30 @@ describe('tree: conflicts', () => {
       { name: 'b', value: 200 },
     ]);
   });
+
+  it('rewriting a system-ordered leaf-list or list in another order conflicts with nothing', () => {
+    // The order is the system's (RFC 7950 §7.7.1), so the rewrite is a no-op: it leaves no change
+    // for a concurrent transaction to conflict with, in either commit order.
+    const reorderTags: Change = (m) => m.write(`${TOP}/tags`, ['y', 'x']);
+    const reorderItems: Change = (m) =>
+      m.write(ITEM, [
+        { name: 'b', value: 2 },
+        { name: 'a', value: 1 },
+      ]);
+    const withTags = (): DataTree => {
+      const tree = base();
+      const m = tree.takeSnapshot().newModification();
+      m.write(`${TOP}/tags`, ['x', 'y']);
+      m.ready();
+      tree.commit(tree.prepare(m));
+      return tree;
+    };
+    const addTag: Change = (m) => m.merge(`${TOP}/tags=z`, 'z');
+    const changeItem: Change = (m) => m.write(`${ITEM}=a/value`, 5);
+    assert.equal(race(addTag, reorderTags, withTags()), undefined);
+    assert.equal(race(changeItem, reorderItems), undefined);
+    const tree = withTags();
+    assert.equal(race(reorderTags, reorderTags, tree), undefined);
+    assert.deepEqual(tree.takeSnapshot().read(`${TOP}/tags`), ['x', 'y']);
+  });
 });
