@@ -50,6 +50,7 @@ import {
   listNode,
   orderedEntries,
   orderedValues,
+  setMember,
   valueNode,
   type Children,
   type ContainerNode,
@@ -378,8 +379,7 @@ function readJson(r: ByteReader): JsonValue {
       const n = r.varint();
       const out: Record<string, JsonValue> = {};
       for (let i = 0; i < n; i++) {
-        const k = r.utf8();
-        out[k] = readJson(r);
+        setMember(out, r.utf8(), readJson(r));
       }
       return Object.freeze(out);
     }

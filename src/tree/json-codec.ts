@@ -39,6 +39,7 @@ import {
   orderedEntries,
   orderedValues,
   scalarEquals,
+  setMember,
   valueNode,
   type Children,
   type EntryNode,
@@ -253,7 +254,11 @@ function decodeChildren(
   const names: QName[] = [];
   const nodes: TreeNode[] = [];
   const seen: QName[] = [];
-  for (const member in json) {
+  // Own members only, as JSON.stringify sees the object: for-in would also walk its prototype chain
+  // (an object literal's `__proto__: {...}` makes one), reading members that are not in the data.
+  const members = Object.keys(json);
+  for (let m = 0; m < members.length; m++) {
+    const member = members[m]!;
     const value = json[member];
     const qname = member.includes(':') ? member : module === '' ? '' : `${module}:${member}`;
     const child = qname === '' ? undefined : parent.children.get(qname);
@@ -412,7 +417,12 @@ function entryKeys(
 ): JsonScalar[] {
   return list.keys.map((keyName) => {
     const leaf = list.children.get(keyName) as LeafSchema;
-    const json = Object.hasOwn(item, leaf.name) ? item[leaf.name] : item[keyName];
+    // Own members only: `item.constructor` would otherwise find Object for a key leaf so named.
+    const json = Object.hasOwn(item, leaf.name)
+      ? item[leaf.name]
+      : Object.hasOwn(item, keyName)
+        ? item[keyName]
+        : undefined;
     if (json === undefined) {
       tracker.fail(`the entry lacks its key leaf ${leaf.name}`);
     }
@@ -503,7 +513,7 @@ function deepFreezeCopy(json: unknown, tracker: DataPathTracker): JsonValue {
   }
   const out: Record<string, JsonValue> = {};
   for (const [k, v] of Object.entries(json)) {
-    out[k] = deepFreezeCopy(v, tracker);
+    setMember(out, k, deepFreezeCopy(v, tracker));
   }
   return Object.freeze(out);
 }
@@ -550,9 +560,10 @@ function encodeChildren(children: Children, module: string): JsonValue {
   for (let i = 0; i < n; i++) {
     const qname = children.keyAt(i);
     const parts = splitQName(qname);
-    out[parts.module === module ? parts.local : qname] = encodeNode(
-      children.valueAt(i),
-      parts.module,
+    setMember(
+      out,
+      parts.module === module ? parts.local : qname,
+      encodeNode(children.valueAt(i), parts.module),
     );
   }
   return out;

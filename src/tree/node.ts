@@ -312,6 +312,24 @@ export function jsonEquals(a: JsonValue, b: JsonValue): boolean {
   return ak.every((k) => Object.hasOwn(bo, k) && jsonEquals(ao[k]!, bo[k]!));
 }
 
+/**
+ * `out[key] = value` as data, for any key: a plain assignment to `__proto__` would call the inherited
+ * setter and replace the object's prototype instead of adding a member (RFC 7951 content, and YANG
+ * identifiers, may well be named so). Objects keep Object.prototype, so readers get ordinary objects.
+ */
+export function setMember(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(out, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    out[key] = value;
+  }
+}
+
 /** The empty datastore root. */
 export function emptyRoot(version: Version): ContainerNode {
   return containerNode(NO_CHILDREN, version);
