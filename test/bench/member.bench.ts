@@ -59,24 +59,35 @@ async function startPersistentMember(
   return startBackend({ config, schema, logger: silentLogger() });
 }
 
-/** `count` operations spread over `writers` loops, each awaiting its own operation. */
-function concurrently(writers: number, op: (writer: number, n: number) => Promise<void>): Workload {
+type Figures = Awaited<ReturnType<typeof throughput>>;
+
+/**
+ * Operations per second of `writers` concurrent loops, each awaiting its own operation. The timed unit
+ * is a round (every writer does one more operation), so all writers always run, however small the
+ * calibrated batch; the figures are scaled back to operations.
+ */
+async function concurrentThroughput(
+  writers: number,
+  op: (writer: number, n: number) => Promise<void>,
+): Promise<Figures> {
   const next = new Array<number>(writers).fill(0);
-  return async (count) => {
-    let issued = 0;
+  const rounds: Workload = async (count) => {
     await Promise.all(
-      Array.from({ length: Math.min(writers, count) }, async (_, w) => {
-        while (issued < count) {
-          issued++;
-          await op(w, next[w]!++);
-        }
+      Array.from({ length: writers }, async (_, w) => {
+        for (let i = 0; i < count; i++) await op(w, next[w]!++);
       }),
     );
+  };
+  const figures = await throughput(rounds, timing);
+  return {
+    ...figures,
+    opsPerSec: figures.opsPerSec * writers,
+    opsPerRun: figures.opsPerRun * writers,
   };
 }
 
 interface CommitFigures {
-  readonly ours: Awaited<ReturnType<typeof throughput>>;
+  readonly ours: Figures;
   /** Journal bytes per commit (entry, hard state, keys and checksums, shared ones divided). */
   readonly bytesPerCommit: number;
   readonly commitsPerSync: number;
@@ -88,15 +99,12 @@ async function memberCommits(writers: number): Promise<CommitFigures> {
   try {
     const before = backend.status().journal!;
     let commits = 0;
-    const ours = await throughput(
-      concurrently(writers, async (w, n) => {
-        const tx = backend.broker.newWriteOnlyTransaction();
-        tx.write('config', `${NODES}/node=w${w}`, { id: `w${w}`, description: String(n) });
-        await tx.commit();
-        commits++;
-      }),
-      timing,
-    );
+    const ours = await concurrentThroughput(writers, async (w, n) => {
+      const tx = backend.broker.newWriteOnlyTransaction();
+      tx.write('config', `${NODES}/node=w${w}`, { id: `w${w}`, description: String(n) });
+      await tx.commit();
+      commits++;
+    });
     const after = backend.status().journal!;
     // A benchmark of work that did not happen measures nothing: the last commit must be there.
     const ro = backend.broker.newReadOnlyTransaction();
@@ -119,10 +127,7 @@ async function memberCommits(writers: number): Promise<CommitFigures> {
  * Raw classic-level synced batches, one per operation, each awaited by its writer: an entry record and
  * a hard-state record adding up to `bytesPerCommit` (keys included), as the journal writes a commit.
  */
-async function rawSyncedBatches(
-  writers: number,
-  bytesPerCommit: number,
-): Promise<Awaited<ReturnType<typeof throughput>>> {
+async function rawSyncedBatches(writers: number, bytesPerCommit: number): Promise<Figures> {
   const dir = tempDir('bench-raw');
   const db = new ClassicLevel<Uint8Array, Uint8Array>(dir, {
     keyEncoding: 'view',
@@ -132,26 +137,23 @@ async function rawSyncedBatches(
   const entryBytes = Math.max(1, Math.round(bytesPerCommit) - HARD_STATE_BYTES - 3 - 16);
   const value = new Uint8Array(entryBytes).map((_, i) => (i * 31) & 0xff);
   try {
-    return await throughput(
-      concurrently(writers, async (w, n) => {
-        const key = new Uint8Array(16);
-        const view = new DataView(key.buffer);
-        view.setUint32(0, w);
-        view.setFloat64(8, n);
-        await db.batch(
-          [
-            { type: 'put', key, value },
-            {
-              type: 'put',
-              key: Uint8Array.of(1, w, 0x68),
-              value: new Uint8Array(HARD_STATE_BYTES),
-            },
-          ],
-          { sync: true },
-        );
-      }),
-      timing,
-    );
+    return await concurrentThroughput(writers, async (w, n) => {
+      const key = new Uint8Array(16);
+      const view = new DataView(key.buffer);
+      view.setUint32(0, w);
+      view.setFloat64(8, n);
+      await db.batch(
+        [
+          { type: 'put', key, value },
+          {
+            type: 'put',
+            key: Uint8Array.of(1, w, 0x68),
+            value: new Uint8Array(HARD_STATE_BYTES),
+          },
+        ],
+        { sync: true },
+      );
+    });
   } finally {
     await db.close();
     removeDir(dir);
@@ -275,37 +277,34 @@ server.listen(Number(process.argv[1]), '127.0.0.1', () => process.stdout.write('
 `;
 
 interface HttpFigures {
-  readonly rate: Awaited<ReturnType<typeof throughput>>;
+  readonly rate: Figures;
   readonly p50Micros: number;
   readonly p99Micros: number;
 }
 
 async function httpLoad(url: string, method: 'PUT' | 'GET'): Promise<HttpFigures> {
   const samples: number[] = [];
-  const rate = await throughput(
-    concurrently(HTTP_CLIENTS, async (c, n) => {
-      const target = `${url}/rests/data/opendaylight-inventory:nodes/node=h${c}`;
-      const start = nowMicros();
-      const response = await fetch(target, {
-        method,
-        headers: {
-          Accept: 'application/yang-data+json',
-          ...(method === 'PUT' ? { 'Content-Type': 'application/yang-data+json' } : {}),
-        },
-        ...(method === 'PUT'
-          ? {
-              body: JSON.stringify({
-                'opendaylight-inventory:node': [{ id: `h${c}`, description: String(n) }],
-              }),
-            }
-          : {}),
-      });
-      await response.arrayBuffer();
-      if (response.status >= 300) throw new Error(`${method} ${target}: ${response.status}`);
-      samples.push(nowMicros() - start);
-    }),
-    timing,
-  );
+  const rate = await concurrentThroughput(HTTP_CLIENTS, async (c, n) => {
+    const target = `${url}/rests/data/opendaylight-inventory:nodes/node=h${c}`;
+    const start = nowMicros();
+    const response = await fetch(target, {
+      method,
+      headers: {
+        Accept: 'application/yang-data+json',
+        ...(method === 'PUT' ? { 'Content-Type': 'application/yang-data+json' } : {}),
+      },
+      ...(method === 'PUT'
+        ? {
+            body: JSON.stringify({
+              'opendaylight-inventory:node': [{ id: `h${c}`, description: String(n) }],
+            }),
+          }
+        : {}),
+    });
+    await response.arrayBuffer();
+    if (response.status >= 300) throw new Error(`${method} ${target}: ${response.status}`);
+    samples.push(nowMicros() - start);
+  });
   return { rate, p50Micros: percentile(samples, 50), p99Micros: percentile(samples, 99) };
 }
 
@@ -354,15 +353,12 @@ const memberHttp: Bench = {
         args: ['--log-level', 'warn'],
       });
       const results: BenchResult[] = [];
-      // PUT first: GET reads what PUT wrote.
-      const put = await httpLoad(member.url, 'PUT');
-      const putFloor = await withFloorServer((url) => httpLoad(url, 'PUT'));
-      if (selected('RESTCONF PUT'))
-        results.push(httpResult('RESTCONF PUT (persistent commit)', put, putFloor));
-      if (selected('RESTCONF GET')) {
-        const get = await httpLoad(member.url, 'GET');
-        const getFloor = await withFloorServer((url) => httpLoad(url, 'GET'));
-        results.push(httpResult('RESTCONF GET', get, getFloor));
+      try {
+        await httpCases(member, selected, results);
+      } catch (e) {
+        throw new Error(`member-http failed; the member's log:\n${member.logTail(60)}`, {
+          cause: e,
+        });
       }
       await member.stop();
       return results;
@@ -372,5 +368,22 @@ const memberHttp: Bench = {
     }
   },
 };
+
+async function httpCases(
+  member: MemberProcess,
+  selected: (caseName: string) => boolean,
+  results: BenchResult[],
+): Promise<void> {
+  // PUT first: GET reads what PUT wrote.
+  const put = await httpLoad(member.url, 'PUT');
+  const putFloor = await withFloorServer((url) => httpLoad(url, 'PUT'));
+  if (selected('RESTCONF PUT'))
+    results.push(httpResult('RESTCONF PUT (persistent commit)', put, putFloor));
+  if (selected('RESTCONF GET')) {
+    const get = await httpLoad(member.url, 'GET');
+    const getFloor = await withFloorServer((url) => httpLoad(url, 'GET'));
+    results.push(httpResult('RESTCONF GET', get, getFloor));
+  }
+}
 
 export const benches: Bench[] = [memberCommit, memberRecovery, memberHttp];
