@@ -138,30 +138,28 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
 /** The distributed member's status in the shape of `canopy status` (pure). */
 export function memberStatus(status: CanopyMemberStatus): MemberStatus {
   const shards = status.datastores.flatMap((ds) =>
-    ds.shards.map(
-      (s): ShardReplicaStatus => ({
-        id: s.id,
-        shard: s.shard,
-        datastore: ds.datastore,
-        persistent: ds.persistent,
-        state: s.state,
-        reason: s.reason,
-        role: s.role,
-        term: s.term,
-        leader: s.leader,
-        commitIndex: s.commitIndex,
-        appliedIndex: s.appliedIndex,
-        journalFirstIndex: s.journalFirstIndex,
-        journalLastIndex: s.journalLastIndex,
-        snapshotIndex: s.snapshotIndex,
-        snapshotBytes: s.snapshotBytes,
-        journalBytesSinceSnapshot: s.journalBytesSinceSnapshot,
-        treeNodes: s.treeNodes,
-        queueLength: s.queueLength,
-        inDoubt: s.inDoubt,
-        commits: s.commits,
-      }),
-    ),
+    ds.shards.map((s): ShardReplicaStatus => ({
+      id: s.id,
+      shard: s.shard,
+      datastore: ds.datastore,
+      persistent: ds.persistent,
+      state: s.state,
+      reason: s.reason,
+      role: s.role,
+      term: s.term,
+      leader: s.leader,
+      commitIndex: s.commitIndex,
+      appliedIndex: s.appliedIndex,
+      journalFirstIndex: s.journalFirstIndex,
+      journalLastIndex: s.journalLastIndex,
+      snapshotIndex: s.snapshotIndex,
+      snapshotBytes: s.snapshotBytes,
+      journalBytesSinceSnapshot: s.journalBytesSinceSnapshot,
+      treeNodes: s.treeNodes,
+      queueLength: s.queueLength,
+      inDoubt: s.inDoubt,
+      commits: s.commits,
+    })),
   );
   const j = status.journal;
   return {
