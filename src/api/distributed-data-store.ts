@@ -216,6 +216,7 @@ export class DistributedDataStore implements DOMStore {
       schema,
       manager.router,
       pathCodec(schema).resolve('/'),
+      gate,
       onError,
       options.listenerBatchMax ?? LISTENER_BATCH_MAX,
     );

@@ -63,7 +63,11 @@ export type ShardMessage =
   | { readonly type: 'save-failed'; readonly error: unknown }
   | { readonly type: 'snapshot-saved'; readonly snapshot: Snapshot }
   | { readonly type: 'snapshot-failed'; readonly error: unknown }
-  | { readonly type: 'close'; readonly done: () => void };
+  | { readonly type: 'close'; readonly done: () => void }
+  | {
+      readonly type: 'deliver';
+      readonly replies: readonly { readonly reply: Reply; readonly outcome: Outcome }[];
+    };
 
 /** What a shard shell needs from the world. */
 export interface ShardActorOptions {
@@ -370,6 +374,9 @@ class ShardShell {
         );
         this.afterCore();
         return;
+      case 'deliver':
+        for (const { reply, outcome } of message.replies) reply(outcome);
+        return;
       case 'snapshot-failed':
         st.core?.snapshotFailed();
         this.log.warn({ error: String(message.error) }, 'snapshot could not be saved; will retry');
@@ -431,6 +438,7 @@ class ShardShell {
       case 'save-failed':
       case 'snapshot-saved':
       case 'snapshot-failed':
+      case 'deliver':
         return;
     }
   }
@@ -495,6 +503,7 @@ class ShardShell {
       case 'save-failed':
       case 'snapshot-saved':
       case 'snapshot-failed':
+      case 'deliver':
         return;
     }
   }
@@ -563,12 +572,15 @@ class ShardShell {
     const st = this.state;
     const core = st.core;
     if (core === undefined) return;
+    const later: { reply: Reply; outcome: Outcome }[] = [];
     for (const effect of core.takeEffects()) {
       switch (effect.type) {
         case 'reply': {
           const reply = st.replies.get(effect.requestId);
           st.replies.delete(effect.requestId);
-          reply?.(effect.outcome);
+          if (reply === undefined) break;
+          if (effect.later === true) later.push({ reply, outcome: effect.outcome });
+          else reply(effect.outcome);
           break;
         }
         case 'applied':
@@ -588,6 +600,9 @@ class ShardShell {
           this.handle_().notifyReadable();
           break;
       }
+    }
+    if (later.length > 0) {
+      this.options.system.dispatch(this.self!, { type: 'deliver', replies: later });
     }
   }
 

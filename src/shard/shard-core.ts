@@ -99,8 +99,6 @@ interface TxEntry {
   state: TxState;
   /** Commit as soon as it reaches the head (commit-on-ready, or a one-shard commit phase). */
   commitAtHead: boolean;
-  /** Multi-shard decisions to be forgotten before this commit is acknowledged. */
-  after: Set<string> | undefined;
   candidate: DataTreeCandidate | undefined;
   lastActiveTick: number;
   /** Requests answered when the current phase ends. */
@@ -224,10 +222,7 @@ export class ShardCore {
   private buffer: Proposal[] = [];
   /** The newest proposal not yet applied. */
   private lastProposal: Proposal | undefined;
-  /** Coordinator transactions whose decision is proposed and not yet applied. */
-  private readonly deciding = new Set<string>();
-  /** Replies waiting for multi-shard decisions to be forgotten (see afterPending). */
-  private forgetFollowers: { txIds: Set<string>; reply: () => void; deadline: number }[] = [];
+
   private readonly inflight = new Map<number, Inflight>();
   private readonly prepared = new Map<string, PreparedTx>();
   private readonly inDoubt = new Set<string>();
@@ -321,7 +316,6 @@ export class ShardCore {
       role: roleOf(tx.participants, this.shardName),
       state: 'stored',
       commitAtHead: mode === 'commit-on-ready',
-      after: undefined,
       candidate: undefined,
       lastActiveTick: this.ticks,
       waiters: [],
@@ -402,11 +396,15 @@ export class ShardCore {
 
   /** Answers a validation failure; a conflict waits for the pending commits (see afterPending). */
   private replyFailure(requestIds: readonly number[], error: Error): void {
-    const send = (): void => {
+    if (!(error instanceof OptimisticLockFailedError)) {
       for (const id of requestIds) this.fail(id, error);
-    };
-    if (error instanceof OptimisticLockFailedError) this.afterPending(send);
-    else send();
+      return;
+    }
+    this.afterPending(() => {
+      for (const requestId of requestIds) {
+        this.effects.push({ type: 'reply', requestId, outcome: { ok: false, error }, later: true });
+      }
+    });
   }
 
   private failChecks(error: Error): void {
@@ -506,7 +504,6 @@ export class ShardCore {
       if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
     }
     this.expireMemos();
-    this.releaseForgetFollowers(false);
     this.processQueue();
   }
 
@@ -610,8 +607,6 @@ export class ShardCore {
     const pending = [...[...this.inflight.values()].map((i) => i.proposal), ...this.buffer];
     this.inflight.clear();
     for (const p of pending) this.runFollowers(p);
-    this.deciding.clear();
-    this.releaseForgetFollowers(true);
     this.failChecks(unavailable);
     for (const entry of [...this.byId.values()]) this.removeLive(entry, unavailable);
     this.buffer = [];
@@ -834,9 +829,6 @@ export class ShardCore {
     this.tree.commit(head.candidate!);
     head.state = 'committing';
     head.lastActiveTick = this.ticks;
-    // Acknowledged only after the multi-shard commits ordered before it are (see afterPending).
-    head.after = this.unforgottenDecisions(head.txId);
-    if (head.role === 'coordinator') this.deciding.add(head.txId);
     this.queue.shift();
     switch (head.role) {
       case 'single': {
@@ -1076,55 +1068,12 @@ export class ShardCore {
    * that commit: a retry then starts from a snapshot that includes it, instead of failing again.
    */
   private afterPending(reply: () => void): void {
-    // A multi-shard commit is acknowledged once its last participant applied it, which its
-    // coordinator learns when it forgets the decision: a conflict with one waits for that too.
-    const decided = this.unforgottenDecisions(undefined);
-    const send =
-      decided === undefined
-        ? reply
-        : () => {
-            this.afterForget(decided, reply);
-          };
     const last = this.lastProposal;
     if (last === undefined || last.cancelled) {
-      send();
-      return;
-    }
-    last.followers.push(send);
-  }
-
-  /**
-   * The multi-shard transactions this coordinator decided (or is deciding) and has not forgotten,
-   * other than `except`; undefined when there are none (the common case costs nothing).
-   */
-  private unforgottenDecisions(except: string | undefined): Set<string> | undefined {
-    if (this.decisions.size === 0 && this.deciding.size === 0) return undefined;
-    const out = new Set([...this.decisions.keys(), ...this.deciding]);
-    if (except !== undefined) out.delete(except);
-    return out.size === 0 ? undefined : out;
-  }
-
-  /** Runs `reply` once none of `txIds` is a kept decision (or after the commit timeout). */
-  private afterForget(txIds: Set<string>, reply: () => void): void {
-    for (const txId of txIds) if (!this.decisions.has(txId)) txIds.delete(txId);
-    if (txIds.size === 0) {
       reply();
       return;
     }
-    this.forgetFollowers.push({ txIds, reply, deadline: this.ticks + this.cfg.commitTimeoutTicks });
-  }
-
-  private releaseForgetFollowers(all: boolean): void {
-    if (this.forgetFollowers.length === 0) return;
-    const keep: typeof this.forgetFollowers = [];
-    const run: (() => void)[] = [];
-    for (const f of this.forgetFollowers) {
-      for (const txId of f.txIds) if (!this.decisions.has(txId)) f.txIds.delete(txId);
-      if (all || f.txIds.size === 0 || this.ticks >= f.deadline) run.push(f.reply);
-      else keep.push(f);
-    }
-    this.forgetFollowers = keep;
-    for (const r of run) r();
+    last.followers.push(reply);
   }
 
   private runFollowers(p: Proposal): void {
@@ -1195,12 +1144,7 @@ export class ShardCore {
         } else {
           this.publish(entry.candidate!, entry.txId, entry.participants);
           this.remove(entry, undefined);
-          const after = entry.after;
-          if (after === undefined) this.settle(entry, { ok: true });
-          else
-            this.afterForget(after, () => {
-              this.settle(entry, { ok: true });
-            });
+          this.settle(entry, { ok: true });
         }
         if (p.type === 'commit-decision') this.recordDecision(p.txId, entry!.participants!);
         if (p.type === 'commit-prepared') this.recordPreparedOutcome(p.txId);
@@ -1218,8 +1162,7 @@ export class ShardCore {
         this.afterResolution();
         return;
       case 'forget':
-        for (const txId of p.txIds) this.decisions.delete(txId);
-        this.releaseForgetFollowers(false);
+        this.forget(p.txIds);
         return;
     }
   }
@@ -1282,8 +1225,7 @@ export class ShardCore {
         this.afterResolution();
         return;
       case 'forget':
-        for (const txId of payload.txIds) this.decisions.delete(txId);
-        this.releaseForgetFollowers(false);
+        this.forget(payload.txIds);
         return;
     }
   }
@@ -1342,8 +1284,12 @@ export class ShardCore {
     this.emitApplied(candidate, txId, participants, true);
   }
 
+  /** Drops decisions every participant recorded. */
+  private forget(txIds: readonly string[]): void {
+    for (const txId of txIds) this.decisions.delete(txId);
+  }
+
   private recordDecision(txId: string, participants: readonly string[]): void {
-    this.deciding.delete(txId);
     this.decisions.set(txId, { participants, acked: new Set() });
     const waiting = this.decisionWaiters.get(txId);
     if (waiting === undefined) return;
@@ -1405,7 +1351,6 @@ export class ShardCore {
     lost.push(...this.buffer);
     this.buffer = [];
     for (const p of lost) this.runFollowers(p);
-    this.deciding.clear();
     this.tree.resetTo(this.committedRoot);
   }
 

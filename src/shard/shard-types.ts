@@ -81,7 +81,16 @@ export interface AppliedCommit {
 
 /** What a shard core asks its shell to do, in order. */
 export type ShardEffect =
-  | { readonly type: 'reply'; readonly requestId: number; readonly outcome: Outcome }
+  | {
+      readonly type: 'reply';
+      readonly requestId: number;
+      readonly outcome: Outcome;
+      /**
+       * Deliver after the replies of this turn have been acted on (a conflict is told after the
+       * commit it lost to was answered: see ShardCore.afterPending).
+       */
+      readonly later?: boolean | undefined;
+    }
   /** A committed candidate, in commit order: for data tree change listeners. */
   | { readonly type: 'applied'; readonly commit: AppliedCommit }
   /** Persist this snapshot, then call `snapshotSaved(snapshot)`. */

@@ -10,10 +10,11 @@
  *   participant; canCommit validates on all; preCommit runs on them one after another in name order,
  *   each taking and holding its shard's queue head (ordered locking: two multi-shard transactions
  *   never wait for each other in a cycle), every participant but the coordinator (the first) journaling
- *   a prepare; commit journals the decision on the coordinator, the point of no return, then the
- *   outcome on the others. A failure before the decision aborts every participant; after it the
- *   transaction is committed whatever happens next (a participant that does not hear the commit asks
- *   the coordinator).
+ *   a prepare; commit journals the decision on the coordinator, the point of no return, and is
+ *   answered then; the others journal the outcome right after (readers wait until every part is
+ *   applied: visibility-gate.ts). A failure before the decision aborts every participant; after it
+ *   the transaction is committed whatever happens next (a participant that does not hear the commit
+ *   asks the coordinator).
  *
  * Every step waits at most operation-timeout-in-seconds. A timeout before the decision aborts and
  * fails with ShardOperationTimeoutError (nothing committed); at the decision, or at a one-shard
@@ -344,10 +345,15 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       if (!(error instanceof CommitOutcomeUnknownError)) await this.abortShipped();
       throw error;
     }
-    // Committed. A participant that misses this asks the coordinator; wait so that readers see it.
-    await Promise.allSettled(
-      others.map((p) => this.call(p, 'commit', p.shard.commit(this.txId), true)),
-    );
+    // Committed: the decision is the commit point, and the commit is answered now, so that it is
+    // answered before anything the coordinator ordered after it. The other participants apply their
+    // parts right after; readers wait for them (visibility-gate.ts), and a participant that misses
+    // this message asks the coordinator.
+    for (const p of others) {
+      p.shard.commit(this.txId).catch((error: unknown) => {
+        this.ctx.onBackgroundError?.(error, `commit of ${this.txId} on ${p.shard.id}`);
+      });
+    }
   }
 
   private async abortShipped(): Promise<void> {

@@ -57,6 +57,8 @@ export interface ProxyContext {
   readonly idle: IdleTracker;
   /** The clock of the idle sweeper. */
   now(): number;
+  /** Reports a failure of work nobody waits for (a participant's commit after the decision). */
+  readonly onBackgroundError?: ((error: unknown, what: string) => void) | undefined;
 }
 
 /** Rejects with `onTimeout()` unless `promise` settles within `ms`. */

@@ -30,6 +30,7 @@ import type { DataTreeChangeListener, ListenerRegistration } from '../api/dom-st
 import { ListenerRegistry, type ListenerErrorHandler } from '../api/listeners.js';
 import type { ShardAccess } from './context.js';
 import { mergeRead } from './split.js';
+import type { VisibilityGate } from './visibility-gate.js';
 
 /** The existing data at `path` of `root` as an initial write candidate, or undefined. */
 export function initialCandidate(
@@ -185,17 +186,20 @@ export class ShardListeners {
   private readonly registries = new Map<string, ListenerRegistry>();
   private readonly spanning = new Set<SpanningRegistration>();
   private readonly rootPath: ResolvedPath;
+  private readonly visibility: VisibilityGate;
 
   constructor(
     schema: SchemaContext,
     router: ShardRouter,
     rootPath: ResolvedPath,
+    visibility: VisibilityGate,
     onError: ListenerErrorHandler,
     batchMax: number,
   ) {
     this.schema = schema;
     this.router = router;
     this.rootPath = rootPath;
+    this.visibility = visibility;
     this.onError = onError;
     this.batchMax = batchMax;
   }
@@ -216,16 +220,21 @@ export class ShardListeners {
     const shards = route.shards.map(shardFor);
     let inner: { close(): void } | undefined;
     let closed = false;
+    const single = route.owner !== undefined && route.below.length === 0;
     const attempt = (): void => {
       if (closed) return;
-      if (shards.every((s) => s.readSnapshot() !== undefined)) {
-        const single = route.owner !== undefined && route.below.length === 0;
+      const readable = shards.every((s) => s.readSnapshot() !== undefined);
+      // The initial data must not miss the part of a multi-shard commit already answered elsewhere.
+      if (readable && this.visibility.open) {
         inner = this.start(single, path, listener, shards);
         return;
       }
-      Promise.all(shards.map((s) => s.whenReadable())).then(attempt, (error: unknown) => {
-        this.onError(error, path.text);
-      });
+      Promise.all([...shards.map((s) => s.whenReadable()), this.visibility.whenOpen()]).then(
+        attempt,
+        (error: unknown) => {
+          this.onError(error, path.text);
+        },
+      );
     };
     attempt();
     return {

@@ -6,9 +6,10 @@
  * ReadyLocalTransaction). For a remote shard (next issue) the operations would be shipped in batches of
  * shard-batched-modification-count instead (ODL's BatchedModifications); this class is that seam.
  *
- * When the shard is not readable yet (recovering, or holding a transaction in doubt) the operations
- * are checked at the call against a scratch modification (same errors, thrown at once) and queued;
- * they are replayed in order on the modification once the snapshot arrives.
+ * When the snapshot is not at hand yet (the shard is recovering or holds a transaction in doubt, or
+ * the transaction waits to pin its snapshots until a half-applied multi-shard commit is complete) the
+ * operations are checked at the call against a scratch modification (same errors, thrown at once) and
+ * queued; they are replayed in order on the modification once the snapshot arrives.
  */
 import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
 import type { TreeNode } from '../tree/node.js';
@@ -29,23 +30,39 @@ export class LocalShardTransaction {
   private waiting: Promise<void> | undefined;
   private sealed = false;
 
-  /** `base` is the snapshot to start from (a chain's), else the shard's current one when readable. */
+  /**
+   * `base` is the snapshot to start from (the transaction's pinned one, or a chain's), else the
+   * shard's current one when readable. `deferred` instead gives the base later (the transaction pins
+   * its snapshots once a half-applied multi-shard commit is complete; undefined: take the shard's).
+   */
   constructor(
     shard: ShardAccess,
     txId: string,
     writable: boolean,
     base: DataTreeSnapshot | undefined,
+    deferred?: Promise<DataTreeSnapshot | undefined>,
   ) {
     this.shard = shard;
     this.txId = txId;
     this.writable = writable;
+    if (deferred !== undefined) {
+      this.deferred = deferred;
+      return;
+    }
     const snapshot = base ?? shard.readSnapshot();
     if (snapshot !== undefined) this.open(snapshot);
   }
 
+  private readonly deferred: Promise<DataTreeSnapshot | undefined> | undefined;
+
   /** True once the snapshot is taken and every queued operation applied. */
   get available(): boolean {
     return this.snapshot !== undefined;
+  }
+
+  /** The snapshot this view reads (once available). */
+  get snapshotBase(): DataTreeSnapshot | undefined {
+    return this.snapshot;
   }
 
   /** The modification (writable transactions, once available). */
@@ -56,7 +73,18 @@ export class LocalShardTransaction {
   /** Waits for the shard to become readable (at most `timeoutMs`), then opens on its snapshot. */
   whenAvailable(timeoutMs: number): Promise<void> {
     if (this.snapshot !== undefined) return Promise.resolve();
-    this.waiting ??= this.acquire(timeoutMs);
+    const deferred = this.deferred;
+    this.waiting ??=
+      deferred === undefined
+        ? this.acquire(timeoutMs)
+        : deferred.then((base) => {
+            if (this.snapshot !== undefined) return undefined;
+            if (base !== undefined) {
+              this.open(base);
+              return undefined;
+            }
+            return this.acquire(timeoutMs);
+          });
     return this.waiting;
   }
 

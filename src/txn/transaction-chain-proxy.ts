@@ -13,7 +13,6 @@
  * its committed snapshot instead of the previous result (only while a shard recovers).
  */
 import { TransactionStateError } from '../tree/errors.js';
-import type { DataTreeSnapshot } from '../tree/modification.js';
 import type {
   DOMStoreReadTransaction,
   DOMStoreReadWriteTransaction,
@@ -23,7 +22,7 @@ import type {
 import { ChainLink } from '../api/transactions.js';
 import type { ThreePhaseCommitCohortProxy } from './commit-cohort-proxy.js';
 import type { ProxyContext } from './context.js';
-import { TransactionProxy, type ChainHooks } from './transaction-proxy.js';
+import { TransactionProxy, type ChainHooks, type ChainView } from './transaction-proxy.js';
 
 interface ChainEntry {
   readonly tx: TransactionProxy;
@@ -86,12 +85,20 @@ export class TransactionChainProxy implements DOMStoreTransactionChain, ChainHoo
     }
   }
 
-  baseFor(shard: string): DataTreeSnapshot | undefined {
-    this.touched.add(shard);
+  view(): ChainView {
     const last = this.last;
-    if (last === undefined || last.link.status !== 'pending') return undefined;
-    const mod = last.tx.modificationFor(shard);
-    return mod?.isReady === true ? mod.snapshotAfter() : undefined;
+    return {
+      pending:
+        last === undefined || last.link.status !== 'pending'
+          ? undefined
+          : last.tx.viewsPending()?.catch(() => undefined),
+      baseFor: (shard) => {
+        this.touched.add(shard);
+        // Bound to the transaction before this one: a later onReady must not change it.
+        if (last === undefined || last.link.status !== 'pending') return undefined;
+        return last.tx.resultFor(shard);
+      },
+    };
   }
 
   onReady(tx: TransactionProxy, cohort: ThreePhaseCommitCohortProxy): void {

@@ -8,10 +8,10 @@
  * Snapshot: when the transaction opens it pins every local shard's committed tree (a reference per
  * shard), so all its reads see one instant, as with the in-memory store ("a transaction's snapshot is
  * taken by its first operation at the latest"). While a multi-shard commit is applied on some of its
- * shards and not yet on the others (visibility-gate.ts), pinning waits: to the first operation, and a
- * first read waits for the gate to open, so a multi-shard commit is seen whole or not at all. (A first
- * write during that window pins at once: its base only matters to conflict detection, which each
- * shard repeats at commit.) A remote shard (next issue) will be snapshotted when first touched.
+ * shards and not yet on the others (visibility-gate.ts), pinning waits until it is whole, so a
+ * multi-shard commit is seen whole or not at all: reads wait, and writes are checked at the call and
+ * replayed on the snapshots once pinned (shard-transaction.ts). A remote shard (next issue) will be
+ * snapshotted when first touched.
  *
  * - A read at a path owned by one shard reads that shard; a read above a prefix boundary, or of `/`,
  *   merges what every involved shard holds (split.ts).
@@ -39,11 +39,22 @@ import { withTimeout, type Expirable, type ProxyContext } from './context.js';
 import { LocalShardTransaction, type ShardOperation } from './shard-transaction.js';
 import { mergeRead, splitFor } from './split.js';
 
+/** A new transaction's view of the transaction before it in its chain, taken when it opens. */
+export interface ChainView {
+  /**
+   * Resolves once the previous transaction's views all have their snapshots; undefined when it is
+   * settled or they do (then `baseFor` answers at once).
+   */
+  readonly pending: Promise<void> | undefined;
+  /** Where the new transaction starts on `shard`: the previous one's result while it is pending. */
+  baseFor(shard: string): DataTreeSnapshot | undefined;
+}
+
 /** What a transaction tells the chain it belongs to (transaction-chain-proxy.ts). */
 export interface ChainHooks {
   readonly chainId: string;
-  /** The snapshot a new transaction starts from on `shard`: the previous one's result, if pending. */
-  baseFor(shard: string): DataTreeSnapshot | undefined;
+  /** What a new transaction of the chain starts from: see ChainView. */
+  view(): ChainView;
   /** Throws when the chain failed. */
   checkUsable(what: string): void;
   onReady(tx: TransactionProxy, cohort: ThreePhaseCommitCohortProxy): void;
@@ -80,8 +91,12 @@ export class TransactionProxy
   private readonly shardTxs = new Map<string, LocalShardTransaction>();
   /** Every readable local shard's snapshot as of the opening (one point in time per shard). */
   private readonly pinned = new Map<string, DataTreeSnapshot>();
-  /** Opened while a multi-shard commit was half visible: pin at the first operation instead. */
+  /** Opened while a multi-shard commit was half visible: pin once it is whole. */
   private pinPending = false;
+  private pinning: Promise<void> | undefined;
+  /** In a chain: the previous transaction's views, when they were not all at hand at the opening. */
+  private previous: Promise<void> | undefined;
+  private chainView: ChainView | undefined;
   private state: TxState = 'open';
   private expired: TransactionIdleTimeoutError | undefined;
 
@@ -92,7 +107,9 @@ export class TransactionProxy
     this.chain = chain;
     this.lastActiveMs = ctx.now();
     ctx.idle.track(this);
-    if (ctx.visibility.open) this.pinSnapshots();
+    this.chainView = chain?.view();
+    this.previous = this.chainView?.pending;
+    if (ctx.visibility.open && this.previous === undefined) this.pinSnapshots();
     else this.pinPending = true;
   }
 
@@ -104,9 +121,10 @@ export class TransactionProxy
   private pinSnapshots(): void {
     this.pinPending = false;
     for (const name of this.ctx.localShards) {
-      let snapshot: DataTreeSnapshot | undefined;
+      // In a chain, a shard the previous transaction changed starts from that one's result.
+      let snapshot: DataTreeSnapshot | undefined = this.chainView?.baseFor(name);
       try {
-        snapshot = this.ctx.shard(name).readSnapshot();
+        snapshot ??= this.ctx.shard(name).readSnapshot();
       } catch {
         continue; // a stopped shard: the first operation that touches it reports why
       }
@@ -117,6 +135,30 @@ export class TransactionProxy
   /** This transaction's modification of `shard`, if it touched it and the shard was readable. */
   modificationFor(shard: string): DataTreeModification | undefined {
     return this.shardTxs.get(shard)?.modification;
+  }
+
+  /**
+   * Resolves once every view of this transaction has its snapshot (undefined when they all have):
+   * what the next transaction of a chain waits for before starting from this one's result.
+   */
+  viewsPending(): Promise<void> | undefined {
+    const waiting = [...this.shardTxs.values()].filter((t) => !t.available);
+    if (waiting.length === 0 && !this.pinPending) return undefined;
+    const timeoutMs = this.ctx.readableTimeoutMs;
+    return Promise.all([this.pinning, ...waiting.map((t) => t.whenAvailable(timeoutMs))]).then(
+      () => undefined,
+    );
+  }
+
+  /**
+   * What this (ready) transaction leaves on `shard`: its snapshot there with its changes applied;
+   * undefined when it holds no snapshot of the shard. The next transaction of a chain starts there.
+   */
+  resultFor(shard: string): DataTreeSnapshot | undefined {
+    const tx = this.shardTxs.get(shard);
+    const mod = tx?.modification;
+    if (mod?.isReady === true) return mod.snapshotAfter();
+    return tx?.snapshotBase ?? this.pinned.get(shard);
   }
 
   /** The shards this transaction touched so far, by name. */
@@ -234,38 +276,41 @@ export class TransactionProxy
   private shardTx(shard: string): LocalShardTransaction {
     let tx = this.shardTxs.get(shard);
     if (tx === undefined) {
-      tx = new LocalShardTransaction(
-        this.ctx.shard(shard),
-        this.id,
-        this.writable,
-        this.chain?.baseFor(shard) ?? this.pinned.get(shard),
-      );
+      const access = this.ctx.shard(shard);
+      tx = this.pinPending
+        ? new LocalShardTransaction(access, this.id, this.writable, undefined, this.pinLater(shard))
+        : new LocalShardTransaction(
+            access,
+            this.id,
+            this.writable,
+            this.pinned.get(shard) ?? this.chainView?.baseFor(shard),
+          );
       this.shardTxs.set(shard, tx);
     }
     return tx;
   }
 
+  /** `shard`'s snapshot once the transaction could pin its snapshots (the gate opened). */
+  private pinLater(shard: string): Promise<DataTreeSnapshot | undefined> {
+    this.pinning ??= withTimeout(
+      Promise.all([this.ctx.visibility.whenOpen(), this.previous]),
+      this.ctx.operationTimeoutMs,
+      () =>
+        new ShardOperationTimeoutError(
+          this.ctx.storeName,
+          this.id,
+          'waiting for a multi-shard commit to become visible on all its shards',
+          this.ctx.operationTimeoutMs,
+        ),
+    ).then(() => {
+      if (this.pinPending) this.pinSnapshots();
+    });
+    return this.pinning.then(() => this.pinned.get(shard));
+  }
+
   /** Runs `fn` once every shard the path involves is available (at once when they all are). */
   private withShards<T>(path: ResolvedPath, fn: (route: Route) => T): T | Promise<T> {
-    if (this.pinPending) {
-      if (!this.ctx.visibility.open) {
-        const gate = withTimeout(
-          this.ctx.visibility.whenOpen(),
-          this.ctx.operationTimeoutMs,
-          () =>
-            new ShardOperationTimeoutError(
-              this.ctx.storeName,
-              this.id,
-              'waiting for a multi-shard commit to become visible on all its shards',
-              this.ctx.operationTimeoutMs,
-            ),
-        );
-        return gate.then(() => {
-          this.check('read');
-          if (this.pinPending) this.pinSnapshots();
-          return this.withShards(path, fn);
-        });
-      }
+    if (this.pinPending && this.ctx.visibility.open && this.previous === undefined) {
       this.pinSnapshots();
     }
     const route = this.ctx.router.route(path);
@@ -290,7 +335,6 @@ export class TransactionProxy
   private modify(kind: WriteKind, path: DataPath, data: unknown): void {
     this.check(kind);
     this.requireWritable(kind);
-    if (this.pinPending) this.pinSnapshots();
     const p = this.ctx.paths.resolve(path);
     const route = this.ctx.router.route(p);
     if (route.below.length === 0 && route.owner !== undefined) {

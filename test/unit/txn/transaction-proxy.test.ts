@@ -69,11 +69,11 @@ describe('txn: TransactionProxy over real shards', function () {
   it('splits a write above a prefix boundary between both shards and reads it back merged', async () => {
     const before = commits(f);
     await put(USERS, { user: [{ name: 'bob', uid: 7 }] });
+    const tx = new TransactionProxy(f.ctx, false);
+    assert.deepEqual(await tx.read(USERS), { user: [{ name: 'bob', uid: 7 }] });
     const after = commits(f);
     assert.equal(after['conformance'], before['conformance']! + 1, 'the parent shard took part');
     assert.equal(after['users'], before['users']! + 1, 'the prefix shard took part');
-    const tx = new TransactionProxy(f.ctx, false);
-    assert.deepEqual(await tx.read(USERS), { user: [{ name: 'bob', uid: 7 }] });
     assert.equal(await tx.read(`${BOB}/uid`), 7);
     // The data below the prefix lives only in the prefix shard.
     const parent = f.manager.shard('conformance').readSnapshot()!;
