@@ -1,0 +1,173 @@
+/**
+ * Goal: the DistributedDataStore as a member runs it: a persistent store restarted on its data
+ * directory has every acknowledged commit (one-shard and multi-shard); a member's operational
+ * datastore kept in memory starts empty again while its configuration survives; `status()` reports
+ * each replica's Raft, journal and queue figures; a journal that fails a write stops the shard, the
+ * commit in flight has an unknown outcome, the status names the reason and further requests are
+ * refused with ShardUnavailableError. Method: real stores (nact, LevelDB) on temporary directories.
+ */
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { DistributedDataStore, startMember } from '../../../src/api/distributed-data-store.js';
+import { openRaftStore } from '../../../src/persistence/raft-store.js';
+import { CommitOutcomeUnknownError, ShardUnavailableError } from '../../../src/shard/errors.js';
+import type { SchemaContext } from '../../../src/yang/schema.js';
+import { loadTestSchema } from '../../support/store-schema.js';
+import { fixtureConfig, tempDataDir } from './store-fixture.js';
+
+const I32 = '/conformance:types/i32';
+const BOB = '/conformance:users/user=bob';
+
+async function put(store: DistributedDataStore, path: string, data: unknown): Promise<void> {
+  const tx = store.newWriteOnlyTransaction();
+  tx.write(path, data);
+  await tx.commit();
+}
+
+async function read(store: DistributedDataStore, path: string): Promise<unknown> {
+  const tx = store.newReadOnlyTransaction();
+  try {
+    return await tx.read(path);
+  } finally {
+    tx.close();
+  }
+}
+
+describe('DistributedDataStore: restart, status and journal failure', function () {
+  this.timeout(30_000);
+  let schema: SchemaContext;
+  before(async () => {
+    schema = await loadTestSchema();
+  });
+
+  it('a persistent store restarted on its data directory has every acknowledged commit', async () => {
+    const temp = tempDataDir('restart');
+    try {
+      const config = fixtureConfig({ dataDir: temp.dir, persistent: true });
+      const first = await DistributedDataStore.start({ config, schema, datastore: 'config' });
+      await put(first, I32, 1);
+      const multi = first.newWriteOnlyTransaction();
+      multi.write(`${I32}`, 2);
+      multi.write(BOB, { name: 'bob', uid: 2 });
+      multi.write('/toaster:toaster', { darknessFactor: 2 });
+      await multi.commit();
+      await first.close();
+
+      const again = await DistributedDataStore.start({ config, schema, datastore: 'config' });
+      try {
+        assert.equal(await read(again, I32), 2);
+        assert.equal(await read(again, `${BOB}/uid`), 2);
+        assert.deepEqual(await read(again, '/toaster:toaster'), { darknessFactor: 2 });
+      } finally {
+        await again.close();
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('a member keeps its configuration across a restart and starts its in-memory operational datastore empty', async () => {
+    const temp = tempDataDir('member');
+    try {
+      const config = fixtureConfig({
+        dataDir: temp.dir,
+        persistent: true,
+        operationalInMemory: true,
+      });
+      const member = await startMember({ config, schema });
+      const tx = member.broker.newWriteOnlyTransaction();
+      tx.write('config', I32, 5);
+      tx.write('operational', I32, 6);
+      await tx.commit();
+      await member.close();
+
+      const again = await startMember({ config, schema });
+      try {
+        const r = again.broker.newReadOnlyTransaction();
+        assert.equal(await r.read('config', I32), 5);
+        assert.equal(await r.read('operational', I32), undefined);
+        r.close();
+        const status = again.status();
+        assert.deepEqual(
+          status.datastores.map((d) => [d.datastore, d.persistent]),
+          [
+            ['config', true],
+            ['operational', false],
+          ],
+        );
+        assert.equal(status.journal?.dir, join(temp.dir, 'journal'));
+      } finally {
+        await again.close();
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('status reports each replica with its Raft, journal and queue figures', async () => {
+    const temp = tempDataDir('status');
+    try {
+      const config = fixtureConfig({ dataDir: temp.dir, persistent: true });
+      const store = await DistributedDataStore.start({ config, schema, datastore: 'config' });
+      try {
+        await put(store, I32, 1);
+        const status = store.status();
+        assert.deepEqual(
+          status.shards.map((s) => s.id),
+          [
+            'member-1-shard-augment-config',
+            'member-1-shard-conformance-config',
+            'member-1-shard-default-config',
+            'member-1-shard-users-config',
+          ],
+        );
+        const s = status.shards.find((x) => x.shard === 'conformance')!;
+        assert.equal(s.state, 'running');
+        assert.equal(s.role, 'leader');
+        assert.equal(s.leader, s.id);
+        assert.ok(s.commitIndex > 0 && s.appliedIndex === s.commitIndex, JSON.stringify(s));
+        assert.ok(s.journalLastIndex >= s.commitIndex);
+        assert.ok(s.treeNodes >= 2, 'the container and its leaf');
+        assert.equal(s.commits, 1);
+        assert.equal(s.queueLength, 0);
+        assert.equal(s.inDoubt, 0);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('a journal that fails a write stops the shard: unknown outcome, the reason in status, requests refused', async () => {
+    const temp = tempDataDir('fail');
+    try {
+      const config = fixtureConfig({ dataDir: temp.dir, persistent: true });
+      const journal = await openRaftStore(join(temp.dir, 'journal'));
+      const store = await DistributedDataStore.start({
+        config,
+        schema,
+        datastore: 'config',
+        raftStore: journal,
+      });
+      try {
+        await put(store, I32, 1);
+        await journal.close(); // every later write fails
+        await assert.rejects(put(store, I32, 2), CommitOutcomeUnknownError);
+        const s = store.status().shards.find((x) => x.shard === 'conformance')!;
+        assert.equal(s.state, 'stopped');
+        assert.match(s.reason ?? '', /closed/);
+        await assert.rejects(
+          put(store, I32, 3),
+          (e: unknown) =>
+            e instanceof ShardUnavailableError && e.shard === 'member-1-shard-conformance-config',
+        );
+        await assert.rejects(store.newReadOnlyTransaction().read(I32), ShardUnavailableError);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+});
