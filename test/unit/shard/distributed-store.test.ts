@@ -47,7 +47,7 @@ describe('DistributedDataStore: restart, status and journal failure', function (
       const first = await DistributedDataStore.start({ config, schema, datastore: 'config' });
       await put(first, I32, 1);
       const multi = first.newWriteOnlyTransaction();
-      multi.write(`${I32}`, 2);
+      multi.write(I32, 2);
       multi.write(BOB, { name: 'bob', uid: 2 });
       multi.write('/toaster:toaster', { darknessFactor: 2 });
       await multi.commit();
