@@ -344,87 +344,120 @@ function radixOrder(sortKeys: Uint32Array): Uint32Array {
 }
 
 /**
- * Builds a trie from entries sorted in trie order, bottom-up, without intermediate copies. Calls
- * `onDuplicate` with the (input) index of a key that repeats an earlier one and skips it.
+ * At or below this many entries, `fromEntries` orders them with an insertion sort over plain arrays.
+ * The radix sort's fixed cost (six typed arrays, four passes over 256 buckets) is some thousand steps,
+ * which dwarfs the work for the few values of a leaf-list or the entries of a short list: a 2-entry
+ * map took about 5 µs that way.
  */
-function buildSorted(
-  keys: readonly string[],
-  values: readonly unknown[],
-  hashes: Uint32Array,
-  order: Uint32Array,
-  onDuplicate: (index: number) => void,
-): { root: TrieNode; size: number } {
-  let size = 0;
-  // The hashes in sorted order: the build scans ranges of them repeatedly, so read them sequentially
-  // rather than through `order` (one cache miss per access on a large map).
-  const sorted = new Uint32Array(order.length);
-  for (let i = 0; i < order.length; i++) {
-    sorted[i] = hashes[order[i]!]!;
+const SMALL_BUILD_MAX = 32;
+
+/** The input of a bulk build, in trie order. */
+interface BulkBuild {
+  readonly keys: readonly string[];
+  readonly values: readonly unknown[];
+  /** The hashes in trie order (the build scans ranges of them repeatedly, so read sequentially). */
+  readonly sorted: ArrayLike<number>;
+  /** `order[i]` is the input index of the i-th entry in trie order. */
+  readonly order: ArrayLike<number>;
+  readonly onDuplicate: (index: number) => void;
+  size: number;
+}
+
+/** Hashes and input indices of `keys` in trie order, stably (insertion sort; for small inputs). */
+function smallOrder(keys: readonly string[]): { sorted: number[]; order: number[] } {
+  const n = keys.length;
+  const sortKeys: number[] = [];
+  const sorted: number[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const h = hashString(keys[i]!);
+    const sk = trieOrder(h);
+    sortKeys.push(sk);
+    sorted.push(h);
+    order.push(i);
+    let j = i;
+    // Strictly greater: an equal sort key stays behind the earlier input (stable; duplicates of a key
+    // are then reported at their later index).
+    while (j > 0 && sortKeys[j - 1]! > sk) {
+      sortKeys[j] = sortKeys[j - 1]!;
+      sorted[j] = sorted[j - 1]!;
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    sortKeys[j] = sk;
+    sorted[j] = h;
+    order[j] = i;
   }
-  const build = (lo: number, hi: number, shift: number): TrieNode => {
-    const first = sorted[lo]!;
-    if (sorted[hi - 1]! === first) {
-      // Every hash in the range is equal: a collision node (duplicates are dropped here).
-      const out: unknown[] = [COLLISION, first];
-      for (let i = lo; i < hi; i++) {
-        const idx = order[i]!;
-        let duplicate = false;
-        for (let j = 2; j < out.length; j += 2) {
-          duplicate ||= out[j] === keys[idx];
-        }
-        if (duplicate) {
-          onDuplicate(idx);
-          continue;
-        }
-        out.push(keys[idx], values[idx]);
+  return { sorted, order };
+}
+
+/**
+ * Builds the trie of the entries `lo..hi` (in trie order, all agreeing below `shift`), bottom-up and
+ * without intermediate copies. A key that repeats an earlier one is reported and skipped.
+ */
+function buildRange(input: BulkBuild, lo: number, hi: number, shift: number): TrieNode {
+  const { keys, values, sorted, order } = input;
+  const first = sorted[lo]!;
+  if (sorted[hi - 1]! === first) {
+    // Every hash in the range is equal: a collision node (duplicates are dropped here).
+    const out: unknown[] = [COLLISION, first];
+    for (let i = lo; i < hi; i++) {
+      const idx = order[i]!;
+      let duplicate = false;
+      for (let j = 2; j < out.length; j += 2) {
+        duplicate ||= out[j] === keys[idx];
       }
-      size += (out.length - 2) / 2;
-      return out.length === 4 ? [1 << ((first >>> shift) & MASK), out[2], out[3]] : out;
+      if (duplicate) {
+        input.onDuplicate(idx);
+        continue;
+      }
+      out.push(keys[idx], values[idx]);
     }
-    // Count the slots first, so the node is allocated at its final size.
-    let slots = 0;
-    for (let i = lo; i < hi;) {
-      const chunk = (sorted[i]! >>> shift) & MASK;
-      while (i < hi && ((sorted[i]! >>> shift) & MASK) === chunk) {
-        i++;
-      }
-      slots++;
+    input.size += (out.length - 2) / 2;
+    return out.length === 4 ? [1 << ((first >>> shift) & MASK), out[2], out[3]] : out;
+  }
+  // Count the slots first, so the node is allocated at its final size.
+  let slots = 0;
+  for (let i = lo; i < hi;) {
+    const chunk = (sorted[i]! >>> shift) & MASK;
+    while (i < hi && ((sorted[i]! >>> shift) & MASK) === chunk) {
+      i++;
     }
-    const node = new Array<unknown>(1 + 2 * slots);
-    let bitmap = 0;
-    let at = 1;
-    let i = lo;
-    while (i < hi) {
-      const chunk = (sorted[i]! >>> shift) & MASK;
-      let j = i + 1;
-      while (j < hi && ((sorted[j]! >>> shift) & MASK) === chunk) {
-        j++;
-      }
-      bitmap |= 1 << chunk;
-      if (j - i === 1) {
-        const idx = order[i]!;
-        node[at] = keys[idx];
-        node[at + 1] = values[idx];
-        size++;
+    slots++;
+  }
+  const node = new Array<unknown>(1 + 2 * slots);
+  let bitmap = 0;
+  let at = 1;
+  let i = lo;
+  while (i < hi) {
+    const chunk = (sorted[i]! >>> shift) & MASK;
+    let j = i + 1;
+    while (j < hi && ((sorted[j]! >>> shift) & MASK) === chunk) {
+      j++;
+    }
+    bitmap |= 1 << chunk;
+    if (j - i === 1) {
+      const idx = order[i]!;
+      node[at] = keys[idx];
+      node[at + 1] = values[idx];
+      input.size++;
+    } else {
+      const sub = buildRange(input, i, j, shift + BITS);
+      const lone = loneEntry(sub);
+      if (lone !== undefined) {
+        // Duplicates collapsed the group to one entry: keep it inline.
+        node[at] = lone[0];
+        node[at + 1] = lone[1];
       } else {
-        const sub = build(i, j, shift + BITS);
-        const lone = loneEntry(sub);
-        if (lone !== undefined) {
-          // Duplicates collapsed the group to one entry: keep it inline.
-          node[at] = lone[0];
-          node[at + 1] = lone[1];
-        } else {
-          node[at] = null;
-          node[at + 1] = sub;
-        }
+        node[at] = null;
+        node[at + 1] = sub;
       }
-      at += 2;
-      i = j;
     }
-    node[0] = bitmap;
-    return node;
-  };
-  return { root: keys.length === 0 ? EMPTY_NODE : build(0, keys.length, 0), size };
+    at += 2;
+    i = j;
+  }
+  node[0] = bitmap;
+  return node;
 }
 
 /** An immutable string-keyed map with structural sharing. */
@@ -460,15 +493,31 @@ export class PersistentMap<V> {
     onDuplicate: (index: number) => void = () => undefined,
   ): PersistentMap<V> {
     const n = keys.length;
-    const hashes = new Uint32Array(n);
-    const sortKeys = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      const h = hashString(keys[i]!);
-      hashes[i] = h;
-      sortKeys[i] = trieOrder(h);
+    if (n === 0) {
+      return PersistentMap.empty<V>();
     }
-    const { root, size } = buildSorted(keys, values, hashes, radixOrder(sortKeys), onDuplicate);
-    return PersistentMap.fromRoot(root, size);
+    let sorted: ArrayLike<number>;
+    let order: ArrayLike<number>;
+    if (n <= SMALL_BUILD_MAX) {
+      ({ sorted, order } = smallOrder(keys));
+    } else {
+      const hashes = new Uint32Array(n);
+      const sortKeys = new Uint32Array(n);
+      for (let i = 0; i < n; i++) {
+        const h = hashString(keys[i]!);
+        hashes[i] = h;
+        sortKeys[i] = trieOrder(h);
+      }
+      order = radixOrder(sortKeys);
+      const inOrder = new Uint32Array(n);
+      for (let i = 0; i < n; i++) {
+        inOrder[i] = hashes[order[i]!]!;
+      }
+      sorted = inOrder;
+    }
+    const input: BulkBuild = { keys, values, sorted, order, onDuplicate, size: 0 };
+    const root = buildRange(input, 0, n, 0);
+    return PersistentMap.fromRoot(root, input.size);
   }
 
   /** @internal Used by the builder. */

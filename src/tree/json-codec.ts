@@ -64,10 +64,14 @@ class DataPathTracker {
   /** The version the decoded nodes carry (the modification's). */
   readonly version: Version;
   private readonly base: string;
-  /** Segments below `base`; one starting with '=' adds keys to the segment before it. */
-  private readonly segments: string[] = [];
-  /** Prepended to the reason of a failure (which item of an array was at fault). */
-  prefix = '';
+  /** Segments below `base`; an array of keys adds `=keys` to the segment before it. */
+  private readonly segments: (string | readonly JsonScalar[])[] = [];
+  /**
+   * Which item of an array is being decoded, prepended to the reason of a failure (`entry 3: `); kept
+   * as parts and formatted only on failure, since every entry and value passes here.
+   */
+  private item: 'entry' | 'value' | undefined;
+  private itemIndex = 0;
 
   constructor(base: string, version: Version) {
     this.base = base === '/' ? '' : base;
@@ -78,9 +82,12 @@ class DataPathTracker {
     this.segments.push(segment);
   }
 
-  /** Enters a list entry: the list's segment (the last one) gets `=keys`. */
+  /**
+   * Enters a list entry: the list's segment (the last one) gets `=keys`. The keys are formatted only if
+   * a failure needs the text: every entry of every list passes here.
+   */
   pushKeys(keys: readonly JsonScalar[]): void {
-    this.segments.push('=' + keys.map((k) => encodeURIComponent(valueToText(k))).join(','));
+    this.segments.push(keys);
   }
 
   pop(): void {
@@ -90,13 +97,27 @@ class DataPathTracker {
   text(): string {
     let out = this.base;
     for (const s of this.segments) {
-      out += s.startsWith('=') ? s : '/' + s;
+      out +=
+        typeof s === 'string'
+          ? '/' + s
+          : '=' + s.map((k) => encodeURIComponent(valueToText(k))).join(',');
     }
     return out === '' ? '/' : out;
   }
 
+  /** Marks item `index` of an array as the one being decoded (until `endItem`). */
+  beginItem(what: 'entry' | 'value', index: number): void {
+    this.item = what;
+    this.itemIndex = index;
+  }
+
+  endItem(): void {
+    this.item = undefined;
+  }
+
   fail(reason: string): never {
-    throw new DataValidationFailedError(this.text(), this.prefix + reason);
+    const prefix = this.item === undefined ? '' : `${this.item} ${this.itemIndex}: `;
+    throw new DataValidationFailedError(this.text(), prefix + reason);
   }
 }
 
@@ -242,6 +263,41 @@ function decodeValue(
   return r;
 }
 
+/** How a JSON member name resolves below one parent. */
+interface MemberInfo {
+  readonly schema: DataNodeSchema;
+  /** The member's segment in a data path (unqualified when in the parent's module). */
+  readonly segment: string;
+  /** Whether the member name was written qualified (`module:name`). */
+  readonly qualified: boolean;
+}
+
+/** Member name tables by parent: each name a parent accepts, qualified or not, to its schema child. */
+const memberTables = new WeakMap<DataParent, { module: string; table: Map<string, MemberInfo> }>();
+
+/**
+ * The member names accepted below `parent` (whose module is `module`, '' for the root): every child's
+ * QName, and the local name of children in the parent's module (RFC 7951 §4). Built once per parent,
+ * so decoding a member is one Map lookup with the JSON key (an internalized string, its hash cached)
+ * instead of building `module:name` and hashing it anew for every member of every entry.
+ */
+function memberTable(parent: DataParent, module: string): Map<string, MemberInfo> {
+  const cached = memberTables.get(parent);
+  if (cached?.module === module) {
+    return cached.table;
+  }
+  const table = new Map<string, MemberInfo>();
+  for (const child of parent.children.values()) {
+    const segment = memberSegment(child, module);
+    table.set(child.qname, { schema: child, segment, qualified: true });
+    if (module !== '' && child.module === module) {
+      table.set(child.name, { schema: child, segment, qualified: false });
+    }
+  }
+  memberTables.set(parent, { module, table });
+  return table;
+}
+
 /** Decodes the members of a container, list entry or the root into a child map. */
 function decodeChildren(
   ctx: CodecContext,
@@ -250,39 +306,63 @@ function decodeChildren(
   json: Readonly<Record<string, unknown>>,
   tracker: DataPathTracker,
 ): Children {
-  // Keys are the schema's own QName strings: one string object per name, cheap to compare.
-  const names: QName[] = [];
-  const nodes: TreeNode[] = [];
-  const seen: QName[] = [];
+  const table = memberTable(parent, module);
   // Own members only, as JSON.stringify sees the object: for-in would also walk its prototype chain
   // (an object literal's `__proto__: {...}` makes one), reading members that are not in the data.
   const members = Object.keys(json);
-  for (let m = 0; m < members.length; m++) {
+  const n = members.length;
+  // Keys are the schema's own QName strings: one string object per name, cheap to compare. Sized
+  // exactly, as the child map keeps them (a pushed-to array keeps spare capacity).
+  let names = new Array<QName>(n);
+  let nodes = new Array<TreeNode>(n);
+  let count = 0;
+  let qualified = false;
+  for (let m = 0; m < n; m++) {
     const member = members[m]!;
-    const value = json[member];
-    const qname = member.includes(':') ? member : module === '' ? '' : `${module}:${member}`;
-    const child = qname === '' ? undefined : parent.children.get(qname);
-    if (child === undefined) {
+    const info = table.get(member);
+    if (info === undefined) {
       unknownMember(ctx, parent, module, member, tracker);
     }
-    if (seen.includes(child.qname)) {
-      tracker.fail(`member ${JSON.stringify(member)} is given twice (qualified and unqualified)`);
-    }
-    seen.push(child.qname);
-    tracker.push(memberSegment(child, module));
+    qualified ||= info.qualified;
+    const child = info.schema;
+    tracker.push(info.segment);
     checkConfig(ctx, child, tracker);
-    const node = decodeMember(ctx, child, value, tracker);
+    const node = decodeMember(ctx, child, json[member], tracker);
     tracker.pop();
     if (node !== undefined) {
-      names.push(child.qname);
-      nodes.push(node);
+      names[count] = child.qname;
+      nodes[count] = node;
+      count++;
     }
   }
-  if (parent.choices.size > 0 && names.length > 1) {
+  if (qualified && module !== '') {
+    // Only a member written both qualified and unqualified can repeat a child (object keys are
+    // unique), and only below the root (where every member is qualified).
+    checkRepeatedMembers(table, members, tracker);
+  }
+  if (count < n) {
+    names = names.slice(0, count);
+    nodes = nodes.slice(0, count);
+  }
+  if (parent.choices.size > 0 && count > 1) {
     checkCaseExclusivity(parent, names, tracker);
   }
-  // Copies trim the arrays to their length (a pushed-to array keeps spare capacity).
-  return ChildMap.of(names.slice(), nodes.slice());
+  return ChildMap.of(names, nodes);
+}
+
+function checkRepeatedMembers(
+  table: ReadonlyMap<string, MemberInfo>,
+  members: readonly string[],
+  tracker: DataPathTracker,
+): void {
+  const seen = new Set<QName>();
+  for (const member of members) {
+    const qname = table.get(member)!.schema.qname;
+    if (seen.has(qname)) {
+      tracker.fail(`member ${JSON.stringify(member)} is given twice (qualified and unqualified)`);
+    }
+    seen.add(qname);
+  }
 }
 
 function unknownMember(
@@ -446,12 +526,12 @@ function decodeList(
   const entries: EntryNode[] = [];
   for (let i = 0; i < json.length; i++) {
     const item: unknown = json[i];
-    tracker.prefix = `entry ${i}: `;
+    tracker.beginItem('entry', i);
     if (!isPlainObject(item)) {
       tracker.fail(`a list entry takes an object, got ${kindOf(item)}`);
     }
     const keys = list.keys.length === 0 ? undefined : entryKeys(ctx, list, item, tracker);
-    tracker.prefix = '';
+    tracker.endItem();
     if (keys !== undefined) {
       tracker.pushKeys(keys);
     }
@@ -484,15 +564,15 @@ function decodeLeafList(
   const keysOut: string[] = [];
   const values: ValueNode[] = [];
   for (let i = 0; i < json.length; i++) {
-    tracker.prefix = `value ${i}: `;
+    tracker.beginItem('value', i);
     const value = decodeValue(ctx, leafList, json[i], tracker);
-    tracker.prefix = '';
+    tracker.endItem();
     const key = encodeScalar(value);
     keysOut.push(key);
     values.push(valueNode(key, value, i, tracker.version));
   }
   const map = PersistentMap.fromEntries(keysOut, values, (i) => {
-    tracker.prefix = `value ${i}: `;
+    tracker.beginItem('value', i);
     tracker.fail(`duplicate leaf-list value ${JSON.stringify(values[i]!.value)}`);
   });
   return leafListNode(map, json.length, tracker.version);

@@ -23,15 +23,16 @@ import type {
   ChoiceSchema,
   DataNodeSchema,
   DataParent,
+  ListSchema,
   QName,
   SchemaContext,
 } from '../yang/schema.js';
 import { DataValidationFailedError } from './errors.js';
-import { childCount, childOf, forEachChild, type Children, type TreeNode } from './node.js';
-import { localName } from './path.js';
+import { childCount, childOf, type Children, type TreeNode } from './node.js';
+import { localName, type StepKind } from './path.js';
 import {
-  childInfo,
   isLeafLike,
+  kindOfSchema,
   printModPath,
   type ModifiedNode,
   type NodeKind,
@@ -226,7 +227,48 @@ function checkLocal(
   }
 }
 
-/** Validates a whole (new) subtree. */
+/** Whether any node of a subtree can break a constraint: per parent schema, the children that can. */
+const constrainedCache = new WeakMap<DataParent, readonly DataNodeSchema[] | null>();
+
+/**
+ * The children of `parent` below which (or at which) a structural constraint may fail, or null when
+ * `parent` itself has no rules and none of its children can fail either. Leaves and anydata never
+ * can (their parent's rules check that they exist); a leaf-list only through its element counts.
+ */
+function constrainedChildren(parent: DataParent): readonly DataNodeSchema[] | null {
+  let out = constrainedCache.get(parent);
+  if (out === undefined) {
+    const children = [...parent.children.values()].filter(isConstrained);
+    out = children.length === 0 && rulesOf(parent).trivial ? null : children;
+    constrainedCache.set(parent, out);
+  }
+  return out;
+}
+
+function hasElementBounds(node: { minElements: number; maxElements: number }): boolean {
+  return node.minElements > 0 || node.maxElements !== Infinity;
+}
+
+function isConstrained(node: DataNodeSchema): boolean {
+  switch (node.kind) {
+    case 'leaf':
+    case 'anydata':
+    case 'anyxml':
+      return false;
+    case 'leaf-list':
+      return hasElementBounds(node);
+    case 'list':
+      return hasElementBounds(node) || constrainedChildren(node) !== null;
+    case 'container':
+      return constrainedChildren(node) !== null;
+  }
+}
+
+/**
+ * Validates a whole (new) subtree. Walks only where the schema has constraints (constrainedChildren):
+ * a list of entries with no mandatory nodes, choices or element counts inside them is not visited
+ * entry by entry, and the values of a leaf-list never are.
+ */
 function checkSubtree(
   context: SchemaContext,
   part: PathPart,
@@ -238,20 +280,56 @@ function checkSubtree(
     return;
   }
   checkLocal(context, part.kind, part.schema, node, parts);
-  forEachChild(node, (child, key) => {
-    const info = childInfo(context, part.kind, part.schema, key);
-    if (info === undefined) {
+  switch (node.kind) {
+    case 'container':
+    case 'entry': {
+      const children = constrainedChildren(
+        part.kind === 'root' ? context.root : (part.schema as DataParent & DataNodeSchema),
+      );
+      if (children === null) {
+        return;
+      }
+      for (const schema of children) {
+        const child = node.children.get(schema.qname);
+        if (child !== undefined) {
+          checkChild(context, kindOfSchema(schema), schema, child, before, schema.qname, parts);
+        }
+      }
       return;
     }
-    const childPart: PathPart = {
-      kind: info.kind,
-      schema: info.schema,
-      keys: child.kind === 'entry' ? child.keys : child.kind === 'value' ? [child.value] : [],
-    };
-    parts.push(childPart);
-    checkSubtree(context, childPart, child, childOf(before, key), parts);
-    parts.pop();
-  });
+    case 'list':
+      if (constrainedChildren(part.schema as ListSchema) === null) {
+        return;
+      }
+      node.entries.forEach((entry, key) => {
+        checkChild(context, 'entry', part.schema!, entry, before, key, parts);
+      });
+      return;
+    case 'leaf-list':
+    case 'value':
+    case 'leaf':
+    case 'anydata':
+      return;
+  }
+}
+
+function checkChild(
+  context: SchemaContext,
+  kind: StepKind,
+  schema: DataNodeSchema,
+  child: TreeNode,
+  parentBefore: TreeNode | undefined,
+  key: string,
+  parts: PathPart[],
+): void {
+  const childPart: PathPart = {
+    kind,
+    schema,
+    keys: child.kind === 'entry' ? child.keys : child.kind === 'value' ? [child.value] : [],
+  };
+  parts.push(childPart);
+  checkSubtree(context, childPart, child, childOf(parentBefore, key), parts);
+  parts.pop();
 }
 
 function visit(

@@ -140,4 +140,32 @@ describe('tree: persistent hash map bulk build', () => {
     assert.equal(one.get('a'), 1);
     assert.equal(one.set('b', 2).get('b'), 2);
   });
+
+  it('small and large builds give the map repeated sets give, in the same trie order', () => {
+    // fromEntries sorts few entries with an insertion sort and many with a radix sort; both must
+    // build the canonical trie, so iteration order depends on the key set alone.
+    const rng = new SeededRng(17);
+    for (let n = 1; n <= 80; n++) {
+      const keys = Array.from({ length: n }, () => `k${rng.int(n * 2)}`);
+      const values = keys.map((_k, i) => i);
+      const reported: number[] = [];
+      const built = PersistentMap.fromEntries(keys, values, (i) => reported.push(i));
+      let bySet = PersistentMap.empty<number>();
+      const expectedDuplicates: number[] = [];
+      keys.forEach((k, i) => {
+        if (bySet.has(k)) {
+          expectedDuplicates.push(i);
+        } else {
+          bySet = bySet.set(k, i);
+        }
+      });
+      assert.deepEqual(
+        reported.sort((a, b) => a - b),
+        expectedDuplicates,
+        `n=${n}`,
+      );
+      assert.deepEqual(built.keys(), bySet.keys(), `n=${n}: trie order`);
+      assert.deepEqual(built.values(), bySet.values(), `n=${n}: first value of each key`);
+    }
+  });
 });

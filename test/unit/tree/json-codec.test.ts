@@ -204,6 +204,19 @@ describe('tree: JSON codec, structures', () => {
     );
     check(() => m.write(TOP, { 'nosuch:x': 1 }), TOP, /unknown module "nosuch"/);
     check(
+      () => m.write(TOP, { str: 'abc', 'canopy-test:str': 'abd' }),
+      TOP,
+      /member "canopy-test:str" is given twice \(qualified and unqualified\)/,
+    );
+    check(
+      () => m.write(TOP, { 'canopy-test:str': 'abc', plain: 'p', str: 'abd' }),
+      TOP,
+      /member "str" is given twice/,
+    );
+    // A qualified member of the parent's own module is accepted (RFC 7951 §4 allows it).
+    m.write(TOP, { 'canopy-test:str': 'abc', plain: 'p' });
+    assert.deepEqual(m.read(TOP), { str: 'abc', plain: 'p' });
+    check(
       () => m.write(TOP, { inner: [] }),
       `${TOP}/inner`,
       /container canopy-test:inner takes an object, got an array/,
