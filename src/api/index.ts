@@ -30,3 +30,40 @@ export {
   OptimisticLockFailedError,
   TransactionStateError,
 } from '../tree/errors.js';
+export { DistributedDataStore, startMember } from './distributed-data-store.js';
+export type {
+  DistributedDataStoreOptions,
+  StartMemberOptions,
+  CanopyMember,
+  MemberStatus,
+  DatastoreStatus,
+} from './distributed-data-store.js';
+export type { ShardStatus, ShardState } from '../shard/shard-types.js';
+export {
+  ShardUnavailableError,
+  CommitOutcomeUnknownError,
+  ShardOperationTimeoutError,
+  TransactionIdleTimeoutError,
+  CommitQueueFullError,
+  ShardConfigError,
+  ShardJournalError,
+} from '../shard/errors.js';
+export { RpcService } from '../rpc/rpc-service.js';
+export type {
+  RpcImplementation,
+  RpcInvocationContext,
+  RpcRegistration,
+  RpcResult,
+  RpcServiceOptions,
+} from '../rpc/rpc-service.js';
+export { NotificationService } from '../rpc/notification-service.js';
+export type { NotificationEvent, NotificationListener } from '../rpc/notification-service.js';
+export {
+  RpcNotFoundError,
+  UnknownOperationError,
+  RpcError,
+  RpcImplementationFailedError,
+} from '../rpc/errors.js';
+export { ConfigSyntaxError, ConfigValidationError } from '../config/errors.js';
+export { loadConfig } from '../config/load-config.js';
+export type { Config } from '../config/types.js';
