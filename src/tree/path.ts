@@ -7,7 +7,8 @@
  * type, so two spellings of one node (`=007` and `=7` for an integer key) give one identifier with one
  * canonical text. A parsed path is a `ResolvedPath`: it implements the public `InstanceIdentifier` and
  * also carries the per-node steps the tree walks (a list entry is two tree steps: the list, then the
- * entry). Parsing is cached per schema in a bounded two-generation cache keyed by the path string.
+ * entry). Parsing is cached per schema in a bounded two-generation cache keyed by the path string,
+ * which admits a path on its second parse (a stream of unique paths never enters it).
  *
  * Rules (RFC 8040 §3.5.3): the first segment names its module; later segments do when their module
  * differs from the parent's; key values are percent-encoded (`,` `/` `=` `%` and non-ASCII must be) and
@@ -16,6 +17,7 @@
  */
 import type { DataNodeSchema, JsonScalar, QName, SchemaContext } from '../yang/schema.js';
 import { InvalidPathError } from './errors.js';
+import { hashString } from './hamt.js';
 import { encodeKey, encodeScalar } from './node.js';
 import { Rejection, valueFromJson, valueFromText, valueToText } from './values.js';
 
@@ -251,6 +253,83 @@ function percentDecode(raw: string, fail: (reason: string) => never): string {
   }
 }
 
+/** How a segment name, as written, resolves below one parent. */
+interface SegmentInfo {
+  readonly node: DataNodeSchema;
+  /** The canonical segment name there: qualified only where the module changes. */
+  readonly name: string;
+  /** The shared argument and step of the node addressed by name alone. */
+  readonly plain: { readonly arg: PathArgument; readonly steps: readonly PathStep[] };
+}
+
+/** Segment names by parent (its children map) and the parent's module ('' for the root). */
+const segmentTables = new WeakMap<
+  ReadonlyMap<QName, DataNodeSchema>,
+  { readonly module: string; readonly table: Map<string, SegmentInfo> }
+>();
+
+/**
+ * The segment names accepted below a parent whose children are `children` and whose module is
+ * `module`: every child's QName, and (below the root) the local name of each child in the parent's
+ * module. Built once per parent, so resolving a segment is one Map lookup of the written name instead
+ * of building `module:name` and checking the module.
+ */
+function segmentTable(
+  children: ReadonlyMap<QName, DataNodeSchema>,
+  module: string,
+): Map<string, SegmentInfo> {
+  const cached = segmentTables.get(children);
+  if (cached?.module === module) {
+    return cached.table;
+  }
+  const table = new Map<string, SegmentInfo>();
+  for (const node of children.values()) {
+    const local = node.module === module;
+    const info: SegmentInfo = { node, name: local ? node.name : node.qname, plain: plainArg(node) };
+    table.set(node.qname, info);
+    if (local && module !== '') {
+      table.set(node.name, info);
+    }
+  }
+  segmentTables.set(children, { module, table });
+  return table;
+}
+
+/** Why a segment name resolves to nothing: always throws, through `fail`. */
+function unresolvedSegment(
+  schema: SchemaContext,
+  children: ReadonlyMap<QName, DataNodeSchema>,
+  module: string,
+  namePart: string,
+  fail: (reason: string) => never,
+): never {
+  const colon = namePart.indexOf(':');
+  if (colon >= 0) {
+    if (!schema.modules.has(namePart.slice(0, colon))) {
+      fail(`unknown module "${namePart.slice(0, colon)}"`);
+    }
+    resolveArg(schema, children, module, namePart, undefined, true, fail);
+  } else if (module === '') {
+    fail('the first segment must name its module (module:node)');
+  }
+  resolveArg(schema, children, module, `${module}:${namePart}`, undefined, true, fail);
+  return fail(`"${namePart}" is not a data node here`);
+}
+
+/** The canonical text of key values in a path segment (after `=`). */
+function keysText(values: readonly JsonScalar[]): string {
+  if (values.length === 1) {
+    return encodeURIComponent(valueToText(values[0]!));
+  }
+  return values.map((k) => encodeURIComponent(valueToText(k))).join(',');
+}
+
+/**
+ * Parses an RFC 8040 path. One pass over the text with indexOf (no split, no regular expressions):
+ * each segment name is one lookup in its parent's segment table, a segment without keys reuses the
+ * schema node's shared argument and step, and the canonical text is built along the way (and is the
+ * input itself when that was canonical, which it nearly always is).
+ */
 function parseText(schema: SchemaContext, text: string): ResolvedPath {
   if (text === '') {
     throw new InvalidPathError(text, "an empty path; the datastore root is '/'");
@@ -258,71 +337,77 @@ function parseText(schema: SchemaContext, text: string): ResolvedPath {
   if (text === '/') {
     return new ResolvedPath(schema, [], [], '/');
   }
-  if (!text.startsWith('/')) {
+  if (text.charCodeAt(0) !== 47 /* '/' */) {
     throw new InvalidPathError(
       text,
       "a path must start with '/' (RFC 8040 form: /module:node/child)",
     );
   }
-  const segments = text.slice(1).split('/');
   const args: PathArgument[] = [];
   const steps: PathStep[] = [];
   let children: ReadonlyMap<QName, DataNodeSchema> | undefined = schema.root.children;
   let module = '';
-  let i = 0;
+  let canonical = '';
+  let index = 0;
   let seg = '';
   const fail = (reason: string): never => {
-    throw new InvalidPathError(text, `segment ${i + 1} ${JSON.stringify(seg)}: ${reason}`);
+    throw new InvalidPathError(text, `segment ${index + 1} ${JSON.stringify(seg)}: ${reason}`);
   };
-  for (; i < segments.length; i++) {
-    seg = segments[i]!;
+  for (let start = 1; ; index++) {
+    const slash = text.indexOf('/', start);
+    const end = slash < 0 ? text.length : slash;
+    seg = text.slice(start, end);
     if (seg === '') {
       return fail("empty segment (a doubled or trailing '/')");
     }
     if (children === undefined) {
-      const parentText = `/${segments.slice(0, i).join('/')}`;
+      const parentText = text.slice(0, start - 1);
       return fail(`${parentText} is a ${steps[steps.length - 1]!.kind} and has no children`);
     }
     const eq = seg.indexOf('=');
     const namePart = eq < 0 ? seg : seg.slice(0, eq);
-    const colon = namePart.indexOf(':');
-    let qname: string;
-    if (colon >= 0) {
-      qname = namePart;
-      if (!schema.modules.has(namePart.slice(0, colon))) {
-        return fail(`unknown module "${namePart.slice(0, colon)}"`);
-      }
-    } else if (module === '') {
-      return fail('the first segment must name its module (module:node)');
-    } else {
-      qname = `${module}:${namePart}`;
+    const info = segmentTable(children, module).get(namePart);
+    if (info === undefined) {
+      return unresolvedSegment(schema, children, module, namePart, fail);
     }
-    let values: string[] | undefined;
-    if (eq >= 0) {
+    let last: PathStep;
+    if (eq < 0) {
+      const plain = info.plain;
+      last = plain.steps[0]!;
+      args.push(plain.arg);
+      steps.push(last);
+      canonical += '/' + info.name;
+    } else {
       const raw = seg.slice(eq + 1);
-      const node = children.get(qname);
-      values =
-        node?.kind === 'leaf-list'
+      const values =
+        info.node.kind === 'leaf-list' || !raw.includes(',')
           ? [percentDecode(raw, fail)]
           : raw.split(',').map((v) => percentDecode(v, fail));
+      const r = resolveArg(schema, children, module, info.node.qname, values, true, fail);
+      args.push(r.arg);
+      for (const step of r.steps) {
+        steps.push(step);
+      }
+      last = r.steps[r.steps.length - 1]!;
+      canonical += '/' + info.name + '=' + keysText(last.keys);
     }
-    const r = resolveArg(schema, children, module, qname, values, true, fail);
-    args.push(r.arg);
-    for (const step of r.steps) {
-      steps.push(step);
-    }
-    const last = r.steps[r.steps.length - 1]!;
     module = last.schema.module;
     if (last.kind === 'entry' || last.kind === 'container') {
       children = childrenOf(last.schema);
     } else {
-      if (last.kind === 'list' && i < segments.length - 1) {
-        return fail(`list ${qname} needs key values (${qname}=...) before its children`);
+      if (last.kind === 'list' && slash >= 0) {
+        return fail(
+          `list ${info.node.qname} needs key values (${info.node.qname}=...) before its children`,
+        );
       }
       children = undefined;
     }
+    if (slash < 0) {
+      break;
+    }
+    start = slash + 1;
   }
-  return new ResolvedPath(schema, args, steps, printPath({ args }));
+  return new ResolvedPath(schema, args, steps, canonical === text ? text : canonical);
 }
 
 /** Resolves a hand-built identifier (keys normalised through their types). */
@@ -355,16 +440,25 @@ function resolveArgs(schema: SchemaContext, id: InstanceIdentifier): ResolvedPat
 /** Default bound of each generation of the parse cache. */
 export const PATH_CACHE_ENTRIES_MAX = 8192;
 
+/** Slots of the admission filter (a power of two): paths seen once recently, by hash. */
+const SEEN_ONCE_SLOTS = 4096;
+
 /**
  * Parses and caches paths for one schema. The cache has two generations of at most `entriesMax` each:
  * hits in the old generation are promoted; when the young one fills, the old one is dropped. Bounded
  * memory, O(1) per lookup, and recently used paths survive.
+ *
+ * Admission: a path enters the cache on its second parse within a while (a hashed "seen once" filter,
+ * TinyLFU's doorkeeper), not its first. A stream of unique paths (a new list key per write) then never
+ * enters it: caching each one would only push the paths in use out of the cache and keep every parsed
+ * path alive long enough to be promoted to the old heap generation, where collecting it is expensive.
  */
 export class PathCodec {
   readonly schema: SchemaContext;
   private readonly entriesMax: number;
   private young = new Map<string, ResolvedPath>();
   private old = new Map<string, ResolvedPath>();
+  private readonly seenOnce = new Int32Array(SEEN_ONCE_SLOTS);
 
   constructor(schema: SchemaContext, entriesMax = PATH_CACHE_ENTRIES_MAX) {
     this.schema = schema;
@@ -397,6 +491,9 @@ export class PathCodec {
     hit = this.old.get(text);
     if (hit === undefined) {
       hit = parseText(this.schema, text);
+      if (!this.admit(text)) {
+        return hit;
+      }
     }
     if (this.young.size >= this.entriesMax) {
       this.old = this.young;
@@ -404,6 +501,17 @@ export class PathCodec {
     }
     this.young.set(text, hit);
     return hit;
+  }
+
+  /** True when `text` was parsed once recently (so it is worth caching); else remembers it. */
+  private admit(text: string): boolean {
+    const h = hashString(text) | 0;
+    const slot = h & (SEEN_ONCE_SLOTS - 1);
+    if (this.seenOnce[slot] === h) {
+      return true;
+    }
+    this.seenOnce[slot] = h;
+    return false;
   }
 }
 

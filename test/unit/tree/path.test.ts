@@ -142,4 +142,41 @@ describe('tree: paths', () => {
     };
     assert.ok(internals.young.size + internals.old.size <= 8);
   });
+
+  it('caches a path from its second parse on, so a stream of unique paths leaves the cache alone', () => {
+    const codec = new PathCodec(testSchema(), 64);
+    const internals = codec as unknown as {
+      young: Map<string, unknown>;
+      old: Map<string, unknown>;
+    };
+    const hot = '/canopy-test:item=hot/value';
+    const first = codec.parse(hot);
+    const second = codec.parse(hot);
+    assert.deepEqual(second.args, first.args);
+    for (let i = 0; i < 1000; i++) {
+      assert.equal(
+        codec.parse(`/canopy-test:item=k${i}/value`).text,
+        `/canopy-test:item=k${i}/value`,
+      );
+    }
+    assert.equal(internals.young.size + internals.old.size, 1, 'only the repeated path is cached');
+    assert.equal(codec.parse(hot), second, 'and it survived the stream');
+  });
+
+  it('gives the canonical text for any accepted spelling, and the input itself when canonical', () => {
+    const schema = testSchema();
+    const cases: [string, string][] = [
+      ['/canopy-test:top/canopy-test:str', '/canopy-test:top/str'],
+      ['/canopy-test:pair=%61,007', '/canopy-test:pair=a,7'],
+      ['/canopy-test:item=a%2Fb/sub=01/label', '/canopy-test:item=a%2Fb/sub=1/label'],
+      ['/canopy-test:top/tags=x%2Cy', '/canopy-test:top/tags=x%2Cy'],
+    ];
+    for (const [input, text] of cases) {
+      const codec = new PathCodec(schema);
+      assert.equal(codec.parse(input).text, text, input);
+      assert.equal(printPath(codec.parse(input)), text);
+    }
+    const canonical = '/canopy-test:item=k1/value';
+    assert.equal(new PathCodec(schema).parse(canonical).text, canonical);
+  });
 });
