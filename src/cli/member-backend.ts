@@ -13,6 +13,7 @@
 import { DataBroker } from '../api/data-broker.js';
 import {
   startMember,
+  type CanopyMember,
   type MemberStatus as CanopyMemberStatus,
 } from '../api/distributed-data-store.js';
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
@@ -107,18 +108,34 @@ export class ShardRecoveryError extends CanopyError {
  * acknowledged data missing.
  */
 export async function startBackend(options: BackendOptions): Promise<MemberBackend> {
-  const member = await startMember({
-    config: options.config,
-    schema: options.schema,
-    logger: options.logger,
-  });
+  // NB: while shards recover, nothing may hold the event loop (the recovery timeout is unref'd): a
+  // recovery that waits forever, e.g. an in-doubt transaction whose other shard stopped, would let
+  // the process exit 0 without a word. Hold it until startMember settles.
+  const keepAlive = setInterval(() => undefined, 60_000);
+  let member: CanopyMember;
+  try {
+    member = await startMember({
+      config: options.config,
+      schema: options.schema,
+      logger: options.logger,
+    });
+  } finally {
+    clearInterval(keepAlive);
+  }
   const status = (): MemberStatus => memberStatus(member.status());
   const stopped = status().shards.filter((s) => s.state === 'stopped');
   if (stopped.length > 0) {
-    await member.close();
-    throw new ShardRecoveryError(
-      stopped.map((s) => ({ id: s.id, reason: s.reason ?? 'stopped (no reason given)' })),
+    const waiting = status().shards.filter(
+      (s) => s.state === 'recovering' || (s.state === 'running' && s.inDoubt > 0),
     );
+    await member.close();
+    throw new ShardRecoveryError([
+      ...stopped.map((s) => ({ id: s.id, reason: s.reason ?? 'stopped (no reason given)' })),
+      ...waiting.map((s) => ({
+        id: s.id,
+        reason: `not serving after shard-initialization-timeout: ${s.state}, ${s.inDoubt} transaction(s) in doubt`,
+      })),
+    ]);
   }
   for (const s of status().shards) {
     options.logger.info(

@@ -55,10 +55,17 @@ class WriterRun {
   readonly exited: Promise<void>;
   private pending = '';
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, set: readonly string[] = []) {
     this.child = spawn(
       process.execPath,
-      [writerScript, '--conf', shippedConfDir(), '--data-dir', dataDir],
+      [
+        writerScript,
+        '--conf',
+        shippedConfDir(),
+        '--data-dir',
+        dataDir,
+        ...set.flatMap((s) => ['--set', s]),
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child.stdout!.setEncoding('utf8').on('data', (s: string) => {
@@ -189,14 +196,20 @@ async function flipAndRestart(
   const flipped = flipRecord(journal, rng, where);
   assert.ok(flipped, `the log has a record to damage (${where})`);
 
-  const after = new WriterRun(dataDir);
+  // A shard holding a transaction in doubt with a shard that stopped waits for it until
+  // shard-initialization-timeout (300 s by default) before the start gives up: shorten it.
+  const set = ['datastore.shard-initialization-timeout-in-seconds=10'];
+  const after = new WriterRun(dataDir, set);
   await after.until(() => after.state !== undefined || after.refused !== undefined);
   await after.kill();
   if (after.refused !== undefined) {
     assert.match(after.refused, /member-1-shard-[a-z]+-(config|operational)/, after.refused);
     assert.match(after.refused, /journal corruption/, after.refused);
     // canopy start refuses the same way, exit 1, naming the shard.
-    const start = await MemberProcess.startExpectingFailure({ dataDir });
+    const start = await MemberProcess.startExpectingFailure({
+      dataDir,
+      args: set.flatMap((s) => ['--set', s]),
+    });
     assert.equal(start.code, 1, start.stderr);
     assert.match(start.stderr, /shard replica member-1-shard-[a-z]+-config could not recover/);
   } else {

@@ -5,7 +5,7 @@
  * commit only after its commit promise resolved (so every `ack` line is a commit the datastore
  * acknowledged as durable). The parent kills it with SIGKILL at chosen moments.
  *
- *   node proc-crash-writer.js --conf DIR --data-dir DIR
+ *   node proc-crash-writer.js --conf DIR --data-dir DIR [--set KEY=VALUE ...]
  *
  * Standard output, one line each: `backend NAME`; `state JSON` (a CrashState); `ready`;
  * `ack WRITER N`; and `refused MESSAGE` (exit 4) when the datastores refuse to start (a damaged
@@ -107,11 +107,15 @@ function commitOnce(broker: DataBroker, w: string, n: number): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { conf: { type: 'string' }, 'data-dir': { type: 'string' } },
+    options: {
+      conf: { type: 'string' },
+      'data-dir': { type: 'string' },
+      set: { type: 'string', multiple: true },
+    },
     strict: true,
   });
   const { config, schema } = await loadMemberConfig({
-    flags: { conf: values.conf, dataDir: values['data-dir'] },
+    flags: { conf: values.conf, dataDir: values['data-dir'], set: values.set },
   });
   let backend: MemberBackend;
   try {

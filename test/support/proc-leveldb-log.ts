@@ -83,7 +83,7 @@ export function tearLastBatch(
 
 /**
  * Flips one byte inside the data of a FULL record of the newest log. `middle`: a record in neither the
- * first nor the last block, so good batches follow in later blocks. `last-block`: the first record of
+ * first block nor the last block where a batch starts, so whole good batches follow in later blocks. `last-block`: the first record of
  * the last block, so the batches after it share its block. Returns where, or undefined when the log
  * has no such record (fewer than three blocks for `middle`).
  */
@@ -98,9 +98,13 @@ export function flipRecord(
   const records = physicalRecords(bytes);
   const blockOf = (r: PhysicalRecord): number => Math.floor(r.offset / LOG_BLOCK_BYTES);
   const full = records.filter((r) => r.type === FULL && r.dataBytes > 0);
+  // LevelDB drops the rest of a damaged block; for `middle`, a whole batch must start in a later
+  // block (a fragment continuing a dropped batch does not count), so recovery has something after the
+  // loss to notice it by.
+  const lastStartBlock = Math.max(-1, ...logicalStarts(records).map(blockOf));
   const candidates =
     where === 'middle'
-      ? full.filter((r) => blockOf(r) > 0 && blockOf(r) < lastBlock)
+      ? full.filter((r) => blockOf(r) > 0 && blockOf(r) < lastStartBlock)
       : full.filter((r) => blockOf(r) === lastBlock).slice(0, 1);
   if (candidates.length === 0) return undefined;
   const record = candidates[rng.int(candidates.length)]!;
