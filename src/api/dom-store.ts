@@ -32,7 +32,8 @@ export type DataPath = string | InstanceIdentifier;
 
 /**
  * One node of a committed change, as listeners see it. Every field is computed on first access (the
- * data is encoded only if read). A list appears as a node of its own (path `/m:list`) whose children are
+ * data is encoded only if read). Read-only: the listeners registered on one path share one candidate
+ * per commit, so it, its children and its data are frozen. A list appears as a node of its own (path `/m:list`) whose children are
  * its entries (`/m:list=k`); likewise a leaf-list and its values.
  */
 export interface DataTreeCandidateNode {

@@ -3,8 +3,9 @@
  * kept in a trie keyed by tree steps, so that after a commit only the registrations on modified paths
  * are visited, and none at all when there are no registrations.
  *
- * Delivery contract (dom-store.ts): each registration has its own queue, drained asynchronously
- * (`setImmediate`), so a commit never runs listener code and one listener never waits for another.
+ * Delivery contract (dom-store.ts): each registration has its own queue, drained asynchronously (in a
+ * later turn of the event loop; the registrations with work share one `setImmediate`), so a commit
+ * never runs listener code and one listener never waits for another's promise.
  * A listener gets one call per commit, in commit order. A listener returning a promise is not called
  * again until the promise settles; the commits that queued up meanwhile come in one call (at most
  * `batchMax` candidates). A throw or rejection is reported through `onError` and the next delivery
@@ -13,7 +14,23 @@
 import type { CandidateNode, DataTreeCandidate } from '../tree/candidate.js';
 import type { ResolvedPath } from '../tree/path.js';
 import { candidateView } from './candidate-view.js';
-import type { DataTreeChangeListener, ListenerRegistration } from './dom-store.js';
+import type {
+  DataTreeCandidateNode,
+  DataTreeChangeListener,
+  ListenerRegistration,
+} from './dom-store.js';
+
+/** What one listener call receives: frozen, and shared by the registrations on one path. */
+type Batch = readonly DataTreeCandidateNode[];
+
+const NO_CHANGES: Batch = Object.freeze([]);
+
+/** A queued call: a batch, or the initial batch, which is never merged with others. */
+type Queued = Batch | { readonly alone: Batch };
+
+function isBatch(queued: Queued): queued is Batch {
+  return Array.isArray(queued);
+}
 
 /** Called when a listener throws or its promise rejects. */
 export type ListenerErrorHandler = (error: unknown, path: string) => void;
@@ -83,8 +100,11 @@ class Registration implements ListenerRegistration {
   readonly path: ResolvedPath;
   private readonly listener: DataTreeChangeListener;
   private readonly registry: ListenerRegistry;
-  /** Queued calls; an `alone` batch (the initial one) is never merged with others. */
-  private readonly queue = new Fifo<{ items: CandidateNode[]; alone: boolean }>();
+  /**
+   * Queued calls; an `alone` batch (the initial one) is never merged with others. Batches are frozen
+   * and may be shared with the other registrations on the same path.
+   */
+  private readonly queue = new Fifo<Queued>();
   private scheduled = false;
   private busy = false;
   /** Set after an asynchronous listener settled: what queued meanwhile goes in one call. */
@@ -98,11 +118,13 @@ class Registration implements ListenerRegistration {
   }
 
   /** Queues a delivery of `items`; `alone` ones (possibly empty) become a call of their own. */
-  enqueue(items: CandidateNode[], alone: boolean): void {
+  enqueue(items: Batch, alone: boolean): void {
     if (this.closed) {
       return;
     }
-    this.queue.push({ items, alone });
+    // A shared batch is queued as is (no allocation per registration and commit); only the rare
+    // `alone` batch gets a wrapper.
+    this.queue.push(alone ? { alone: items } : items);
     this.schedule();
   }
 
@@ -111,36 +133,38 @@ class Registration implements ListenerRegistration {
       return;
     }
     this.scheduled = true;
-    setImmediate(() => {
-      this.drain();
-    });
+    this.registry.schedule(this);
   }
 
   /**
    * The next call's candidates: the first queued batch; after the listener was busy (a promise still
    * pending), also the batches that queued up meanwhile, up to `batchMax` candidates.
    */
-  private takeBatch(coalesce: boolean): CandidateNode[] {
+  private takeBatch(coalesce: boolean): Batch {
     const first = this.queue.shift();
-    if (first.alone || !coalesce) {
-      return first.items;
+    if (!isBatch(first)) {
+      return first.alone;
     }
-    const out = first.items.slice();
+    if (!coalesce || this.queue.length === 0 || !isBatch(this.queue.peek())) {
+      return first;
+    }
+    const out = first.slice();
     const max = this.registry.batchMax;
     while (this.queue.length > 0) {
       const next = this.queue.peek();
-      if (next.alone || out.length + next.items.length > max) {
+      if (!isBatch(next) || out.length + next.length > max) {
         break;
       }
       this.queue.shift();
-      for (const item of next.items) {
+      for (const item of next) {
         out.push(item);
       }
     }
-    return out;
+    return Object.freeze(out);
   }
 
-  private drain(): void {
+  /** @internal Runs queued calls; the registry calls it in the turn after `schedule`. */
+  drain(): void {
     this.scheduled = false;
     // One call per queued commit while the listener returns at once; a few per turn of the event
     // loop, so that a listener under a stream of commits does not starve I/O.
@@ -156,11 +180,11 @@ class Registration implements ListenerRegistration {
   }
 
   /** Calls the listener; true when it returned a promise (the next call waits for it). */
-  private deliver(batch: CandidateNode[]): boolean {
+  private deliver(batch: Batch): boolean {
     this.coalesceNext = false;
     let result: unknown;
     try {
-      result = this.listener(Object.freeze(batch.map(candidateView)));
+      result = this.listener(batch);
     } catch (e) {
       this.registry.reportError(e, this.path.text);
     }
@@ -198,6 +222,8 @@ export class ListenerRegistry {
   private readonly root = newTrieNode();
   private count = 0;
   private readonly onError: ListenerErrorHandler;
+  /** Registrations to drain in the next turn, in the order they asked. */
+  private ready: Registration[] = [];
 
   constructor(onError: ListenerErrorHandler, batchMax = LISTENER_BATCH_MAX) {
     this.onError = onError;
@@ -230,7 +256,10 @@ export class ListenerRegistry {
     }
     node.registrations.add(registration);
     this.count++;
-    registration.enqueue(initial === undefined ? [] : [initial], true);
+    registration.enqueue(
+      initial === undefined ? NO_CHANGES : Object.freeze([candidateView(initial)]),
+      true,
+    );
     return registration;
   }
 
@@ -243,8 +272,13 @@ export class ListenerRegistry {
   }
 
   private visit(trie: TrieNode, node: CandidateNode): void {
-    for (const r of trie.registrations) {
-      r.enqueue([node], false);
+    if (trie.registrations.size > 0) {
+      // One view, and one batch, for every registration on this path: the candidate's data is
+      // encoded once per commit and path, whatever the number of listeners (views are frozen).
+      const batch: Batch = Object.freeze([candidateView(node)]);
+      for (const r of trie.registrations) {
+        r.enqueue(batch, false);
+      }
     }
     for (const [key, childTrie] of trie.children) {
       const child = node.child(key);
@@ -253,6 +287,26 @@ export class ListenerRegistry {
       }
     }
   }
+
+  /**
+   * @internal Runs `registration.drain()` in a later turn of the event loop. The registrations that
+   * have work share one `setImmediate` per turn, as a plain fan-out would, instead of one each;
+   * each still drains its own queue, so the delivery rules per registration are unchanged.
+   */
+  schedule(registration: Registration): void {
+    this.ready.push(registration);
+    if (this.ready.length === 1) {
+      setImmediate(this.runReady);
+    }
+  }
+
+  private readonly runReady = (): void => {
+    const ready = this.ready;
+    this.ready = [];
+    for (const registration of ready) {
+      registration.drain();
+    }
+  };
 
   /** @internal */
   remove(registration: Registration): void {

@@ -257,4 +257,35 @@ describe('api: data tree change listeners', () => {
     });
     assert.equal(c.dataAfter, c.dataAfter, 'computed once');
   });
+
+  it('listeners on one path share one read-only candidate per commit; one cannot change another', async () => {
+    const store = new InMemoryDataStore({ schema: testSchema() });
+    await put(store, `${ITEM}=a`, { value: 1 });
+    const seen: DataTreeCandidate[] = [];
+    const errors: unknown[] = [];
+    const vandal = (changes: readonly DataTreeCandidate[]): void => {
+      const c = changes[0];
+      if (c === undefined || c.modificationType === 'unmodified') return;
+      seen.push(c);
+      try {
+        (c.dataAfter as { value: number }).value = 99;
+      } catch (e) {
+        errors.push(e);
+      }
+      assert.throws(() => ((changes as DataTreeCandidate[])[0] = c), TypeError);
+    };
+    const r = new Recorder();
+    store.registerTreeChangeListener(`${ITEM}=a`, vandal);
+    store.registerTreeChangeListener(`${ITEM}=a`, r.listener);
+    store.registerTreeChangeListener(`${ITEM}=a`, vandal);
+    await until(() => seen.length === 2 && r.calls.length === 1, 'the initial calls');
+    await put(store, `${ITEM}=a/value`, 2);
+    await until(() => seen.length === 4 && r.calls.length === 2, 'the change');
+    assert.equal(seen[2], seen[3], 'one view for the listeners on the path');
+    assert.equal(seen[2], r.calls[1]![0], 'the same view for every listener');
+    assert.ok(Object.isFrozen(seen[2]) && Object.isFrozen(seen[2]!.dataAfter));
+    assert.equal(errors.length, 4, 'every attempt to change the data failed');
+    assert.deepEqual(r.calls[1]![0]!.dataAfter, { name: 'a', value: 2 });
+    assert.deepEqual(r.calls[0]![0]!.dataAfter, { name: 'a', value: 1 });
+  });
 });
