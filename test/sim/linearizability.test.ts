@@ -11,6 +11,7 @@ import { strict as assert } from 'node:assert';
 import { SeededRng, type Rng } from '../../src/util/rng.js';
 import {
   checkKvHistory,
+  checkRegister,
   describeKvViolation,
   kvOperationsByKey,
   registerModel,
@@ -403,6 +404,40 @@ describe('sim: linearizability checker: generated histories', () => {
     }
     // Both answers must be well represented, or the comparison proves little.
     assert.ok(illegal > 300 && illegal < 2700, `illegal histories: ${illegal}`);
+  });
+
+  it('checking a key without its silent unknown writes first never changes the verdict', () => {
+    let silent = 0;
+    for (let seed = 1; seed <= 3000; seed++) {
+      const rng = new SeededRng(seed);
+      const events = randomHistory(rng, rng.range(1, 7));
+      const ops = kvOperationsByKey(events).get('k') ?? [];
+      const expected = bruteForce(ops) ? 'ok' : 'illegal';
+      assert.equal(checkRegister(ops).kind, expected, `seed ${seed}: ${JSON.stringify(events)}`);
+      const seen = new Set(
+        ops.flatMap((op) => [
+          ...(typeof op.output === 'object' ? [op.output.value] : []),
+          ...(op.input.f === 'cas' ? [op.input.expected] : []),
+        ]),
+      );
+      const quiet = (op: (typeof ops)[number]) =>
+        op.output === undefined && op.input.f !== 'read' && !seen.has(op.input.value);
+      if (ops.some(quiet)) silent++;
+    }
+    assert.ok(silent > 200, `histories with a silent unknown write: ${silent}`);
+  });
+
+  it('an unknown write nobody read still explains a cas mismatch', () => {
+    const events = h(
+      '0 invoke write k 1',
+      '0 ok write k 1',
+      '1 invoke write k 7',
+      '1 info write k 7',
+      '2 invoke cas k 1>2',
+      '2 fail cas k 1>2 mismatch',
+    );
+    assert.equal(verdict(events), 'ok');
+    assert.equal(verdict(events.slice(0, 2).concat(events.slice(4))), 'illegal');
   });
 
   it('the minimal sub-history of an illegal history is illegal, and dropping any operation makes it legal or leaves a value read but unwritten', () => {
