@@ -31,7 +31,7 @@ describe('sim: findings in the Raft core', function () {
   this.timeout(30_000);
 
   // BUG(raft): found by `npm run sim -- --seed 168 --nodes 3 --faults full --ticks 1500` (liveness)
-  // at commit 93da69b. A member added after the leader's newest snapshot needs that snapshot (the log
+  // at commit 3b10902, and again by `npm run sim -- --seed 44850 --nodes 3` at b2df1b5. A member added after the leader's newest snapshot needs that snapshot (the log
   // before it is compacted), but RaftCore.restore refuses a snapshot whose membership does not list
   // the receiving member, so it never catches up. In the seed, the learner n4 was then promoted and
   // another voter removed, leaving voters {n3, n4}: no entry can commit, hence no newer snapshot,
