@@ -126,6 +126,8 @@ export function runSimulation(options: RunOptions): RunResult {
     }
     for (const client of world.clients) client.stop();
     world.runUntil(() => world.clients.every((c) => !c.busy), 5000);
+    const lagging = failure ? undefined : awaitConvergence(world);
+    if (lagging) failure = { kind: 'liveness', message: lagging };
   } catch (error) {
     failure = {
       kind: error instanceof SafetyViolation ? 'safety' : 'exception',
@@ -174,6 +176,35 @@ export function runSimulation(options: RunOptions): RunResult {
     repro: reproLine(options),
     window,
   };
+}
+
+/** Ticks a healed, idle cluster gets to bring every member up to the leader's applied index. */
+const convergeTicks = 300;
+
+/**
+ * Convergence: with no faults and no new writes, every member of the leader's configuration applies
+ * what the leader applied. Returns why not, or undefined.
+ */
+function awaitConvergence(world: SimWorld): string | undefined {
+  const converged = (): boolean => {
+    const leader = world.leader();
+    if (!leader?.raft) return false;
+    const { voters, learners } = leader.raft.status().confState;
+    return [...voters, ...learners].every(
+      (id) => world.node(id).appliedIndex >= leader.appliedIndex,
+    );
+  };
+  if (world.runUntil(converged, convergeTicks * tickMs)) return undefined;
+  const leader = world.leader();
+  if (!leader?.raft) return `no leader ${convergeTicks} ticks after the clients stopped`;
+  const { voters, learners } = leader.raft.status().confState;
+  const behind = [...voters, ...learners]
+    .filter((id) => world.node(id).appliedIndex < leader.appliedIndex)
+    .map((id) => `${id} at ${world.node(id).appliedIndex}`);
+  return (
+    `members did not catch up with the leader ${leader.id} (applied ${leader.appliedIndex}) within ` +
+    `${convergeTicks} idle ticks: ${behind.join(', ')}`
+  );
 }
 
 function successes(world: SimWorld): number {
