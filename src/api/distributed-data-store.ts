@@ -58,7 +58,7 @@ import type {
   DOMStoreWriteTransaction,
   ListenerRegistration,
 } from './dom-store.js';
-import { LISTENER_BATCH_MAX, type ListenerErrorHandler } from './listeners.js';
+import { LISTENER_BATCH_MAX, type ListenerErrorHandler } from '../txn/listener-registry.js';
 
 export interface DistributedDataStoreOptions {
   /** The member's configuration (loadConfig / buildConfig). */

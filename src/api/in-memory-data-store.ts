@@ -24,7 +24,11 @@ import type {
   DOMStoreWriteTransaction,
   ListenerRegistration,
 } from './dom-store.js';
-import { LISTENER_BATCH_MAX, ListenerRegistry, type ListenerErrorHandler } from './listeners.js';
+import {
+  LISTENER_BATCH_MAX,
+  ListenerRegistry,
+  type ListenerErrorHandler,
+} from '../txn/listener-registry.js';
 import { InMemoryTransactionChain } from './transaction-chain.js';
 import { ReadOnlyTransaction, WriteTransaction, type StoreCore } from './transactions.js';
 

@@ -13,7 +13,7 @@ export { compileSchema } from '../yang/compile.js';
 export type { YangSource } from '../yang/compile.js';
 export { InMemoryDataStore } from './in-memory-data-store.js';
 export type { InMemoryDataStoreOptions } from './in-memory-data-store.js';
-export type { ListenerErrorHandler } from './listeners.js';
+export type { ListenerErrorHandler } from '../txn/listener-registry.js';
 export {
   DataBroker,
   BrokerReadTransaction,

@@ -17,8 +17,8 @@ import type {
   DOMStoreTransactionChain,
   DOMStoreWriteTransaction,
 } from './dom-store.js';
+import { ChainLink } from '../txn/chain-link.js';
 import {
-  ChainLink,
   ReadOnlyTransaction,
   WriteTransaction,
   type ChainHooks,

@@ -16,6 +16,7 @@ import type { JsonValue } from '../yang/schema.js';
 import type { DataTree } from '../tree/data-tree.js';
 import type { DataTreeCandidate } from '../tree/candidate.js';
 import { TransactionStateError } from '../tree/errors.js';
+import { ChainLink } from '../txn/chain-link.js';
 import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
 import type {
   DataPath,
@@ -165,44 +166,6 @@ export class WriteTransaction implements DOMStoreReadWriteTransaction {
 }
 
 type CohortState = 'ready' | 'can-commit' | 'pre-committed' | 'committed' | 'aborted' | 'failed';
-
-/**
- * The outcome of a chained cohort that the next one in the chain waits for: settled once the cohort
- * committed, failed or was aborted.
- */
-export class ChainLink {
-  status: 'pending' | 'committed' | 'failed' = 'pending';
-  failure: unknown = undefined;
-  /** Resolves (never rejects) once settled; see `status`. */
-  readonly done: Promise<void>;
-  private resolveDone: () => void = () => undefined;
-  private readonly onSettle: () => void;
-
-  /** `onSettle` runs synchronously when the outcome is known. */
-  constructor(onSettle: () => void) {
-    this.onSettle = onSettle;
-    this.done = new Promise<void>((resolve) => {
-      this.resolveDone = resolve;
-    });
-  }
-
-  committed(): void {
-    if (this.status === 'pending') {
-      this.status = 'committed';
-      this.onSettle();
-      this.resolveDone();
-    }
-  }
-
-  failed(error: unknown): void {
-    if (this.status === 'pending') {
-      this.status = 'failed';
-      this.failure = error;
-      this.onSettle();
-      this.resolveDone();
-    }
-  }
-}
 
 export class InMemoryCommitCohort implements DOMStoreThreePhaseCommitCohort {
   private readonly store: StoreCore;

@@ -25,7 +25,7 @@ import type { DataTreeModification } from '../tree/modification.js';
 import { CommitOutcomeUnknownError, ShardOperationTimeoutError } from '../shard/errors.js';
 import type { CommitMode } from '../shard/shard-core.js';
 import type { DOMStoreThreePhaseCommitCohort } from '../api/dom-store.js';
-import { ChainLink } from '../api/transactions.js';
+import { ChainLink } from './chain-link.js';
 import { withTimeout, type ProxyContext, type ShardAccess } from './context.js';
 import type { LocalShardTransaction } from './shard-transaction.js';
 

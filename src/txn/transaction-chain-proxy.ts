@@ -19,7 +19,7 @@ import type {
   DOMStoreTransactionChain,
   DOMStoreWriteTransaction,
 } from '../api/dom-store.js';
-import { ChainLink } from '../api/transactions.js';
+import { ChainLink } from './chain-link.js';
 import type { ThreePhaseCommitCohortProxy } from './commit-cohort-proxy.js';
 import type { ProxyContext } from './context.js';
 import { TransactionProxy, type ChainHooks, type ChainView } from './transaction-proxy.js';

@@ -9,7 +9,7 @@
  * Pure: no I/O.
  */
 import { YangSyntaxError } from './errors.js';
-import type { Statement } from './parser.js';
+import type { Statement } from './statement.js';
 
 type Cardinality = '?' | '1' | '*' | '+';
 

@@ -10,22 +10,13 @@
  *
  * Errors are `YangSyntaxError` at the offending token, saying what was expected. Pure: no I/O.
  */
-import type { SourceLocation } from '../util/errors.js';
 import { YangSyntaxError } from './errors.js';
 import { checkGrammar } from './grammar.js';
 import { Lexer } from './lexer.js';
 import type { Token } from './lexer.js';
 
-/** One YANG statement as written. */
-export interface Statement {
-  /** The keyword: `leaf`, or `prefix:name` for an extension statement. */
-  readonly keyword: string;
-  /** The argument after string concatenation and escape processing; undefined when there is none. */
-  readonly argument: string | undefined;
-  readonly substatements: readonly Statement[];
-  /** Where the keyword starts. */
-  readonly source: SourceLocation;
-}
+export type { Statement } from './statement.js';
+import type { Statement } from './statement.js';
 
 const KEYWORD = /^(?:[A-Za-z_][A-Za-z0-9_.-]*:)?[A-Za-z_][A-Za-z0-9_.-]*$/;
 

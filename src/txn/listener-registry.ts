@@ -18,7 +18,7 @@ import type {
   DataTreeCandidateNode,
   DataTreeChangeListener,
   ListenerRegistration,
-} from './dom-store.js';
+} from '../api/dom-store.js';
 
 /** What one listener call receives: frozen, and shared by the registrations on one path. */
 type Batch = readonly DataTreeCandidateNode[];

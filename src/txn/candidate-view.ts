@@ -12,7 +12,7 @@ import type { JsonValue } from '../yang/schema.js';
 import type { CandidateNode, ModificationType } from '../tree/candidate.js';
 import { encodeNode } from '../tree/json-codec.js';
 import type { TreeNode } from '../tree/node.js';
-import type { DataTreeCandidateNode } from './dom-store.js';
+import type { DataTreeCandidateNode } from '../api/dom-store.js';
 
 const UNSET: unique symbol = Symbol('unset');
 
