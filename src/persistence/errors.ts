@@ -4,8 +4,9 @@
  * the operator should do. A caller reacts differently to each:
  *
  * - `JournalCorruptionError`: what is on disk is damaged in a way that could lose acknowledged data (a bad
- *   record before the tail, a gap, a commit index past the surviving log, LevelDB's own corruption). The
- *   shard must refuse to start; nothing is ever skipped silently.
+ *   record before the tail, a gap, a commit index past the surviving log, LevelDB's own corruption,
+ *   records LevelDB dropped from its write-ahead log on open). The shard must refuse to start; nothing is
+ *   ever skipped silently.
  * - `JournalVersionError`: the directory was written in a journal format this build does not read.
  * - `JournalIoError`: the disk failed or refused (a failed write or fsync, the directory locked by another
  *   process, the store closed). After a failed write the store refuses further writes: its in-memory view

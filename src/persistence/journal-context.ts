@@ -5,15 +5,33 @@
  */
 import type { ClassicLevel } from 'classic-level';
 import type { GroupCommitter } from './group-commit.js';
+import type { WalDrop } from './wal-drops.js';
 
-/** Something recovery repaired and the operator should know about. */
-export interface JournalWarning {
+/** Something recovery repaired or accepted that the operator should know about. */
+export type JournalWarning = DamagedTailCutWarning | DroppedWalRecordsAcceptedWarning;
+
+/** Load cut a damaged tail beyond the commit index (raft-store.ts, "Recovery"). */
+export interface DamagedTailCutWarning {
   readonly type: 'damaged-tail-cut';
   readonly group: string;
   /** The first index cut. */
   readonly fromIndex: number;
   /** How many records were deleted. */
   readonly records: number;
+  readonly message: string;
+}
+
+/**
+ * The store opened although LevelDB dropped records of its write-ahead log, because the caller set
+ * `acceptDroppedWalRecords` (wal-drops.ts). Concerns the whole store, so `group` is undefined.
+ */
+export interface DroppedWalRecordsAcceptedWarning {
+  readonly type: 'dropped-wal-records-accepted';
+  readonly group: undefined;
+  /** The store's directory. */
+  readonly dir: string;
+  /** What LevelDB reported, per log file. */
+  readonly drops: readonly WalDrop[];
   readonly message: string;
 }
 

@@ -4,6 +4,8 @@
  * contiguous key range:
  *
  *   00 "canopy-raft-journal"                   format record (one per store)
+ *   00 "canopy-wal-drops"                      records LevelDB dropped from its write-ahead log on open
+ *                                              (wal-drops.ts); absent until that first happens
  *   01 <len u8> <group utf8>  'h'              hard state
  *   01 <len u8> <group utf8>  'm'              snapshot manifest (metadata, size, chunk count, crc)
  *   01 <len u8> <group utf8>  'c' <u64 index> <u32 n>   snapshot chunk n of the snapshot at index
@@ -26,6 +28,15 @@ const KIND_END = 0xff; // above every kind: the exclusive end of a group's range
 export const FORMAT_KEY: Uint8Array = Uint8Array.from([
   0x00,
   ...new TextEncoder().encode('canopy-raft-journal'),
+]);
+
+/**
+ * The key of the store's record of write-ahead-log drops LevelDB reported on open (wal-drops.ts): the
+ * evidence that outlives the replayed log, which LevelDB deletes during that same open.
+ */
+export const WAL_DROPS_KEY: Uint8Array = Uint8Array.from([
+  0x00,
+  ...new TextEncoder().encode('canopy-wal-drops'),
 ]);
 
 /** Longest group name, in UTF-8 bytes (the length prefix is one byte). */

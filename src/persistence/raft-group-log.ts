@@ -29,7 +29,7 @@ import {
 } from '../wire/raft-codec.js';
 import { JournalCorruptionError, JournalIoError, wrapLevelError } from './errors.js';
 import type { BatchOp } from './group-commit.js';
-import type { JournalContext, JournalWarning } from './journal-context.js';
+import type { DamagedTailCutWarning, JournalContext } from './journal-context.js';
 import { GroupKeys } from './keys.js';
 import { RECORD_HEADER_BYTES, openRecord, sealRecord, sealWithKeyCrc } from './records.js';
 import { type DamagedTail, EntryScanner, entryKeyCrc } from './recovery.js';
@@ -37,7 +37,7 @@ import { TermRuns } from './term-runs.js';
 
 /** What `load()` returns: the durable state, and what recovery had to repair to produce it. */
 export interface RaftLoadResult extends DurableState {
-  readonly warnings: readonly JournalWarning[];
+  readonly warnings: readonly DamagedTailCutWarning[];
 }
 
 const EMPTY_HARD_STATE: HardState = Object.freeze({ term: 0, vote: null, commit: 0 });
@@ -95,7 +95,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     const { entries, tail } = await this.scanEntries(baseIndex, baseTerm);
     const last = entries.length > 0 ? entries[entries.length - 1]!.index : baseIndex;
     this.checkCommit(hardState, last, tail);
-    const warnings: JournalWarning[] = [];
+    const warnings: DamagedTailCutWarning[] = [];
     if (tail !== undefined) warnings.push(await this.cutTail(tail, hardState, last));
     const runs = new TermRuns(baseIndex, baseTerm);
     for (const e of entries) runs.append(e.index, e.term);
@@ -431,7 +431,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     tail: DamagedTail,
     hardState: HardState,
     last: number,
-  ): Promise<JournalWarning> {
+  ): Promise<DamagedTailCutWarning> {
     await this.ctx.committer.submit(
       tail.keys.map((key) => this.del(key)),
       true,

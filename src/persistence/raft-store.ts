@@ -6,6 +6,7 @@
  *
  * Key layout (keys.ts; big-endian integers so LevelDB's bytewise order is index order):
  *   00 "canopy-raft-journal"                          format record: u32 version (1)
+ *   00 "canopy-wal-drops"                             write-ahead-log drops LevelDB reported (wal-drops.ts)
  *   01 <len u8> <group utf8> 'h'                      hard state (term, vote, commit)
  *   01 <len u8> <group utf8> 'm'                      snapshot manifest: metadata, size, chunk count, crc
  *   01 <len u8> <group utf8> 'c' <u64 index> <u32 n>  snapshot data chunk n (snapshotChunkBytes each)
@@ -33,9 +34,16 @@
  *   (asserted on write), a crash always leaves commit <= last; a commit index past the surviving log is
  *   therefore proof that committed entries were lost, and load refuses with JournalCorruptionError (as
  *   etcd-io/raft refuses "tocommit out of range: was the raft log corrupted, truncated, or lost?").
+ * - Records LevelDB itself dropped: classic-level opens it with paranoid checks off, so on a damaged
+ *   record of its write-ahead log it skips the rest of that 32 KiB block (acknowledged batches in it
+ *   included) and applies what follows, telling only its info log. When nothing follows, what survives is
+ *   consistent and older, and no check below could see the loss. So the open reads that report and
+ *   refuses with JournalCorruptionError, durably, until the member is restored or the operator accepts
+ *   the loss (`acceptDroppedWalRecords`): wal-drops.ts and wal-drop-check.ts. A crash's torn tail is not
+ *   reported by LevelDB (it reads as end of file) and opens normally.
  * - A gap between surviving entries: atomic batches add entries in index order, cut suffixes and delete
- *   prefixes, so a hole can only come from damage (LevelDB opens with paranoid checks off and skips a
- *   damaged block of its log, applying later batches). Always JournalCorruptionError.
+ *   prefixes, so a hole can only come from damage (a block LevelDB skipped, above, once accepted).
+ *   Always JournalCorruptionError.
  * - A record failing its checks (damage on the disk, a bug): when bad records are followed by a good one
  *   it is JournalCorruptionError. When they form the tail (no good record after them) and the commit index
  *   lies before them, they hold no entry this member knows committed: load deletes them (a synced batch),
@@ -64,8 +72,14 @@ import type { JournalContext, JournalWarning } from './journal-context.js';
 import { FORMAT_KEY } from './keys.js';
 import { RaftGroupLog } from './raft-group-log.js';
 import { openRecord, sealRecord } from './records.js';
+import { checkWalDrops, infoLogBeforeOpen, readWalDrops, walDropsError } from './wal-drop-check.js';
 
-export type { JournalWarning } from './journal-context.js';
+export type {
+  DamagedTailCutWarning,
+  DroppedWalRecordsAcceptedWarning,
+  JournalWarning,
+} from './journal-context.js';
+export type { WalDrop } from './wal-drops.js';
 export type { RaftLoadResult } from './raft-group-log.js';
 export { RaftGroupLog } from './raft-group-log.js';
 
@@ -73,8 +87,19 @@ export { RaftGroupLog } from './raft-group-log.js';
 export const JOURNAL_FORMAT_VERSION = 1;
 
 export interface RaftStoreOptions {
-  /** Called with each repair recovery made (a damaged tail cut); also returned by `load()`. */
+  /**
+   * Called with each repair recovery made (a damaged tail cut, also returned by `load()`) and with drops
+   * of LevelDB's write-ahead log accepted on open.
+   */
   readonly onWarning?: ((warning: JournalWarning) => void) | undefined;
+  /**
+   * The last resort when LevelDB dropped records of its write-ahead log on open and no healthy replica
+   * or backup exists (like a `--force-recovery`): open with what survived instead of refusing with
+   * JournalCorruptionError, report a `dropped-wal-records-accepted` warning (to `onWarning`, else as a
+   * process warning), and record the drops as accepted so later opens do not refuse for them. Recovery's
+   * own checks still apply (a gap or a commit index past the log still refuses). Default false.
+   */
+  readonly acceptDroppedWalRecords?: boolean | undefined;
   /** Snapshot data is stored in chunks of this size. Default 1 MiB. */
   readonly snapshotChunkBytes?: number | undefined;
   /** Group commit merges queued writes into one batch up to this size. Default 16 MiB. */
@@ -109,8 +134,10 @@ const MiB = 1024 * 1024;
 
 /**
  * Opens (creating if missing) the journal in `dir`. Throws JournalIoError when the directory is locked
- * by another process or cannot be opened, JournalCorruptionError when LevelDB finds its files damaged,
- * JournalVersionError when the directory holds another format or is not a canopy journal.
+ * by another process or cannot be opened, JournalCorruptionError when LevelDB finds its files damaged
+ * or reports (now, or at an earlier open not yet accepted) that its replay of the write-ahead log
+ * dropped records (wal-drop-check.ts; see `acceptDroppedWalRecords`), JournalVersionError when the
+ * directory holds another format or is not a canopy journal.
  */
 export async function openRaftStore(
   dir: string,
@@ -125,13 +152,22 @@ export async function openRaftStore(
       : { writeBufferSize: options.writeBufferBytes }),
     ...(options.cacheBytes === undefined ? {} : { cacheSize: options.cacheBytes }),
   });
+  const infoLogBefore = await infoLogBeforeOpen(dir);
   try {
     await db.open();
   } catch (error) {
     throw openError(dir, error);
   }
   try {
-    await checkFormat(db, dir);
+    // First what LevelDB's replay dropped (its log is gone once open resolved), then the format.
+    const seen = await readWalDrops(dir, infoLogBefore);
+    await checkFormat(db, dir).catch((error: unknown) => {
+      const dropped = seen.flat();
+      throw error instanceof JournalVersionError && dropped.length > 0
+        ? walDropsError(dir, dropped, error)
+        : error;
+    });
+    await checkWalDrops(db, dir, seen, options);
   } catch (error) {
     await db.close();
     throw error;

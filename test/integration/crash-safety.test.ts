@@ -293,13 +293,44 @@ describe('crash safety: SIGKILL at random moments', function () {
     await flipAndRestart(dir, new SeededRng(SEED + 2), 'middle');
   });
 
-  // Finding (for src/persistence): LevelDB opens its log without paranoid checks, and on a checksum
-  // mismatch it drops the rest of that 32 KiB block without an error. Damage in the log's last block
-  // therefore removes every batch after it in that block (tens of acknowledged commits per writer)
-  // and the member starts without them: no gap follows for recovery to notice. LevelDB reports it only
-  // in its LOG file ("Corruption: checksum mismatch", "dropping N bytes"). Unskip when the journal
-  // detects it (e.g. by reading that report after open, or with a durable marker outside LevelDB).
-  it.skip('finding: a flipped byte in the last block of the journal log silently drops the acknowledged batches after it', async () => {
-    await flipAndRestart(dir, new SeededRng(SEED + 3), 'last-block');
+  // Former finding (for src/persistence): LevelDB opens its log without paranoid checks, and on a
+  // checksum mismatch it drops the rest of that 32 KiB block without an error. Damage in the log's last
+  // block therefore removed every batch after it in that block (tens of acknowledged commits per writer)
+  // and the member started without them: no gap follows for recovery to notice. The journal now reads
+  // LevelDB's report of its replay (the LOG file, "dropping N bytes") on open and refuses, durably (the
+  // damaged log is gone after that first open), so the member refuses to start naming the journal and
+  // the log file rather than lose acknowledged commits silently.
+  it('finding: a flipped byte in the last block of the journal log makes the member refuse to start, naming the log file, instead of silently dropping the acknowledged batches after it', async () => {
+    const rng = new SeededRng(SEED + 3);
+    const dataDir = join(dir, 'data');
+    const journal = join(dataDir, 'journal');
+    const ledger = new Ledger();
+    let flipped: ReturnType<typeof flipRecord>;
+    // Merged batches are often fragments spanning blocks: until the last block holds a whole batch to
+    // damage, restart (LevelDB then starts a new log) and grow it again, checking each recovery.
+    for (let attempt = 1; flipped === undefined && attempt <= 10; attempt++) {
+      const run = await startAndCheck(dataDir, ledger, 0, `attempt ${attempt}, before the flip`);
+      const grown = await run.until(() => newestLog(journal).bytes > 4 * LOG_BLOCK_BYTES);
+      assert.ok(grown, run.explain());
+      await new Promise((r) => setTimeout(r, rng.int(30)));
+      await run.kill();
+      ledger.absorb(run);
+      flipped = flipRecord(journal, rng, 'last-block');
+    }
+    assert.ok(flipped, "in 10 runs the log's last block never held a whole batch to damage");
+    const logFile = /\d+\.log$/.exec(flipped.file)![0];
+    const context = `after flipping byte ${flipped.offset} of ${flipped.file} (${flipped.recordsAfter} records after it)`;
+    const refusal = new RegExp(`journal corruption \\(directory .*${logFile}: \\d+ bytes dropped`);
+    // The writer opens first (LevelDB replays and deletes the damaged log), then canopy start.
+    const after = new WriterRun(dataDir);
+    await after.until(() => after.state !== undefined || after.refused !== undefined);
+    await after.kill();
+    assert.ok(after.refused !== undefined, `${context}: started: ${after.explain()}`);
+    assert.match(after.refused, refusal, context);
+    assert.ok(after.refused.includes(`directory ${journal}`), after.refused);
+    const start = await MemberProcess.startExpectingFailure({ dataDir });
+    assert.equal(start.code, 1, start.stderr);
+    assert.match(start.stderr, /canopy: the member could not start: journal corruption/);
+    assert.match(start.stderr, refusal, `${context}: the refusal outlives the deleted log`);
   });
 });

@@ -3,8 +3,9 @@
  * the commit index is cut with a warning and the entries before it survive; damage before the tail, a
  * gap, a record under the wrong key, a commit index past the surviving log, a damaged hard state or
  * snapshot, and LevelDB files damaged on disk are JournalCorruptionError naming the group, the index and
- * the key, and change nothing. Method: write through the journal, close it, damage records through a
- * raw classic-level handle (or bytes of LevelDB's files), reopen and load.
+ * the key, and change nothing; a block of LevelDB's own log that LevelDB skipped is refused on open and,
+ * once accepted, still caught as a gap. Method: write through the journal, close it, damage records
+ * through a raw classic-level handle (or bytes of LevelDB's files), reopen and load.
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -261,7 +262,7 @@ describe('persistence: corruption is never skipped', () => {
     );
   });
 
-  it("damage in the middle of LevelDB's own log, which LevelDB skips, is caught as a gap", async () => {
+  it("damage in the middle of LevelDB's own log, which LevelDB skips, is refused on open, and is still a gap once accepted", async () => {
     const dir = tempDir();
     const store = await openRaftStore(dir);
     const log = store.group(G);
@@ -279,7 +280,19 @@ describe('persistence: corruption is never skipped', () => {
     assert.ok(bytes.length > 4 * 32 * 1024, 'the log spans several 32 KiB blocks');
     for (let i = 0; i < 16; i++) bytes[Math.floor(bytes.length / 2) + i]! ^= 0xff;
     writeFileSync(join(dir, logFile), bytes);
-    const err = await corruption(dir);
-    assert.match(err.message, /are missing: the log jumps to index/);
+    // LevelDB reports the block it skipped: the open refuses (wal-drops.test.ts covers this).
+    const refused = await corruption(dir);
+    assert.match(refused.message, new RegExp(`${logFile}: \\d+ bytes dropped`));
+    // Accepting the drop does not accept the hole it left: recovery's own check still refuses.
+    const accepting = await openRaftStore(dir, {
+      acceptDroppedWalRecords: true,
+      onWarning: () => undefined,
+    });
+    try {
+      const err = await rejectsWith(accepting.group(G).load(), JournalCorruptionError);
+      assert.match(err.message, /are missing: the log jumps to index/);
+    } finally {
+      await accepting.close();
+    }
   });
 });
