@@ -21,7 +21,18 @@ const bin = 'node_modules/.bin';
 // `-d` makes pbjs write proto.d.ts next to proto.js from its own JSDoc (pbts needs the comments).
 execFileSync(
   join(bin, 'pbjs'),
-  ['-t', 'static-module', '-w', 'esm', '--dependency', 'protobufjs/minimal.js', '-d', '-o', js, ...protos],
+  [
+    '-t',
+    'static-module',
+    '-w',
+    'esm',
+    '--dependency',
+    'protobufjs/minimal.js',
+    '-d',
+    '-o',
+    js,
+    ...protos,
+  ],
   { stdio: 'inherit' },
 );
 if (check) {
