@@ -153,7 +153,9 @@ class Group {
 
   /** Proposes one entry on the leader and resolves once the leader applied it. */
   async commit(data: Uint8Array): Promise<void> {
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure !== undefined) {
+      throw new Error('raft-leveldb bench: a member failed', { cause: this.failure });
+    }
     const leader = this.leader();
     const r = leader.core.propose(data);
     if (!r.ok) throw new Error(`proposal refused: ${r.reason}`);
