@@ -21,7 +21,7 @@
  *
  * Paths under a system module (system-data.ts) read the server's own state and refuse edits (405).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { DataParent, JsonValue, SchemaContext } from '../yang/schema.js';
 import type { DataBroker } from '../api/data-broker.js';
 import type { DOMStore } from '../api/dom-store.js';
@@ -52,6 +52,11 @@ export interface HttpResponse {
   readonly headers: Readonly<Record<string, string>>;
   /** The JSON value to send, serialised by the server; undefined for none. */
   readonly body?: JsonValue | undefined;
+  /**
+   * `JSON.stringify(body)`, when the resource already had it (GET hashes it for the ETag): the server
+   * sends it as is rather than serialising the body a second time.
+   */
+  readonly text?: string | undefined;
 }
 
 /** The URL prefix of the data resource. */
@@ -74,16 +79,27 @@ interface Resolved {
   readonly system: boolean;
 }
 
-function firstModule(path: string): string {
-  const segment = path.slice(1).split('/')[0] ?? '';
-  const name = segment.split('=')[0] ?? '';
-  const colon = name.indexOf(':');
-  return colon < 0 ? '' : name.slice(0, colon);
+/** The module of the first segment of an RFC 8040 path (`/m:a=k/...` -> `m`); '' for none. */
+export function firstModule(path: string): string {
+  // Only the first segment's name counts: a ':' after its '/' or '=' belongs to something else.
+  const colon = path.indexOf(':', 1);
+  if (colon < 0) {
+    return '';
+  }
+  const slash = path.indexOf('/', 1);
+  const equals = path.indexOf('=', 1);
+  if ((slash >= 0 && slash < colon) || (equals >= 0 && equals < colon)) {
+    return '';
+  }
+  return path.slice(1, colon);
 }
 
-/** A strong entity tag for a representation (RFC 9110 §8.8.3). */
+/**
+ * A strong entity tag for a representation (RFC 9110 §8.8.3). NB: the one-shot `hash` (the same
+ * digest as createHash) costs a fraction of a Hash object for the small bodies most GETs return.
+ */
 function entityTag(representation: string): string {
-  return `"${createHash('sha256').update(representation).digest('base64url').slice(0, 27)}"`;
+  return `"${hash('sha256', representation, 'base64url').slice(0, 27)}"`;
 }
 
 function matchesAny(header: string | undefined, etag: string): boolean {
@@ -140,11 +156,12 @@ export class DataResource {
     }
     const selected = fields === undefined ? data : selectFields(target, data, fields);
     const body = wrapContent(target, limitDepth(target, selected, depth));
-    const etag = entityTag(JSON.stringify(body));
+    const text = JSON.stringify(body);
+    const etag = entityTag(text);
     if (matchesAny(ifNoneMatch, etag)) {
       return { status: 304, headers: { ETag: etag } };
     }
-    return { status: 200, headers: { ETag: etag, 'Cache-Control': 'no-cache' }, body };
+    return { status: 200, headers: { ETag: etag, 'Cache-Control': 'no-cache' }, body, text };
   }
 
   /** PUT: create or replace the target with the body's content. */

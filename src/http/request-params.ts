@@ -37,6 +37,10 @@ export function rawQuery(rawUrl: string): string {
  */
 export function queryParams(rawUrl: string, allowed: readonly string[]): Map<string, string> {
   const params = new Map<string, string>();
+  // Most requests have no query: skip URLSearchParams and its iterator.
+  if (!rawUrl.includes('?')) {
+    return params;
+  }
   for (const [name, value] of new URLSearchParams(rawQuery(rawUrl))) {
     if (!allowed.includes(name)) {
       throw new RestconfError(
@@ -102,13 +106,40 @@ function parseAccept(header: string): MediaRange[] {
   });
 }
 
+/** Accept header values already answered (clients send a handful of values), with their limits. */
+const mediaTypes = new Map<string, string>();
+const MEDIA_TYPES_MAX = 64;
+const MEDIA_TYPE_KEY_CHARS_MAX = 256;
+
 /**
  * The media type of a JSON response for `accept` (RFC 8040 §5.2): `application/yang-data+json`
  * unless the client asks only for `application/json`. Throws RestconfError 406 when the client accepts
  * neither (canopy does not serve XML).
+ *
+ * Answers are remembered per header value (values up to MEDIA_TYPE_KEY_CHARS_MAX long, up to
+ * MEDIA_TYPES_MAX of them, then the memo starts over): parsing an Accept header cost more than reading
+ * a leaf. Refusals are not remembered, so each gets its own error.
  */
 export function responseMediaType(accept: string | undefined): string {
-  if (accept === undefined || accept.trim() === '') {
+  if (accept === undefined) {
+    return YANG_DATA_JSON;
+  }
+  const known = mediaTypes.get(accept);
+  if (known !== undefined) {
+    return known;
+  }
+  const type = negotiate(accept);
+  if (accept.length <= MEDIA_TYPE_KEY_CHARS_MAX) {
+    if (mediaTypes.size >= MEDIA_TYPES_MAX) {
+      mediaTypes.clear();
+    }
+    mediaTypes.set(accept, type);
+  }
+  return type;
+}
+
+function negotiate(accept: string): string {
+  if (accept.trim() === '') {
     return YANG_DATA_JSON;
   }
   const ranges = parseAccept(accept).filter((r) => r.q > 0);

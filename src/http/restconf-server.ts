@@ -367,7 +367,8 @@ function sendJson(req: FastifyRequest, reply: FastifyReply, response: HttpRespon
     return;
   }
   const type = safeMediaType(req.headers.accept);
-  void reply.header('Content-Type', `${type}; charset=utf-8`).send(JSON.stringify(response.body));
+  const text = response.text ?? JSON.stringify(response.body);
+  void reply.header('Content-Type', `${type}; charset=utf-8`).send(text);
 }
 
 function safeMediaType(accept: string | undefined): string {
@@ -393,18 +394,28 @@ function installBodyParsers(app: FastifyInstance): void {
   });
 }
 
-/** Parses a request body: empty is `undefined`; `__proto__` members are refused. */
+/** Refuses a member named `__proto__` (JSON.parse's reviver sees every member name, decoded). */
+function refuseProto(key: string, value: unknown): unknown {
+  if (key === '__proto__') {
+    throw new RestconfError('malformed-message', 'a member named "__proto__" is refused');
+  }
+  return value;
+}
+
+/**
+ * Parses a request body: empty is `undefined`; `__proto__` members are refused.
+ *
+ * NB: a reviver makes JSON.parse about four times slower, so it runs only when the text could hold
+ * such a member name: one spelled out, or written with a `\u` escape (`"\u005f_proto__"`). Any other
+ * text cannot produce that name, and plain JSON.parse gives the same value.
+ */
 export function parseJsonBody(text: string): unknown {
   if (text.trim() === '') {
     return undefined;
   }
+  const reviver = text.includes('__proto__') || text.includes('\\u') ? refuseProto : undefined;
   try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (key === '__proto__') {
-        throw new RestconfError('malformed-message', 'a member named "__proto__" is refused');
-      }
-      return value;
-    }) as unknown;
+    return JSON.parse(text, reviver) as unknown;
   } catch (e) {
     if (e instanceof RestconfError) {
       throw e;

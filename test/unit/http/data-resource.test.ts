@@ -293,6 +293,12 @@ describe('restconf: data resource', () => {
       assert.equal(restconfError(reply)['error-tag'], 'malformed-message');
     });
 
+    it('a member named __proto__ is refused when spelled with escapes too', async () => {
+      const reply = await call(h, 'PUT', BOX, '{"rtest:box": {"\\u005f_proto__": {"x": 1}}}');
+      assert.equal(reply.status, 400);
+      assert.equal(restconfError(reply)['error-tag'], 'malformed-message');
+    });
+
     it('an unsupported media type is 415; XML is not served', async () => {
       const reply = await call(h, 'PUT', BOX, '<box/>', {
         'content-type': 'application/yang-data+xml',

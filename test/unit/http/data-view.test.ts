@@ -298,6 +298,30 @@ describe('restconf: request parameters', () => {
     });
   }
 
+  it('an Accept header answers the same every time, and a refused one is refused every time', () => {
+    const accept = 'application/json, application/yang-data+json;q=0.9';
+    assert.equal(responseMediaType(accept), 'application/json');
+    assert.equal(responseMediaType(accept), 'application/json');
+    for (let i = 0; i < 2; i++) {
+      assert.throws(
+        () => responseMediaType('application/xml'),
+        (e: unknown) => e instanceof RestconfError && e.status === 406,
+      );
+    }
+    // More distinct values than the memo holds: every one still gets its own answer.
+    for (let i = 0; i < 200; i++) {
+      assert.equal(responseMediaType(`application/json;x=${i}`), 'application/json');
+      assert.equal(responseMediaType(`*/*;x=${i}`), 'application/yang-data+json');
+    }
+    assert.equal(responseMediaType(' '), 'application/yang-data+json');
+  });
+
+  it('a URL without a query has no parameters, whatever the resource allows', () => {
+    assert.equal(queryParams('/rests/data/rtest:box', []).size, 0);
+    assert.equal(queryParams('/rests/data/rtest:box?', []).size, 0);
+    assert.throws(() => queryParams('/rests/data/rtest:box?x', []), RestconfError);
+  });
+
   it('query parameters are decoded, and unknown or repeated ones refused', () => {
     assert.deepStrictEqual(
       [...queryParams('/rests/data?depth=2&content=config', ['depth', 'content'])],
