@@ -203,6 +203,12 @@ export interface ModNode {
   deletedNew: boolean;
   /** A write of an empty non-presence container, list or leaf-list: in effect a delete. */
   emptyWrite: boolean;
+  /**
+   * A touch (or a merge that began as one) that a write or merge below passed through. Serially, such
+   * an operation creates the node when it is missing (a list entry with its key leaf), and the node
+   * stays even if later deletes empty it; deletes alone leave a missing node missing.
+   */
+  writtenThrough: boolean;
   readonly children: Map<string, ModNode>;
 }
 
@@ -213,6 +219,7 @@ function newMod(): ModNode {
     fromDelete: false,
     deletedNew: false,
     emptyWrite: false,
+    writtenThrough: false,
     children: new Map(),
   };
 }
@@ -278,6 +285,7 @@ function applyToMod(
     case 'none':
     case 'touch':
       mod.op = 'touch';
+      if (op.type !== 'delete') mod.writtenThrough = true;
       break;
     case 'merge':
       break;
@@ -292,6 +300,7 @@ function setOp(mod: ModNode, op: ModOp, value: MData | undefined): void {
   mod.value = value;
   mod.fromDelete = false;
   mod.emptyWrite = false;
+  mod.writtenThrough = false;
   mod.children.clear();
 }
 
@@ -505,7 +514,19 @@ export function applyModification(
   v: number,
   noopBumps: boolean,
 ): VNode | undefined {
-  const result = applyMod(mod, current, s, v, noopBumps);
+  return applyNode(mod, current, s, '', v, noopBumps);
+}
+
+/** applyModification at the node whose last path step is `step` (a list entry's key). */
+function applyNode(
+  mod: ModNode,
+  current: VNode | undefined,
+  s: ModelSchema,
+  step: string,
+  v: number,
+  noopBumps: boolean,
+): VNode | undefined {
+  const result = applyMod(mod, current, s, step, v, noopBumps);
   if (result === undefined || !isStructural(s.kind)) return result;
   return result.children === undefined || result.children.size > 0 ? result : undefined;
 }
@@ -514,6 +535,7 @@ function applyMod(
   mod: ModNode,
   cur: VNode | undefined,
   s: ModelSchema,
+  step: string,
   v: number,
   noopBumps: boolean,
 ): VNode | undefined {
@@ -530,12 +552,9 @@ function applyMod(
     }
     case 'merge': {
       if (cur === undefined) {
-        const base = fresh(mod.value ?? new Map<string, MData>(), s, v) ?? {
-          version: v,
-          subtreeVersion: v,
-          children: new Map<string, VNode>(),
-        };
-        return withChildren(base, mod, s, v, noopBumps, v);
+        const value = mod.value ?? new Map<string, MData>();
+        const d = mod.writtenThrough ? mergeData(emptyNode(s, step), value) : value;
+        return withChildren(freshOrEmpty(d, s, v), mod, s, v, noopBumps, v);
       }
       if (isLeafish(s.kind)) {
         if (!noopBumps && cur.value === mod.value) return cur;
@@ -544,11 +563,20 @@ function applyMod(
       const merged = isMap(mod.value) ? mergeV(cur, mod.value, s, v, noopBumps) : cur;
       return withChildren(merged, mod, s, v, noopBumps, cur.version);
     }
-    case 'touch': {
-      const base = cur ?? { version: v, subtreeVersion: v, children: new Map<string, VNode>() };
-      return withChildren(base, mod, s, v, noopBumps, base.version);
-    }
+    case 'touch':
+      if (cur !== undefined) return withChildren(cur, mod, s, v, noopBumps, cur.version);
+      // NB: the check lets a touch of a node that is gone now through only below a merged container
+      // another transaction deleted (mergedChildrenChecked false). Applying it must still give the
+      // serial result: the node comes back, a list entry with its key leaf, only if a write or merge
+      // passed through it; below a node only deletes passed through, there is nothing to delete.
+      if (!mod.writtenThrough) return undefined;
+      return withChildren(freshOrEmpty(emptyNode(s, step), s, v), mod, s, v, noopBumps, v);
   }
+}
+
+/** A node newly written at version `v`, empty (with no children) where `fresh` would drop it. */
+function freshOrEmpty(d: MData, s: ModelSchema, v: number): VNode {
+  return fresh(d, s, v) ?? { version: v, subtreeVersion: v, children: new Map<string, VNode>() };
 }
 
 /** `base` with the child modifications applied; `base` itself when no child changed. */
@@ -563,7 +591,7 @@ function withChildren(
   let children: Map<string, VNode> | undefined;
   for (const [k, child] of mod.children) {
     const before = base.children?.get(k);
-    const after = applyModification(child, before, childSchema(s, k)!, v, noopBumps);
+    const after = applyNode(child, before, childSchema(s, k)!, k, v, noopBumps);
     if (after === before) continue;
     children ??= new Map(base.children);
     if (after === undefined) children.delete(k);
