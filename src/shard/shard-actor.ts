@@ -80,7 +80,10 @@ export interface ShardActorOptions {
   readonly logger: Logger;
   /** Delivers a message to another shard of the same datastore (through the ShardManager). */
   readonly route: (to: string, message: ShardPeerMessage) => void;
-  /** Called with every committed candidate, in commit order, inside the actor's turn. */
+  /**
+   * Called with every committed candidate, in commit order, inside the actor's turn; not for the
+   * journal replayed while the shard recovers (nobody can listen before it is readable).
+   */
   readonly onApplied: (commit: AppliedCommit) => void;
 }
 

@@ -27,6 +27,12 @@
  * abort record is needed: the absence of a commit decision is the abort). Decisions are forgotten (a
  * journaled `forget`) once every participant recorded the commit. See payload.ts for the records.
  *
+ * Recovery. The journal entries Raft hands back while the shard recovers (before it is readable, so
+ * before any reader or listener can exist) are applied as one replay run per advance(): streamed
+ * into the tree by the tree codec's `replayModification`, without candidates or `applied` effects,
+ * with the tries of large lists edited in place within the run. The run ends with the advance(), so a
+ * root the shard publishes is never edited again.
+ *
  * Proposals are buffered while a Ready is being saved and handed to Raft when it is advanced, so the
  * apply of the entries just made durable does not wait for the next fsync; every proposal that came
  * in meanwhile shares the next write (group commit).
@@ -40,7 +46,7 @@
 import { assert } from '../util/assert.js';
 import { CanopyError, InvariantViolation } from '../util/errors.js';
 import type { Rng } from '../util/rng.js';
-import { DataTree } from '../tree/data-tree.js';
+import { DataTree, ReplayBatch } from '../tree/data-tree.js';
 import type { DataTreeCandidate } from '../tree/candidate.js';
 import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors.js';
 import { DataTreeSnapshot } from '../tree/modification.js';
@@ -240,6 +246,8 @@ export class ShardCore {
   private snapshotInFlight = false;
   private commits = 0;
   private readSnapshotCache: DataTreeSnapshot | undefined;
+  /** The run of journal entries being replayed while recovering (see applyOps); one advance() long. */
+  private replayBatch: ReplayBatch | undefined;
   private treeNodesCache: { root: ContainerNode; nodes: number } | undefined;
 
   /**
@@ -534,7 +542,12 @@ export class ShardCore {
     this.outstanding = undefined;
     this.log.save(ready);
     if (ready.softState !== undefined) this.onSoftState(ready.softState);
-    for (const entry of ready.committed) this.applyEntry(entry);
+    try {
+      for (const entry of ready.committed) this.applyEntry(entry);
+    } finally {
+      // The trees of a replay run are not snapshots until it ends: end it before anyone may read.
+      this.replayBatch = undefined;
+    }
     this.raft.advance(ready);
     this.maybeCampaign();
     this.checkCaughtUp();
@@ -1230,7 +1243,12 @@ export class ShardCore {
     }
   }
 
-  /** Applies journaled operations to the committed tree (replay: there is no speculation). */
+  /**
+   * Applies journaled operations to the committed tree (replay: there is no speculation). While the
+   * shard recovers, nobody reads its tree and no listener is registered with it (both wait until it
+   * is readable), so the entries of one advance() are applied as one replay run: no candidates, no
+   * `applied` effects, and the tries of large lists copied once per run rather than once per entry.
+   */
   private applyOps(
     ops: Uint8Array,
     txId: string,
@@ -1241,10 +1259,15 @@ export class ShardCore {
       this.tree.root === this.committedRoot,
       () => `${this.id}: replaying ${txId} while speculative commits are pending`,
     );
-    let candidate: DataTreeCandidate;
+    const recovering = this.state === 'recovering';
+    let candidate: DataTreeCandidate | undefined;
     try {
-      const mod = this.treeCodec.decodeModification(this.tree.takeSnapshot(), ops);
-      candidate = this.tree.applyCommitted(mod);
+      if (recovering) {
+        this.treeCodec.replayModification(this.tree, ops, (this.replayBatch ??= new ReplayBatch()));
+      } else {
+        const mod = this.treeCodec.decodeModification(this.tree.takeSnapshot(), ops);
+        candidate = this.tree.applyCommitted(mod);
+      }
     } catch (error) {
       if (error instanceof InvariantViolation) throw error;
       throw new ShardJournalError(
@@ -1256,7 +1279,7 @@ export class ShardCore {
     }
     this.committedRoot = this.tree.root;
     this.commits++;
-    this.emitApplied(candidate, txId, participants, false);
+    if (candidate !== undefined) this.emitApplied(candidate, txId, participants, false);
   }
 
   private emitApplied(

@@ -45,7 +45,7 @@ export interface ShardManagerOptions {
    * is a share of it, as ODL's is of the JVM heap.
    */
   readonly heapLimitBytes: number;
-  /** Every committed candidate of a shard, in that shard's commit order. */
+  /** Every committed candidate of a shard, in that shard's commit order (none while it recovers). */
   readonly onApplied: (shard: string, commit: AppliedCommit) => void;
   /** The tick period; default shard-heartbeat-interval-in-millis. */
   readonly tickMs?: number | undefined;

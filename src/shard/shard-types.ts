@@ -75,7 +75,7 @@ export interface AppliedCommit {
   readonly txId: string;
   /** Every participant shard of a multi-shard transaction (sorted); undefined for one shard. */
   readonly participants: readonly string[] | undefined;
-  /** Committed by a transaction live in this run (not replayed, not resolved after a restart). */
+  /** Committed by a transaction live in this run (not resolved from the journal after a restart). */
   readonly live: boolean;
 }
 
@@ -91,7 +91,10 @@ export type ShardEffect =
        */
       readonly later?: boolean | undefined;
     }
-  /** A committed candidate, in commit order: for data tree change listeners. */
+  /**
+   * A committed candidate, in commit order: for data tree change listeners. Entries replayed while
+   * the shard recovers have none (it is not readable, so nothing listens yet).
+   */
   | { readonly type: 'applied'; readonly commit: AppliedCommit }
   /** Persist this snapshot, then call `snapshotSaved(snapshot)`. */
   | { readonly type: 'save-snapshot'; readonly snapshot: Snapshot }

@@ -1,8 +1,9 @@
 /**
  * The port through which a shard turns data into journal bytes and back: a ready modification into the
  * `ops` of a journal record, and the whole committed tree into a snapshot image. Replaying decoded
- * operations must rebuild exactly the tree the leader built (recovery and followers apply them with
- * `DataTree.applyCommitted`, without conflict checks: they were checked where they were produced).
+ * operations must rebuild exactly the tree the leader built (followers apply them with
+ * `DataTree.applyCommitted`, recovery with `replayModification`, both without conflict checks: they
+ * were checked where they were produced).
  *
  * `binaryTreeCodec` is the tree's binary codec (src/tree/binary-codec.ts). The port exists so that the
  * shard core names what it needs and tests can count or fault the encoding.
@@ -14,8 +15,9 @@ import {
   decodeTree,
   encodeModification,
   encodeTree,
+  replayEncodedModification,
 } from '../tree/binary-codec.js';
-import type { DataTree } from '../tree/data-tree.js';
+import type { DataTree, ReplayBatch } from '../tree/data-tree.js';
 import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
 import type { ContainerNode } from '../tree/node.js';
 
@@ -25,6 +27,11 @@ export interface TreeCodec {
   encodeModification(mod: DataTreeModification): Uint8Array;
   /** A ready modification based on `base` that performs the encoded operations. */
   decodeModification(base: DataTreeSnapshot, data: Uint8Array): DataTreeModification;
+  /**
+   * Applies encoded operations to `tree` during recovery, as one of the run `batch` (no candidate;
+   * see DataTree.replayCommitted). Equal to decoding them and applying the modification.
+   */
+  replayModification(tree: DataTree, data: Uint8Array, batch: ReplayBatch): void;
   /** The whole tree under `root`. */
   encodeTree(root: ContainerNode): Uint8Array;
   /** The root of a tree of `tree`'s schema holding the encoded data. */
@@ -35,6 +42,9 @@ export interface TreeCodec {
 export const binaryTreeCodec: TreeCodec = {
   encodeModification: (mod) => encodeModification(mod),
   decodeModification: (base, data) => decodeModification(data, base),
+  replayModification: (tree, data, batch) => {
+    replayEncodedModification(tree, data, batch);
+  },
   encodeTree: (root) => encodeTree(root),
   decodeTree: (tree, data) => decodeTree(data, tree.nextVersion()),
 };

@@ -23,7 +23,7 @@ import type {
 } from '../yang/schema.js';
 import { assert } from '../util/assert.js';
 import type { ChildMapEditor } from './child-map.js';
-import { PersistentMap } from './hamt.js';
+import { PersistentMap, type TrieOwnership } from './hamt.js';
 import {
   childOf,
   containerNode,
@@ -155,18 +155,22 @@ function withSeq<T extends EntryNode | ValueNode>(node: T, seq: number): T {
 
 /**
  * Collects child changes to one parent and builds the new parent once. `version` is the version of a
- * new node; `subtreeVersion` the version of the change.
+ * new node; `subtreeVersion` the version of the change. With an ownership (replay, see
+ * DataTree.replayCommitted), the entry maps of lists and leaf-lists are edited transiently.
+ * @internal shared with replay.ts, which applies the same edits streamed.
  */
-class ChildEditor {
+export class ChildEditor {
   private readonly base: TreeNode;
+  private readonly ownership: TrieOwnership | undefined;
   private map: ChildMapEditor<TreeNode> | undefined;
   private entries: ReturnType<typeof PersistentMap.builder<EntryNode>> | undefined;
   private values: ReturnType<typeof PersistentMap.builder<ValueNode>> | undefined;
   private nextSeq: number;
   changed = false;
 
-  constructor(base: TreeNode) {
+  constructor(base: TreeNode, ownership?: TrieOwnership) {
     this.base = base;
+    this.ownership = ownership;
     this.nextSeq = base.kind === 'list' || base.kind === 'leaf-list' ? base.nextSeq : 0;
   }
 
@@ -189,7 +193,7 @@ class ChildEditor {
         return;
       }
       case 'list': {
-        const b = (this.entries ??= PersistentMap.builder(base.entries));
+        const b = (this.entries ??= PersistentMap.builder(base.entries, this.ownership));
         if (child === undefined) {
           b.delete(key);
         } else {
@@ -199,7 +203,7 @@ class ChildEditor {
         return;
       }
       case 'leaf-list': {
-        const b = (this.values ??= PersistentMap.builder(base.entries));
+        const b = (this.values ??= PersistentMap.builder(base.entries, this.ownership));
         if (child === undefined) {
           b.delete(key);
         } else {
@@ -238,7 +242,8 @@ class ChildEditor {
   }
 }
 
-function isEmptyContent(node: TreeNode): boolean {
+/** True for a container, list or leaf-list without content. */
+export function isEmptyContent(node: TreeNode): boolean {
   if (node.kind === 'container') {
     return node.children.size === 0;
   }
@@ -251,12 +256,18 @@ function isEmptyContent(node: TreeNode): boolean {
 /**
  * Applies `mod` to `current` (the node at the same place in the tree being changed) at `version`.
  * Returns the new node, undefined when absent, or `current` itself when nothing changed.
+ *
+ * With `ownership` (journal replay only: DataTree.replayCommitted), the entry maps of lists and
+ * leaf-lists that earlier applications under the same ownership built are changed in place rather
+ * than copied: `current` and every tree it belongs to may change, and only the result may be kept.
+ * NB: identity then no longer means "unchanged" below a list: do not build candidates from it.
  */
 export function applyModification(
   context: SchemaContext,
   mod: ModifiedNode,
   current: TreeNode | undefined,
   version: Version,
+  ownership?: TrieOwnership,
 ): TreeNode | undefined {
   switch (mod.op) {
     case 'none':
@@ -276,9 +287,9 @@ export function applyModification(
         const value = mod.value!;
         return current !== undefined && nodeEquals(value, current, mod.schema!) ? current : value;
       }
-      return applyChildren(context, mod, current, version);
+      return applyChildren(context, mod, current, version, ownership);
     case 'touch':
-      return applyChildren(context, mod, current, version);
+      return applyChildren(context, mod, current, version, ownership);
   }
 }
 
@@ -287,13 +298,14 @@ function applyChildren(
   mod: ModifiedNode,
   current: TreeNode | undefined,
   version: Version,
+  ownership: TrieOwnership | undefined,
 ): TreeNode | undefined {
   const base = current ?? createStructure(mod.kind, mod.schema, mod.keys, mod.key, version);
-  const editor = new ChildEditor(base);
+  const editor = new ChildEditor(base, ownership);
   if (mod.children !== undefined) {
     for (const child of mod.children.values()) {
       const old = childOf(base, child.key);
-      editor.set(child.key, old, applyModification(context, child, old, version));
+      editor.set(child.key, old, applyModification(context, child, old, version, ownership));
     }
   }
   if (current === undefined && !editor.changed && mod.op === 'touch') {

@@ -33,13 +33,14 @@
 import type { JsonScalar, JsonValue } from '../yang/schema.js';
 import { assert } from '../util/assert.js';
 import { CanopyError } from '../util/errors.js';
-import type { DataTree } from './data-tree.js';
+import type { DataTree, ReplayBatch } from './data-tree.js';
 import type { DataTreeCandidate } from './candidate.js';
 import { ChildMap } from './child-map.js';
 import { PersistentMap } from './hamt.js';
 import type { DataTreeModification, DataTreeSnapshot } from './modification.js';
 import {
   anydataNode,
+  scalarEquals,
   containerNode,
   emptyValue,
   encodeKey,
@@ -60,7 +61,16 @@ import {
   type Version,
 } from './node.js';
 import type { ModifiedNode } from './modified-node.js';
-import type { InstanceIdentifier, PathArgument } from './path.js';
+import type { ReplayOpCode, ReplayOps } from './replay.js';
+import {
+  appendArgSteps,
+  resolveChild,
+  rootPath,
+  type PathStep,
+  type InstanceIdentifier,
+  type PathArgument,
+  type ResolvedPath,
+} from './path.js';
 
 /** Bytes that are not a valid encoding (truncated, corrupt, or of another format version). */
 export class BinaryDecodeError extends CanopyError {
@@ -189,6 +199,11 @@ class ByteWriter {
   }
 }
 
+/** Strings up to this many bytes take the short ASCII path of `ByteReader.utf8`. */
+const SHORT_TEXT_MAX = 64;
+/** `shortText[n]`: a reused array of n character codes (decoding is synchronous and single-threaded). */
+const shortText: (number[] | undefined)[] = [];
+
 class ByteReader {
   private readonly buf: Uint8Array;
   private readonly view: DataView;
@@ -243,20 +258,25 @@ class ByteReader {
     this.need(n);
     const start = this.pos;
     this.pos += n;
-    if (n <= 64) {
+    if (n <= SHORT_TEXT_MAX) {
+      // Short ASCII (names, keys): copied into a reused array of that length for apply(), so that
+      // nothing but the string is allocated (a subarray view costs more than a short string).
+      let chars = shortText[n];
+      if (chars === undefined) {
+        chars = new Array<number>(n).fill(0);
+        shortText[n] = chars;
+      }
       let ascii = true;
-      for (let i = start; i < start + n; i++) {
-        if (this.buf[i]! > 0x7f) {
+      for (let i = 0; i < n; i++) {
+        const b = this.buf[start + i]!;
+        if (b > 0x7f) {
           ascii = false;
           break;
         }
+        chars[i] = b;
       }
       if (ascii) {
-        // apply() takes the typed array as array-like: no iterator, unlike a spread.
-        return String.fromCharCode.apply(
-          null,
-          this.buf.subarray(start, start + n) as unknown as number[],
-        );
+        return String.fromCharCode.apply(null, chars);
       }
     }
     try {
@@ -637,28 +657,82 @@ function writePath(w: ByteWriter, args: readonly PathArgument[]): void {
   }
 }
 
+function readArg(r: ByteReader): PathArgument {
+  const kind = r.u8();
+  const qname = r.qname();
+  if (kind === ARG_NODE) {
+    return { kind: 'node', qname };
+  }
+  if (kind === ARG_ENTRY) {
+    const count = r.varint();
+    const keys: JsonScalar[] = [];
+    for (let k = 0; k < count; k++) {
+      keys.push(readScalar(r));
+    }
+    return { kind: 'entry', qname, keys };
+  }
+  if (kind === ARG_VALUE) {
+    return { kind: 'value', qname, value: readScalar(r) };
+  }
+  throw new BinaryDecodeError(`unknown path argument kind ${kind}`);
+}
+
 function readPath(r: ByteReader): InstanceIdentifier {
   const n = r.varint();
   const args: PathArgument[] = [];
   for (let i = 0; i < n; i++) {
-    const kind = r.u8();
-    const qname = r.qname();
-    if (kind === ARG_NODE) {
-      args.push({ kind: 'node', qname });
-    } else if (kind === ARG_ENTRY) {
-      const count = r.varint();
-      const keys: JsonScalar[] = [];
-      for (let k = 0; k < count; k++) {
-        keys.push(readScalar(r));
-      }
-      args.push({ kind: 'entry', qname, keys });
-    } else if (kind === ARG_VALUE) {
-      args.push({ kind: 'value', qname, value: readScalar(r) });
-    } else {
-      throw new BinaryDecodeError(`unknown path argument kind ${kind}`);
-    }
+    args.push(readArg(r));
   }
   return { args };
+}
+
+function sameArg(a: PathArgument, b: PathArgument): boolean {
+  if (a.kind !== b.kind || a.qname !== b.qname) {
+    return false;
+  }
+  switch (a.kind) {
+    case 'node':
+      return true;
+    case 'entry': {
+      const bk = (b as typeof a).keys;
+      return a.keys.length === bk.length && a.keys.every((k, i) => scalarEquals(k, bk[i]!));
+    }
+    case 'value':
+      return scalarEquals(a.value, (b as typeof a).value);
+  }
+}
+
+/**
+ * Reads the paths of consecutive operations and resolves each against the schema, reusing what the
+ * previous one shares with it: the operations of a modification come parent first, so most paths
+ * differ from the last one in their final argument only (`.../node=n5`, then `.../node=n5/id`).
+ */
+class PathResolver {
+  private readonly args: PathArgument[] = [];
+  /** `resolved[i]` is the path of the first i arguments of the previous operation. */
+  private readonly resolved: ResolvedPath[];
+
+  constructor(root: ResolvedPath) {
+    this.resolved = [root];
+  }
+
+  read(r: ByteReader): ResolvedPath {
+    const n = r.varint();
+    let shared = true;
+    for (let i = 0; i < n; i++) {
+      const arg = readArg(r);
+      const previous = this.args[i];
+      if (shared && previous !== undefined && sameArg(arg, previous)) {
+        continue;
+      }
+      shared = false;
+      this.args[i] = arg;
+      this.resolved[i + 1] = resolveChild(this.resolved[i]!, arg);
+    }
+    this.args.length = n;
+    this.resolved.length = n + 1;
+    return this.resolved[n]!;
+  }
 }
 
 /** The path argument that addresses `mod` (entries and values replace their list's argument). */
@@ -727,6 +801,26 @@ export function encodeModification(mod: DataTreeModification): Uint8Array {
   return w.bytes();
 }
 
+/**
+ * Encodes a list of operations as a modification (the inverse of `decodeOperations`). The journal
+ * writes `encodeModification`'s canonical lists; this writes any list, in the given order, for tools
+ * and tests (decoding applies the operations in order, as a transaction would have).
+ */
+export function encodeOperations(ops: readonly TreeOperation[]): Uint8Array {
+  const codes = { write: OP_WRITE, merge: OP_MERGE, delete: OP_DELETE, ensure: OP_ENSURE };
+  const w = new ByteWriter();
+  writeHeader(w, KIND_MODIFICATION);
+  w.varint(ops.length);
+  for (const op of ops) {
+    w.u8(codes[op.op]);
+    writePath(w, op.path.args);
+    if (op.op === 'write' || op.op === 'merge') {
+      writeNode(w, op.node);
+    }
+  }
+  return w.bytes();
+}
+
 /** Decodes the operations of an encoded modification; nodes carry `version`. */
 export function decodeOperations(bytes: Uint8Array, version: Version): TreeOperation[] {
   const r = new ByteReader(bytes);
@@ -768,21 +862,32 @@ export function decodeModification(
   base: DataTreeSnapshot,
 ): DataTreeModification {
   const mod = base.newModification();
-  for (const op of decodeOperations(bytes, mod.version)) {
-    switch (op.op) {
-      case 'write':
-        mod.writeNode(op.path, op.node);
+  const r = new ByteReader(bytes);
+  readHeader(r, KIND_MODIFICATION);
+  const paths = new PathResolver(rootPath(base.context.schema));
+  const n = r.varint();
+  for (let i = 0; i < n; i++) {
+    const code = r.u8();
+    const path = paths.read(r);
+    switch (code) {
+      case OP_WRITE:
+        mod.writeNode(path, readNode(r, mod.version));
         break;
-      case 'merge':
-        mod.mergeNode(op.path, op.node);
+      case OP_MERGE:
+        mod.mergeNode(path, readNode(r, mod.version));
         break;
-      case 'delete':
-        mod.delete(op.path);
+      case OP_DELETE:
+        mod.delete(path);
         break;
-      case 'ensure':
-        mod.ensure(op.path);
+      case OP_ENSURE:
+        mod.ensure(path);
         break;
+      default:
+        throw new BinaryDecodeError(`unknown operation code ${code}`);
     }
+  }
+  if (!r.done) {
+    throw new BinaryDecodeError('trailing bytes after the last operation');
   }
   mod.ready();
   return mod;
@@ -797,4 +902,133 @@ export function applyEncodedModification(tree: DataTree, bytes: Uint8Array): Dat
   const mod = decodeModification(bytes, tree.takeSnapshot());
   assert(mod.isReady, () => 'decodeModification returns a ready modification');
   return tree.applyCommitted(mod);
+}
+
+/**
+ * Reads the paths of consecutive operations as tree steps (replay's counterpart of PathResolver):
+ * the steps of the arguments a path shares with the previous one are kept, the rest resolved. Reuses
+ * its arrays (and allocates no argument it can compare in place) from one operation to the next.
+ */
+class StepResolver {
+  private readonly schema: DataTree['schema'];
+  private readonly args: PathArgument[] = [];
+  private argCount = 0;
+  /** `ends[i]`: how many steps the first i arguments of the current path make. */
+  private readonly ends: number[] = [0];
+  private readonly keys: JsonScalar[] = [];
+  readonly steps: PathStep[] = [];
+  /** The current path's steps: `steps[0 .. stepCount)`. */
+  stepCount = 0;
+
+  constructor(schema: DataTree['schema']) {
+    this.schema = schema;
+  }
+
+  /** Reads one path into `steps[0 .. stepCount)` (valid until the next read). */
+  read(r: ByteReader): void {
+    const n = r.varint();
+    let shared = true;
+    for (let i = 0; i < n; i++) {
+      const arg = this.readArg(r, shared && i < this.argCount ? this.args[i] : undefined);
+      if (arg === undefined) {
+        continue;
+      }
+      shared = false;
+      this.args[i] = arg;
+      const at = this.ends[i]!;
+      this.ends[i + 1] = appendArgSteps(this.schema, this.steps[at - 1], arg, this.steps, at);
+    }
+    this.argCount = n;
+    this.stepCount = this.ends[n]!;
+  }
+
+  /** The next argument, or undefined when it equals `previous` (then nothing is allocated). */
+  private readArg(r: ByteReader, previous: PathArgument | undefined): PathArgument | undefined {
+    const kind = r.u8();
+    const qname = r.qname();
+    const same = previous !== undefined && previous.qname === qname;
+    if (kind === ARG_NODE) {
+      return same && previous.kind === 'node' ? undefined : { kind: 'node', qname };
+    }
+    if (kind === ARG_ENTRY) {
+      const count = r.varint();
+      const keys = this.keys;
+      const before =
+        same && previous.kind === 'entry' && previous.keys.length === count
+          ? previous.keys
+          : undefined;
+      let equal = before !== undefined;
+      for (let k = 0; k < count; k++) {
+        keys[k] = readScalar(r);
+        equal &&= scalarEquals(keys[k]!, before![k]!);
+      }
+      return equal ? undefined : { kind: 'entry', qname, keys: keys.slice(0, count) };
+    }
+    if (kind === ARG_VALUE) {
+      const value = readScalar(r);
+      const equal = same && previous.kind === 'value' && scalarEquals(value, previous.value);
+      return equal ? undefined : { kind: 'value', qname, value };
+    }
+    throw new BinaryDecodeError(`unknown path argument kind ${kind}`);
+  }
+}
+
+const REPLAY_CODES: readonly (ReplayOpCode | undefined)[] = [
+  undefined,
+  'write',
+  'merge',
+  'delete',
+  'ensure',
+];
+
+/**
+ * Decodes the operations of an encoded modification into `ops` (nodes built at `version`). False
+ * when they are not in canonical form (replay.ts) or do not decode or resolve: the caller then takes
+ * the slow path, which reports the error as it always has.
+ */
+function readReplayOps(
+  tree: DataTree,
+  bytes: Uint8Array,
+  version: Version,
+  ops: ReplayOps,
+): boolean {
+  ops.reset(tree.context.treeType);
+  try {
+    const r = new ByteReader(bytes);
+    readHeader(r, KIND_MODIFICATION);
+    const paths = new StepResolver(tree.schema);
+    const n = r.varint();
+    for (let i = 0; i < n; i++) {
+      const code = REPLAY_CODES[r.u8()];
+      if (code === undefined) return false;
+      paths.read(r);
+      const node = code === 'write' || code === 'merge' ? readNode(r, version) : undefined;
+      if (!ops.add(code, node, paths.steps, paths.stepCount)) return false;
+    }
+    return r.done;
+  } catch {
+    // Bytes that do not decode, or paths the schema does not have: the slow path reports it.
+    return false;
+  }
+}
+
+/**
+ * Journal recovery's `applyEncodedModification`: applies an encoded modification to `tree` as one of
+ * a replay run (`DataTree.replayCommitted`'s contract: no candidate, and the trees between two
+ * modifications of the run are not snapshots). Operations in the canonical form
+ * `encodeModification` writes are applied streamed (replay.ts), without a modification tree; any
+ * other input goes through `decodeModification` and `DataTree.replayCommitted`, with the same
+ * result and the same errors as `applyEncodedModification`.
+ */
+export function replayEncodedModification(
+  tree: DataTree,
+  bytes: Uint8Array,
+  batch: ReplayBatch,
+): void {
+  const version = tree.nextVersion();
+  if (readReplayOps(tree, bytes, version, batch.ops)) {
+    tree.replayOps(batch, version);
+    return;
+  }
+  tree.replayCommitted(decodeModification(bytes, tree.takeSnapshot()), batch);
 }

@@ -5,11 +5,16 @@
  *
  * Pure and synchronous: no I/O, clocks or timers; the in-memory store and the shard drive it. A commit
  * must be prepared against the current tip: when the tip moved after `prepare`, validate and prepare
- * again (the store's rebase). Followers that replay an already validated stream use `applyCommitted`.
+ * again (the store's rebase). Followers that replay an already validated stream use `applyCommitted`;
+ * journal recovery, where nobody looks at the tree until the whole journal is applied, uses
+ * `replayCommitted` with one `ReplayBatch` for the run of entries (no candidates, and trie nodes an
+ * earlier entry of the run created are changed in place instead of copied again).
  */
 import type { SchemaContext } from '../yang/schema.js';
 import { assert } from '../util/assert.js';
 import { applyModification } from './apply.js';
+import { TrieOwnership } from './hamt.js';
+import { applyReplayOps, ReplayOps } from './replay.js';
 import { DataTreeCandidate } from './candidate.js';
 import { checkApplicable } from './conflicts.js';
 import { TransactionStateError } from './errors.js';
@@ -22,6 +27,22 @@ import { validateStructure } from './validation.js';
 export interface DataTreeOptions {
   /** `config` refuses state (config false) data; `operational` (the default) accepts both. */
   readonly treeType?: TreeType | undefined;
+}
+
+/**
+ * A run of replayed modifications (see DataTree.replayCommitted). While it is in use, the roots the
+ * tree had after each but the last modification of the run may still change: read the tree only
+ * after the run, and start a new batch for the next run.
+ */
+export class ReplayBatch {
+  /** @internal the trie nodes this run created, edited in place by later modifications of it. */
+  readonly ownership = new TrieOwnership();
+  /** @internal the decoded operations of the modification being replayed (reused). */
+  readonly ops = new ReplayOps();
+  /** Modifications applied in this run. */
+  applied = 0;
+  /** Of them, those that took the slow path (operations not in canonical form, see replay.ts). */
+  slow = 0;
 }
 
 export class DataTree {
@@ -112,6 +133,38 @@ export class DataTree {
     );
     this.tip = after;
     return candidate;
+  }
+
+  /**
+   * `applyCommitted` for journal recovery: applies a modification validated where it was produced,
+   * without building a candidate, as one of a run of them (`batch`). List and leaf-list entry maps
+   * built by earlier modifications of the run are edited in place, so a run of N commits to one large
+   * list copies its trie nodes once, not N times. The result equals applying each modification with
+   * `applyCommitted` in turn, but the roots between two modifications of the run are not snapshots:
+   * they may change until the run ends. Use it only while nobody reads the tree (a recovering
+   * shard), and use a new batch after reading it.
+   */
+  replayCommitted(mod: DataTreeModification, batch: ReplayBatch): void {
+    const after = applyModification(
+      this.context.schema,
+      mod.root,
+      this.tip,
+      mod.version,
+      batch.ownership,
+    );
+    this.tip = (after ?? emptyRoot(mod.version)) as ContainerNode;
+    batch.applied++;
+    batch.slow++;
+  }
+
+  /**
+   * `replayCommitted` of the canonical operations in `batch.ops`, decoded with `version` (see
+   * replay.ts and binary-codec's `replayEncodedModification`, its caller).
+   */
+  replayOps(batch: ReplayBatch, version: Version): void {
+    assert(batch.ops.isCanonical, () => 'DataTree.replayOps: operations not in canonical form');
+    this.tip = applyReplayOps(this.context.schema, this.tip, batch.ops, version, batch.ownership);
+    batch.applied++;
   }
 
   /** Replaces the whole tree (installing a snapshot); versions are fresh. */

@@ -14,6 +14,12 @@
  * key is `null` holds a subnode. A collision node (keys with equal 32-bit hashes) is
  * `[COLLISION, hash, k0, v0, …]`. A builder (`PersistentMap.builder()`) mutates the nodes it created
  * in place; `fromEntries` builds a whole map in one pass, the fast path for bulk loads.
+ *
+ * Transient ownership across builders (`TrieOwnership`): builders given the same ownership also
+ * change in place the nodes that earlier builders of it created, so a run of edits to one map (a
+ * journal replayed commit by commit) copies each trie node at most once instead of once per edit.
+ * The price is the invariant above: a map built under an ownership may change until the ownership is
+ * dropped, so only the last one may be kept (see `PersistentMap.builder`).
  */
 
 const BITS = 5;
@@ -47,6 +53,20 @@ const EMPTY_NODE: TrieNode = [0];
 
 /** Nodes a builder created and may still change in place; undefined for persistent operations. */
 type Owned = Set<TrieNode> | undefined;
+
+/**
+ * Trie nodes created under one transient ownership (see the file comment): every builder given it
+ * edits them in place. Drop it (stop passing it) to make the maps built so far immutable again.
+ */
+export class TrieOwnership {
+  /** @internal */
+  readonly nodes = new Set<TrieNode>();
+
+  /** How many trie nodes it owns. */
+  get size(): number {
+    return this.nodes.size;
+  }
+}
 
 /** Result flag of an insert: whether the key was new. */
 interface AddedBox {
@@ -478,9 +498,14 @@ export class PersistentMap<V> {
     return PersistentMap.EMPTY;
   }
 
-  /** A builder that mutates in place until `build()`; start from `base` to extend an existing map. */
-  static builder<V>(base?: PersistentMap<V>): PersistentMapBuilder<V> {
-    return new PersistentMapBuilder<V>(base ?? PersistentMap.empty<V>());
+  /**
+   * A builder that mutates in place until `build()`; start from `base` to extend an existing map.
+   * With `ownership`, the builder also changes in place the nodes earlier builders of the same
+   * ownership created, and the nodes it creates join it: maps built under it (`base` included) may
+   * change until the ownership is dropped, so keep only the newest.
+   */
+  static builder<V>(base?: PersistentMap<V>, ownership?: TrieOwnership): PersistentMapBuilder<V> {
+    return new PersistentMapBuilder<V>(base ?? PersistentMap.empty<V>(), ownership);
   }
 
   /**
@@ -584,12 +609,13 @@ export class PersistentMap<V> {
 export class PersistentMapBuilder<V> {
   private root: TrieNode;
   private count: number;
-  private owned: Set<TrieNode> | undefined = new Set();
+  private owned: Set<TrieNode> | undefined;
 
   /** @internal Use `PersistentMap.builder()`. */
-  constructor(base: PersistentMap<V>) {
+  constructor(base: PersistentMap<V>, ownership?: TrieOwnership) {
     this.root = base.rootNode();
     this.count = base.size;
+    this.owned = ownership?.nodes ?? new Set();
   }
 
   get size(): number {

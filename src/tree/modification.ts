@@ -62,6 +62,66 @@ function toJson(node: TreeNode | undefined, path: ResolvedPath): JsonValue | und
     : encodeNode(node, path.steps.length === 0 ? '' : path.target!.module);
 }
 
+/**
+ * Records a merge of `node` into the modification node `mod` (a modification at `version`): leaves
+ * and values take the new value, containers, entries, lists and leaf-lists merge child by child
+ * (creating the child modifications), keyless lists are replaced, and a merge into something this
+ * modification wrote or deleted edits the written data. Also used by journal replay (replay.ts),
+ * which must record exactly what `DataTreeModification.merge` does.
+ */
+export function mergeInto(
+  schema: SchemaContext,
+  version: Version,
+  mod: ModifiedNode,
+  node: TreeNode,
+): void {
+  switch (mod.op) {
+    case 'write':
+      mod.value = mergeNodes(schema, mod.kind, mod.schema, mod.value!, node, version);
+      return;
+    case 'delete':
+      mod.set('write', node);
+      return;
+    case 'none':
+    case 'touch':
+    case 'merge':
+      break;
+  }
+  if (isLeafLike(mod.kind)) {
+    mod.set('merge', node);
+    return;
+  }
+  if (mod.kind === 'list' && (mod.schema as ListSchema).keys.length === 0) {
+    // A keyless list has no identity to merge by: merge replaces it.
+    mod.set('write', node);
+    return;
+  }
+  mod.op = 'merge';
+  const each = (child: TreeNode, key: string): void => {
+    mergeInto(schema, version, mod.childForData(schema, key, child), child);
+  };
+  switch (node.kind) {
+    case 'container':
+    case 'entry':
+      node.children.forEach(each);
+      return;
+    case 'list':
+      for (const e of orderedEntries(node)) {
+        each(e, e.key);
+      }
+      return;
+    case 'leaf-list':
+      for (const v of orderedValues(node)) {
+        each(v, v.key);
+      }
+      return;
+    case 'value':
+    case 'leaf':
+    case 'anydata':
+      return;
+  }
+}
+
 /** An immutable view of the tree at one moment. Taking one costs nothing. */
 export class DataTreeSnapshot {
   readonly context: TreeContext;
@@ -300,7 +360,7 @@ export class DataTreeModification {
     }
     if (op === 'merge') {
       if (node !== undefined) {
-        this.mergeInto(mod, node);
+        mergeInto(this.context.schema, this.version, mod, node);
       } else if (mod.op === 'none') {
         mod.op = 'merge';
       }
@@ -340,62 +400,6 @@ export class DataTreeModification {
       mod.set('delete', undefined);
     } else {
       mod.value = next;
-    }
-  }
-
-  private mergeInto(mod: ModifiedNode, node: TreeNode): void {
-    switch (mod.op) {
-      case 'write':
-        mod.value = mergeNodes(
-          this.context.schema,
-          mod.kind,
-          mod.schema,
-          mod.value!,
-          node,
-          this.version,
-        );
-        return;
-      case 'delete':
-        mod.set('write', node);
-        return;
-      case 'none':
-      case 'touch':
-      case 'merge':
-        break;
-    }
-    if (isLeafLike(mod.kind)) {
-      mod.set('merge', node);
-      return;
-    }
-    if (mod.kind === 'list' && (mod.schema as ListSchema).keys.length === 0) {
-      // A keyless list has no identity to merge by: merge replaces it.
-      mod.set('write', node);
-      return;
-    }
-    mod.op = 'merge';
-    const schema = this.context.schema;
-    const each = (child: TreeNode, key: string): void => {
-      this.mergeInto(mod.childForData(schema, key, child), child);
-    };
-    switch (node.kind) {
-      case 'container':
-      case 'entry':
-        node.children.forEach(each);
-        return;
-      case 'list':
-        for (const e of orderedEntries(node)) {
-          each(e, e.key);
-        }
-        return;
-      case 'leaf-list':
-        for (const v of orderedValues(node)) {
-          each(v, v.key);
-        }
-        return;
-      case 'value':
-      case 'leaf':
-      case 'anydata':
-        return;
     }
   }
 

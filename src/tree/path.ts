@@ -76,41 +76,51 @@ function segmentText(arg: PathArgument, parentModule: string): string {
   }
 }
 
-/** Prints an identifier in RFC 8040 form (`/` for the root). */
-export function printPath(id: InstanceIdentifier): string {
-  if (id instanceof ResolvedPath) {
-    return id.text;
-  }
+/** The RFC 8040 text of a list of arguments (`/` for none). */
+function printArgs(args: readonly PathArgument[]): string {
   let out = '';
   let module = '';
-  for (const arg of id.args) {
+  for (const arg of args) {
     out += '/' + segmentText(arg, module);
     module = moduleOf(arg.qname);
   }
   return out === '' ? '/' : out;
 }
 
+/** Prints an identifier in RFC 8040 form (`/` for the root). */
+export function printPath(id: InstanceIdentifier): string {
+  if (id instanceof ResolvedPath) {
+    return id.text;
+  }
+  return printArgs(id.args);
+}
+
 /**
  * A path resolved against a schema: the public identifier (`args`), the tree steps and the canonical
- * text. Immutable; obtain one from `parsePath`, `resolvePath` or the builder.
+ * text. Immutable; obtain one from `parsePath`, `resolvePath` or the builder. The text of a path
+ * resolved from arguments (a decoded journal operation) is printed only when someone asks for it.
  */
 export class ResolvedPath implements InstanceIdentifier {
   readonly args: readonly PathArgument[];
   readonly steps: readonly PathStep[];
-  /** Canonical RFC 8040 text. */
-  readonly text: string;
   readonly schema: SchemaContext;
+  private printed: string | undefined;
 
   constructor(
     schema: SchemaContext,
     args: readonly PathArgument[],
     steps: readonly PathStep[],
-    text: string,
+    text?: string,
   ) {
     this.schema = schema;
     this.args = args;
     this.steps = steps;
-    this.text = text;
+    this.printed = text;
+  }
+
+  /** Canonical RFC 8040 text. */
+  get text(): string {
+    return (this.printed ??= printArgs(this.args));
   }
 
   /** The schema node of the last step, undefined for the root. */
@@ -120,10 +130,16 @@ export class ResolvedPath implements InstanceIdentifier {
 
   /** This path extended by one resolved argument. */
   child(arg: PathArgument, steps: readonly PathStep[]): ResolvedPath {
+    const args = [...this.args, arg];
+    const all = [...this.steps, ...steps];
+    const parent = this.printed;
+    if (parent === undefined) {
+      return new ResolvedPath(this.schema, args, all, undefined);
+    }
     const parentModule =
       this.args.length === 0 ? '' : moduleOf(this.args[this.args.length - 1]!.qname);
-    const text = (this.text === '/' ? '' : this.text) + '/' + segmentText(arg, parentModule);
-    return new ResolvedPath(this.schema, [...this.args, arg], [...this.steps, ...steps], text);
+    const text = (parent === '/' ? '' : parent) + '/' + segmentText(arg, parentModule);
+    return new ResolvedPath(this.schema, args, all, text);
   }
 
   toString(): string {
@@ -410,29 +426,118 @@ function parseText(schema: SchemaContext, text: string): ResolvedPath {
   return new ResolvedPath(schema, args, steps, canonical === text ? text : canonical);
 }
 
+/**
+ * `parent` extended by one hand-built or decoded argument, its key values normalised through their
+ * types; throws InvalidPathError. The result's text is printed lazily (decoded journal operations
+ * resolve millions of paths that nobody prints).
+ */
+export function resolveChild(parent: ResolvedPath, arg: PathArgument): ResolvedPath {
+  const schema = parent.schema;
+  const fail = (reason: string): never => {
+    throw new InvalidPathError(printArgs([...parent.args, arg]), reason);
+  };
+  const last = parent.steps[parent.steps.length - 1];
+  const children =
+    last === undefined
+      ? schema.root.children
+      : last.kind === 'entry' || last.kind === 'container'
+        ? childrenOf(last.schema)
+        : undefined;
+  if (children === undefined) {
+    return fail(`${parent.text} has no children`);
+  }
+  const parentModule =
+    parent.args.length === 0 ? '' : moduleOf(parent.args[parent.args.length - 1]!.qname);
+  const values = arg.kind === 'node' ? undefined : arg.kind === 'entry' ? arg.keys : [arg.value];
+  const r = resolveArg(schema, children, parentModule, arg.qname, values, false, fail);
+  return new ResolvedPath(schema, [...parent.args, r.arg], [...parent.steps, ...r.steps]);
+}
+
+/** The shared step of a whole list or leaf-list (the first of the two steps of `list=k`). */
+const collectionSteps = new WeakMap<DataNodeSchema, PathStep>();
+
+function collectionStep(node: DataNodeSchema & { kind: 'list' | 'leaf-list' }): PathStep {
+  let step = collectionSteps.get(node);
+  if (step === undefined) {
+    step = Object.freeze({ kind: node.kind, key: node.qname, schema: node, keys: [] });
+    collectionSteps.set(node, step);
+  }
+  return step;
+}
+
+/**
+ * Writes the tree steps that `arg` adds below a node whose last step is `parent` (undefined: the
+ * root) into `out` from index `at`, its key values normalised through their types exactly as
+ * `resolveChild` does; returns the new step count. Throws InvalidPathError where `resolveChild`
+ * would. For decoding journal operations in bulk: no ResolvedPath, and nothing allocated for a node
+ * addressed by name but the entry step of a list entry or leaf-list value.
+ */
+export function appendArgSteps(
+  schema: SchemaContext,
+  parent: PathStep | undefined,
+  arg: PathArgument,
+  out: PathStep[],
+  at: number,
+): number {
+  const children =
+    parent === undefined
+      ? schema.root.children
+      : parent.kind === 'entry' || parent.kind === 'container'
+        ? childrenOf(parent.schema)
+        : undefined;
+  const node = children?.get(arg.qname);
+  if (node !== undefined) {
+    if (arg.kind === 'node') {
+      out[at] = plainArg(node).steps[0]!;
+      return at + 1;
+    }
+    const ctx = { schema, module: node.module };
+    if (arg.kind === 'entry' && node.kind === 'list' && node.keys.length === arg.keys.length) {
+      const keys = new Array<JsonScalar>(arg.keys.length);
+      let valid = node.keys.length > 0;
+      for (let i = 0; i < keys.length && valid; i++) {
+        const leaf = node.children.get(node.keys[i]!);
+        const v = leaf?.kind === 'leaf' ? valueFromJson(leaf.type, arg.keys[i], ctx) : undefined;
+        valid = v !== undefined && !(v instanceof Rejection);
+        keys[i] = v as JsonScalar;
+      }
+      if (valid) {
+        out[at] = collectionStep(node);
+        out[at + 1] = { kind: 'entry', key: encodeKey(keys), schema: node, keys };
+        return at + 2;
+      }
+    } else if (arg.kind === 'value' && node.kind === 'leaf-list') {
+      const value = valueFromJson(node.type, arg.value, ctx);
+      if (!(value instanceof Rejection)) {
+        out[at] = collectionStep(node);
+        out[at + 1] = { kind: 'value', key: encodeScalar(value), schema: node, keys: [value] };
+        return at + 2;
+      }
+    }
+  }
+  // Not resolvable: let the general resolver say why.
+  const fail = (reason: string): never => {
+    throw new InvalidPathError(printArgs([arg]), reason);
+  };
+  if (children === undefined) {
+    return fail(`a ${parent!.kind} has no children`);
+  }
+  const values = arg.kind === 'node' ? undefined : arg.kind === 'entry' ? arg.keys : [arg.value];
+  const parentModule = parent === undefined ? '' : parent.schema.module;
+  resolveArg(schema, children, parentModule, arg.qname, values, false, fail);
+  return fail('unresolvable');
+}
+
+/** The root path of `schema`. */
+export function rootPath(schema: SchemaContext): ResolvedPath {
+  return new ResolvedPath(schema, [], [], '/');
+}
+
 /** Resolves a hand-built identifier (keys normalised through their types). */
 function resolveArgs(schema: SchemaContext, id: InstanceIdentifier): ResolvedPath {
-  let current = new ResolvedPath(schema, [], [], '/');
+  let current = rootPath(schema);
   for (const arg of id.args) {
-    const shown = printPath({ args: [...current.args, arg] });
-    const fail = (reason: string): never => {
-      throw new InvalidPathError(shown, reason);
-    };
-    const last = current.steps[current.steps.length - 1];
-    const children =
-      last === undefined
-        ? schema.root.children
-        : last.kind === 'entry' || last.kind === 'container'
-          ? childrenOf(last.schema)
-          : undefined;
-    if (children === undefined) {
-      throw new InvalidPathError(shown, `${current.text} has no children`);
-    }
-    const parentModule =
-      current.args.length === 0 ? '' : moduleOf(current.args[current.args.length - 1]!.qname);
-    const values = arg.kind === 'node' ? undefined : arg.kind === 'entry' ? arg.keys : [arg.value];
-    const r = resolveArg(schema, children, parentModule, arg.qname, values, false, fail);
-    current = current.child(r.arg, r.steps);
+    current = resolveChild(current, arg);
   }
   return current;
 }

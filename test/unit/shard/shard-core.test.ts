@@ -301,6 +301,32 @@ describe('shard core: snapshots and recovery', () => {
     assert.equal(shard.core.status().snapshotIndex, snapshotIndex);
   });
 
+  it('a restart replays the journal in one run, without candidates, into a tree no later commit changes', () => {
+    const shard = new ShardDriver(schema, 'a');
+    shard.run();
+    // Many entries per commit and many commits, so that the replay run edits the same trie nodes.
+    for (let c = 0; c < 20; c++) {
+      const mod = shard.newModification();
+      const registry = Array.from({ length: 50 }, (_, i) => ({ id: `k${c * 50 + i}` }));
+      mod.merge('/conformance:registry', registry);
+      const id = shard.submit(`t${c}`, mod, 'commit-on-ready');
+      shard.run();
+      ok(shard.outcome(id));
+    }
+    const before = shard.read('/conformance:registry');
+    shard.crashAndRestart();
+    shard.applied.length = 0;
+    shard.run();
+    assert.deepEqual(shard.read('/conformance:registry'), before);
+    assert.equal(shard.applied.length, 0, 'no listener can exist yet: replayed commits have none');
+    assert.equal(shard.core.status().commits, 20, 'replayed commits are counted');
+    const recovered = shard.core.readSnapshot()!;
+    commit(shard, 'after', '/conformance:registry=k0', { id: 'k0', value: 'changed' });
+    commit(shard, 'more', '/conformance:registry=new', { id: 'new' });
+    assert.deepEqual(recovered.read('/conformance:registry'), before, 'the snapshot is immutable');
+    assert.equal(shard.applied.length, 2, 'live commits have candidates again');
+  });
+
   it('a commit whose entry was synced survives a crash before it was applied', () => {
     const shard = new ShardDriver(schema, 'a');
     shard.run();
