@@ -1435,7 +1435,8 @@ export class ShardCore {
     if (applied <= this.lastSnapshotIndex) return;
     if (
       applied - this.lastSnapshotIndex < this.cfg.snapshotBatchCount &&
-      this.bytesSinceSnapshot < this.cfg.snapshotThresholdBytes
+      this.bytesSinceSnapshot < this.cfg.snapshotThresholdBytes &&
+      this.bytesSinceSnapshot < this.replayBoundBytes()
     ) {
       return;
     }
@@ -1458,6 +1459,17 @@ export class ShardCore {
         data: this.codec.encodeImage(image),
       },
     });
+  }
+
+  /**
+   * Journal bytes since the last snapshot at which the replay bound asks for a snapshot: the last
+   * snapshot's size, at least `snapshotReplayBytesMin`. A restart then replays at most about one
+   * snapshot's worth of journal on top of the snapshot, and each snapshot is paid for by as many
+   * journal bytes as it holds (Redis's auto-aof-rewrite-percentage 100 with a minimum size).
+   */
+  private replayBoundBytes(): number {
+    const floor = this.cfg.snapshotReplayBytesMin;
+    return floor > 0 ? Math.max(floor, this.snapshotBytes) : Number.POSITIVE_INFINITY;
   }
 
   private restoreImage(snapshot: Snapshot): void {

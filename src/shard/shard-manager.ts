@@ -60,6 +60,15 @@ function ticksOf(ms: number, tickMs: number): number {
   return Math.max(1, Math.ceil(ms / tickMs));
 }
 
+/**
+ * The floor of the replay bound (ShardCoreConfig.snapshotReplayBytesMin) while
+ * shard-snapshot-data-threshold is 0: a journal of this many bytes replays in about 2 s on the
+ * 2-core machine of docs/PERFORMANCE.md even in the worst case measured there (a million 44-byte
+ * list entries merged a thousand at a time), and with the default shard-snapshot-batch-count (20000
+ * entries) only commits larger than 800 bytes reach it first.
+ */
+export const SNAPSHOT_REPLAY_BYTES_MIN = 16 * 1024 * 1024;
+
 /** The snapshot data threshold in bytes: the absolute setting when set, else the heap share. */
 export function snapshotThresholdBytes(
   settings: LocalShard['settings'],
@@ -85,6 +94,10 @@ export function shardCoreConfig(
     commitQueueCapacity: s.shardTransactionCommitQueueCapacity,
     snapshotBatchCount: s.shardSnapshotBatchCount,
     snapshotThresholdBytes: snapshotThresholdBytes(s, heapLimitBytes),
+    // An absolute shard-snapshot-data-threshold is the operator's whole policy; the default (0, a
+    // share of the heap) adds the replay bound, which the heap share alone never reaches for a
+    // journal of large commits (a million list entries are 44 MB of journal, 12% of a 4 GB heap is 490).
+    snapshotReplayBytesMin: s.shardSnapshotDataThresholdBytes > 0 ? 0 : SNAPSHOT_REPLAY_BYTES_MIN,
     commitTimeoutTicks: ticksOf(s.shardTransactionCommitTimeoutMs, tickMs),
     idleTimeoutTicks: ticksOf(s.shardTransactionIdleTimeoutMs, tickMs),
     resolveRetryTicks: ticksOf(1000, tickMs),

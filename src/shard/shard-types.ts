@@ -23,6 +23,12 @@ export interface ShardCoreConfig {
   readonly snapshotBatchCount: number;
   /** Journal bytes applied since the last snapshot after which a snapshot is taken. */
   readonly snapshotThresholdBytes: number;
+  /**
+   * The replay bound's floor: a snapshot is also taken once the journal bytes since the last one
+   * reach the larger of this and the last snapshot's size, so that a restart never replays more
+   * journal than about one snapshot's worth (at least this much). 0 turns the bound off.
+   */
+  readonly snapshotReplayBytesMin: number;
   /** shard-transaction-commit-timeout: a transaction holding the queue idle this long is aborted. */
   readonly commitTimeoutTicks: number;
   /** shard-transaction-idle-timeout: a ready transaction never asked to commit is dropped. */

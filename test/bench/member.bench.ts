@@ -9,8 +9,11 @@
  *   awaiting its own (LevelDB's writer queue merges them, as our group commit does).
  *   Aim: at 64 writers at least half the raw throughput (floor/ours <= 2).
  * - member-recovery: a restart of a member whose inventory shard holds 1,000,000 small list entries,
- *   from the journal (1,000 commits of 1,000 entries replayed) and from a snapshot; timed from
- *   startBackend until every shard serves. Aim: under 10 s.
+ *   from the journal (1,000 commits of 1,000 entries replayed), from a snapshot, and with the default
+ *   snapshot policy (a snapshot plus the journal the replay bound leaves); timed from startBackend
+ *   until every shard serves. Aim: under 10 s. The journal case also times the replay alone: the
+ *   same journal, loaded, applied by a ShardCore (no LevelDB, no actors), against decoding the
+ *   resulting tree from a snapshot image (the least work that rebuilds it).
  * - member-http: RESTCONF PUT and GET per second against a real `canopy start` process, 16 concurrent
  *   keep-alive clients (Node's fetch), against a minimal node:http server in another process answering
  *   the same requests with canned responses (the HTTP floor on this machine).
@@ -24,6 +27,14 @@ import { ClassicLevel } from 'classic-level';
 import { loadMemberConfig } from '../../src/cli/member-process.js';
 import { startBackend, type MemberBackend } from '../../src/cli/member-backend.js';
 import { silentLogger } from '../../src/runtime/logger.js';
+import { localShards } from '../../src/config/shards.js';
+import { openRaftStore } from '../../src/persistence/raft-store.js';
+import { ShardCore } from '../../src/shard/shard-core.js';
+import { shardCoreConfig } from '../../src/shard/shard-manager.js';
+import { binaryTreeCodec } from '../../src/shard/tree-codec.js';
+import { decodeTree, encodeTree } from '../../src/tree/binary-codec.js';
+import { SeededRng } from '../../src/util/rng.js';
+import { shardCodec } from '../../src/wire/shard-codec.js';
 import type { Bench, BenchResult } from './bench-types.js';
 import {
   DEFAULT_TIMING,
@@ -203,23 +214,44 @@ async function fillInventory(
   }
 }
 
-async function recoveryCase(fromSnapshot: boolean): Promise<BenchResult> {
+type RecoveryKind = 'the journal' | 'a snapshot' | 'the default snapshot policy';
+
+/**
+ * Snapshot settings per case: none during the fill (batch count and an absolute data threshold out
+ * of reach, which also turns the replay bound off), one every 100 journal entries, or the defaults.
+ */
+const RECOVERY_SETTINGS: Readonly<Record<RecoveryKind, readonly string[]>> = {
+  'the journal': [
+    'datastore.shard-snapshot-batch-count=1000000',
+    'datastore.shard-snapshot-data-threshold=4096',
+  ],
+  'a snapshot': ['datastore.shard-snapshot-batch-count=100'],
+  'the default snapshot policy': [],
+};
+
+const INVENTORY = 'member-1-shard-inventory-config';
+
+async function recoveryCase(
+  kind: RecoveryKind,
+  replay: ((dataDir: string, set: readonly string[]) => Promise<BenchResult>) | undefined,
+): Promise<BenchResult[]> {
   const entries = QUICK ? 100_000 : 1_000_000;
   const perCommit = 1000;
   const dir = tempDir('bench-recovery');
   const dataDir = join(dir, 'data');
-  // A snapshot every 100 journal entries, or never during the fill.
-  const set = [`datastore.shard-snapshot-batch-count=${fromSnapshot ? 100 : 1_000_000}`];
+  const set = RECOVERY_SETTINGS[kind];
   try {
     const builder = await startPersistentMember(dataDir, set);
     await fillInventory(builder, entries, perCommit);
     await builder.close();
+    // The replay alone first: the member's restart below may snapshot what it replayed.
+    const alone = replay === undefined ? [] : [await replay(dataDir, set)];
     const cpu = process.cpuUsage();
     const start = nowMicros();
     const backend = await startPersistentMember(dataDir, set);
     const seconds = (nowMicros() - start) / 1e6;
     const used = process.cpuUsage(cpu);
-    const shard = backend.status().shards.find((s) => s.id === 'member-1-shard-inventory-config')!;
+    const shard = backend.status().shards.find((s) => s.id === INVENTORY)!;
     const ro = backend.broker.newReadOnlyTransaction();
     const nodes = (await ro.read('config', NODES)) as { node?: unknown[] } | undefined;
     ro.close();
@@ -229,8 +261,8 @@ async function recoveryCase(fromSnapshot: boolean): Promise<BenchResult> {
         `member-recovery: ${String(nodes?.node?.length)} entries recovered of ${entries}`,
       );
     }
-    return {
-      name: `recovery of ${entries.toLocaleString('en-US')} entries from ${fromSnapshot ? 'a snapshot' : 'the journal'}`,
+    const restart: BenchResult = {
+      name: `recovery of ${entries.toLocaleString('en-US')} entries from ${kind}`,
       value: seconds,
       unit: 's',
       runs: 1,
@@ -240,18 +272,64 @@ async function recoveryCase(fromSnapshot: boolean): Promise<BenchResult> {
         `shard snapshot at index ${shard.snapshotIndex} (${(shard.snapshotBytes / 2 ** 20).toFixed(1)} MiB), journal ${shard.journalFirstIndex}..${shard.journalLastIndex}; ` +
         `${entries / perCommit} commits of ${perCommit} entries`,
     };
+    return [restart, ...alone];
   } finally {
     removeDir(dir);
   }
+}
+
+/**
+ * The replay alone: the inventory replica's journal, loaded from the member's LevelDB, applied by a
+ * ShardCore until it has caught up (timed from its construction), against decoding the resulting
+ * tree from a snapshot image.
+ */
+async function coreReplay(dataDir: string, set: readonly string[]): Promise<BenchResult> {
+  const { config, schema } = await loadMemberConfig({
+    flags: { conf: shippedConfDir(), dataDir, set },
+  });
+  const replica = localShards(config).find((r) => r.id === INVENTORY)!;
+  const store = await openRaftStore(join(dataDir, 'journal'));
+  const durable = await store.group(INVENTORY).load();
+  await store.close();
+  const entries = durable.entries.length;
+  const bytes = durable.entries.reduce(
+    (n, e) => n + (e.type === 'normal' ? e.data.byteLength : 0),
+    0,
+  );
+  const cfg = shardCoreConfig(replica, schema, 2 ** 40, 500);
+  const codecs = { codec: shardCodec, treeCodec: binaryTreeCodec };
+  const cpu = process.cpuUsage();
+  const start = nowMicros();
+  const core = new ShardCore(cfg, durable, codecs, new SeededRng(1));
+  for (let ready = core.ready(); ready !== undefined; ready = core.ready()) core.advance(ready);
+  const seconds = (nowMicros() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  if (core.status().state !== 'running') throw new Error('member-recovery: the replay stopped');
+  const image = encodeTree(core.root);
+  const floorStart = nowMicros();
+  decodeTree(image, 1);
+  const floorSeconds = (nowMicros() - floorStart) / 1e6;
+  return {
+    name: `journal replay in the shard core, ${entries.toLocaleString('en-US')} journal entries`,
+    value: seconds,
+    unit: 's',
+    runs: 1,
+    opsPerRun: 1,
+    floorRatio: seconds / floorSeconds,
+    floor: `decoding the same tree from its ${(image.byteLength / 2 ** 20).toFixed(1)} MiB snapshot image: ${floorSeconds.toFixed(2)} s`,
+    note: `${(bytes / 2 ** 20).toFixed(1)} MiB of journal, ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`,
+  };
 }
 
 const memberRecovery: Bench = {
   name: 'member-recovery',
   async run(selected) {
     const results: BenchResult[] = [];
-    for (const fromSnapshot of [false, true]) {
-      const name = `recovery from ${fromSnapshot ? 'a snapshot' : 'the journal'}`;
-      if (selected(name)) results.push(await recoveryCase(fromSnapshot));
+    for (const kind of Object.keys(RECOVERY_SETTINGS) as RecoveryKind[]) {
+      const replay = kind === 'the journal' && selected('journal replay') ? coreReplay : undefined;
+      if (selected(`recovery from ${kind}`) || replay !== undefined) {
+        results.push(...(await recoveryCase(kind, replay)));
+      }
     }
     return results;
   },

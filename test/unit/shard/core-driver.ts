@@ -29,6 +29,7 @@ export function coreConfig(
     commitQueueCapacity: 100,
     snapshotBatchCount: 1_000_000,
     snapshotThresholdBytes: Number.MAX_SAFE_INTEGER,
+    snapshotReplayBytesMin: 0,
     commitTimeoutTicks: 10,
     idleTimeoutTicks: 50,
     resolveRetryTicks: 3,

@@ -286,6 +286,45 @@ describe('shard core: snapshots and recovery', () => {
     assert.equal(shard.core.status().journalBytesSinceSnapshot, 0);
   });
 
+  it('a snapshot is taken when the journal outgrows the replay bound: its floor, then the last snapshot', () => {
+    const shard = new ShardDriver(schema, 'a', { snapshotReplayBytesMin: 1000 });
+    shard.run();
+    const entry = (i: number): { id: string; value: string } => ({
+      id: `k${i}`,
+      value: 'v'.repeat(40),
+    });
+    let i = 0;
+    while (shard.snapshots === 0 && i < 100) {
+      commit(shard, `t${i}`, `/conformance:registry=k${i}`, entry(i));
+      i++;
+    }
+    assert.equal(shard.snapshots, 1, 'the floor is reached first, while the tree is small');
+    const floorEntries = i;
+    // The tree keeps growing: the next snapshot waits until the journal holds as much as the last.
+    while (shard.core.status().snapshotBytes < 3000) {
+      commit(shard, `t${i}`, `/conformance:registry=k${i}`, entry(i));
+      i++;
+    }
+    const status = shard.core.status();
+    const snapshots = shard.snapshots;
+    for (let j = 0; j < floorEntries; j++) {
+      commit(shard, `t${i}`, `/conformance:registry=k${i}`, entry(i));
+      i++;
+    }
+    assert.equal(shard.snapshots, snapshots, 'a floor of journal no longer suffices');
+    let more = 0;
+    while (shard.snapshots === snapshots && more < 1000) {
+      commit(shard, `t${i}`, `/conformance:registry=k${i}`, entry(i));
+      i++;
+      more++;
+    }
+    assert.equal(shard.snapshots, snapshots + 1);
+    assert.ok(
+      shard.core.status().snapshotIndex - status.snapshotIndex > floorEntries * 2,
+      'the journal between the two snapshots outgrew the floor',
+    );
+  });
+
   it('recovery restores the snapshot and replays the journal after it', () => {
     const shard = new ShardDriver(schema, 'a', { snapshotBatchCount: 4 });
     shard.run();
