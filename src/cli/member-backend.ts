@@ -109,8 +109,8 @@ export class ShardRecoveryError extends CanopyError {
  */
 export async function startBackend(options: BackendOptions): Promise<MemberBackend> {
   // NB: while shards recover, nothing may hold the event loop (the recovery timeout is unref'd): a
-  // recovery that waits forever, e.g. an in-doubt transaction whose other shard stopped, would let
-  // the process exit 0 without a word. Hold it until startMember settles.
+  // recovery that waits, e.g. for an in-doubt transaction's coordinator to recover, would let the
+  // process exit 0 without a word. Hold it until startMember settles.
   const keepAlive = setInterval(() => undefined, 60_000);
   let member: CanopyMember;
   try {
@@ -133,7 +133,10 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
       ...stopped.map((s) => ({ id: s.id, reason: s.reason ?? 'stopped (no reason given)' })),
       ...waiting.map((s) => ({
         id: s.id,
-        reason: `not serving after shard-initialization-timeout: ${s.state}, ${s.inDoubt} transaction(s) in doubt`,
+        // A participant whose coordinator replica stopped says so (naming both) without waiting.
+        reason:
+          s.reason ??
+          `not serving after shard-initialization-timeout: ${s.state}, ${s.inDoubt} transaction(s) in doubt`,
       })),
     ]);
   }

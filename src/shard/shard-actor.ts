@@ -27,6 +27,7 @@ import {
   isEmptyDurableState,
   shardBootstrapState,
   ShardCore,
+  unavailableAnswer,
   type CommitMode,
 } from './shard-core.js';
 import type {
@@ -497,8 +498,12 @@ class ShardShell {
       case 'close':
         message.done();
         return;
+      case 'peer': {
+        const answer = unavailableAnswer(message.message, this.options.config.id, cause.message);
+        if (answer !== undefined) this.options.route(answer.to, answer.message);
+        return;
+      }
       case 'close-chain':
-      case 'peer':
       case 'tick':
       case 'loaded':
       case 'load-failed':
@@ -598,8 +603,14 @@ class ShardShell {
         case 'readable':
           this.handle_().notifyReadable();
           break;
+        case 'blocked':
+          this.log.error({ error: effect.error.message }, 'shard cannot serve');
+          this.handle_().notifyReadable();
+          break;
         case 'stopped':
-          this.log.error({ error: effect.error.message }, 'shard stopped');
+          // A close that was asked for is no failure.
+          if (effect.requested) this.log.info({ reason: effect.error.message }, 'shard closed');
+          else this.log.error({ error: effect.error.message }, 'shard stopped');
           this.handle_().notifyReadable();
           break;
       }
@@ -627,7 +638,7 @@ class ShardShell {
     const core = st.core;
     if (st.closing === undefined || core === undefined || st.saving || !core.quiescent) return;
     if (core.currentState !== 'stopped') {
-      core.stop(new ShardUnavailableError(core.id, 'the datastore is closed'));
+      core.stop(new ShardUnavailableError(core.id, 'the datastore is closed'), true);
       this.effects();
     }
     const waiters = st.closing.splice(0);

@@ -232,6 +232,8 @@ export class ShardCore {
   private readonly inflight = new Map<number, Inflight>();
   private readonly prepared = new Map<string, PreparedTx>();
   private readonly inDoubt = new Set<string>();
+  /** Transactions prepared here whose coordinator replica stopped: why each cannot be resolved. */
+  private readonly blocked = new Map<string, string>();
   private readonly decisions = new Map<string, Decision>();
   private readonly decisionWaiters = new Map<string, string[]>();
   private readonly pendingForget = new Set<string>();
@@ -471,7 +473,12 @@ export class ShardCore {
 
   /** A message from another shard of this datastore. */
   receive(message: ShardPeerMessage): void {
-    if (this.state === 'stopped') return;
+    if (this.state === 'stopped') {
+      // A participant waiting on this replica learns at once that it cannot answer, and why.
+      const answer = unavailableAnswer(message, this.id, this.stopError?.message ?? 'stopped');
+      if (answer !== undefined) this.send(answer.to, answer.message);
+      return;
+    }
     if (!this.caughtUp) {
       this.deferredPeer.push(message);
       return;
@@ -494,6 +501,9 @@ export class ShardCore {
         break;
       case 'outcome-recorded':
         this.onOutcomeRecorded(message.txId, message.participant);
+        break;
+      case 'resolve-unavailable':
+        this.onResolveUnavailable(message.txId, message.replica, message.reason);
         break;
     }
     this.processQueue();
@@ -599,12 +609,21 @@ export class ShardCore {
   /**
    * Stops the shard for good: everything pending fails (a commit handed to Raft with
    * CommitOutcomeUnknownError, anything else with ShardUnavailableError naming `error`).
+   * `requested`: a close asked for it (the `stopped` effect says so), not a failure.
    */
-  stop(error: Error): void {
+  stop(error: Error, requested = false): void {
     if (this.state === 'stopped') return;
     this.state = 'stopped';
     this.stopError = error;
     const reason = error.message;
+    // Participants waiting for a decision this replica was about to journal will not get it.
+    for (const [txId, waiting] of this.decisionWaiters) {
+      for (const from of waiting) {
+        const answer = unavailableAnswer({ type: 'resolve-request', txId, from }, this.id, reason);
+        if (answer !== undefined) this.send(answer.to, answer.message);
+      }
+    }
+    this.decisionWaiters.clear();
     const unavailable = new ShardUnavailableError(this.id, reason, { cause: error });
     for (const { proposal } of this.inflight.values()) {
       if (proposal.entry === undefined) continue;
@@ -626,7 +645,7 @@ export class ShardCore {
     this.queue.clear();
     this.stored.clear();
     this.outstanding = undefined;
-    this.effects.push({ type: 'stopped', error });
+    this.effects.push({ type: 'stopped', error, requested });
   }
 
   /** The effects produced since the last call, in order. */
@@ -642,7 +661,8 @@ export class ShardCore {
   /**
    * An immutable snapshot of the committed tree for a new transaction, or undefined while the shard
    * is recovering or holds a transaction in doubt (wait for the `readable` effect). Throws
-   * ShardUnavailableError when stopped.
+   * ShardUnavailableError when stopped, and while a transaction in doubt here waits on a coordinator
+   * replica that stopped (the `blocked` effect; the error names both replicas and the transaction).
    */
   readSnapshot(): DataTreeSnapshot | undefined {
     if (this.state === 'stopped') {
@@ -650,7 +670,14 @@ export class ShardCore {
         cause: this.stopError,
       });
     }
-    if (!this.caughtUp || this.inDoubt.size > 0) return undefined;
+    if (!this.caughtUp) return undefined;
+    if (this.inDoubt.size > 0) {
+      for (const txId of this.inDoubt) {
+        const reason = this.blocked.get(txId);
+        if (reason !== undefined) throw new ShardUnavailableError(this.id, reason);
+      }
+      return undefined;
+    }
     const cached = this.readSnapshotCache;
     if (cached !== undefined && cached.root === this.committedRoot) return cached;
     const snapshot = new DataTreeSnapshot(this.tree.context, this.committedRoot);
@@ -678,7 +705,7 @@ export class ShardCore {
       id: this.id,
       shard: this.shardName,
       state: this.state,
-      reason: this.stopError === undefined ? undefined : this.stopError.message,
+      reason: this.stopError?.message ?? this.blockedReason(),
       role: raft.role,
       term: raft.term,
       leader: raft.leader,
@@ -1054,6 +1081,39 @@ export class ShardCore {
     }
   }
 
+  /**
+   * As participant: the coordinator replica of `txId` stopped and cannot answer. A transaction in
+   * doubt here then cannot be resolved until that replica recovers, so readers are refused at once,
+   * naming both replicas and the transaction, instead of waiting for it. Asking goes on (a replica
+   * restored in a later run answers), and a late answer unblocks the shard.
+   */
+  private onResolveUnavailable(txId: string, replica: string, reason: string): void {
+    const p = this.prepared.get(txId);
+    if (p === undefined || p.outcomeProposed) return;
+    const known = this.blocked.has(txId);
+    this.blocked.set(
+      txId,
+      `transaction ${txId} is in doubt on this replica (prepared, outcome unknown) and its ` +
+        `coordinator replica ${replica} stopped (${reason}); the transaction stays in doubt, and ` +
+        'this replica refuses readers, until that replica recovers: restore it (docs/OPERATIONS.md, ' +
+        'recovery) and restart the member',
+    );
+    if (!known && this.inDoubt.has(txId)) {
+      this.effects.push({
+        type: 'blocked',
+        error: new ShardUnavailableError(this.id, this.blocked.get(txId)!),
+      });
+    }
+  }
+
+  /** Why this replica cannot serve readers although it runs, or undefined. */
+  private blockedReason(): string | undefined {
+    for (const [txId, reason] of this.blocked) {
+      if (this.inDoubt.has(txId) || this.prepared.has(txId)) return reason;
+    }
+    return undefined;
+  }
+
   private send(to: string, message: ShardPeerMessage): void {
     this.effects.push({ type: 'send', to, message });
   }
@@ -1168,6 +1228,7 @@ export class ShardCore {
       case 'abort-prepared':
         this.prepared.delete(p.txId);
         this.inDoubt.delete(p.txId);
+        this.blocked.delete(p.txId);
         if (entry !== undefined) {
           this.remove(entry, undefined);
           this.settle(entry, { ok: true });
@@ -1235,6 +1296,7 @@ export class ShardCore {
       case 'abort-prepared':
         this.prepared.delete(payload.txId);
         this.inDoubt.delete(payload.txId);
+        this.blocked.delete(payload.txId);
         this.afterResolution();
         return;
       case 'forget':
@@ -1325,6 +1387,7 @@ export class ShardCore {
     const p = this.prepared.get(txId);
     this.prepared.delete(txId);
     this.inDoubt.delete(txId);
+    this.blocked.delete(txId);
     // A proxy's commit that arrives after the shard resolved the transaction itself learns the outcome.
     this.finished.set(txId, { outcome: { ok: true }, tick: this.ticks });
     if (p !== undefined && this.caughtUp) {
@@ -1534,4 +1597,22 @@ export { bootstrapState as shardBootstrapState } from '../raft/memory-log.js';
 /** True when `state` holds nothing: no snapshot, no entries, no term (a replica never started). */
 export function isEmptyDurableState(state: DurableState): boolean {
   return state.snapshot === undefined && state.entries.length === 0 && state.hardState.term === 0;
+}
+
+/**
+ * What a replica that cannot work (stopped, or its journal failed to load) answers to a peer
+ * message, as `{ to, message }`: a resolve-request gets `resolve-unavailable` naming `replica` and
+ * `reason`, so the participant asking does not wait for an answer that cannot come; anything else
+ * gets nothing.
+ */
+export function unavailableAnswer(
+  message: ShardPeerMessage,
+  replica: string,
+  reason: string,
+): { readonly to: string; readonly message: ShardPeerMessage } | undefined {
+  if (message.type !== 'resolve-request') return undefined;
+  return {
+    to: message.from,
+    message: { type: 'resolve-unavailable', txId: message.txId, replica, reason },
+  };
 }

@@ -73,7 +73,17 @@ export type ShardPeerMessage =
   /** A coordinator that restarted asks whether a participant has recorded a commit. */
   | { readonly type: 'confirm-request'; readonly txId: string; readonly from: string }
   /** A participant has recorded a commit durably; the coordinator may forget its decision. */
-  | { readonly type: 'outcome-recorded'; readonly txId: string; readonly participant: string };
+  | { readonly type: 'outcome-recorded'; readonly txId: string; readonly participant: string }
+  /**
+   * The coordinator's replica cannot answer a resolve-request: it stopped (a damaged journal, a
+   * failed write, a broken invariant). `replica` is its id, `reason` why it stopped.
+   */
+  | {
+      readonly type: 'resolve-unavailable';
+      readonly txId: string;
+      readonly replica: string;
+      readonly reason: string;
+    };
 
 /** A committed candidate and the transaction it belongs to. */
 export interface AppliedCommit {
@@ -107,8 +117,16 @@ export type ShardEffect =
   | { readonly type: 'send'; readonly to: string; readonly message: ShardPeerMessage }
   /** The shard became readable (recovered, nothing in doubt): deferred readers may go on. */
   | { readonly type: 'readable' }
-  /** The shard stopped; `error` says why (status shows it, traffic is refused with it). */
-  | { readonly type: 'stopped'; readonly error: Error };
+  /**
+   * A transaction in doubt here waits on a replica that stopped: readers are refused with `error`
+   * (status shows it) until the transaction is resolved, which a `readable` effect then reports.
+   */
+  | { readonly type: 'blocked'; readonly error: Error }
+  /**
+   * The shard stopped; `error` says why (status shows it, traffic is refused with it). `requested`
+   * when it was closed on purpose (the datastore closed), not stopped by a failure.
+   */
+  | { readonly type: 'stopped'; readonly error: Error; readonly requested: boolean };
 
 export type ShardState = 'recovering' | 'running' | 'closing' | 'stopped';
 
@@ -117,7 +135,10 @@ export interface ShardStatus {
   readonly id: string;
   readonly shard: string;
   readonly state: ShardState;
-  /** Why the shard stopped (with the error's text), when it did. */
+  /**
+   * Why the shard stopped (with the error's text), when it did; or, while it runs, why it cannot
+   * serve readers (a transaction in doubt whose coordinator replica stopped, naming both).
+   */
   readonly reason: string | undefined;
   readonly role: Role;
   readonly term: number;

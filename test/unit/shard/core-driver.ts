@@ -52,6 +52,8 @@ export class ShardDriver {
   saves = 0;
   snapshots = 0;
   stopped: Error | undefined;
+  /** The last `blocked` effect's error. */
+  blocked: Error | undefined;
   private nextRequest = 1;
 
   constructor(schema: SchemaContext, name: string, overrides: Partial<ShardCoreConfig> = {}) {
@@ -169,6 +171,9 @@ export class ShardDriver {
           this.outbox.push({ to: effect.to, message: effect.message });
           break;
         case 'readable':
+          break;
+        case 'blocked':
+          this.blocked = effect.error;
           break;
         case 'stopped':
           this.stopped = effect.error;

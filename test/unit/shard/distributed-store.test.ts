@@ -4,12 +4,15 @@
  * datastore kept in memory starts empty again while its configuration survives; `status()` reports
  * each replica's Raft, journal and queue figures; a journal that fails a write stops the shard, the
  * commit in flight has an unknown outcome, the status names the reason and further requests are
- * refused with ShardUnavailableError. Method: real stores (nact, LevelDB) on temporary directories.
+ * refused with ShardUnavailableError (logged as an error), while a requested close is logged as
+ * information, not as an error. Method: real stores (nact, LevelDB) on temporary directories, with a
+ * logger that keeps its lines.
  */
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { DistributedDataStore, startMember } from '../../../src/api/distributed-data-store.js';
 import { openRaftStore } from '../../../src/persistence/raft-store.js';
+import { memoryLogger } from '../../../src/runtime/logger.js';
 import { CommitOutcomeUnknownError, ShardUnavailableError } from '../../../src/shard/errors.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import { loadTestSchema } from '../../support/store-schema.js';
@@ -139,16 +142,44 @@ describe('DistributedDataStore: restart, status and journal failure', function (
     }
   });
 
+  it('a clean close is logged as information, replica by replica, not as an error', async () => {
+    const temp = tempDataDir('close');
+    try {
+      const config = fixtureConfig({ dataDir: temp.dir, persistent: true });
+      const logger = memoryLogger();
+      const store = await DistributedDataStore.start({
+        config,
+        schema,
+        datastore: 'config',
+        logger,
+      });
+      await put(store, I32, 1);
+      await store.close();
+      const closed = logger.lines.filter((l) => l.message === 'shard closed');
+      assert.equal(closed.length, store.status().shards.length, 'one line per replica');
+      assert.ok(closed.every((l) => l.level === 'info'));
+      assert.deepEqual(
+        logger.lines.filter((l) => l.level === 'error'),
+        [],
+        'nothing at error level',
+      );
+    } finally {
+      temp.remove();
+    }
+  });
+
   it('a journal that fails a write stops the shard: unknown outcome, the reason in status, requests refused', async () => {
     const temp = tempDataDir('fail');
     try {
       const config = fixtureConfig({ dataDir: temp.dir, persistent: true });
       const journal = await openRaftStore(join(temp.dir, 'journal'));
+      const logger = memoryLogger();
       const store = await DistributedDataStore.start({
         config,
         schema,
         datastore: 'config',
         raftStore: journal,
+        logger,
       });
       try {
         await put(store, I32, 1);
@@ -163,6 +194,9 @@ describe('DistributedDataStore: restart, status and journal failure', function (
             e instanceof ShardUnavailableError && e.shard === 'member-1-shard-conformance-config',
         );
         await assert.rejects(store.newReadOnlyTransaction().read(I32), ShardUnavailableError);
+        const stopped = logger.lines.filter((l) => l.message === 'shard stopped');
+        assert.equal(stopped.length, 1, 'a failure is logged once');
+        assert.equal(stopped[0]!.level, 'error');
       } finally {
         await store.close();
       }
