@@ -522,6 +522,7 @@ export class ShardCore {
       if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
     }
     this.expireMemos();
+    this.maybeSnapshot();
     this.processQueue();
   }
 
@@ -560,8 +561,11 @@ export class ShardCore {
     }
     this.raft.advance(ready);
     this.maybeCampaign();
+    const wasCaughtUp = this.caughtUp;
     this.checkCaughtUp();
-    this.maybeSnapshot();
+    // NB: not in the advance that ends recovery: a long journal just replayed asks for a snapshot,
+    // and encoding it would delay the `readable` effect; the next advance or tick takes it.
+    if (wasCaughtUp) this.maybeSnapshot();
     this.processQueue();
   }
 
