@@ -32,7 +32,7 @@
  */
 import { assert } from '../util/assert.js';
 import type { Rng } from '../util/rng.js';
-import { applyConfChange, isMember } from './entries.js';
+import { applyConfChange } from './entries.js';
 import { RaftConfigError } from './errors.js';
 import { Progress, type ProgressState } from './progress.js';
 import { majorityIndex, quorumActive, voteResult, type VoteResult } from './quorum.js';
@@ -1053,25 +1053,28 @@ export class RaftCore {
       reply(outcome.offset, false, false);
       return;
     }
-    const restored = this.restore(outcome.snapshot);
-    reply(outcome.offset, restored, !restored);
+    this.restore(outcome.snapshot);
+    reply(outcome.offset, true, false);
   }
 
   /**
    * Installs a complete snapshot from the leader (Figure 13): when the log already holds its last entry
-   * the commit index just moves there; otherwise the log is replaced. Refused (false) when this member
-   * is not in the snapshot's membership.
+   * the commit index just moves there; otherwise the log is replaced.
+   *
+   * A snapshot whose membership does not list this member is installed too (etcd refuses it, and its
+   * server sidesteps that by sending a fresh snapshot): a member added after the leader's newest
+   * snapshot learns its own membership from the entries after it, and until it applies them it is
+   * not promotable, so it never campaigns. Refusing it left such a member stuck for good whenever no
+   * newer snapshot could be taken (found by the simulation, test/sim/findings.test.ts).
    */
-  private restore(snapshot: Snapshot): boolean {
+  private restore(snapshot: Snapshot): void {
     const { index, term, confState } = snapshot.meta;
-    if (!isMember(confState, this.id)) return false;
     if (this.log.matchTerm(index, term)) {
       this.log.commitTo(index);
-      return true;
+      return;
     }
     this.log.restore(snapshot);
     this.conf = { voters: [...confState.voters].sort(), learners: [...confState.learners].sort() };
-    return true;
   }
 
   // ---------------------------------------------------------------------------------------------

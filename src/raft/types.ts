@@ -146,7 +146,8 @@ export type RaftMessage =
       readonly offset: number;
       /** The member installed the snapshot, or already had everything it covers. */
       readonly done: boolean;
-      /** The member refuses it (it is not in the snapshot's membership); the leader probes again later. */
+      /** The member refuses it; the leader probes again later. This core never refuses a complete
+       * snapshot (older cores refused one whose membership did not list them); kept on the wire. */
       readonly reject: boolean;
     })
   | (MessageBase & { readonly type: 'timeout-now' })

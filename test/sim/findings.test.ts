@@ -30,14 +30,14 @@ function cluster(snapshotEveryEntries: number): SimWorld {
 describe('sim: findings in the Raft core', function () {
   this.timeout(30_000);
 
-  // BUG(raft): found by `npm run sim -- --seed 168 --nodes 3 --faults full --ticks 1500` (liveness)
-  // at commit 3b10902, and again by `npm run sim -- --seed 44850 --nodes 3` at b2df1b5. A member added after the leader's newest snapshot needs that snapshot (the log
-  // before it is compacted), but RaftCore.restore refuses a snapshot whose membership does not list
-  // the receiving member, so it never catches up. In the seed, the learner n4 was then promoted and
-  // another voter removed, leaving voters {n3, n4}: no entry can commit, hence no newer snapshot,
-  // and the group is unavailable for good. Expected: the joining member installs the snapshot (it
-  // learns its own membership from the entries after it), as etcd's learners do.
-  it.skip('a member added after the leader last took a snapshot catches up through that snapshot', () => {
+  // Fixed: found by `npm run sim -- --seed 168 --nodes 3` (liveness) at commit 3b10902, and by
+  // `--seed 44850 --nodes 3` at b2df1b5. A member added after the leader's newest snapshot needs that
+  // snapshot (the log before it is compacted), and RaftCore.restore refused a snapshot whose
+  // membership did not list the receiver, so it never caught up. In the seed, the learner n4 was then
+  // promoted and another voter removed, leaving voters {n3, n4}: no entry could commit, hence no newer
+  // snapshot, and the group was unavailable for good. Now the joining member installs the snapshot
+  // and learns its own membership from the entries after it.
+  it('a member added after the leader last took a snapshot catches up through that snapshot', () => {
     const world = cluster(8);
     for (const id of ['n1', 'n2', 'n3', 'n4']) world.node(id).start();
     assert.ok(world.runUntil(() => world.leader() !== undefined, 2000));

@@ -164,19 +164,27 @@ describe('raft: snapshots', () => {
     assert.equal(c.core('c').status().role, 'follower');
   });
 
-  it('a new member that receives a snapshot takes the membership from it', () => {
+  it('a member added after the newest snapshot installs it and learns its membership from the log', () => {
     const { c } = laggingFollower(5);
     c.heal();
     c.isolate('c');
+    const before = c.m('a').log.snapshot().meta;
+    assert.ok(before.index > 0 && !before.confState.learners.includes('d'));
     c.addMember('d');
     c.proposeConfChange('a', { type: 'add-learner', node: 'd' });
     c.stabilize();
+    assert.equal(
+      c.m('d').log.snapshot().meta.index,
+      before.index,
+      'd installed the older snapshot',
+    );
+    const d = c.core('d').status();
+    assert.deepEqual(d.confState, { voters: ['a', 'b', 'c'], learners: ['d'] });
+    assert.equal(c.m('d').log.lastIndex(), c.m('a').log.lastIndex());
     c.snapshotAndCompact('a');
     c.tick('a');
     c.stabilize();
-    const d = c.core('d').status();
-    assert.deepEqual(d.confState, { voters: ['a', 'b', 'c'], learners: ['d'] });
-    assert.equal(c.m('d').log.snapshot().meta.index, c.m('a').log.snapshot().meta.index);
+    assert.deepEqual(c.core('d').status().confState, { voters: ['a', 'b', 'c'], learners: ['d'] });
   });
 
   it('a snapshot the follower log already covers only moves its commit index', () => {
@@ -203,7 +211,7 @@ describe('raft: snapshots', () => {
     assert.ok(s.readies.every((r) => r.snapshot === undefined));
   });
 
-  it('a member outside the snapshot membership refuses it', () => {
+  it('a member outside the snapshot membership installs it and does not campaign', () => {
     const s = single('b', logWith(ABC, [1], { term: 1 }));
     const snapshot = {
       meta: { index: 5, term: 1, confState: { voters: ['a', 'c'], learners: [] } },
@@ -222,8 +230,12 @@ describe('raft: snapshots', () => {
       done: true,
     });
     const answer = ofType(out, 'install-snapshot-response')[0]!;
-    assert.deepEqual([answer.done, answer.reject], [false, true]);
-    assert.equal(s.log.lastIndex(), 1);
+    assert.deepEqual([answer.done, answer.reject], [true, false]);
+    assert.deepEqual(s.core.status().confState, { voters: ['a', 'c'], learners: [] });
+    for (let i = 0; i < 100; i++) s.core.tick();
+    const r = s.core.ready();
+    assert.equal(s.core.status().role, 'follower');
+    assert.deepEqual(r?.messages.filter((m) => m.type.includes('vote')) ?? [], []);
   });
 
   it('a member restarted after installing a snapshot starts its state machine from it', () => {
