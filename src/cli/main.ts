@@ -65,6 +65,13 @@ function buildProgram(): Command {
     .version(version())
     .showHelpAfterError()
     .exitOverride();
+  addStartCommand(program);
+  addClientCommands(program);
+  return program;
+}
+
+/** `canopy start`: the member in the foreground. */
+function addStartCommand(program: Command): void {
   program
     .command('start')
     .description('run a member in the foreground until SIGTERM or SIGINT')
@@ -90,11 +97,20 @@ function buildProgram(): Command {
       '--shutdown-timeout-ms <MS>',
       'on a signal, exit 1 if shutdown takes longer (default 60000)',
     )
+    .option(
+      '--accept-dropped-wal-records',
+      'open the journal although LevelDB dropped records of its write-ahead log (damage): only when ' +
+        'no healthy replica or backup exists; acknowledged writes may be lost (docs/OPERATIONS.md)',
+    )
     .action(async (flags: StartFlags) => {
       const { startCommand } = await import('./start-command.js');
       const code = await startCommand(io, flags, process);
       if (code !== undefined) process.exitCode = code;
     });
+}
+
+/** The commands that talk to a running member over RESTCONF. */
+function addClientCommands(program: Command): void {
   clientOptions(
     program
       .command('get')
@@ -143,7 +159,6 @@ function buildProgram(): Command {
       )
       .option('--json', 'print the get-member-status output as JSON'),
   ).action((flags: ClientFlags & { json?: boolean }) => finish(statusCommand(io, flags)));
-  return program;
 }
 
 try {

@@ -84,6 +84,11 @@ export interface BackendOptions {
   readonly config: Config;
   readonly schema: SchemaContext;
   readonly logger: Logger;
+  /**
+   * Open the journal even though LevelDB dropped records of its write-ahead log (the journal's
+   * `acceptDroppedWalRecords`; `canopy start --accept-dropped-wal-records`): a loud warning, once.
+   */
+  readonly acceptDroppedWalRecords?: boolean | undefined;
 }
 
 /** A shard replica could not recover its journal: the member refuses to start. */
@@ -118,6 +123,8 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
       config: options.config,
       schema: options.schema,
       logger: options.logger,
+      raftStoreOptions:
+        options.acceptDroppedWalRecords === true ? { acceptDroppedWalRecords: true } : undefined,
     });
   } finally {
     clearInterval(keepAlive);

@@ -40,6 +40,8 @@ export interface RunMemberOptions {
   readonly startBackend?: ((options: BackendOptions) => Promise<MemberBackend>) | undefined;
   /** On close, HTTP connections still open this long are dropped. Default 10 s. */
   readonly httpCloseGraceMs?: number | undefined;
+  /** See BackendOptions.acceptDroppedWalRecords. */
+  readonly acceptDroppedWalRecords?: boolean | undefined;
 }
 
 /** A member that serves. */
@@ -81,7 +83,12 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       { member: config.memberName, dataDir: resolve(config.dataDir), conf: config.files.canopy },
       `canopy ${config.memberName} starting`,
     );
-    const backend = await (options.startBackend ?? startBackend)({ config, schema, logger });
+    const backend = await (options.startBackend ?? startBackend)({
+      config,
+      schema,
+      logger,
+      acceptDroppedWalRecords: options.acceptDroppedWalRecords,
+    });
     stack.push(() => backend.close());
     const rpc = new RpcService({ schema, memberName: config.memberName });
     const notifications = new NotificationService({ schema });

@@ -26,6 +26,7 @@ import { UsageError } from './restconf-client.js';
 export interface StartFlags extends ConfigFlags {
   readonly logLevel?: string | undefined;
   readonly shutdownTimeoutMs?: string | undefined;
+  readonly acceptDroppedWalRecords?: boolean | undefined;
 }
 
 /** The part of `process` the command uses (signals and exit). */
@@ -62,7 +63,12 @@ export async function startCommand(
   const shutdown = new Shutdown(io, logger, proc, shutdownTimeoutMs);
   let member: RunningMember;
   try {
-    member = await runMember({ flags, env: io.env, logger });
+    member = await runMember({
+      flags,
+      env: io.env,
+      logger,
+      acceptDroppedWalRecords: flags.acceptDroppedWalRecords === true,
+    });
   } catch (e) {
     if (isConfigurationError(e)) {
       io.stderr(`canopy: the configuration is not valid:\n${(e as Error).message}\n`);

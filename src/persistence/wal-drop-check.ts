@@ -118,8 +118,8 @@ export function walDropsError(
       `(${describeWalDrops(drops)}; as its info log LOG said at that open, kept by the journal until ` +
       'accepted): acknowledged writes after the damaged record may be gone without a gap for recovery ' +
       'to see, and LevelDB deleted the replayed log in that open, so they cannot be read back; only ' +
-      'when no healthy replica or backup exists, opening with acceptDroppedWalRecords starts from what ' +
-      'survived',
+      'when no healthy replica or backup exists, opening with acceptDroppedWalRecords (`canopy start ' +
+      '--accept-dropped-wal-records`) starts from what survived',
     cause === undefined ? undefined : { cause },
   );
 }

@@ -21,6 +21,8 @@ import {
   tempDir,
   type CliRun,
 } from '../support/proc-member.js';
+import { LOG_BLOCK_BYTES, newestLog, physicalRecords } from '../support/proc-leveldb-log.js';
+import { openRaftStore } from '../../src/persistence/raft-store.js';
 
 function explain(run: { code: number | null; stdout: string; stderr: string }): string {
   return `exit ${String(run.code)}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
@@ -77,6 +79,64 @@ describe('cli: member lifecycle', function () {
       'opendaylight-inventory:node': [{ id: 'survivor', description: 'kept' }],
     });
     await restarted.stop();
+  });
+
+  it('a journal whose write-ahead log lost records refuses to start until --accept-dropped-wal-records', async () => {
+    const dataDir = join(dir, 'data');
+    const member = await MemberProcess.start({ dataDir });
+    const path = '/opendaylight-inventory:nodes/node=before-damage';
+    const body = '{"opendaylight-inventory:node":[{"id":"before-damage"}]}';
+    const put = await runCli(['put', path, body, '--url', member.url]);
+    assert.equal(put.code, 0, explain(put));
+    assert.deepEqual(await member.stop(), { code: 0, signal: null }, member.logTail());
+    // Grow the journal's write-ahead log past three blocks with synced batches of a group no shard
+    // reads, then flip a byte in a record of its last block that whole batches follow: the damage a
+    // failing disk leaves, which LevelDB answers by dropping the rest of the block.
+    const journal = join(dataDir, 'journal');
+    const store = await openRaftStore(journal);
+    const log = store.group('filler');
+    await log.load();
+    const data = new Uint8Array(200).fill(7);
+    for (let index = 1; newestLog(journal).bytes < 3.5 * LOG_BLOCK_BYTES; index++) {
+      const entry = { type: 'normal' as const, term: 1, index, data };
+      await log.save(
+        { entries: [entry], hardState: { term: 1, vote: null, commit: index } },
+        { sync: true },
+      );
+    }
+    await store.close();
+    const { file } = newestLog(journal);
+    const bytes = readFileSync(file);
+    const lastBlock = Math.floor((bytes.length - 1) / LOG_BLOCK_BYTES);
+    const inLast = physicalRecords(bytes).filter(
+      (r) => r.type === 1 && Math.floor(r.offset / LOG_BLOCK_BYTES) === lastBlock,
+    );
+    assert.ok(inLast.length >= 4, `whole batches in the last block: ${inLast.length}`);
+    const victim = inLast[1]!;
+    bytes[victim.offset + 7 + Math.floor(victim.dataBytes / 2)]! ^= 0x5a;
+    writeFileSync(file, bytes);
+
+    const refused = await MemberProcess.startExpectingFailure({ dataDir });
+    assert.equal(refused.code, 1, explain(refused));
+    assert.match(refused.stderr, /\d+\.log: \d+ bytes dropped/);
+    assert.match(refused.stderr, /--accept-dropped-wal-records/);
+    const again = await MemberProcess.startExpectingFailure({ dataDir });
+    assert.equal(again.code, 1, 'the refusal outlives the log LevelDB deleted');
+
+    const accepted = await MemberProcess.start({
+      dataDir,
+      args: ['--accept-dropped-wal-records'],
+    });
+    assert.ok(
+      accepted.logLines().some((l) => l.level === 40 && /opened anyway/.test(String(l.msg))),
+      accepted.logTail(),
+    );
+    const get = await runCli(['get', path, '--url', accepted.url]);
+    assert.equal(get.code, 0, `${explain(get)}\n${accepted.logTail()}`);
+    assert.deepEqual(await accepted.stop(), { code: 0, signal: null }, accepted.logTail());
+    // Accepted once: a later start needs no flag.
+    const later = await MemberProcess.start({ dataDir });
+    assert.deepEqual(await later.stop(), { code: 0, signal: null }, later.logTail());
   });
 
   it('a second member on the same data directory refuses to start and names the directory', async () => {
