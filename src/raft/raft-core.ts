@@ -1390,8 +1390,10 @@ export class RaftCore {
   private handleReadRequest(origin: NodeId | null, requestId: string): void {
     const deadline = this.now + this.readTimeoutTicks;
     const soleVoter = this.conf.voters.length === 1 && this.conf.voters[0] === this.id;
-    if (!this.committedEntryInCurrentTerm() && !soleVoter) {
-      // Until then this leader's commit index may lag what earlier leaders committed.
+    if (!this.committedEntryInCurrentTerm()) {
+      // Until then this leader's commit index may lag what earlier leaders committed, a sole voter's
+      // too: its commit index is persisted lazily, so after a restart it may be behind entries it
+      // applied and acknowledged before the crash.
       this.waitingReads.push({ origin, requestId, deadline });
       return;
     }

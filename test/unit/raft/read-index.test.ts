@@ -7,6 +7,11 @@
  * round prevents.
  */
 import { strict as assert } from 'node:assert';
+import { MemoryDurableStorage } from '../../../src/raft/memory-durable-storage.js';
+import { bootstrapState, MemoryRaftLog } from '../../../src/raft/memory-log.js';
+import { RaftCore } from '../../../src/raft/raft-core.js';
+import type { ReadState } from '../../../src/raft/types.js';
+import { SeededRng } from '../../../src/util/rng.js';
 import { Cluster } from './cluster.js';
 import { ofType } from './helpers.js';
 
@@ -154,7 +159,7 @@ describe('raft: ReadIndex', () => {
     assert.deepEqual(c.m('a').readFailures, [{ requestId: 'r1', reason: 'timeout', leader: 'a' }]);
   });
 
-  it('a sole voter answers at once', () => {
+  it('a sole voter answers once an entry of its term is committed', () => {
     const c = new Cluster({ voters: ['a'] });
     c.elect('a');
     c.core('a').readIndex('r1');
@@ -162,6 +167,66 @@ describe('raft: ReadIndex', () => {
     assert.deepEqual(c.m('a').readStates, [
       { index: c.core('a').status().commitIndex, requestId: 'r1' },
     ]);
+  });
+
+  it('a sole voter restarted with a commit index behind what it acknowledged waits for its own entry', () => {
+    // The commit index alone is persisted without a sync (mustSync false), so a crash can take it back
+    // below entries the member applied and acknowledged. A read answered at that commit index would
+    // miss an acknowledged write; the read must wait until the new term's no-op commits.
+    const cfg = {
+      id: 'a',
+      electionTicks: 10,
+      heartbeatTicks: 1,
+      preVote: false,
+      checkQuorum: false,
+      inflightAppendsMax: 4,
+      appendBytesMax: 1 << 20,
+      snapshotChunkBytes: 1 << 20,
+    };
+    const disk = new MemoryDurableStorage(bootstrapState(['a']));
+    let applied = 0;
+    const reads: ReadState[] = [];
+    const boot = () => {
+      const log = new MemoryRaftLog(disk.durableState());
+      return { log, core: new RaftCore(cfg, log, new SeededRng(1)) };
+    };
+    const drain = ({ core, log }: ReturnType<typeof boot>): void => {
+      for (let r = core.ready(); r !== undefined; r = core.ready()) {
+        void disk.save(
+          { hardState: r.hardState, entries: r.entries, snapshot: r.snapshot },
+          { sync: false },
+        );
+        if (r.mustSync) disk.sync();
+        log.save(r);
+        for (const e of r.committed) applied = e.index;
+        reads.push(...r.readStates);
+        core.advance(r);
+      }
+    };
+    let n = boot();
+    drain(n);
+    n.core.campaign();
+    drain(n);
+    n.core.propose(new TextEncoder().encode('x=1'));
+    drain(n);
+    const acknowledged = applied;
+    disk.crash();
+    assert.ok(
+      disk.durableState().hardState.commit < acknowledged,
+      'the crash lost the commit index',
+    );
+    applied = 0;
+    n = boot();
+    drain(n);
+    n.core.campaign();
+    n.core.readIndex('r1');
+    drain(n);
+    assert.equal(reads.length, 1);
+    assert.ok(
+      reads[0]!.index >= acknowledged,
+      `read point ${reads[0]!.index} is behind the acknowledged write at ${acknowledged}`,
+    );
+    assert.ok(applied >= reads[0]!.index);
   });
 
   it('with the stale-read bug, a deposed leader serves a read point older than a committed write', () => {
