@@ -152,6 +152,12 @@ async function sweep(cli: CliOptions): Promise<number> {
     }
   } else {
     await parallelSweep(cli, first, count, onOutcome);
+    if (cli.historyOut && failures.length > 0) {
+      // Workers report outcomes only; a seed replays exactly, so run the lowest failing one again here.
+      const seed = Math.min(...failures.map((f) => f.seed));
+      writeFileSync(cli.historyOut, runOne(cli, seed).result.history.toJsonLines());
+      console.log(`history of seed ${seed} written to ${cli.historyOut}`);
+    }
   }
   const secs = (performance.now() - started) / 1000;
   const failed = failures.map((f) => f.seed).join(', ');

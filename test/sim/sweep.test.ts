@@ -124,6 +124,18 @@ function firstFailingSeed(bug: RaftBug, limit: number): RunResult | undefined {
   return undefined;
 }
 
+/**
+ * The check each planted bug must be caught by: a safety invariant (the message names which) or the
+ * linearizability checker; a liveness failure or an exception would not show the bug was understood.
+ */
+const CAUGHT_BY: Readonly<Record<RaftBug, { kind: string; check: RegExp }>> = {
+  'vote-without-log-check': { kind: 'safety', check: /leader completeness|commit durability/ },
+  'commit-old-term': { kind: 'safety', check: /commit durability|leader completeness/ },
+  'no-truncate': { kind: 'safety', check: /log matching|state machine safety/ },
+  'ack-before-sync': { kind: 'safety', check: /commit durability|acknowledged/ },
+  'stale-read': { kind: 'linearizability', check: /not linearizable/ },
+};
+
 describe('sim: planted bugs are caught within 1,000 seeds', function () {
   this.timeout(600_000);
 
@@ -135,6 +147,9 @@ describe('sim: planted bugs are caught within 1,000 seeds', function () {
       console.log(
         `      ${bug}: caught at seed ${seed} (${failed.failure?.kind}: ${failed.failure?.message.split('\n')[0]})`,
       );
+      const expected = CAUGHT_BY[bug];
+      assert.equal(failed.failure?.kind, expected.kind, formatFailure(failed));
+      assert.match(failed.failure.message, expected.check);
       expectPass(runSimulation(options(seed)));
     });
   }
