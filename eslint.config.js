@@ -54,6 +54,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+          message:
+            'Spreading an array into push/unshift overflows the stack past ~120k elements: use pushAll (src/util/arrays.ts) or a loop.',
+        },
+      ],
+    },
+  },
+  {
     files: pureFiles,
     ignores: pureIgnores,
     rules: {

@@ -5,6 +5,7 @@
  * commit queue length, commits since start. A stopped replica's reason follows the table, since it is
  * the one line an operator must not miss.
  */
+import { pushAll } from '../util/arrays.js';
 
 /** A value of the output as text ('' when absent; uint64 counters already are strings). */
 function text(o: Record<string, unknown>, key: string): string {
@@ -94,7 +95,8 @@ export function formatStatus(output: unknown): string {
       .map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
       .join('  ')
       .trimEnd();
-  lines.push('', line(HEADER), ...rows.map(line));
+  lines.push('', line(HEADER));
+  pushAll(lines, rows.map(line));
   for (const s of shards) {
     if (text(s, 'state') === 'stopped' || text(s, 'reason') !== '') {
       lines.push(

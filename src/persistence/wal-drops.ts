@@ -33,6 +33,7 @@
  * fails, LEVEL_CORRUPTION), compaction writes `Compacting ...` and `Compaction error: ...`, and repair.cc
  * (`Log #N: dropping ...`) is never run by open.
  */
+import { pushAll } from '../util/arrays.js';
 
 /** One report of LevelDB's write-ahead-log replay. */
 export interface WalDrop {
@@ -121,7 +122,7 @@ export function mergeWalDrops(
   for (const source of sources) {
     const fresh = source.filter((d) => !known.has(eventOf(d)));
     for (const d of fresh) known.add(eventOf(d));
-    added.push(...fresh);
+    pushAll(added, fresh);
   }
   if (added.length === 0) return record;
   return { pending: [...record.pending, ...added], accepted: record.accepted };

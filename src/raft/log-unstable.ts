@@ -10,6 +10,7 @@
  */
 import { assert } from '../util/assert.js';
 import type { Entry, Snapshot } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Entries (and a snapshot) accepted but not yet durable; see the file comment for invariants. */
 export class UnstableLog {
@@ -80,7 +81,7 @@ export class UnstableLog {
       this.entries = [...entries];
     } else {
       this.entries.length = first.index - this.offset;
-      this.entries.push(...entries);
+      pushAll(this.entries, entries);
     }
   }
 

@@ -13,6 +13,7 @@
 import { assert } from '../util/assert.js';
 import type { DurableRaftStorage, DurableState, DurableWrite } from './storage.js';
 import type { Entry, HardState, Snapshot } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 interface State {
   hardState: HardState;
@@ -81,7 +82,7 @@ function appendEntries(state: State, entries: readonly Entry[]): void {
     () => `MemoryDurableStorage: gap, entry ${first.index} after ${last}`,
   );
   state.entries = state.entries.filter((e) => e.index < first.index);
-  state.entries.push(...entries);
+  pushAll(state.entries, entries);
 }
 
 function applyCompact(state: State, index: number): void {

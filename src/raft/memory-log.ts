@@ -11,6 +11,7 @@ import { assert } from '../util/assert.js';
 import { EMPTY_CONF_STATE, limitBytes } from './entries.js';
 import type { DurableState, DurableWrite, RaftLogView } from './storage.js';
 import type { ConfState, Entry, HardState, NodeId, Snapshot } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 const EMPTY_HARD_STATE: HardState = Object.freeze({ term: 0, vote: null, commit: 0 });
 
@@ -97,7 +98,7 @@ export class MemoryRaftLog implements RaftLogView {
       );
     }
     this.ents.length = first.index - this.compactedIndex - 1;
-    this.ents.push(...fresh);
+    pushAll(this.ents, fresh);
   }
 
   /**

@@ -78,6 +78,7 @@ import type {
   ShardStatus,
 } from './shard-types.js';
 import type { TreeCodec } from './tree-codec.js';
+import { pushAll } from '../util/arrays.js';
 
 /** How a ready transaction commits on this shard. */
 export type CommitMode = 'commit-on-ready' | 'three-phase';
@@ -1438,7 +1439,7 @@ export class ShardCore {
         this.settle(p.entry, { ok: false, error: new ShardUnavailableError(this.id, reason) });
       }
     }
-    lost.push(...this.buffer);
+    pushAll(lost, this.buffer);
     this.buffer = [];
     for (const p of lost) this.runFollowers(p);
     this.tree.resetTo(this.committedRoot);

@@ -20,6 +20,7 @@ import { describePath, findSchemaNodeIn } from './schema-tree.js';
 import type { MNode } from './schema-tree.js';
 import type { Scope } from './scope.js';
 import type { TypeResolver } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /** A top-level augment or deviation with the file and scope it was written in. */
 export interface PendingStatement {
@@ -254,7 +255,7 @@ function defaultEdit(
   } else if (op === 'add') {
     if (single && target.defaults.length > 0)
       fail(defaults[0]!, 'it already has a default; use replace');
-    else target.defaults.push(...values);
+    else pushAll(target.defaults, values);
   } else {
     for (const s of defaults) {
       const i = target.defaults.findIndex((d) => d.text === s.argument);

@@ -23,6 +23,7 @@ import type { NodeKind } from './schema-tree.js';
 import type { Definition, Scope } from './scope.js';
 import { resolvePrefixedName } from './scope.js';
 import type { TypeResolver } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Where statements are being built: lexical scope, target namespace, groupings being expanded. */
 export interface BuildContext {
@@ -115,7 +116,7 @@ export class TreeBuilder {
           out.push(this.dataNode(s, ctx, parent));
           break;
         case 'uses':
-          out.push(...this.uses(s, ctx, parent));
+          pushAll(out, this.uses(s, ctx, parent));
           break;
         case 'rpc':
         case 'action':
@@ -455,7 +456,7 @@ export class TreeBuilder {
         kw === 'action' ||
         kw === 'notification'
       ) {
-        added.push(...this.body([sub], ctx, target));
+        pushAll(added, this.body([sub], ctx, target));
       }
     }
     const when = argOf(aug, 'when');

@@ -15,6 +15,7 @@ import { subsOf } from './module-set.js';
 import type { Statement } from './parser.js';
 import type { IdentitySchema, QName } from './schema.js';
 import { resolvePrefixedName } from './scope.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Collects every identity of every module and links bases and derived sets. */
 export function compileIdentities(
@@ -68,7 +69,7 @@ export function compileIdentities(
       if (seen.has(a)) continue;
       seen.add(a);
       derived.get(a)!.add(qname);
-      stack.push(...drafts.get(a)!.bases);
+      pushAll(stack, drafts.get(a)!.bases);
     }
   }
   const out = new Map<QName, IdentitySchema>();

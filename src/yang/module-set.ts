@@ -14,6 +14,7 @@
 import type { SourceLocation } from '../util/errors.js';
 import type { Diagnostics } from './errors.js';
 import type { Statement } from './parser.js';
+import { pushAll } from '../util/arrays.js';
 
 /** One parsed file, module or submodule. */
 export interface SourceUnit {
@@ -126,7 +127,7 @@ export function linkModules(
       checkRevisionDate(inc, revisionsOf(sub.root), subName, diag);
       includedBy.set(subName, name);
       subUnits.push(linkUnit(sub, name, modules, submodules, diag));
-      pending.push(...subsOf(sub.root, 'include'));
+      pushAll(pending, subsOf(sub.root, 'include'));
     }
     const imports: string[] = [];
     for (const u of [unit, ...subUnits]) {

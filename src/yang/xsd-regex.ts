@@ -18,6 +18,7 @@
  *
  * Pure. Errors are returned, not thrown, with the code point offset where they were found.
  */
+import { pushAll } from '../util/arrays.js';
 
 export type XsdRegexResult =
   | { readonly ok: true; readonly regex: RegExp }
@@ -518,8 +519,12 @@ class XsdParser {
         this.fail("'[' inside a class must be escaped as \\[ (or start a subtraction: -[…])");
       const first = this.classAtom();
       if (typeof first !== 'number') {
-        if (first.kind === 'props') props.push(...first.props);
-        else codeRanges.push(...first.ranges.map(([lo, hi]): [number, number] => [lo, hi]));
+        if (first.kind === 'props') pushAll(props, first.props);
+        else
+          pushAll(
+            codeRanges,
+            first.ranges.map(([lo, hi]): [number, number] => [lo, hi]),
+          );
         continue;
       }
       if (

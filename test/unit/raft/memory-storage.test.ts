@@ -30,6 +30,23 @@ describe('raft: MemoryRaftLog', () => {
     assert.deepEqual(termsOf(log), [1, 4]);
   });
 
+  it('loads and extends a log of 300,000 entries (no limit from argument spreading)', () => {
+    // A shard journal that long, loaded at recovery, once overflowed the stack (push(...entries)).
+    const n = 300_000;
+    const terms = new Array<number>(n).fill(1);
+    const log = logWith(['a'], terms);
+    assert.equal(log.lastIndex(), n);
+    log.append(entriesWithTerms(new Array<number>(n).fill(2), n + 1));
+    assert.equal(log.lastIndex(), 2 * n);
+    assert.equal(log.term(2 * n), 2);
+    const storage = new MemoryDurableStorage();
+    void storage.save(
+      { entries: entriesWithTerms(terms), hardState: { term: 1, vote: null, commit: n } },
+      { sync: true },
+    );
+    assert.equal(storage.durableState().entries.length, n);
+  });
+
   it('refuses an append that would leave a gap', () => {
     const log = logWith(['a'], [1]);
     assert.throws(() => log.append(entriesWithTerms([1], 3)), InvariantViolation);
