@@ -204,7 +204,11 @@ export function readModuleShardsConf(
     if (!unique(modules, module, [...at, 'name'], r, `the module "${module}"`)) return;
     if (shard !== undefined) {
       const shardPath = [...at, 'shards', 0, 'name'];
-      if (!unique(shards, shard.name, shardPath, r, `the shard "${shard.name}"`)) return;
+      if (!unique(shards, shard.name, shardPath, r, `the shard "${shard.name}"`)) {
+        // The module has its entry (no second complaint that it lacks one); only the shard is refused.
+        out.push({ index, module, shard: undefined });
+        return;
+      }
     }
     out.push({ index, module, shard });
   });
