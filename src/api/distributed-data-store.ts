@@ -10,10 +10,14 @@
  * proxies of src/txn. `persistent = false` (ODL's default for operational) gives every replica an
  * in-memory journal instead.
  *
- * Lifecycle: `start` resolves once every shard has replayed its journal and is readable, or has
- * stopped (a damaged journal: `status()` says why, and requests to it fail with
+ * Lifecycle: `start` checks modules.conf's namespaces against the schema (ConfigValidationError), and
+ * refuses a journal holding data of replicas the configuration no longer places on this member
+ * (OrphanedShardReplicaError). It resolves once every shard has replayed its journal and is
+ * readable, or has stopped (a damaged journal: `status()` says why, and requests to it fail with
  * ShardUnavailableError); a shard still not readable after shard-initialization-timeout is left to
- * finish in the background. `close` fails what has not reached a journal yet, waits for what has,
+ * finish in the background. A readable shard whose tree holds data routing now sends to another
+ * shard makes the start fail with MisroutedShardDataError (layout-check.ts): a changed layout never
+ * hides acknowledged data. `close` fails what has not reached a journal yet, waits for what has,
  * and closes the journal it opened; operations on a closed store throw TransactionStateError.
  *
  * `startMember` starts both datastores of a member over one ActorSystem and one journal, with a
@@ -40,6 +44,16 @@ import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../txn/transaction-proxy.js';
 import { VisibilityGate } from '../txn/visibility-gate.js';
 import { localShards } from '../config/shards.js';
+import { validateAgainstSchema } from '../config/validate.js';
+import {
+  MisroutedShardDataError,
+  OrphanedShardReplicaError,
+  ShardUnavailableError,
+  type MisroutedData,
+  type OrphanedReplica,
+} from '../shard/errors.js';
+import { describeData, findMisroutedData, foreignReplicaGroups } from '../shard/layout-check.js';
+import { CanopyError } from '../util/errors.js';
 import { shardCodec } from '../wire/shard-codec.js';
 import {
   openRaftStore,
@@ -149,11 +163,15 @@ export class DistributedDataStore implements DOMStore {
 
   /**
    * Starts the datastore's shards and waits for them to recover (see the file comment). Throws
-   * ShardConfigError when modules.conf places a prefix the schema does not allow, and the journal's
-   * errors (JournalIoError, JournalVersionError) when it opens the journal itself.
+   * ConfigValidationError when a modules.conf namespace belongs to no module of `schema`,
+   * ShardConfigError when modules.conf places a prefix the schema does not allow,
+   * OrphanedShardReplicaError and MisroutedShardDataError when the shard layout changed under data
+   * on disk, and the journal's errors (JournalIoError, JournalVersionError) when it opens the
+   * journal itself.
    */
   static async start(options: DistributedDataStoreOptions): Promise<DistributedDataStore> {
     const { config, datastore, schema } = options;
+    validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
     const settings = config.datastore[datastore];
     const logger = (options.logger ?? silentLogger()).child({ datastore });
     const owned: { system?: ActorSystem; store?: RaftStore } = {};
@@ -166,6 +184,14 @@ export class DistributedDataStore implements DOMStore {
         ...options.raftStoreOptions,
       });
       owned.store = store;
+    }
+    if (settings.persistent) {
+      try {
+        await checkOrphanedReplicas(store!, config, datastore, logger);
+      } catch (error) {
+        await owned.store?.close();
+        throw error;
+      }
     }
     let system = options.system;
     if (system === undefined) {
@@ -223,6 +249,12 @@ export class DistributedDataStore implements DOMStore {
     listenersRef.current = listeners;
     const ds = new DistributedDataStore(options, manager, listeners, owned, gate);
     await ds.recovered(settings.shardInitializationTimeoutMs, logger);
+    try {
+      ds.checkRouting(logger);
+    } catch (error) {
+      await ds.close();
+      throw error;
+    }
     return ds;
   }
 
@@ -287,6 +319,35 @@ export class DistributedDataStore implements DOMStore {
     }
   }
 
+  /**
+   * Throws MisroutedShardDataError when a recovered shard holds data the router sends to another
+   * shard (layout-check.ts). A stopped shard is left to `status()`; one still not readable is not
+   * checked (logged): `canopy start` refuses to serve with it anyway.
+   */
+  private checkRouting(logger: Logger): void {
+    const problems: MisroutedData[] = [];
+    for (const name of [...this.manager.shards.keys()].sort()) {
+      const shard = this.manager.shard(name);
+      let snapshot;
+      try {
+        snapshot = shard.readSnapshot();
+      } catch (error) {
+        if (error instanceof ShardUnavailableError) continue; // stopped: status() says why
+        throw error;
+      }
+      if (snapshot === undefined) {
+        logger.warn(
+          { shard: shard.id },
+          'shard not readable yet: its data was not checked against the routing',
+        );
+        continue;
+      }
+      const hit = findMisroutedData(this.manager.router, name, snapshot.root);
+      if (hit !== undefined) problems.push({ replica: shard.id, ...hit });
+    }
+    if (problems.length > 0) throw new MisroutedShardDataError(problems);
+  }
+
   private async recovered(timeoutMs: number, logger: Logger): Promise<void> {
     await this.manager.whenLoaded();
     const shards = [...this.manager.shards.values()];
@@ -303,6 +364,56 @@ export class DistributedDataStore implements DOMStore {
     if (outcome === 'timeout') {
       logger.warn({ timeoutMs }, 'some shards are still recovering; operations on them wait');
     }
+  }
+}
+
+/**
+ * Throws OrphanedShardReplicaError when the journal holds groups named like replicas of `datastore`
+ * that the configuration does not place on this member and that hold data (layout-check.ts). Such
+ * a group holding none (a replica that never committed a transaction) is left alone, logged.
+ */
+async function checkOrphanedReplicas(
+  store: RaftStore,
+  config: Config,
+  datastore: DatastoreType,
+  logger: Logger,
+): Promise<void> {
+  const local = new Set(
+    localShards(config)
+      .filter((r) => r.datastore === datastore)
+      .map((r) => r.id),
+  );
+  const orphans: OrphanedReplica[] = [];
+  let cause: unknown;
+  for (const group of foreignReplicaGroups(await store.groupNames(), local, datastore)) {
+    const log = store.group(group);
+    let holds: string | undefined;
+    try {
+      holds = describeData(await log.load());
+    } catch (error) {
+      if (!(error instanceof CanopyError)) throw error;
+      // Unreadable is not empty: whatever it held is refused like data.
+      holds = `records that cannot be read: ${error.message}`;
+      cause ??= error;
+    } finally {
+      await log.close();
+    }
+    if (holds === undefined) {
+      logger.info(
+        { group },
+        `journal group ${group} is no replica of this member in the configuration; it holds no data and is ignored`,
+      );
+      continue;
+    }
+    orphans.push({ replica: group, holds });
+  }
+  if (orphans.length > 0) {
+    throw new OrphanedShardReplicaError(
+      store.dir,
+      config.memberName,
+      orphans,
+      cause === undefined ? undefined : { cause },
+    );
   }
 }
 
@@ -336,10 +447,14 @@ export interface StartMemberOptions {
 
 /**
  * Starts a member's two datastores over one ActorSystem and one journal (opened at
- * `<data-dir>/journal` when either datastore is persistent), and a DataBroker over them.
+ * `<data-dir>/journal` when either datastore is persistent), and a DataBroker over them. Throws what
+ * `DistributedDataStore.start` throws (ConfigValidationError before anything is opened), after
+ * closing whatever it had opened.
  */
 export async function startMember(options: StartMemberOptions): Promise<CanopyMember> {
   const { config, schema } = options;
+  // Before the journal opens: a namespace no module has would send its data to the default shard.
+  validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
   const logger = options.logger ?? silentLogger();
   const persistent = config.datastore.config.persistent || config.datastore.operational.persistent;
   const dir = join(config.dataDir, 'journal');

@@ -47,7 +47,10 @@ export {
   CommitQueueFullError,
   ShardConfigError,
   ShardJournalError,
+  OrphanedShardReplicaError,
+  MisroutedShardDataError,
 } from '../shard/errors.js';
+export type { OrphanedReplica, MisroutedData } from '../shard/errors.js';
 export { RpcService } from '../rpc/rpc-service.js';
 export type {
   RpcImplementation,

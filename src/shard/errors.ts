@@ -19,6 +19,11 @@
  *   names no node, or a prefix boundary under a mandatory node); the member refuses to start.
  * - `ShardJournalError`: an entry of a shard's journal cannot be applied (it does not decode, or it
  *   names a transaction the shard never prepared); the shard stops rather than skip it.
+ * - `OrphanedShardReplicaError`, `MisroutedShardDataError`: the shard layout (modules.conf,
+ *   module-shards.conf) changed on a member that has data, and data acknowledged under the old layout
+ *   would be hidden (a replica the layout no longer places here; data a shard holds that routing now
+ *   sends to another shard). The member refuses to start; the operator restores the old layout or
+ *   moves the data (docs/OPERATIONS.md, "Changing the shard layout").
  */
 import { CanopyError } from '../util/errors.js';
 
@@ -122,5 +127,86 @@ export class ShardJournalError extends CanopyError {
     );
     this.shard = shard;
     this.index = index;
+  }
+}
+
+const LAYOUT_ADVICE =
+  'the member refuses to start rather than hide acknowledged data: restore the previous modules.conf ' +
+  'and module-shards.conf, or move the data to the new layout (export it with GET under the old ' +
+  'layout, start the new layout on a fresh data directory, import it; docs/OPERATIONS.md, "Changing ' +
+  'the shard layout")';
+
+/** One journal group that holds data but is no longer a replica of this member. */
+export interface OrphanedReplica {
+  /** The Raft group: the replica id it was written as (`member-1-shard-toaster-config`). */
+  readonly replica: string;
+  /** What it holds, for the message (`12 journal entries, a snapshot at index 20000`). */
+  readonly holds: string;
+}
+
+/**
+ * The journal holds replicas of this datastore, with data, that the configuration no longer places on
+ * this member (a module or shard removed or renamed, the member taken out of a shard's replicas, the
+ * member renamed): starting would hide that data.
+ */
+export class OrphanedShardReplicaError extends CanopyError {
+  readonly code = 'shard-replica-orphaned';
+  /** The journal directory (`<data-dir>/journal`). */
+  readonly dir: string;
+  readonly member: string;
+  readonly replicas: readonly OrphanedReplica[];
+  constructor(
+    dir: string,
+    member: string,
+    replicas: readonly OrphanedReplica[],
+    options?: ErrorOptions,
+  ) {
+    super(
+      replicas
+        .map(
+          (r) =>
+            `journal ${dir} holds shard replica ${r.replica} (${r.holds}), which the configuration ` +
+            `no longer places on member ${member}` +
+            (r.replica.startsWith(`${member}-shard-`)
+              ? ''
+              : ` (it was written by member ${r.replica.slice(0, r.replica.indexOf('-shard-'))}: was member-name changed?)`),
+        )
+        .join('\n') + `; ${LAYOUT_ADVICE}`,
+      options,
+    );
+    this.dir = dir;
+    this.member = member;
+    this.replicas = replicas;
+  }
+}
+
+/** Data a shard holds that the routing table now sends to another shard. */
+export interface MisroutedData {
+  /** The replica holding it (`member-1-shard-inventory-config`). */
+  readonly replica: string;
+  /** The first such node, RFC 8040 (`/opendaylight-inventory:nodes/node=n1`). */
+  readonly path: string;
+  /** The shard that path routes to now. */
+  readonly routedTo: string;
+}
+
+/**
+ * A shard's recovered tree holds data that the configured routing (prefix > module > default) sends
+ * to another shard: reads would look there and not find it. One problem per shard, its first node.
+ */
+export class MisroutedShardDataError extends CanopyError {
+  readonly code = 'shard-data-misrouted';
+  readonly problems: readonly MisroutedData[];
+  constructor(problems: readonly MisroutedData[]) {
+    super(
+      problems
+        .map(
+          (p) =>
+            `shard replica ${p.replica} holds ${p.path}, which the configuration now routes to ` +
+            `shard ${p.routedTo}`,
+        )
+        .join('\n') + `; ${LAYOUT_ADVICE}`,
+    );
+    this.problems = problems;
   }
 }

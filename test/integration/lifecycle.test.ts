@@ -2,7 +2,8 @@
  * Goal: a member's life as an operator sees it: SIGTERM shuts it down cleanly (exit 0, `stopped`), a
  * restart on the same data directory recovers what was committed, and a member that cannot start
  * says why and exits with the documented code: 2 with `file:line` and no stack for configuration and
- * YANG mistakes, 1 naming the address for a port in use.
+ * YANG mistakes, 1 naming the address for a port in use, 1 naming the journal group for a shard
+ * layout that would hide data (and the documented export/import moves that data).
  *
  * Method: real `canopy start` processes on temporary configuration and data directories and free
  * ports; edits and reads go through the `canopy` client command; mistakes are written into a copy of
@@ -215,6 +216,65 @@ describe('cli: member lifecycle', function () {
     });
     assert.equal(run.code, 2, explain(run));
     assert.match(run.stderr, /modules\.conf:\d+: .*urn:nowhere/);
+  });
+
+  it('a shard layout that no longer places a replica with data here exits 1 naming the group; the documented move keeps the data', async () => {
+    const dataDir = join(dir, 'data');
+    const member = await MemberProcess.start({ dataDir });
+    const put = await runCli([
+      'put',
+      '/toaster:toaster',
+      '{"toaster:toaster":{"darknessFactor":2000}}',
+      '--url',
+      member.url,
+    ]);
+    assert.equal(put.code, 0, explain(put));
+    assert.deepEqual(await member.stop(), { code: 0, signal: null }, member.logTail());
+
+    // Remove toaster from a copy of conf/: its data would now sit in a replica nobody reads.
+    const conf = copyShippedConf(dir);
+    const modules = join(conf, 'modules.conf');
+    const moduleShards = join(conf, 'module-shards.conf');
+    const modulesText = readFileSync(modules, 'utf8');
+    const shardsText = readFileSync(moduleShards, 'utf8');
+    const withoutModules = modulesText.replace(/,\s*\{\s*name = "toaster"[^}]*\}/, '');
+    const withoutShards = shardsText.replace(
+      /,\s*\{\s*name = "toaster"\s*shards = \[[\s\S]*?\]\s*\}\s*\]\s*\}/,
+      '',
+    );
+    assert.ok(withoutModules !== modulesText && withoutShards !== shardsText, 'toaster removed');
+    writeFileSync(modules, withoutModules);
+    writeFileSync(moduleShards, withoutShards);
+    const refused = await MemberProcess.startExpectingFailure({ confDir: conf, dataDir });
+    assert.equal(refused.code, 1, explain(refused));
+    assert.match(
+      refused.stderr,
+      /^canopy: the member could not start: journal \S+ holds shard replica member-1-shard-toaster-config \(1 journal entry with transaction records\)/m,
+    );
+    assert.ok(refused.stderr.includes(join(dataDir, 'journal')), explain(refused));
+    assert.match(refused.stderr, /docs\/OPERATIONS\.md/);
+
+    // docs/OPERATIONS.md's move: export under the old layout, import into the new one.
+    const old = await MemberProcess.start({ dataDir });
+    const exported = await runCli(['get', '/', '--content', 'config', '--url', old.url]);
+    assert.equal(exported.code, 0, explain(exported));
+    assert.deepEqual(await old.stop(), { code: 0, signal: null }, old.logTail());
+    const moved = await MemberProcess.start({ confDir: conf, dataDir: join(dir, 'moved') });
+    const imported = await runCli(['put', '/', '-', '--url', moved.url], {
+      input: exported.stdout,
+    });
+    assert.equal(imported.code, 0, explain(imported));
+    const get = await runCli([
+      'get',
+      '/toaster:toaster',
+      '--content',
+      'config',
+      '--url',
+      moved.url,
+    ]);
+    assert.equal(get.code, 0, explain(get));
+    assert.deepEqual(JSON.parse(get.stdout), { 'toaster:toaster': { darknessFactor: 2000 } });
+    assert.deepEqual(await moved.stop(), { code: 0, signal: null }, moved.logTail());
   });
 
   it('a port already in use makes the start fail with exit 1, naming the address', async () => {
