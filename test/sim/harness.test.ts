@@ -157,6 +157,44 @@ describe('sim: harness: disk', () => {
     const kept = disk.durableState().entries.map((e) => e.index);
     assert.deepEqual(kept, [1, 2, 3, 4, 5].slice(0, report.keptOps));
   });
+
+  it('a torn write keeps the writes before it and some of its entries, never its hard state', () => {
+    const disk = new SimDisk(new SeededRng(7), { ...reliableDisk, tornWriteChance: 1 });
+    disk.write({ entries: [], hardState: { term: 2, vote: 'n1', commit: 0 } });
+    disk.write({
+      entries: [entry(1, 2), entry(2, 2), entry(3, 2)],
+      hardState: { term: 2, vote: 'n1', commit: 3 },
+    });
+    const report = disk.crash();
+    assert.equal(report.keptOps, 1, 'the hard-state write before the torn one reached the disk');
+    assert.ok(report.tornEntriesKept >= 1 && report.tornEntriesKept <= 3);
+    const state = disk.durableState();
+    assert.deepEqual(state.hardState, { term: 2, vote: 'n1', commit: 0 });
+    assert.equal(state.entries.length, report.tornEntriesKept);
+  });
+
+  it('a synced snapshot drops the entries it covers: a restart reads it and the entries after it', () => {
+    const disk = new SimDisk(new SeededRng(1), reliableDisk);
+    disk.write({ entries: [1, 2, 3, 4, 5].map((i) => entry(i, 1)) });
+    disk.sync();
+    const confState = { voters: ['n1'], learners: [] };
+    disk.write({
+      entries: [],
+      snapshot: { meta: { index: 3, term: 1, confState }, data: new Uint8Array(1) },
+    });
+    disk.sync();
+    disk.write({ entries: [entry(6, 1)] });
+    disk.crash();
+    const state = disk.durableState();
+    assert.equal(state.snapshot?.meta.index, 3);
+    assert.deepEqual(
+      state.entries.map((e) => e.index),
+      [4, 5],
+    );
+    const log = new MemoryRaftLog(state);
+    assert.deepEqual([log.firstIndex(), log.lastIndex()], [4, 5]);
+    assert.equal(disk.durableLog().firstIndex(), 4);
+  });
 });
 
 describe('sim: harness: key-value state machine', () => {

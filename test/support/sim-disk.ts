@@ -5,6 +5,12 @@
  * On a crash, by the storage's fault model, a random prefix of the unsynced writes may have reached the
  * platter anyway, and the next one may be torn (some of its entries kept, its hard state not).
  *
+ * Compaction reaches this disk the way it reaches production's RaftGroupLog: the shell saves the
+ * snapshot (synced) and the storage drops the entries it covers (here atomically with the snapshot;
+ * RaftGroupLog deletes them in a later unsynced batch and its recovery ignores any a crash leaves). So a
+ * restart reads the snapshot and the entries after it. Like the production shell, nothing calls the
+ * storage's `compact`.
+ *
  * The one rule a shell must keep (Raft Figure 2): nothing that depends on a write leaves the member
  * before `sync()` returned for it. The planted `ack-before-sync` bug breaks exactly that.
  */
@@ -30,10 +36,6 @@ export const reliableDisk: DiskFaults = {
   tornWriteChance: 0,
 };
 
-type PendingOp =
-  | { readonly kind: 'write'; readonly write: DurableWrite }
-  | { readonly kind: 'compact'; readonly index: number };
-
 export class SimDisk {
   readonly storage: MemoryDurableStorage;
   faults: DiskFaults;
@@ -44,7 +46,7 @@ export class SimDisk {
    * restart.
    */
   private readonly synced: MemoryRaftLog;
-  private pending: PendingOp[] = [];
+  private pending: DurableWrite[] = [];
 
   constructor(rng: Rng, faults: DiskFaults, initial?: DurableState) {
     this.rng = rng;
@@ -61,7 +63,7 @@ export class SimDisk {
       this.storage.unsyncedCount() === before + 1,
       () => 'SimDisk: save did not apply at once',
     );
-    this.pending.push({ kind: 'write', write });
+    this.pending.push(write);
   }
 
   /** Makes every write so far durable. */
@@ -84,25 +86,14 @@ export class SimDisk {
       : 0;
   }
 
-  /** Drops the entries a durable snapshot covers. */
-  compact(index: number): void {
-    void this.storage.compact(index);
-    this.pending.push({ kind: 'compact', index });
-  }
-
   /** Power loss: unsynced writes are lost, except what the fault model lets through. */
   crash(): CrashReport {
-    const pending = this.storage.unsyncedCount();
-    const keep =
-      pending > 0 && this.rng.chance(this.faults.partialFlushChance)
-        ? this.rng.int(pending + 1)
-        : 0;
-    const torn = this.rng.chance(this.faults.tornWriteChance) ? this.rng.range(0, 3) : undefined;
+    const { keep, torn } = this.crashPoint();
     const report = this.storage.crash({ keepUnsynced: keep, tornEntries: torn });
     for (const op of this.pending.slice(0, report.keptOps)) this.applySynced(op);
-    const tornOp = this.pending[report.keptOps];
-    if (report.tornEntriesKept > 0 && tornOp?.kind === 'write') {
-      this.synced.append(tornOp.write.entries.slice(0, report.tornEntriesKept));
+    const tornWrite = this.pending[report.keptOps];
+    if (report.tornEntriesKept > 0 && tornWrite !== undefined) {
+      this.synced.append(tornWrite.entries.slice(0, report.tornEntriesKept));
     }
     this.pending = [];
     return report;
@@ -127,8 +118,32 @@ export class SimDisk {
     return this.storage.unsyncedCount();
   }
 
-  private applySynced(op: PendingOp): void {
-    if (op.kind === 'write') this.synced.save(op.write);
-    else this.synced.compact(op.index);
+  /**
+   * Where a crash cuts the unsynced writes. With `tornWriteChance`, when an unsynced write carries
+   * entries (and no snapshot, which is never torn), one such write is torn: the writes before it
+   * reached the disk, then 1 to all of its entries, not its hard state. Otherwise, with
+   * `partialFlushChance`, a random prefix of the unsynced writes reached the disk. Aiming the tear at
+   * a write that has entries matters: most unsynced writes are hard-state-only (a commit index that
+   * needs no fsync), so tearing whatever write came next rarely tore anything.
+   */
+  private crashPoint(): { keep: number; torn: number | undefined } {
+    const tearable: number[] = [];
+    this.pending.forEach((write, i) => {
+      if (write.snapshot === undefined && write.entries.length > 0) tearable.push(i);
+    });
+    if (tearable.length > 0 && this.rng.chance(this.faults.tornWriteChance)) {
+      const at = this.rng.pick(tearable);
+      return { keep: at, torn: this.rng.range(1, this.pending[at]!.entries.length) };
+    }
+    const pending = this.pending.length;
+    const keep =
+      pending > 0 && this.rng.chance(this.faults.partialFlushChance)
+        ? this.rng.int(pending + 1)
+        : 0;
+    return { keep, torn: undefined };
+  }
+
+  private applySynced(write: DurableWrite): void {
+    this.synced.save(write);
   }
 }

@@ -23,11 +23,14 @@ export type NemesisAction =
   | 'bridge'
   /** All links restored. */
   | 'heal'
-  /** A member loses power (the leader, half the time); it restarts after a while. */
+  /**
+   * A member loses power (the leader, half the time), now or, 40% of the time, in the middle of its
+   * next slow fsync; it restarts after a while.
+   */
   | 'crash'
   /** A member freezes (GC pause, stopped VM) and resumes with stale beliefs. */
   | 'pause'
-  /** The leader proposes removing a voter, adding a learner, or promoting one. */
+  /** The leader proposes removing a voter, demoting one (itself, sometimes), adding a learner, or promoting one. */
   | 'membership'
   /** The leader hands leadership to another voter. */
   | 'transfer'
@@ -64,7 +67,7 @@ const faultyDisk: DiskFaults = {
   slowSyncChance: 0.05,
   slowSyncMaxMs: 60,
   partialFlushChance: 0.5,
-  tornWriteChance: 0.3,
+  tornWriteChance: 0.4,
 };
 
 export const faultMixes: Readonly<Record<string, FaultMix>> = {

@@ -4,6 +4,10 @@
  * faults that favour the leader (isolate, crash, pause) pick it half the time, since that is where
  * Raft's subtle cases live (a deposed leader that has not noticed, a leader losing its tail).
  *
+ * Membership changes go one at a time through the leader: add a learner, promote one, remove a voter,
+ * or demote one (the leader itself, sometimes) to learner. A vote is taken away (removal or demotion)
+ * only from a group of more than two voters.
+ *
  * Crashed members come back after a random downtime; partitions last until the next heal or partition.
  * `stop()` ends the schedule; the runner then heals everything for the liveness phase.
  */
@@ -151,7 +155,8 @@ export class Nemesis {
         this.note('heal', '');
         return;
       case 'crash':
-        this.crash();
+        if (this.rng.chance(0.4)) this.crashMidSync();
+        else this.crash();
         return;
       case 'pause': {
         const target = this.victim();
@@ -215,25 +220,64 @@ export class Nemesis {
     });
   }
 
+  /**
+   * One membership change through the leader (the core refuses a second while one is unapplied):
+   * remove a voter, demote one to learner (the leader itself 30% of the time, which makes it step
+   * down once the change applies, while it keeps receiving the log), promote a learner, or add a
+   * member from outside as a learner. Removals and demotions both take a vote away, so both need
+   * more than two voters, which leaves a group of two or more that can still elect and commit.
+   */
+  /**
+   * Crashes a member during its next slow fsync, at a random moment before the fsync returns, so the
+   * crash finds a write of entries unsynced (it may be lost, kept, or torn: sim-disk.ts). Crashing at
+   * a random time almost never does: fsyncs are instant unless slow.
+   */
+  private crashMidSync(): void {
+    const target = this.victim();
+    if (!target) return;
+    target.onNextSlowSync((delayMs) => {
+      this.world.queue.after(this.rng.range(0, delayMs - 1), () => {
+        if (this.active && target.up) this.crash(target);
+      });
+    });
+  }
+
   private changeMembership(): void {
     const leader = this.world.leader();
     const status = leader?.raft?.status();
     if (!leader || !status) return;
     const { voters, learners } = status.confState;
     const outside = this.members().filter((m) => !voters.includes(m) && !learners.includes(m));
+    const canShrink = voters.length > 2;
     let change: ConfChange;
     const roll = this.rng.next();
-    if (roll < 0.4 && voters.length > 2) {
+    if (roll < 0.25 && canShrink) {
       change = { type: 'remove-node', node: this.rng.pick(voters) };
+    } else if (roll < 0.4 && canShrink) {
+      change = { type: 'add-learner', node: this.demotionTarget(leader.id, voters) };
     } else if (learners.length > 0 && (roll < 0.8 || outside.length === 0)) {
       change = { type: 'add-voter', node: this.rng.pick(learners) };
     } else if (outside.length > 0) {
       change = { type: 'add-learner', node: this.rng.pick(outside) };
-    } else if (voters.length > 2) {
-      change = { type: 'remove-node', node: this.rng.pick(voters) };
+    } else if (canShrink) {
+      change = this.rng.chance(0.5)
+        ? { type: 'remove-node', node: this.rng.pick(voters) }
+        : { type: 'add-learner', node: this.demotionTarget(leader.id, voters) };
     } else {
       return;
     }
-    leader.proposeConfChange(change);
+    const result = leader.proposeConfChange(change);
+    if (result?.ok === true && change.type === 'add-learner' && voters.includes(change.node)) {
+      // Counted apart in the run's statistics; the member's own conf-propose line has the details.
+      const kind = change.node === leader.id ? 'demote-leader' : 'demote';
+      this.counts[kind] = (this.counts[kind] ?? 0) + 1;
+      this.note(kind, `${change.node} to learner`);
+    }
+  }
+
+  /** The voter to demote: the leader itself 30% of the time, otherwise one of its followers. */
+  private demotionTarget(leader: string, voters: readonly string[]): string {
+    const followers = voters.filter((v) => v !== leader);
+    return this.rng.chance(0.3) || followers.length === 0 ? leader : this.rng.pick(followers);
   }
 }

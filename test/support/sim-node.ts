@@ -89,6 +89,8 @@ export class SimNode {
   private leaderNow: string | null = null;
   private proposals = new Map<number, PendingProposal[]>();
   private reads = new Map<string, PendingRead>();
+  /** Called once when this member next starts a slow fsync (the nemesis crashes it mid-fsync). */
+  private slowSyncHook: ((delayMs: number) => void) | undefined;
 
   constructor(id: string, disk: SimDisk, params: NodeParams, ctx: NodeContext, rng: Rng) {
     this.id = id;
@@ -176,12 +178,22 @@ export class SimNode {
     this.proposals.clear();
     this.reads.clear();
     this.inbox = [];
+    this.slowSyncHook = undefined;
     this.ctx.safety.onNotLeader(this.id);
     const report = this.disk.crash();
     this.trace(
       'crash',
       `lost ${report.lostOps} unsynced writes, kept ${report.keptOps}, torn ${report.tornEntriesKept}`,
     );
+  }
+
+  /**
+   * Calls `hook` with the fsync's duration when this member next starts a slow fsync, once; a crash
+   * disarms it. A crash within that window finds the write unsynced: the only moment a torn or lost
+   * write of entries can happen, since every other write is synced at once.
+   */
+  onNextSlowSync(hook: (delayMs: number) => void): void {
+    this.slowSyncHook = hook;
   }
 
   /** Freezes the process (a GC pause, a stopped VM) until `untilMs`: no ticks, messages wait. */
@@ -359,6 +371,9 @@ export class SimNode {
         this.finish(ready, term);
         this.drain();
       });
+      const hook = this.slowSyncHook;
+      this.slowSyncHook = undefined;
+      hook?.(delay);
     }
   }
 
