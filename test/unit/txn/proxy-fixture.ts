@@ -5,6 +5,7 @@
  * operation timeouts can be driven without waiting on wall-clock time in assertions.
  */
 import { openRaftStore, type RaftStore } from '../../../src/persistence/raft-store.js';
+import type { DurableRaftStorage } from '../../../src/raft/storage.js';
 import { ActorSystem } from '../../../src/runtime/actors.js';
 import { silentLogger } from '../../../src/runtime/logger.js';
 import { ShardManager } from '../../../src/shard/shard-manager.js';
@@ -45,6 +46,12 @@ export interface ProxyFixtureOptions {
   readonly idleTimeoutMs?: number | undefined;
   /** Reuse a data directory (restart); default a fresh one. */
   readonly dir?: string | undefined;
+  /**
+   * Puts something between a replica and its journal (e.g. a disk that stalls); by replica id
+   * (`member-1-shard-users-config`). Default: the journal itself.
+   */
+  readonly wrapStorage?:
+    ((replicaId: string, storage: DurableRaftStorage) => DurableRaftStorage) | undefined;
 }
 
 export async function startProxyFixture(
@@ -70,8 +77,10 @@ export async function startProxyFixture(
     datastore: 'config',
     schema,
     logger: silentLogger(),
-    storageFor: (replica) =>
-      store === undefined ? new VolatileRaftStorage() : store.group(replica.id),
+    storageFor: (replica) => {
+      const storage = store === undefined ? new VolatileRaftStorage() : store.group(replica.id);
+      return options.wrapStorage?.(replica.id, storage) ?? storage;
+    },
     codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
     rng: new SeededRng(11),
     heapLimitBytes: 1 << 30,
