@@ -6,9 +6,18 @@
  * as `canopy start` does and commits as fast as it can with seven writers (single-shard commits of
  * several leaves, and multi-shard commits writing one token into two or three shards), printing each
  * commit only after its commit promise resolved. The test SIGKILLs it at seeded random moments (after
- * a random number of acknowledgements, or at a random time during start-up and recovery), restarts it
- * on the same data directory, and checks the recovered state with proc-crash-check.ts: every
- * acknowledged commit present, counters never backwards, no partial transaction. Then the journal is
+ * a random number of acknowledgements, a few milliseconds after a shard reported a durable snapshot,
+ * or at a random time during start-up and recovery), restarts it on the same data directory, and
+ * checks the recovered state with proc-crash-check.ts: every acknowledged commit present, counters
+ * never backwards, no partial transaction, and no shard recovering a snapshot older than one it
+ * reported durable. Each start draws its settings: the shipped ones (a shard snapshots every 20,000
+ * journal entries, which a run never reaches) or a small prime `shard-snapshot-batch-count` (23 or
+ * 37), with which every shard snapshots and compacts its journal every few dozen commits, so kills
+ * land among snapshot writes and the deletions of the entries they cover (NB: at these sizes both go
+ * in one LevelDB batch, which a kill keeps or loses whole; leftover covered entries need a snapshot
+ * of more than 10,000 entries, see test/unit/persistence), and restarts recover from a snapshot plus
+ * a journal written under either setting. The run must have seen snapshots taken and recovered from
+ * (asserted), whatever the seed and the number of kills. Then the journal is
  * damaged between runs: its last write torn (a crash mid-write: at most each writer's last commit may
  * go, since only it can be in the last batch) and a byte flipped in an older record (a failing disk:
  * the member must either recover everything acknowledged or refuse to start naming the shard).
@@ -40,12 +49,19 @@ const SEED = Number(process.env.CANOPY_CRASH_SEED ?? 8_004_004);
 const KILLS = Number(process.env.CANOPY_CRASH_KILLS ?? 30);
 const writerScript = fileURLToPath(new URL('../support/proc-crash-writer.js', import.meta.url));
 const reproduce = `reproduce: CANOPY_CRASH_SEED=${SEED} CANOPY_CRASH_KILLS=${KILLS}`;
+/** The small snapshot batch counts a start may draw (primes, so snapshots drift against batches). */
+const SMALL_SNAPSHOT_BATCH_COUNTS = [23, 37] as const;
 
 /** One run of the writer child: its lines as they arrive. */
 class WriterRun {
   readonly child: ChildProcess;
   readonly acked = new Map<string, number>();
   ackCount = 0;
+  /** The newest durable snapshot each shard replica reported in this run, and how many it reported. */
+  readonly snapshots = new Map<string, number>();
+  snapshotCount = 0;
+  /** The snapshot index each replica recovered at start (from its status). */
+  recoveredSnapshots: Record<string, number> | undefined;
   backend: string | undefined;
   state: CrashState | undefined;
   ready = false;
@@ -110,6 +126,12 @@ class WriterRun {
         const [w, n] = rest.split(' ');
         this.acked.set(w!, Math.max(this.acked.get(w!) ?? 0, Number(n)));
         this.ackCount++;
+      } else if (kind === 'snapshot') {
+        const [replica, index] = rest.split(' ');
+        this.snapshots.set(replica!, Math.max(this.snapshots.get(replica!) ?? 0, Number(index)));
+        this.snapshotCount++;
+      } else if (kind === 'snapshots') {
+        this.recoveredSnapshots = JSON.parse(rest) as Record<string, number>;
       } else if (kind === 'state') this.state = JSON.parse(rest) as CrashState;
       else if (kind === 'backend') this.backend = rest;
       else if (kind === 'ready') this.ready = true;
@@ -118,15 +140,62 @@ class WriterRun {
   }
 }
 
-/** What the test knows across runs: the highest acknowledged counter and the last recovered one. */
+/**
+ * What the test knows across runs: the highest acknowledged counter and the last recovered one; the
+ * newest snapshot each replica reported durable, and the snapshot index it recovered last.
+ */
 class Ledger {
   acked: Record<string, number> = {};
   baseline: Counters = {};
   totalAcks = 0;
+  snapshotFloor: Record<string, number> = {};
+  recoveredSnapshots: Record<string, number> = {};
+  /** Snapshots reported durable, over all runs. */
+  snapshotsTaken = 0;
+  /** Starts at which some replica recovered a newer snapshot than at the start before. */
+  startsFromNewerSnapshot = 0;
+  /** Tears of the journal's last batch that took a snapshot with it. */
+  tornSnapshots = 0;
 
   absorb(run: WriterRun): void {
     for (const [w, n] of run.acked) this.acked[w] = Math.max(this.acked[w] ?? 0, n);
     this.totalAcks += run.ackCount;
+    for (const [r, i] of run.snapshots) {
+      this.snapshotFloor[r] = Math.max(this.snapshotFloor[r] ?? 0, i);
+    }
+    this.snapshotsTaken += run.snapshotCount;
+  }
+
+  /**
+   * A durable snapshot is never lost: each persistent replica (those in `recovered`) recovers at
+   * least the newest snapshot it reported; unless the test tore the journal's last batch
+   * (`tornLastBatch`), which may have held that snapshot (it is then counted in `tornSnapshots`).
+   */
+  checkSnapshots(
+    recovered: Readonly<Record<string, number>>,
+    tornLastBatch: boolean,
+    context: string,
+  ): void {
+    let torn = false;
+    for (const [replica, floor] of Object.entries(this.snapshotFloor)) {
+      if (!(replica in recovered)) continue; // a volatile replica keeps nothing
+      const index = recovered[replica] ?? 0;
+      if (tornLastBatch && index < floor) {
+        torn = true;
+        this.snapshotFloor[replica] = index;
+        continue;
+      }
+      assert.ok(
+        index >= floor,
+        `${context}: ${replica} reported its snapshot at ${floor} durable but recovered the one at ` +
+          `${index}: ${reproduce}`,
+      );
+    }
+    if (torn) this.tornSnapshots++;
+    if (Object.entries(recovered).some(([r, i]) => i > (this.recoveredSnapshots[r] ?? 0))) {
+      this.startsFromNewerSnapshot++;
+    }
+    this.recoveredSnapshots = { ...recovered };
   }
 
   check(state: CrashState, ackSlackPerWriter: number, context: string): void {
@@ -145,19 +214,52 @@ class Ledger {
   }
 }
 
-/** Starts a writer and waits for its recovered state; checks it. */
+/** Starts a writer (with `--set` options `set`) and waits for its recovered state; checks it. */
 async function startAndCheck(
   dataDir: string,
   ledger: Ledger,
   ackSlackPerWriter: number,
   context: string,
+  set: readonly string[] = [],
 ): Promise<WriterRun> {
-  const run = new WriterRun(dataDir);
+  const run = new WriterRun(dataDir, set);
   const gotState = await run.until(() => run.state !== undefined);
   assert.equal(run.backend, 'sharded', run.explain());
   assert.ok(gotState, `${context}: the writer did not recover: ${run.explain()}\n${reproduce}`);
   ledger.check(run.state!, ackSlackPerWriter, context);
+  const recovered = run.recoveredSnapshots;
+  assert.ok(recovered !== undefined && Object.keys(recovered).length > 0, run.explain());
+  ledger.checkSnapshots(recovered, ackSlackPerWriter > 0, context);
   return run;
+}
+
+/** The settings of one start: the shipped ones, or a small snapshot batch count (see the top). */
+function drawSnapshotSettings(rng: Rng, small: boolean): readonly string[] {
+  if (!small) return [];
+  const count = SMALL_SNAPSHOT_BATCH_COUNTS[rng.int(SMALL_SNAPSHOT_BATCH_COUNTS.length)]!;
+  return [`datastore.shard-snapshot-batch-count=${count}`];
+}
+
+/**
+ * Runs until some shard has reported `snapshots` durable snapshots in this run, waits 0-4 ms (the
+ * compaction of the covered entries, and other shards' snapshots, are under way), then SIGKILL.
+ */
+async function killAfterSnapshots(
+  run: WriterRun,
+  snapshots: number,
+  rng: Rng,
+  context: string,
+): Promise<void> {
+  // A shard snapshots every 23 or 37 entries: 2,000 acknowledgements without one is a failure.
+  const reached = await run.until(() => run.snapshotCount >= snapshots || run.ackCount >= 2000);
+  assert.ok(
+    reached && run.snapshotCount >= snapshots,
+    `${context}: ${run.snapshotCount} of ${snapshots} snapshots after ${run.ackCount} acks: ` +
+      `${run.explain()}\n${reproduce}`,
+  );
+  const delayMs = rng.int(5);
+  if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+  await run.kill();
 }
 
 /** Runs until `acks` acknowledgements (plus a short random delay), then SIGKILL. */
@@ -246,27 +348,41 @@ describe('crash safety: SIGKILL at random moments', function () {
     removeDir(dir);
   });
 
-  it(`every acknowledged commit survives ${KILLS} kills, and no transaction is ever partial`, async function () {
+  it(`every acknowledged commit survives ${KILLS} kills, snapshots and compactions included, and no transaction is ever partial (seed ${SEED})`, async function () {
     const rng = new SeededRng(SEED);
     const dataDir = join(dir, 'data');
     const ledger = new Ledger();
     let plannedAcks = 0;
+    let snapshotKills = 0;
     for (let kill = 0; kill < KILLS; kill++) {
       const context = `kill ${kill + 1} of ${KILLS}`;
-      if (kill > 0 && rng.chance(0.15)) {
+      // Whatever the seed and the number of kills, at least one kill follows a snapshot.
+      const mustSnapshot = kill === KILLS - 1 && snapshotKills === 0;
+      const small = mustSnapshot || rng.chance(2 / 3);
+      const set = drawSnapshotSettings(rng, small);
+      const label = `${context}, ${set.length === 0 ? 'shipped settings' : set.join(' ')}`;
+      if (kill > 0 && !mustSnapshot && rng.chance(0.15)) {
         // Die during start-up or recovery, before or while reading back.
-        const run = new WriterRun(dataDir);
+        const run = new WriterRun(dataDir, set);
         await new Promise((r) => setTimeout(r, rng.int(1500)));
         await run.kill();
         // Its state was read before any of its own commits: check it before counting its acks.
-        if (run.state !== undefined) ledger.check(run.state, 0, `${context} (early)`);
+        if (run.state !== undefined) ledger.check(run.state, 0, `${label} (early)`);
+        if (run.recoveredSnapshots !== undefined) {
+          ledger.checkSnapshots(run.recoveredSnapshots, false, `${label} (early)`);
+        }
         ledger.absorb(run);
         continue;
       }
-      const run = await startAndCheck(dataDir, ledger, 0, context);
-      const acks = rng.range(1, 300);
-      plannedAcks += acks;
-      await killAfterAcks(run, acks, rng, context);
+      const run = await startAndCheck(dataDir, ledger, 0, label, set);
+      if (small && (mustSnapshot || rng.chance(0.5))) {
+        snapshotKills++;
+        await killAfterSnapshots(run, rng.range(1, 4), rng, label);
+      } else {
+        const acks = rng.range(1, 300);
+        plannedAcks += acks;
+        await killAfterAcks(run, acks, rng, label);
+      }
       ledger.absorb(run);
     }
     // A last start checks the last kill; then a clean SIGTERM loses nothing either.
@@ -280,6 +396,18 @@ describe('crash safety: SIGKILL at random moments', function () {
     await final.kill();
     // The kills interrupted real work: at least the acknowledgements waited for were seen.
     assert.ok(ledger.totalAcks >= plannedAcks, `${ledger.totalAcks} acks < ${plannedAcks}`);
+    // Snapshots were taken while kills landed, and restarts recovered from them.
+    assert.ok(snapshotKills >= 1, 'no kill followed a snapshot');
+    assert.ok(
+      ledger.snapshotsTaken >= snapshotKills && ledger.startsFromNewerSnapshot >= 1,
+      `snapshots: ${ledger.snapshotsTaken} taken, ${ledger.startsFromNewerSnapshot} starts from a ` +
+        `newer one, ${snapshotKills} kills after one: ${reproduce}`,
+    );
+    console.log(
+      `      seed ${SEED}: ${ledger.totalAcks} commits acknowledged, ${ledger.snapshotsTaken} ` +
+        `snapshots, ${snapshotKills} kills right after one, ${ledger.startsFromNewerSnapshot} ` +
+        'starts from a newer snapshot',
+    );
   });
 
   it("a torn last write loses at most each writer's last commit, and never part of one", async function () {
@@ -288,9 +416,13 @@ describe('crash safety: SIGKILL at random moments', function () {
     const ledger = new Ledger();
     let torn = 0;
     for (let round = 0; round < 8 && torn < 5; round++) {
-      const context = `tear round ${round + 1}`;
-      const run = await startAndCheck(dataDir, ledger, 1, context);
-      await killAfterAcks(run, rng.range(50, 400), rng, context);
+      // As above, a start may snapshot every few dozen entries: the torn batch may hold a snapshot.
+      const small = rng.chance(2 / 3);
+      const set = drawSnapshotSettings(rng, small);
+      const context = `tear round ${round + 1}, ${set.length === 0 ? 'shipped settings' : set.join(' ')}`;
+      const run = await startAndCheck(dataDir, ledger, 1, context, set);
+      if (small && rng.chance(0.5)) await killAfterSnapshots(run, rng.range(1, 4), rng, context);
+      else await killAfterAcks(run, rng.range(50, 400), rng, context);
       ledger.absorb(run);
       // An empty newest log (LevelDB just switched files) has nothing to tear; the next round will.
       if (tearLastBatch(join(dataDir, 'journal'), rng) !== undefined) torn++;
@@ -298,6 +430,10 @@ describe('crash safety: SIGKILL at random moments', function () {
     assert.ok(torn >= 1, 'no round left a write to tear');
     const final = await startAndCheck(dataDir, ledger, 1, 'after the last tear');
     await final.kill();
+    console.log(
+      `      seed ${SEED + 1}: ${torn} tears, ${ledger.snapshotsTaken} snapshots, ` +
+        `${ledger.tornSnapshots} torn with the last batch`,
+    );
   });
 
   it('a flipped byte in an older journal record: everything acknowledged recovered, or a refusal naming the shard or the log file', async () => {

@@ -7,16 +7,19 @@
  *
  *   node proc-crash-writer.js --conf DIR --data-dir DIR [--set KEY=VALUE ...]
  *
- * Standard output, one line each: `backend NAME`; `state JSON` (a CrashState); `ready`;
- * `ack WRITER N`; and `refused MESSAGE` (exit 4) when the datastores refuse to start (a damaged
- * journal). SIGTERM closes the datastores cleanly and exits 0. Any other failure is printed on stderr
- * and exits 1: a commit that fails is a finding, since nothing here conflicts.
+ * Standard output, one line each: `backend NAME`; `state JSON` (a CrashState); `snapshots JSON`
+ * (the snapshot index each persistent shard replica recovered, by replica id); `ready`; `ack WRITER N`;
+ * `snapshot REPLICA INDEX` each time a shard's snapshot is durable (the shard logged `snapshot saved`;
+ * the compaction of the entries it covers follows in the background); and `refused MESSAGE` (exit 4)
+ * when the datastores refuse to start (a damaged journal). Warnings and errors the datastores log go to
+ * stderr. SIGTERM closes the datastores cleanly and exits 0. Any other failure is printed on stderr and
+ * exits 1: a commit that fails is a finding, since nothing here conflicts.
  */
 import { parseArgs } from 'node:util';
 import { DataBroker } from '../../src/api/data-broker.js';
 import { loadMemberConfig } from '../../src/cli/member-process.js';
 import { startBackend, type MemberBackend } from '../../src/cli/member-backend.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import type { Logger } from '../../src/runtime/logger.js';
 import type { JsonValue } from '../../src/yang/schema.js';
 import {
   CRASH_TOPOLOGY,
@@ -35,6 +38,28 @@ function out(line: string): void {
 }
 
 type Obj = Record<string, JsonValue>;
+
+/**
+ * The datastores' logger: reports each durable shard snapshot on stdout (the parent counts them and
+ * checks that a restart recovers at least the newest one), warnings and errors on stderr, drops the rest.
+ */
+function reportingLogger(base: Record<string, unknown> = {}): Logger {
+  const loud =
+    (level: string) =>
+    (fields: Record<string, unknown>, message: string): void => {
+      process.stderr.write(`${JSON.stringify({ level, ...base, ...fields, message })}\n`);
+    };
+  return {
+    debug: () => undefined,
+    info: (fields, message) => {
+      const all = { ...base, ...fields };
+      if (message === 'snapshot saved') out(`snapshot ${String(all.shard)} ${String(all.index)}`);
+    },
+    warn: loud('warn'),
+    error: loud('error'),
+    child: (fields) => reportingLogger({ ...base, ...fields }),
+  };
+}
 
 /** A leaf as text: strings as they are, anything else (a bug to report) as JSON. */
 function str(v: JsonValue | undefined): string {
@@ -119,12 +144,19 @@ async function main(): Promise<void> {
   });
   let backend: MemberBackend;
   try {
-    backend = await startBackend({ config, schema, logger: silentLogger() });
+    backend = await startBackend({ config, schema, logger: reportingLogger() });
   } catch (e) {
     out(`refused ${(e as Error).message.replace(/\n/g, ' | ')}`);
     process.exit(4);
   }
   out(`backend ${backend.status().backend}`);
+  const snapshots = Object.fromEntries(
+    backend
+      .status()
+      .shards.filter((s) => s.persistent)
+      .map((s) => [s.id, s.snapshotIndex]),
+  );
+  out(`snapshots ${JSON.stringify(snapshots)}`);
   const broker = backend.broker;
   let stopping = false;
   process.once('SIGTERM', () => {
