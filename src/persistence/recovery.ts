@@ -19,6 +19,9 @@ import { JournalCorruptionError } from './errors.js';
 import type { GroupKeys } from './keys.js';
 import { openWithKeyCrc } from './records.js';
 
+/** The size of the buffers that loaded entry payloads are copied into. */
+const SLAB_BYTES = 1024 * 1024;
+
 /** A damaged tail found by the scan: the records from `fromIndex` on, all bad. */
 export interface DamagedTail {
   /** The first missing or damaged index (the entry after the last good one). */
@@ -52,6 +55,9 @@ export class EntryScanner {
   private lastTerm: number;
   private firstBad: BadRecord | undefined;
   private readonly badKeys: Uint8Array[] = [];
+  /** Where verified payloads are copied (see `retain`), and how much of it is used. */
+  private slab = new Uint8Array(0);
+  private slabUsed = 0;
 
   /**
    * Scans the entries after a snapshot at `baseIndex` with `baseTerm` (0 and 0 without one); `dir`
@@ -95,13 +101,31 @@ export class EntryScanner {
     if (!opened.ok) return opened.problem;
     let entry: Entry;
     try {
-      entry = decodeEntry(opened.payload);
+      entry = decodeEntry(this.retain(opened.payload));
     } catch (error) {
       if (error instanceof WireDecodeError) return `the payload does not decode (${error.message})`;
       throw error;
     }
     if (entry.index !== index) return `the record claims index ${entry.index}`;
     return entry;
+  }
+
+  /**
+   * A copy of `payload` in a shared slab. LevelDB hands out every record in a buffer of its own, and
+   * an entry's data is a view into it, so a loaded journal would keep a million small buffers alive,
+   * each a separate backing store the garbage collector tracks and promotes; copied, the record
+   * buffers die young and the entries share a few large ones.
+   */
+  private retain(payload: Uint8Array): Uint8Array {
+    const n = payload.length;
+    if (this.slabUsed + n > this.slab.length) {
+      this.slab = new Uint8Array(Math.max(SLAB_BYTES, n));
+      this.slabUsed = 0;
+    }
+    const copy = this.slab.subarray(this.slabUsed, this.slabUsed + n);
+    copy.set(payload);
+    this.slabUsed += n;
+    return copy;
   }
 
   private accept(entry: Entry, key: Uint8Array): void {

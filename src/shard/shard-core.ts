@@ -50,7 +50,7 @@ import { DataTree, ReplayBatch } from '../tree/data-tree.js';
 import type { DataTreeCandidate } from '../tree/candidate.js';
 import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors.js';
 import { DataTreeSnapshot } from '../tree/modification.js';
-import { forEachChild, type ContainerNode, type TreeNode } from '../tree/node.js';
+import { countDescendants, type ContainerNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
 import { RaftCore, type Ready, type SoftState } from '../raft/raft-core.js';
 import type { DurableState } from '../raft/storage.js';
@@ -1582,12 +1582,7 @@ export class ShardCore {
   private countTreeNodes(): number {
     const root = this.committedRoot;
     if (this.treeNodesCache?.root === root) return this.treeNodesCache.nodes;
-    let nodes = 0;
-    const visit = (node: TreeNode): void => {
-      nodes++;
-      forEachChild(node, visit);
-    };
-    forEachChild(root, visit);
+    const nodes = countDescendants(root);
     this.treeNodesCache = { root, nodes };
     return nodes;
   }

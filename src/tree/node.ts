@@ -20,6 +20,7 @@
  * - Leaf values are RFC 7951 JSON scalars already normalised by their type (values.ts).
  */
 import type { JsonScalar, JsonValue } from '../yang/schema.js';
+import { pushAll } from '../util/arrays.js';
 import { assert } from '../util/assert.js';
 import { ChildMap } from './child-map.js';
 import { PersistentMap } from './hamt.js';
@@ -225,6 +226,44 @@ export function orderedEntries(list: ListNode): EntryNode[] {
 /** The values of a leaf-list in order. */
 export function orderedValues(leafList: LeafListNode): ValueNode[] {
   return bySeqOrder(leafList.entries.values(), leafList.nextSeq);
+}
+
+/**
+ * How many nodes lie below `node` (not counting it). Walks with an explicit stack and counts the
+ * childless kinds (leaf, value, anydata) without visiting them again, since a recovered shard's
+ * status counts a million-entry tree once and a callback per node cost most of a second.
+ */
+export function countDescendants(node: TreeNode): number {
+  let count = 0;
+  const stack: TreeNode[] = [node];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    switch (top.kind) {
+      case 'container':
+      case 'entry': {
+        const children = top.children;
+        const n = children.size;
+        count += n;
+        for (let i = 0; i < n; i++) {
+          const child = children.valueAt(i);
+          if (child.kind !== 'leaf' && child.kind !== 'anydata') stack.push(child);
+        }
+        break;
+      }
+      case 'list': {
+        count += top.entries.size;
+        pushAll(stack, top.entries.values());
+        break;
+      }
+      case 'leaf-list':
+        count += top.entries.size;
+        break;
+      case 'value':
+      case 'leaf':
+      case 'anydata':
+        break;
+    }
+  }
+  return count;
 }
 
 /** Calls `fn` for every direct child with its key (unordered for lists and leaf-lists). */
