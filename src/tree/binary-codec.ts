@@ -206,13 +206,13 @@ const shortText: (number[] | undefined)[] = [];
 
 class ByteReader {
   private readonly buf: Uint8Array;
-  private readonly view: DataView;
+  /** Made by the first `f64()`: most journal records hold no number, and a DataView is not free. */
+  private view: DataView | undefined;
   private pos = 0;
   private readonly names: string[] = [];
 
   constructor(buf: Uint8Array) {
     this.buf = buf;
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
 
   get done(): boolean {
@@ -248,6 +248,8 @@ class ByteReader {
 
   f64(): number {
     this.need(8);
+    const buf = this.buf;
+    this.view ??= new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     const v = this.view.getFloat64(this.pos, true);
     this.pos += 8;
     return v;
@@ -924,6 +926,12 @@ class StepResolver {
     this.schema = schema;
   }
 
+  /** Forgets the previous path (each modification's first path shares nothing with the last one's). */
+  reset(): void {
+    this.argCount = 0;
+    this.stepCount = 0;
+  }
+
   /** Reads one path into `steps[0 .. stepCount)` (valid until the next read). */
   read(r: ByteReader): void {
     const n = r.varint();
@@ -973,6 +981,19 @@ class StepResolver {
   }
 }
 
+/** One resolver per schema, reused by every replayed modification (decoding is synchronous). */
+const resolvers = new WeakMap<DataTree['schema'], StepResolver>();
+
+function resolverFor(schema: DataTree['schema']): StepResolver {
+  let resolver = resolvers.get(schema);
+  if (resolver === undefined) {
+    resolver = new StepResolver(schema);
+    resolvers.set(schema, resolver);
+  }
+  resolver.reset();
+  return resolver;
+}
+
 const REPLAY_CODES: readonly (ReplayOpCode | undefined)[] = [
   undefined,
   'write',
@@ -996,7 +1017,7 @@ function readReplayOps(
   try {
     const r = new ByteReader(bytes);
     readHeader(r, KIND_MODIFICATION);
-    const paths = new StepResolver(tree.schema);
+    const paths = resolverFor(tree.schema);
     const n = r.varint();
     for (let i = 0; i < n; i++) {
       const code = REPLAY_CODES[r.u8()];
