@@ -209,7 +209,12 @@ export class ShardCore {
   private readonly codec: ShardCodec;
   private readonly treeCodec: TreeCodec;
   private readonly tree: DataTree;
-  private committedRoot: ContainerNode;
+  private committedTree: ContainerNode;
+  /**
+   * The tree after the applied entries is still being streamed into by a replay run (applyOps): read
+   * from the tree when next needed, which builds it (DataTree.replayOps).
+   */
+  private replayedRootPending = false;
   private readonly log: MemoryRaftLog;
   private readonly raft: RaftCore;
   private outstanding: Ready | undefined;
@@ -253,6 +258,20 @@ export class ShardCore {
   private replayBatch: ReplayBatch | undefined;
   private treeNodesCache: { root: ContainerNode; nodes: number } | undefined;
 
+  /** The tree after exactly the applied entries (see the invariants above). */
+  private get committedRoot(): ContainerNode {
+    if (this.replayedRootPending) {
+      this.replayedRootPending = false;
+      this.committedTree = this.tree.root;
+    }
+    return this.committedTree;
+  }
+
+  private set committedRoot(root: ContainerNode) {
+    this.replayedRootPending = false;
+    this.committedTree = root;
+  }
+
   /**
    * A replica restarting from `durable` (a new one from `shardBootstrapState`): the tree is restored
    * from the log's snapshot, and the committed entries after it are replayed as Raft hands them out.
@@ -275,7 +294,7 @@ export class ShardCore {
     this.lastSnapshotIndex = snapshot.meta.index;
     this.snapshotBytes = snapshot.data.byteLength;
     if (snapshot.meta.index > 0) this.restoreImage(snapshot);
-    this.committedRoot = this.tree.root;
+    this.committedTree = this.tree.root;
     this.raft = new RaftCore(
       {
         id: config.id,
@@ -559,6 +578,7 @@ export class ShardCore {
     } finally {
       // The trees of a replay run are not snapshots until it ends: end it before anyone may read.
       this.replayBatch = undefined;
+      if (this.replayedRootPending) this.committedRoot = this.tree.root;
     }
     this.raft.advance(ready);
     this.maybeCampaign();
@@ -1322,8 +1342,9 @@ export class ShardCore {
     participants: readonly string[] | undefined,
     index?: number,
   ): void {
+    // A replay run still streaming started from a tree checked here, and nothing read it since.
     assert(
-      this.tree.root === this.committedRoot,
+      this.replayedRootPending || this.tree.root === this.committedRoot,
       () => `${this.id}: replaying ${txId} while speculative commits are pending`,
     );
     const recovering = this.state === 'recovering';
@@ -1344,7 +1365,12 @@ export class ShardCore {
         { cause: error },
       );
     }
-    this.committedRoot = this.tree.root;
+    if (recovering) {
+      // Read when needed: reading it now would end the run's open frames (DataTree.replayOps).
+      this.replayedRootPending = true;
+    } else {
+      this.committedRoot = this.tree.root;
+    }
     this.commits++;
     if (candidate !== undefined) this.emitApplied(candidate, txId, participants, false);
   }

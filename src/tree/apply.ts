@@ -25,6 +25,7 @@ import { assert } from '../util/assert.js';
 import type { ChildMapEditor } from './child-map.js';
 import { PersistentMap, type TrieOwnership } from './hamt.js';
 import {
+  childCount,
   childOf,
   containerNode,
   entryNode,
@@ -217,6 +218,22 @@ export class ChildEditor {
       case 'anydata':
         assert(false, () => `ChildEditor: a ${base.kind} has no children`);
     }
+  }
+
+  /** The child `key` with the edits so far (replay.ts, which keeps editors open across changes). */
+  get(key: string): TreeNode | undefined {
+    if (this.map !== undefined) return this.map.get(key);
+    if (this.entries !== undefined) return this.entries.get(key);
+    if (this.values !== undefined) return this.values.get(key);
+    return childOf(this.base, key);
+  }
+
+  /** The number of children with the edits so far. */
+  get size(): number {
+    if (this.map !== undefined) return this.map.size;
+    if (this.entries !== undefined) return this.entries.size;
+    if (this.values !== undefined) return this.values.size;
+    return childCount(this.base);
   }
 
   /** The new parent, or the base itself when nothing changed. */

@@ -584,8 +584,8 @@ function writeHeader(w: ByteWriter, kind: number): void {
 }
 
 function readHeader(r: ByteReader, kind: number): void {
-  for (const b of MAGIC) {
-    if (r.u8() !== b) {
+  for (let i = 0; i < MAGIC.length; i++) {
+    if (r.u8() !== MAGIC[i]) {
       throw new BinaryDecodeError('not a canopy tree encoding (bad magic)');
     }
   }

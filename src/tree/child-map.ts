@@ -175,6 +175,20 @@ export class ChildMapEditor<V> {
     return this.keys!;
   }
 
+  /** The value under `key` with the edits so far. */
+  get(key: QName): V | undefined {
+    if (this.values === undefined) {
+      return this.base.get(key);
+    }
+    const i = this.keys!.indexOf(key);
+    return i < 0 ? undefined : this.values[i];
+  }
+
+  /** The number of keys with the edits so far. */
+  get size(): number {
+    return this.values === undefined ? this.base.size : this.values.length;
+  }
+
   /** Sets `key` to `value` (in place when present, appended otherwise). */
   set(key: QName, value: V): void {
     const values = this.copyValues();

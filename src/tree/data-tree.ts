@@ -14,7 +14,7 @@ import type { SchemaContext } from '../yang/schema.js';
 import { assert } from '../util/assert.js';
 import { applyModification } from './apply.js';
 import { TrieOwnership } from './hamt.js';
-import { applyReplayOps, ReplayOps } from './replay.js';
+import { applyReplayOps, ReplayOps, Streamer } from './replay.js';
 import { DataTreeCandidate } from './candidate.js';
 import { checkApplicable } from './conflicts.js';
 import { TransactionStateError } from './errors.js';
@@ -47,8 +47,13 @@ export class ReplayBatch {
 
 export class DataTree {
   readonly context: TreeContext;
-  private tip: ContainerNode;
+  private settledTip: ContainerNode;
   private versionCounter = 0;
+  /**
+   * The replay run being streamed (replayOps): its open frames hold the tree until it is read, when
+   * the nodes they edit are built once (see replay.ts).
+   */
+  private streaming: { batch: ReplayBatch; streamer: Streamer } | undefined;
 
   constructor(schema: SchemaContext, options: DataTreeOptions = {}) {
     const treeType = options.treeType ?? 'operational';
@@ -59,7 +64,21 @@ export class DataTree {
       paths: pathCodec(schema),
       nextVersion: () => ++this.versionCounter,
     };
-    this.tip = emptyRoot(this.context.nextVersion());
+    this.settledTip = emptyRoot(this.context.nextVersion());
+  }
+
+  /** The current root; ends a streamed replay run's open frames first (see replayOps). */
+  private get tip(): ContainerNode {
+    if (this.streaming !== undefined) {
+      this.settledTip = this.streaming.streamer.finish();
+      this.streaming = undefined;
+    }
+    return this.settledTip;
+  }
+
+  private set tip(root: ContainerNode) {
+    this.streaming = undefined;
+    this.settledTip = root;
   }
 
   get schema(): SchemaContext {
@@ -159,11 +178,21 @@ export class DataTree {
 
   /**
    * `replayCommitted` of the canonical operations in `batch.ops`, decoded with `version` (see
-   * replay.ts and binary-codec's `replayEncodedModification`, its caller).
+   * replay.ts and binary-codec's `replayEncodedModification`, its caller). Consecutive calls with the
+   * same batch stream into one set of open frames; the tree is built when it is next read (`root`,
+   * `takeSnapshot`, any other method).
    */
   replayOps(batch: ReplayBatch, version: Version): void {
     assert(batch.ops.isCanonical, () => 'DataTree.replayOps: operations not in canonical form');
-    this.tip = applyReplayOps(this.context.schema, this.tip, batch.ops, version, batch.ownership);
+    // Consecutive modifications of one run share the streamer: the containers and lists above the
+    // entries they change stay open between them, and are built when the tree is next read.
+    let streaming = this.streaming;
+    if (streaming?.batch !== batch) {
+      const root = this.tip;
+      streaming = { batch, streamer: new Streamer(this.context.schema, root, batch.ownership) };
+      this.streaming = streaming;
+    }
+    applyReplayOps(streaming.streamer, batch.ops, version);
     batch.applied++;
   }
 

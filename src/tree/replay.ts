@@ -18,6 +18,18 @@
  * decoded, before anything is applied; for anything else (and any decoding or path error) the caller
  * takes the slow path, which behaves, and fails, exactly as before.
  *
+ * Across modifications. One `Streamer` applies the consecutive streamed modifications of a replay run
+ * (DataTree.replayOps). The frames above the first list entry of the last path (the root, the
+ * containers and lists above the entries) stay open from one modification to the next, so that a run
+ * of modifications below the same containers edits one editor per level instead of rebuilding the
+ * path from the root for each; their nodes are built once, when the path leaves them or the tree is
+ * read. What each modification would have done at an open frame is still decided when it ends
+ * (`settle`, the same rules as a close): whether the node exists afterwards (a structural node left
+ * empty is removed, and comes back as new structure, list positions from 0, with the version of the
+ * modification that recreates it), its version and subtree version, and whether its parent changed.
+ * A removal or creation is stored in the parent's editor at once, so that sizes and list positions
+ * are as they would be; the built node replaces the stored one later.
+ *
  * Pure: no I/O. Must not be used where anyone holds a root of the tree being replayed (see
  * DataTree.replayCommitted): list entry maps are edited in place under the batch's ownership.
  */
@@ -178,16 +190,36 @@ export class ReplayOps {
   }
 }
 
-/** One node of the modification tree while its descendants' operations stream past. */
+/**
+ * One node on the path of the operations streaming past. A frame outlives the modification that
+ * opened it: the frames above the first list entry stay open across the modifications of a run, so
+ * that consecutive modifications below the same containers and lists edit one set of editors instead
+ * of rebuilding the path from the root each time. Its node is built once, when the path leaves it
+ * (`seal`). What each modification would have done to it (`settle`) is tracked separately: whether
+ * it exists afterwards and its versions, exactly as `applyChildren`'s ending would have left them.
+ */
 interface Frame {
   key: string;
   kind: NodeKind;
   step: PathStep | undefined;
-  /** `merge` for an ensured node, `touch` for one only passed through. */
+  /** `merge` for a node the current modification ensured, `touch` for one only passed through. */
   op: 'merge' | 'touch';
-  current: TreeNode | undefined;
+  /** The node the editor edits: the node when the frame was opened, or new structure. */
   base: TreeNode;
   editor: ChildEditor | undefined;
+  /** What the parent's editor holds under `key` (the node's last stored build, or nothing). */
+  stored: TreeNode | undefined;
+  /** Whether the node exists, as of the last modification settled (`settle`). */
+  present: boolean;
+  /** Whether the node existed when the current modification reached it. */
+  existed: boolean;
+  /** Reached by the current modification (not yet settled for it). */
+  active: boolean;
+  /** Changed by the current modification (`applyChildren`'s `editor.changed`). */
+  changed: boolean;
+  /** The node's versions as of the last modification settled. */
+  version: Version;
+  subtreeVersion: Version;
   /**
    * An ensured entry whose key leaves the ensure changed (a key leaf missing or unequal: never in a
    * sound tree). A later operation on a key leaf then replaces that change, as it replaces the key
@@ -196,33 +228,45 @@ interface Frame {
   rekeyed: boolean;
 }
 
-/** Applies canonical operations (see the file comment) streamed onto a tree. */
-class Streamer {
+/**
+ * Applies canonical operations (see the file comment) streamed onto a tree, one modification after
+ * another (`begin`, `apply`..., `end`), and builds the new root once (`finish`). Between `finish`
+ * calls the editors of the open frames hold the tree: read it only through `finish`.
+ */
+export class Streamer {
   private readonly frames: Frame[] = [];
   private depth = 0;
   private readonly schema: SchemaContext;
-  private readonly version: Version;
   private readonly ownership: TrieOwnership;
+  private version: Version = 0;
+  /** No operation of the current modification applied yet. */
+  private first = true;
 
-  constructor(
-    schema: SchemaContext,
-    root: ContainerNode,
-    version: Version,
-    ownership: TrieOwnership,
-  ) {
+  constructor(schema: SchemaContext, root: ContainerNode, ownership: TrieOwnership) {
     this.schema = schema;
-    this.version = version;
     this.ownership = ownership;
     this.frames.push({
       key: '',
       kind: 'root',
       step: undefined,
       op: 'touch',
-      current: root,
       base: root,
       editor: undefined,
+      stored: undefined,
+      present: true,
+      existed: true,
+      active: false,
+      changed: false,
+      version: root.version,
+      subtreeVersion: root.subtreeVersion,
       rekeyed: false,
     });
+  }
+
+  /** Starts a modification whose nodes carry `version`. */
+  begin(version: Version): void {
+    this.version = version;
+    this.first = true;
   }
 
   /** Applies one operation on the node at `flat[at .. at + count)` (steps). */
@@ -234,35 +278,72 @@ class Streamer {
     count: number,
   ): void {
     const frames = this.frames;
-    let k = 0;
-    while (k < this.depth && k < count && frames[k + 1]!.key === (flat[at + k] as PathStep).key)
-      k++;
-    while (this.depth > k) this.closeTop();
-    for (let i = k; i < count - 1; i++) this.push(flat[at + i] as PathStep, 'touch');
     const target = flat[at + count - 1] as PathStep;
+    // The target itself is never an open frame (canonical form; an open frame from an earlier
+    // modification is sealed first), except a node the first operation ensures again.
+    let k = 0;
+    while (k < this.depth && k < count - 1 && frames[k + 1]!.key === (flat[at + k] as PathStep).key)
+      k++;
+    const reopen =
+      this.first &&
+      code === 'ensure' &&
+      k === count - 1 &&
+      this.depth > k &&
+      frames[k + 1]!.key === target.key &&
+      target.kind !== 'entry';
+    if (reopen) k++;
+    while (this.depth > k) this.closeTop();
+    if (this.first) {
+      this.first = false;
+      for (let i = 0; i <= this.depth; i++) this.activate(frames[i]!);
+      if (reopen) {
+        frames[this.depth]!.op = 'merge';
+        return;
+      }
+    }
+    for (let i = k; i < count - 1; i++) this.push(flat[at + i] as PathStep, 'touch');
     if (code === 'ensure') {
       this.ensure(target);
       return;
     }
     const parent = frames[this.depth]!;
-    const current = childOf(parent.base, target.key);
+    const current = parent.rekeyed
+      ? childOf(parent.base, target.key)
+      : this.get(parent, target.key);
     const result = this.result(code, target, node, current);
     if (parent.rekeyed && result === current && isKeyLeaf(target)) {
       // Undo the ensure's key leaf (see Frame.rekeyed): unchanged here means the base's leaf.
+      parent.changed = true;
       parent.editor!.set(target.key, undefined, result);
       return;
     }
-    this.set(parent, target.key, current, result);
+    this.edit(parent, target.key, current, result);
   }
 
-  /** Closes every frame; the new root. */
+  /**
+   * Ends the current modification: what `applyChildren` does at the end of it for every open frame,
+   * without building anything. Frames from the first list entry down are closed (an entry is rarely
+   * reached by the next modification); the others stay open for it.
+   */
+  end(): void {
+    if (this.first) return; // no operations
+    const frames = this.frames;
+    let entry = 1;
+    while (entry <= this.depth && frames[entry]!.kind !== 'entry') entry++;
+    while (this.depth >= entry) this.closeTop();
+    for (let d = this.depth; d > 0; d--) this.settle(frames[d]!, frames[d - 1]!, true);
+    this.settleRoot();
+  }
+
+  /** Closes every frame; the new root. The streamer may go on from it. */
   finish(): ContainerNode {
     while (this.depth > 0) this.closeTop();
     const root = this.frames[0]!;
-    const current = root.current!;
-    return root.editor === undefined
-      ? (current as ContainerNode)
-      : (root.editor.build(current.version, this.version) as ContainerNode);
+    if (root.editor?.changed === true) {
+      root.base = root.editor.build(root.version, root.subtreeVersion);
+      root.editor = undefined;
+    }
+    return root.base as ContainerNode;
   }
 
   /** What `applyModification` returns for the target's ModifiedNode as `record` builds it. */
@@ -297,14 +378,19 @@ class Streamer {
       const value = target.keys[i]!;
       const old = childOf(frame.base, name);
       if (old?.kind === 'leaf' && scalarEquals(old.value, value)) continue;
-      this.set(frame, name, old, leafNode(value, this.version));
+      this.edit(frame, name, old, leafNode(value, this.version));
       frame.rekeyed = true;
     }
   }
 
+  /** The child `key` of the frame's node as edited so far. */
+  private get(frame: Frame, key: string): TreeNode | undefined {
+    return frame.editor === undefined ? childOf(frame.base, key) : frame.editor.get(key);
+  }
+
   private push(step: PathStep, op: 'merge' | 'touch'): Frame {
     const parent = this.frames[this.depth]!;
-    const current = childOf(parent.base, step.key);
+    const current = this.get(parent, step.key);
     const base =
       current ?? createStructure(step.kind, step.schema, step.keys, step.key, this.version);
     this.depth++;
@@ -315,9 +401,15 @@ class Streamer {
         kind: step.kind,
         step,
         op,
-        current,
         base,
         editor: undefined,
+        stored: current,
+        present: current !== undefined,
+        existed: current !== undefined,
+        active: true,
+        changed: false,
+        version: base.version,
+        subtreeVersion: base.subtreeVersion,
         rekeyed: false,
       };
       this.frames.push(frame);
@@ -326,59 +418,125 @@ class Streamer {
       frame.kind = step.kind;
       frame.step = step;
       frame.op = op;
-      frame.current = current;
       frame.base = base;
       frame.editor = undefined;
+      frame.stored = current;
+      frame.present = current !== undefined;
+      frame.existed = current !== undefined;
+      frame.active = true;
+      frame.changed = false;
+      frame.version = base.version;
+      frame.subtreeVersion = base.subtreeVersion;
       frame.rekeyed = false;
     }
     return frame;
   }
 
-  private set(
+  /** An open frame reached by the current modification: as `push` would have opened it. */
+  private activate(frame: Frame): void {
+    frame.active = true;
+    frame.existed = frame.present;
+    frame.changed = false;
+    frame.op = 'touch';
+    frame.rekeyed = false;
+    if (!frame.present) {
+      // Removed (or never created) by an earlier modification: new structure, as push makes.
+      const step = frame.step!;
+      frame.base = createStructure(step.kind, step.schema, step.keys, step.key, this.version);
+      frame.editor = undefined;
+      frame.version = frame.base.version;
+      frame.subtreeVersion = frame.base.subtreeVersion;
+    }
+  }
+
+  /** A change by the current modification (`applyChildren`'s `editor.set`). */
+  private edit(
     frame: Frame,
     key: string,
     old: TreeNode | undefined,
     child: TreeNode | undefined,
   ): void {
     if (child === old) return;
+    frame.changed = true;
     (frame.editor ??= new ChildEditor(frame.base, this.ownership)).set(key, old, child);
   }
 
-  /** `applyChildren`'s ending for the top frame, then its parent's `editor.set`. */
+  /** Stores `child`'s node, built later than its change, in its parent (no change of its own). */
+  private store(parent: Frame, child: Frame, node: TreeNode | undefined): void {
+    const old = child.stored;
+    if (node === old) return;
+    (parent.editor ??= new ChildEditor(parent.base, this.ownership)).set(child.key, old, node);
+    child.stored = node;
+  }
+
+  /**
+   * `applyChildren`'s ending of the current modification for an active frame: whether the node
+   * exists after it, its versions, and whether its parent changed. With `storePresence` (the frame
+   * stays open) the parent's editor learns a removal or a creation now (a new node is held by its
+   * unbuilt structure until `seal`), so that its size and its list positions are right.
+   */
+  private settle(frame: Frame, parent: Frame, storePresence: boolean): void {
+    if (!frame.active) return;
+    frame.active = false;
+    const v = this.version;
+    if (!frame.existed && !frame.changed && frame.op === 'touch') {
+      // Only deletes below a node that does not exist: nothing to create.
+      frame.present = false;
+      return;
+    }
+    if (frame.changed) {
+      if (!frame.existed) frame.version = v;
+      frame.subtreeVersion = v;
+    }
+    const empty =
+      isStructural(frame.kind, frame.step?.schema) &&
+      (frame.editor === undefined ? isEmptyContent(frame.base) : frame.editor.size === 0);
+    if (empty) {
+      frame.present = false;
+      if (frame.existed) {
+        parent.changed = true;
+        if (storePresence) this.store(parent, frame, undefined);
+      }
+      return;
+    }
+    frame.present = true;
+    if (frame.changed || !frame.existed) parent.changed = true;
+    if (storePresence && !frame.existed) this.store(parent, frame, frame.base);
+  }
+
+  private settleRoot(): void {
+    const root = this.frames[0]!;
+    if (!root.active) return;
+    root.active = false;
+    if (root.changed) root.subtreeVersion = this.version;
+  }
+
+  /** Closes the top frame: settles it if the current modification reached it, then builds it. */
   private closeTop(): void {
     const frame = this.frames[this.depth]!;
     this.depth--;
-    const { current, editor } = frame;
-    const changed = editor?.changed === true;
-    let result: TreeNode | undefined;
-    if (current === undefined && !changed && frame.op === 'touch') {
-      result = undefined;
-    } else {
-      result = !changed
-        ? frame.base
-        : editor.build(current === undefined ? this.version : current.version, this.version);
-      if (isStructural(frame.kind, frame.step?.schema) && isEmptyContent(result))
-        result = undefined;
+    const parent = this.frames[this.depth]!;
+    this.settle(frame, parent, false);
+    let node: TreeNode | undefined;
+    if (frame.present) {
+      node =
+        frame.editor?.changed === true
+          ? frame.editor.build(frame.version, frame.subtreeVersion)
+          : frame.base;
     }
-    this.set(this.frames[this.depth]!, frame.key, current, result);
+    this.store(parent, frame, node);
     frame.editor = undefined;
-    frame.current = undefined;
+    frame.stored = undefined;
   }
 }
 
 /**
- * Applies the canonical operations `ops` (all decoded with `version`) to `root`, editing list entry
- * maps in place under `ownership`; returns the new root. Equal to recording them in a modification
- * and applying it (see the file comment).
+ * Applies the canonical operations `ops` (all decoded with `version`) as the next modification of a
+ * replay run streamed by `streamer` (see the file comment); the tree is read with `streamer.finish()`.
+ * Equal to recording them in a modification and applying it.
  */
-export function applyReplayOps(
-  schema: SchemaContext,
-  root: ContainerNode,
-  ops: ReplayOps,
-  version: Version,
-  ownership: TrieOwnership,
-): ContainerNode {
-  const streamer = new Streamer(schema, root, version, ownership);
+export function applyReplayOps(streamer: Streamer, ops: ReplayOps, version: Version): void {
+  streamer.begin(version);
   const flat = ops.flat;
   const end = ops.flatLength;
   for (let at = 0; at < end;) {
@@ -388,5 +546,5 @@ export function applyReplayOps(
     streamer.apply(code, node, flat, at + 3, count);
     at += 3 + count;
   }
-  return streamer.finish();
+  streamer.end();
 }
