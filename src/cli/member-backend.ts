@@ -19,37 +19,36 @@ import {
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
 import type { Config, DatastoreType } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
-import type { ShardState } from '../shard/shard-types.js';
-import type { Role } from '../raft/types.js';
+import type { ShardStatus } from '../shard/shard-types.js';
 import { CanopyError } from '../util/errors.js';
 import type { SchemaContext } from '../yang/schema.js';
 
-/** What `canopy status` shows of one shard replica (ShardStatus of src/shard, with its datastore). */
-export interface ShardReplicaStatus {
-  /** ODL's ShardIdentifier: `member-1-shard-inventory-config`. */
-  readonly id: string;
-  readonly shard: string;
+/** What `canopy status` shows of one shard replica: ShardStatus of src/shard, with its datastore. */
+export type ShardReplicaStatus = Pick<
+  ShardStatus,
+  | 'id'
+  | 'shard'
+  | 'state'
+  | 'reason'
+  | 'role'
+  | 'term'
+  | 'leader'
+  | 'commitIndex'
+  | 'appliedIndex'
+  | 'journalFirstIndex'
+  | 'journalLastIndex'
+  | 'snapshotIndex'
+  | 'snapshotBytes'
+  | 'journalBytesSinceSnapshot'
+  | 'treeNodes'
+  | 'queueLength'
+  | 'inDoubt'
+  | 'commits'
+> & {
   readonly datastore: DatastoreType;
   /** Whether the replica keeps a journal on disk. */
   readonly persistent: boolean;
-  readonly state: ShardState;
-  /** Why the replica stopped (the error's text), when it did. */
-  readonly reason: string | undefined;
-  readonly role: Role;
-  readonly term: number;
-  readonly leader: string | null;
-  readonly commitIndex: number;
-  readonly appliedIndex: number;
-  readonly journalFirstIndex: number;
-  readonly journalLastIndex: number;
-  readonly snapshotIndex: number;
-  readonly snapshotBytes: number;
-  readonly journalBytesSinceSnapshot: number;
-  readonly treeNodes: number;
-  readonly queueLength: number;
-  readonly inDoubt: number;
-  readonly commits: number;
-}
+};
 
 /** The member's LevelDB journal (shared by every persistent shard replica) and its group commit. */
 export interface JournalStatus {
@@ -166,26 +165,9 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
 export function memberStatus(status: CanopyMemberStatus): MemberStatus {
   const shards = status.datastores.flatMap((ds) =>
     ds.shards.map((s): ShardReplicaStatus => ({
-      id: s.id,
-      shard: s.shard,
+      ...s,
       datastore: ds.datastore,
       persistent: ds.persistent,
-      state: s.state,
-      reason: s.reason,
-      role: s.role,
-      term: s.term,
-      leader: s.leader,
-      commitIndex: s.commitIndex,
-      appliedIndex: s.appliedIndex,
-      journalFirstIndex: s.journalFirstIndex,
-      journalLastIndex: s.journalLastIndex,
-      snapshotIndex: s.snapshotIndex,
-      snapshotBytes: s.snapshotBytes,
-      journalBytesSinceSnapshot: s.journalBytesSinceSnapshot,
-      treeNodes: s.treeNodes,
-      queueLength: s.queueLength,
-      inDoubt: s.inDoubt,
-      commits: s.commits,
     })),
   );
   const j = status.journal;

@@ -1030,7 +1030,8 @@ export class RaftCore {
   }
 
   private handleSnapshotChunk(m: Extract<RaftMessage, { type: 'install-snapshot' }>): void {
-    const reply = (offset: number, done: boolean, reject: boolean): void => {
+    // NB: never `reject`: a complete snapshot is always installed (see restore).
+    const reply = (offset: number, done: boolean): void => {
       this.send({
         type: 'install-snapshot-response',
         from: this.id,
@@ -1039,22 +1040,22 @@ export class RaftCore {
         index: m.meta.index,
         offset,
         done,
-        reject,
+        reject: false,
       });
     };
     if (m.meta.index <= this.log.committed) {
       // Everything it covers is committed here already.
       if (this.receiver.pendingIndex() === m.meta.index) this.receiver.clear();
-      reply(m.totalBytes, true, false);
+      reply(m.totalBytes, true);
       return;
     }
     const outcome = this.receiver.offer(m);
     if (outcome.snapshot === undefined) {
-      reply(outcome.offset, false, false);
+      reply(outcome.offset, false);
       return;
     }
     this.restore(outcome.snapshot);
-    reply(outcome.offset, true, false);
+    reply(outcome.offset, true);
   }
 
   /**
