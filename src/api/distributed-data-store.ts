@@ -44,7 +44,7 @@ import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../txn/transaction-proxy.js';
 import { VisibilityGate } from '../txn/visibility-gate.js';
 import { localShards } from '../config/shards.js';
-import { validateAgainstSchema } from '../config/validate.js';
+import { validateAgainstSchema, validateReplicaPlacement } from '../config/validate.js';
 import {
   MisroutedShardDataError,
   OrphanedShardReplicaError,
@@ -172,6 +172,7 @@ export class DistributedDataStore implements DOMStore {
   static async start(options: DistributedDataStoreOptions): Promise<DistributedDataStore> {
     const { config, datastore, schema } = options;
     validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
+    validateReplicaPlacement(config);
     const settings = config.datastore[datastore];
     const logger = (options.logger ?? silentLogger()).child({ datastore });
     const owned: { system?: ActorSystem; store?: RaftStore } = {};
@@ -455,6 +456,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
   const { config, schema } = options;
   // Before the journal opens: a namespace no module has would send its data to the default shard.
   validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
+  validateReplicaPlacement(config);
   const logger = options.logger ?? silentLogger();
   const persistent = config.datastore.config.persistent || config.datastore.operational.persistent;
   const dir = join(config.dataDir, 'journal');

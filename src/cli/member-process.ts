@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { ConfigEnv, ConfigFlags } from '../config/overrides.js';
 import type { Config } from '../config/types.js';
-import { validateAgainstSchema } from '../config/validate.js';
+import { validateAgainstSchema, validateReplicaPlacement } from '../config/validate.js';
 import { createRestconfServer, type RestconfServer } from '../http/restconf-server.js';
 import { NotificationService } from '../rpc/notification-service.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
@@ -64,6 +64,7 @@ export async function loadMemberConfig(
   const sources = await readYangSources(yangDir);
   const schema = compileSchema([...sources, clusterAdminSource()]);
   validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
+  validateReplicaPlacement(config);
   return { config, schema };
 }
 

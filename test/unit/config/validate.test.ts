@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { ConfigValidationError } from '../../../src/config/errors.js';
-import { validateAgainstSchema } from '../../../src/config/validate.js';
+import { validateAgainstSchema, validateReplicaPlacement } from '../../../src/config/validate.js';
 import { CANOPY_3, MODULES_3, SHARDS_3, build, includesAll, invalid } from './support.js';
 import { buildConfig } from '../../../src/config/validate.js';
 
@@ -522,6 +522,54 @@ describe('config: namespaces against the YANG schema', () => {
     includesAll(
       invalid(() => validateAgainstSchema(build(CANOPY_3), new Set())),
       'no YANG modules are loaded',
+    );
+  });
+});
+
+describe('config: replicas on other members, until the cluster transport exists', () => {
+  const CANOPY_1 = `
+member-name = "member-1"
+cluster { members = [ { name = "member-1", host = "127.0.0.1", port = 2550 } ] }
+`;
+  const SHARDS_1 = SHARDS_3.replaceAll('["member-1", "member-2", "member-3"]', '["member-1"]');
+
+  it('passes when every shard has one replica, on this member', () => {
+    validateReplicaPlacement(build(CANOPY_1, MODULES_3, SHARDS_1));
+  });
+
+  it('a shard replicated on other members too is refused, naming the file, line, shard and members', () => {
+    const message = invalid(() => validateReplicaPlacement(build(CANOPY_3)));
+    includesAll(
+      message,
+      'conf/module-shards.conf:3: module-shards[0].shards[0].replicas: shard "inventory" has ' +
+        'replicas on member-2, member-3 as well as on this member (member-1)',
+      'needs the cluster transport',
+      'list only "member-1" in its replicas',
+      'module-shards[1].shards[0].replicas: shard "topology"',
+      'module-shards[2].shards[0].replicas: shard "toaster"',
+    );
+  });
+
+  it('a shard with no replica on this member is refused, naming where its replicas are', () => {
+    const shards = SHARDS_1.replace(
+      '{ name = "toaster", replicas = ["member-1"] }',
+      '{ name = "toaster", replicas = ["member-2", "member-3"] }',
+    );
+    const message = invalid(() => validateReplicaPlacement(build(CANOPY_3, MODULES_3, shards)));
+    includesAll(
+      message,
+      'conf/module-shards.conf:5: module-shards[2].shards[0].replicas: shard "toaster" has no ' +
+        'replica on this member (member-1); its replicas are on member-2, member-3',
+    );
+    assert.ok(!message.includes('"inventory"'), message);
+  });
+
+  it('the default shard added for a multi-member cluster is refused too', () => {
+    const message = invalid(() => validateReplicaPlacement(build(CANOPY_3, MODULES_3, SHARDS_1)));
+    includesAll(
+      message,
+      'shard "default" has replicas on member-2, member-3',
+      'module-shards.conf has no "default" entry, so the default shard is placed on every member',
     );
   });
 });
