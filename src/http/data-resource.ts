@@ -34,7 +34,7 @@
  */
 import { hash } from 'node:crypto';
 import type { DataParent, JsonObject, JsonValue, SchemaContext } from '../yang/schema.js';
-import type { DataBroker } from '../api/data-broker.js';
+import type { BrokerReadWriteTransaction, DataBroker } from '../api/data-broker.js';
 import type { DOMStore } from '../api/dom-store.js';
 import { pathCodec, type ResolvedPath } from '../tree/path.js';
 import {
@@ -64,7 +64,6 @@ import {
 } from './preconditions.js';
 import { instanceIdentifier, RestconfError } from './restconf-error.js';
 import { isSystemModule, systemDataSchema, withAbsoluteLocations } from './system-data.js';
-import type { BrokerReadWriteTransaction } from '../api/data-broker.js';
 import { CanopyError } from '../util/errors.js';
 
 /** A response, framework-free. */
@@ -114,7 +113,8 @@ export interface EditTarget {
   readonly current: CurrentState;
 }
 
-interface Resolved {
+/** A data resource URL resolved against the schema. */
+export interface Resolved {
   readonly path: ResolvedPath;
   readonly target: DataTarget;
   /** True for the server's own state (system-data.ts). */
@@ -211,7 +211,7 @@ export class DataResource {
     const depth = depthParam(params);
     const fieldsText = params.get('fields');
     const fields = fieldsText === undefined ? undefined : parseFields(fieldsText);
-    const conditions = parsePreconditions(request, this.now());
+    const conditions = parsePreconditions(request, this.now);
     const resolved = this.resolve(rawUrl);
     const { path, target, system } = resolved;
     const data = await this.readView(resolved, content, request.baseUrl);
@@ -257,7 +257,7 @@ export class DataResource {
   /** PUT: create or replace the target with the body's content. */
   async put(rawUrl: string, body: unknown, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const conditions = parsePreconditions(request, this.now());
+    const conditions = parsePreconditions(request, this.now);
     const resolved = this.resolveForEdit(rawUrl, 'PUT');
     const { path, target } = resolved;
     const content = unwrapBody(target, body);
@@ -283,7 +283,7 @@ export class DataResource {
   /** POST: create the child resource the body names; 201 with its Location, 409 if it exists. */
   async post(rawUrl: string, body: unknown, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const conditions = parsePreconditions(request, this.now());
+    const conditions = parsePreconditions(request, this.now);
     const resolved = this.resolveForEdit(rawUrl, 'POST');
     const { path, target } = resolved;
     const child = postedChild(target, body);
@@ -318,7 +318,7 @@ export class DataResource {
   /** Plain PATCH: merge the body into the existing target. */
   async patch(rawUrl: string, body: unknown, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const conditions = parsePreconditions(request, this.now());
+    const conditions = parsePreconditions(request, this.now);
     const resolved = this.resolveForEdit(rawUrl, 'PATCH');
     const { path, target } = resolved;
     const content = unwrapBody(target, body);
@@ -350,7 +350,7 @@ export class DataResource {
   /** DELETE: remove the existing target. */
   async delete(rawUrl: string, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const conditions = parsePreconditions(request, this.now());
+    const conditions = parsePreconditions(request, this.now);
     const resolved = this.resolveForEdit(rawUrl, 'DELETE');
     const { path, target } = resolved;
     if (target.kind === 'root') {

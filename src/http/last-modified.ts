@@ -47,6 +47,8 @@ export class LastModifiedClock {
   private readonly viewsMax: number;
   /** The latest `since` of a view forgotten to make room; dates up to it are not trusted. */
   private forgotten = 0;
+  private lastHeaderTime = NaN;
+  private lastHeader = '';
 
   constructor(now: () => number, viewsMax = LAST_MODIFIED_VIEWS_MAX) {
     this.now = now;
@@ -89,6 +91,12 @@ export class LastModifiedClock {
   /** The Last-Modified header for modification time `since` (from `observe`). */
   header(since: number): string {
     const second = Math.floor(this.now() / SECOND_MS) * SECOND_MS;
-    return new Date(Math.min(since, second)).toUTCString();
+    const time = Math.min(since, second);
+    // Most GETs answer with the same few dates: format each once.
+    if (time !== this.lastHeaderTime) {
+      this.lastHeaderTime = time;
+      this.lastHeader = new Date(time).toUTCString();
+    }
+    return this.lastHeader;
   }
 }

@@ -138,11 +138,11 @@ export function formatHttpDate(ms: number): string {
 
 /**
  * The preconditions of a request; undefined when it has none (the common case, which costs nothing
- * more). `nowMs` is the current time (for RFC 850 dates). Throws RestconfError 400 for a malformed If-Match, If-None-Match or If-Unmodified-Since.
+ * more). `now` gives the current time in milliseconds (for RFC 850 dates), when a date is given. Throws RestconfError 400 for a malformed If-Match, If-None-Match or If-Unmodified-Since.
  */
 export function parsePreconditions(
   headers: ConditionalHeaders,
-  nowMs: number,
+  now: () => number,
 ): Preconditions | undefined {
   const { ifMatch, ifNoneMatch, ifModifiedSince, ifUnmodifiedSince } = headers;
   if (
@@ -155,7 +155,7 @@ export function parsePreconditions(
   }
   let unmodifiedSince: number | undefined;
   if (ifUnmodifiedSince !== undefined) {
-    unmodifiedSince = parseHttpDate(ifUnmodifiedSince, nowMs);
+    unmodifiedSince = parseHttpDate(ifUnmodifiedSince, now());
     if (unmodifiedSince === undefined) {
       throw badHeader(
         'If-Unmodified-Since',
@@ -169,7 +169,7 @@ export function parsePreconditions(
     ifNoneMatch:
       ifNoneMatch === undefined ? undefined : parseEntityTags('If-None-Match', ifNoneMatch),
     ifModifiedSince:
-      ifModifiedSince === undefined ? undefined : parseHttpDate(ifModifiedSince, nowMs),
+      ifModifiedSince === undefined ? undefined : parseHttpDate(ifModifiedSince, now()),
     ifUnmodifiedSince: unmodifiedSince,
   };
 }

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, SchemaContext } from '../yang/schema.js';
 import { compileSchema } from '../yang/compile.js';
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
+import { STREAMS_PREFIX } from './event-streams.js';
 
 /** The revision of RFC 8525's module; also what GET /rests/yang-library-version reports (§3.3.3). */
 export const YANG_LIBRARY_REVISION = '2019-01-04';
@@ -114,7 +115,7 @@ export interface StreamDescription {
 }
 
 /** What every stream location starts with, before it is made absolute. */
-export const STREAM_PATH_PREFIX = '/rests/streams/';
+export const STREAM_PATH_PREFIX = `${STREAMS_PREFIX}/`;
 
 /**
  * `data` read from the system store with every stream location made an absolute URL against

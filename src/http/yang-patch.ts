@@ -155,7 +155,7 @@ export class YangPatchResource {
   /** Applies the YANG Patch `body` to the resource of `rawUrl`. */
   async patch(rawUrl: string, body: unknown, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const conditions = parsePreconditions(request, Date.now());
+    const conditions = parsePreconditions(request, () => Date.now());
     const resolved = this.data.resolveForEdit(rawUrl, 'PATCH');
     const path = resolved.path;
     const patch = parsePatch(body);
