@@ -8,8 +8,8 @@
  * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events).
  *
  * Invariants: every error response is an `ietf-restconf:errors` body (§7) with the status its tag
- * gets, and is logged exactly once (4xx at info, 5xx at error with the cause's stack, which never goes
- * on the wire); bodies are parsed as JSON only for the RESTCONF media types and application/json, up
+ * gets, and is logged exactly once (4xx and the deliberate 501/503 at info, other 5xx at error with
+ * the cause's stack, which never goes on the wire); bodies are parsed as JSON only for the RESTCONF media types and application/json, up
  * to `bodyBytesMax` (413 beyond); a repeated member name or a member named `__proto__` is refused at
  * parse time (400, json-body.ts); `close()` ends open event streams first, so it never waits on a
  * client.
@@ -320,7 +320,10 @@ export function requestBaseUrl(req: FastifyRequest, publicUrl: string | undefine
 function dataRequest(req: FastifyRequest, publicUrl: string | undefined): DataRequest {
   const h = req.headers;
   return {
-    baseUrl: requestBaseUrl(req, publicUrl),
+    // Only reads of the server's own state need it: worked out when asked.
+    get baseUrl() {
+      return requestBaseUrl(req, publicUrl);
+    },
     ifMatch: h['if-match'],
     ifNoneMatch: h['if-none-match'],
     ifModifiedSince: h['if-modified-since'],
