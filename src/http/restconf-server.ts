@@ -303,7 +303,7 @@ const HOST_HEADER = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{
  * `http://` and the request's Host header (when it is a well-formed host), else the address the
  * connection arrived at.
  */
-export function requestBaseUrl(req: FastifyRequest, publicUrl: string | undefined): string {
+function requestBaseUrl(req: FastifyRequest, publicUrl: string | undefined): string {
   if (publicUrl !== undefined) {
     return publicUrl;
   }
