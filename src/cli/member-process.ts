@@ -17,7 +17,11 @@ import { loadConfig } from '../config/load-config.js';
 import type { ConfigEnv, ConfigFlags } from '../config/overrides.js';
 import type { Config } from '../config/types.js';
 import { validateAgainstSchema, validateReplicaPlacement } from '../config/validate.js';
-import { createRestconfServer, type RestconfServer } from '../http/restconf-server.js';
+import {
+  createRestconfServer,
+  type RestconfLimits,
+  type RestconfServer,
+} from '../http/restconf-server.js';
 import { NotificationService } from '../rpc/notification-service.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
@@ -38,7 +42,7 @@ export interface RunMemberOptions {
   readonly logger: Logger;
   /** Starts the datastores; default `startBackend`. Tests pass another to observe the shutdown. */
   readonly startBackend?: ((options: BackendOptions) => Promise<MemberBackend>) | undefined;
-  /** On close, HTTP connections still open this long are dropped. Default 10 s. */
+  /** On close, HTTP connections still open this long are dropped. Default: http.close-grace-ms. */
   readonly httpCloseGraceMs?: number | undefined;
   /** See BackendOptions.acceptDroppedWalRecords. */
   readonly acceptDroppedWalRecords?: boolean | undefined;
@@ -116,8 +120,8 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       rpc,
       notifications,
       logger,
-      limits:
-        options.httpCloseGraceMs === undefined ? {} : { closeGraceMs: options.httpCloseGraceMs },
+      publicUrl: config.http.publicUrl,
+      limits: restconfLimits(config, options.httpCloseGraceMs),
     });
     const { url } = await server.listen(config.http.host, config.http.port).catch((e: unknown) => {
       throw listenError(config, e);
@@ -150,6 +154,22 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     });
     throw error;
   }
+}
+
+/** The RESTCONF server's limits from the `http` settings (closeGraceMs overridden when given). */
+export function restconfLimits(config: Config, closeGraceMs: number | undefined): RestconfLimits {
+  const http = config.http;
+  return {
+    bodyBytesMax: http.bodyBytesMax,
+    requestTimeoutMs: http.requestTimeoutMs,
+    keepAliveTimeoutMs: http.keepAliveTimeoutMs,
+    closeGraceMs: closeGraceMs ?? http.closeGraceMs,
+    streams: {
+      streamsMax: http.streamsMax,
+      bufferBytesMax: http.streamBufferBytesMax,
+      heartbeatIntervalMs: http.streamHeartbeatIntervalMs,
+    },
+  };
 }
 
 /** The member cannot listen where its configuration says. */

@@ -62,10 +62,29 @@ export interface ClusterMember {
   readonly port: number;
 }
 
-/** Where RESTCONF listens. */
+/** Where RESTCONF listens, the URL clients reach it at, and its limits (settings.ts, HTTP_SETTINGS). */
 export interface HttpConfig {
   readonly host: string;
   readonly port: number;
+  /**
+   * The URL clients reach RESTCONF at (`https://canopy.example.com`, no trailing '/'), from which the
+   * server builds absolute URLs (event stream locations); undefined: from each request's Host header.
+   */
+  readonly publicUrl: string | undefined;
+  /** Largest request body accepted; 413 beyond. */
+  readonly bodyBytesMax: number;
+  /** Longest a client may take to send a whole request; 0 for no limit. */
+  readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this long. */
+  readonly keepAliveTimeoutMs: number;
+  /** On close, connections still open this long after the streams ended are dropped. */
+  readonly closeGraceMs: number;
+  /** Most event streams open at once; 503 beyond. */
+  readonly streamsMax: number;
+  /** Most bytes a stream may have waiting for a slow client before it is cut off. */
+  readonly streamBufferBytesMax: number;
+  /** A heartbeat comment goes to each stream this often; 0 for never. */
+  readonly streamHeartbeatIntervalMs: number;
 }
 
 /**

@@ -8,10 +8,11 @@
  * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events).
  *
  * Invariants: every error response is an `ietf-restconf:errors` body (§7) with the status its tag
- * gets, and is logged exactly once (4xx at info, 5xx at error with the cause's stack, which never goes
- * on the wire); bodies are parsed as JSON only for the RESTCONF media types and application/json, up
- * to `bodyBytesMax` (413 beyond); a member named `__proto__` is refused at parse time (400); `close()`
- * ends open event streams first, so it never waits on a client.
+ * gets, and is logged exactly once (4xx and the deliberate 501/503 at info, other 5xx at error with
+ * the cause's stack, which never goes on the wire); bodies are parsed as JSON only for the RESTCONF media types and application/json, up
+ * to `bodyBytesMax` (413 beyond); a repeated member name or a member named `__proto__` is refused at
+ * parse time (400, json-body.ts); `close()` ends open event streams first, so it never waits on a
+ * client.
  */
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -20,7 +21,7 @@ import type { DataBroker } from '../api/data-broker.js';
 import { silentLogger, type Logger } from '../runtime/logger.js';
 import type { NotificationService } from '../rpc/notification-service.js';
 import type { RpcService } from '../rpc/rpc-service.js';
-import { DATA_PREFIX, DataResource, type HttpResponse } from './data-resource.js';
+import { DATA_PREFIX, DataResource, type DataRequest, type HttpResponse } from './data-resource.js';
 import { EventStreams, STREAMS_PREFIX, type EventStreamLimits } from './event-streams.js';
 import { OPERATIONS_PREFIX, OperationsResource } from './operations-resource.js';
 import {
@@ -29,6 +30,7 @@ import {
   YANG_DATA_JSON,
   YANG_PATCH_JSON,
 } from './request-params.js';
+import { parseJsonBody } from './json-body.js';
 import { errorsBody, RestconfError, toRestconfError } from './restconf-error.js';
 import {
   createSystemDataStore,
@@ -37,12 +39,17 @@ import {
 } from './system-data.js';
 import { YangPatchResource } from './yang-patch.js';
 
-/** Limits of the RESTCONF server, with units. */
+/**
+ * Limits of the RESTCONF server, with units; canopy.conf's `http` keys set them (docs/CONFIGURATION.md:
+ * `body-bytes-max`, `request-timeout-ms`, `keep-alive-timeout-ms`, `close-grace-ms`, `streams.*`).
+ */
 export interface RestconfLimits {
-  /** Largest request body accepted; 413 `too-big` beyond. */
+  /** Largest request body accepted; 413 `too-big` beyond, naming this limit. */
   readonly bodyBytesMax: number;
   /** Longest a client may take to send a whole request (headers and body); 0 for no limit. */
   readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this long. */
+  readonly keepAliveTimeoutMs: number;
   /**
    * On close, connections still open this long after the streams ended are dropped; also how long an
    * ended stream's last bytes may wait for a client that does not read.
@@ -54,6 +61,7 @@ export interface RestconfLimits {
 export const DEFAULT_RESTCONF_LIMITS: RestconfLimits = {
   bodyBytesMax: 8 * 1024 * 1024,
   requestTimeoutMs: 60_000,
+  keepAliveTimeoutMs: 72_000,
   closeGraceMs: 10_000,
   streams: {
     bufferBytesMax: 4 * 1024 * 1024,
@@ -73,13 +81,18 @@ export interface RestconfServerOptions {
   readonly notifications?: NotificationService | undefined;
   /** Default: silent. */
   readonly logger?: Logger | undefined;
+  /**
+   * The URL clients reach the server at (`https://canopy.example.com`, no trailing '/'), for the
+   * absolute URLs it returns (stream locations); default: each request's Host header.
+   */
+  readonly publicUrl?: string | undefined;
   /** Overrides of DEFAULT_RESTCONF_LIMITS (stream limits merge field by field). */
   readonly limits?:
     | (Partial<Omit<RestconfLimits, 'streams'>> & {
         readonly streams?: Partial<EventStreamLimits> | undefined;
       })
     | undefined;
-  /** The clock of event times; default the system clock. */
+  /** The clock of event times and Last-Modified; default the system clock. */
   readonly now?: (() => Date) | undefined;
 }
 
@@ -181,6 +194,7 @@ function buildApp(
     logger: false,
     bodyLimit: limits.bodyBytesMax,
     requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
     return503OnClosing: true,
     routerOptions: {
       onBadUrl: (path, _req, res) => {
@@ -191,9 +205,15 @@ function buildApp(
       },
     },
   });
-  const data = new DataResource({ broker: options.broker, schema: options.schema, system });
+  const clock = options.now;
+  const data = new DataResource({
+    broker: options.broker,
+    schema: options.schema,
+    system,
+    now: clock === undefined ? undefined : () => clock().getTime(),
+  });
   const operations = new OperationsResource(options.rpc);
-  const yangPatch = new YangPatchResource(data, options.broker, options.schema);
+  const yangPatch = new YangPatchResource(data, options.broker, options.schema, logger);
   const events = new EventStreams({
     broker: options.broker,
     schema: options.schema,
@@ -205,7 +225,7 @@ function buildApp(
   });
 
   installBodyParsers(app);
-  installErrorHandling(app, options.schema, logger);
+  installErrorHandling(app, options.schema, logger, limits);
   app.addHook('preClose', (done) => {
     events.closeAll('the server is shutting down');
     void system.close().then(() => {
@@ -214,7 +234,7 @@ function buildApp(
   });
 
   addDiscoveryRoutes(app);
-  addDataRoutes(app, data, yangPatch);
+  addDataRoutes(app, data, yangPatch, options.publicUrl);
   addOperationRoutes(app, operations);
   addStreamRoutes(app, events);
   return app;
@@ -225,12 +245,11 @@ function addDiscoveryRoutes(app: FastifyInstance): void {
   app.get('/.well-known/host-meta', (_req, reply) => {
     void reply.header('Content-Type', 'application/xrd+xml; charset=utf-8').send(HOST_META_XRD);
   });
-  app.get('/.well-known/host-meta.json', (req, reply) => {
-    sendJson(req, reply, {
-      status: 200,
-      headers: {},
-      body: { links: [{ rel: 'restconf', href: ROOT }] },
-    });
+  app.get('/.well-known/host-meta.json', (_req, reply) => {
+    // RFC 6415 §3: the JSON form of host-meta (a JRD) is application/json, whatever Accept says.
+    void reply
+      .header('Content-Type', 'application/json; charset=utf-8')
+      .send(JSON.stringify({ links: [{ rel: 'restconf', href: ROOT }] }));
   });
   app.get(ROOT, (req, reply) => {
     queryParams(req.url, []);
@@ -261,6 +280,7 @@ function addDataRoutes(
   app: FastifyInstance,
   data: DataResource,
   yangPatch: YangPatchResource,
+  publicUrl: string | undefined,
 ): void {
   for (const url of [DATA_PREFIX, `${DATA_PREFIX}/*`]) {
     app.route({
@@ -268,11 +288,47 @@ function addDataRoutes(
       url,
       handler: async (req, reply) => {
         const raw = req.raw.url ?? req.url;
-        const response = await dispatchData(req, raw, data, yangPatch);
+        const response = await dispatchData(req, raw, data, yangPatch, publicUrl);
         sendJson(req, reply, response);
       },
     });
   }
+}
+
+/** A Host header value: a name or an IPv4 or bracketed IPv6 address, and an optional port. */
+const HOST_HEADER = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$/;
+
+/**
+ * The base URL of the server as the client of `req` reaches it: the configured public URL, else
+ * `http://` and the request's Host header (when it is a well-formed host), else the address the
+ * connection arrived at.
+ */
+function requestBaseUrl(req: FastifyRequest, publicUrl: string | undefined): string {
+  if (publicUrl !== undefined) {
+    return publicUrl;
+  }
+  const host = req.headers.host;
+  if (host !== undefined && HOST_HEADER.test(host)) {
+    return `http://${host}`;
+  }
+  const { localAddress, localPort } = req.socket;
+  const shown = localAddress?.includes(':') === true ? `[${localAddress}]` : (localAddress ?? '');
+  return `http://${shown}:${localPort ?? 0}`;
+}
+
+/** The parts of a data request DataResource reads besides URL and body. */
+function dataRequest(req: FastifyRequest, publicUrl: string | undefined): DataRequest {
+  const h = req.headers;
+  return {
+    // Only reads of the server's own state need it: worked out when asked.
+    get baseUrl() {
+      return requestBaseUrl(req, publicUrl);
+    },
+    ifMatch: h['if-match'],
+    ifNoneMatch: h['if-none-match'],
+    ifModifiedSince: h['if-modified-since'],
+    ifUnmodifiedSince: h['if-unmodified-since'],
+  };
 }
 
 /** /rests/operations (§3.3.2, §4.4.2). */
@@ -324,22 +380,23 @@ function dispatchData(
   raw: string,
   data: DataResource,
   yangPatch: YangPatchResource,
+  publicUrl: string | undefined,
 ): Promise<HttpResponse> | HttpResponse {
   switch (req.method) {
     case 'GET':
     case 'HEAD':
       responseMediaType(req.headers.accept);
-      return data.get(raw, req.headers['if-none-match']);
+      return data.get(raw, dataRequest(req, publicUrl));
     case 'PUT':
-      return data.put(raw, requireBody(req));
+      return data.put(raw, requireBody(req), dataRequest(req, publicUrl));
     case 'POST':
-      return data.post(raw, requireBody(req));
+      return data.post(raw, requireBody(req), dataRequest(req, publicUrl));
     case 'PATCH':
       return mediaTypeOf(req) === YANG_PATCH_JSON
-        ? yangPatch.patch(raw, requireBody(req))
-        : data.patch(raw, requireBody(req));
+        ? yangPatch.patch(raw, requireBody(req), dataRequest(req, publicUrl))
+        : data.patch(raw, requireBody(req), dataRequest(req, publicUrl));
     case 'DELETE':
-      return data.delete(raw);
+      return data.delete(raw, dataRequest(req, publicUrl));
     default:
       return data.options(raw);
   }
@@ -394,39 +451,6 @@ function installBodyParsers(app: FastifyInstance): void {
   });
 }
 
-/** Refuses a member named `__proto__` (JSON.parse's reviver sees every member name, decoded). */
-function refuseProto(key: string, value: unknown): unknown {
-  if (key === '__proto__') {
-    throw new RestconfError('malformed-message', 'a member named "__proto__" is refused');
-  }
-  return value;
-}
-
-/**
- * Parses a request body: empty is `undefined`; `__proto__` members are refused.
- *
- * NB: a reviver makes JSON.parse about four times slower, so it runs only when the text could hold
- * such a member name: one spelled out, or written with a `\u` escape (`"\u005f_proto__"`). Any other
- * text cannot produce that name, and plain JSON.parse gives the same value.
- */
-export function parseJsonBody(text: string): unknown {
-  if (text.trim() === '') {
-    return undefined;
-  }
-  const reviver = text.includes('__proto__') || text.includes('\\u') ? refuseProto : undefined;
-  try {
-    return JSON.parse(text, reviver) as unknown;
-  } catch (e) {
-    if (e instanceof RestconfError) {
-      throw e;
-    }
-    throw new RestconfError(
-      'malformed-message',
-      `the body is not valid JSON: ${(e as Error).message}`,
-    );
-  }
-}
-
 interface FrameworkError {
   readonly code?: unknown;
   readonly statusCode?: unknown;
@@ -434,7 +458,7 @@ interface FrameworkError {
 }
 
 /** Errors fastify itself raises before a handler runs, mapped to RESTCONF ones. */
-function frameworkError(e: unknown): RestconfError | undefined {
+function frameworkError(e: unknown, limits: RestconfLimits): RestconfError | undefined {
   if (typeof e !== 'object' || e === null || e instanceof RestconfError) {
     return undefined;
   }
@@ -447,7 +471,10 @@ function frameworkError(e: unknown): RestconfError | undefined {
         { status: 415 },
       );
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new RestconfError('too-big', `the body is larger than the server accepts: ${message}`);
+      return new RestconfError(
+        'too-big',
+        `the request body is larger than ${limits.bodyBytesMax} bytes, the most this server accepts (the limit http.body-bytes-max in canopy.conf, bodyBytesMax in the server's limits)`,
+      );
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new RestconfError('malformed-message', message);
@@ -459,9 +486,14 @@ function frameworkError(e: unknown): RestconfError | undefined {
   }
 }
 
-function installErrorHandling(app: FastifyInstance, schema: SchemaContext, logger: Logger): void {
+function installErrorHandling(
+  app: FastifyInstance,
+  schema: SchemaContext,
+  logger: Logger,
+  limits: RestconfLimits,
+): void {
   const respond = (req: FastifyRequest, reply: FastifyReply, e: unknown): void => {
-    const framework = frameworkError(e);
+    const framework = frameworkError(e, limits);
     const { error, internal } =
       framework !== undefined ? { error: framework, internal: false } : toRestconfError(schema, e);
     const fields: Record<string, unknown> = {

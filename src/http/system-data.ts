@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import type { JsonObject, JsonValue, SchemaContext } from '../yang/schema.js';
 import { compileSchema } from '../yang/compile.js';
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
+import { STREAMS_PREFIX } from './event-streams.js';
 
 /** The revision of RFC 8525's module; also what GET /rests/yang-library-version reports (§3.3.3). */
 export const YANG_LIBRARY_REVISION = '2019-01-04';
@@ -106,8 +107,37 @@ export function systemDataSchema(): SchemaContext {
 export interface StreamDescription {
   readonly name: string;
   readonly description: string;
-  /** Path of the stream (`/rests/streams/NETCONF`). */
+  /**
+   * Path of the stream below the server's base URL (`/rests/streams/NETCONF`), starting with
+   * STREAM_PATH_PREFIX; stored so, and made absolute per request by `withAbsoluteLocations`.
+   */
   readonly location: string;
+}
+
+/** What every stream location starts with, before it is made absolute. */
+export const STREAM_PATH_PREFIX = `${STREAMS_PREFIX}/`;
+
+/**
+ * `data` read from the system store with every stream location made an absolute URL against
+ * `baseUrl` (RFC 8040 §9.3: the `location` leaf is a URL a client can open as it is; the base comes
+ * from the request's Host or the configured public URL, so it is right for each client). Strings
+ * that are not stream locations are left as they are; `data` itself is not modified.
+ */
+export function withAbsoluteLocations(data: JsonValue, baseUrl: string): JsonValue {
+  if (typeof data === 'string') {
+    return data.startsWith(STREAM_PATH_PREFIX) ? `${baseUrl}${data}` : data;
+  }
+  if (Array.isArray(data)) {
+    return (data as readonly JsonValue[]).map((v) => withAbsoluteLocations(v, baseUrl));
+  }
+  if (typeof data === 'object' && data !== null) {
+    const out: Record<string, JsonValue> = {};
+    for (const [name, value] of Object.entries(data)) {
+      out[name] = withAbsoluteLocations(value, baseUrl);
+    }
+    return out;
+  }
+  return data;
 }
 
 function moduleEntry(module: {
@@ -179,7 +209,8 @@ export function isSystemModule(module: string): boolean {
 
 /**
  * Creates the private store of the system data for `schema` and `streams`. The returned store holds
- * `/ietf-yang-library:yang-library` and `/ietf-restconf-monitoring:restconf-state`.
+ * `/ietf-yang-library:yang-library` and `/ietf-restconf-monitoring:restconf-state`, stream locations
+ * as paths (see `withAbsoluteLocations`).
  */
 export async function createSystemDataStore(
   schema: SchemaContext,

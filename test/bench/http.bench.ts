@@ -1,6 +1,7 @@
 /**
  * Benchmarks of the RESTCONF server (src/http), never part of npm test and never asserted. Family
- * `restconf`: `npm run bench -- --filter restconf` (CANOPY_BENCH_QUICK=1 for a smoke run).
+ * `restconf`: `npm run bench -- --filter restconf` (CANOPY_BENCH_QUICK=1 for a smoke run); family
+ * `restconf-body` (at the end) times request body parsing alone.
  *
  * Method: the servers run in this process; the load comes from a child process (this module forked
  * with CANOPY_HTTP_BENCH_CLIENT=1) running HTTP_CLIENTS keep-alive clients on node:http, each awaiting
@@ -42,6 +43,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataBroker, InMemoryDataStore, startMember } from '../../src/index.js';
 import { loadMemberConfig } from '../../src/cli/member-process.js';
+import { parseJsonBody } from '../../src/http/json-body.js';
 import { createRestconfServer } from '../../src/http/restconf-server.js';
 import { silentLogger } from '../../src/runtime/logger.js';
 import { loadSchema } from '../../src/yang/load-schema.js';
@@ -537,4 +539,57 @@ const restconf: Bench = {
   },
 };
 
-export const benches: Bench[] = [restconf];
+/** A list body of `entries` inventory nodes, as a PUT of `/opendaylight-inventory:nodes` sends. */
+function listBody(entries: number): string {
+  const node = Array.from({ length: entries }, (_, i) => ({
+    id: `openflow:${i}`,
+    description: `switch ${i} in rack ${i % 40}`,
+    'hardware-version': 'x86',
+  }));
+  return JSON.stringify({ 'opendaylight-inventory:nodes': { node } });
+}
+
+const BODY_CASES: readonly { readonly what: string; readonly text: string }[] = [
+  {
+    what: 'one list entry (the PUT above)',
+    text: JSON.stringify({ 'opendaylight-inventory:node': [{ id: 'h0', description: '1' }] }),
+  },
+  { what: '1,000 list entries', text: listBody(1000) },
+  { what: '100,000 list entries', text: listBody(100_000) },
+];
+
+/**
+ * Family `restconf-body`: parsing a request body (json-body.ts: JSON.parse, then the scan that refuses
+ * repeated member names) against JSON.parse alone, the floor, on the same text.
+ */
+const restconfBody: Bench = {
+  name: 'restconf-body',
+  async run(selected) {
+    const results: BenchResult[] = [];
+    for (const c of BODY_CASES) {
+      const name = `parse a body of ${c.what}, ${(c.text.length / 1024).toFixed(1)} KiB`;
+      if (!selected(name)) continue;
+      const ours = await throughput((n) => {
+        for (let i = 0; i < n; i++) parseJsonBody(c.text);
+      }, timing);
+      const floor = await throughput((n) => {
+        for (let i = 0; i < n; i++) JSON.parse(c.text);
+      }, timing);
+      results.push({
+        name,
+        opsPerSec: ours.opsPerSec,
+        floorOpsPerSec: floor.opsPerSec,
+        floorRatio: floor.opsPerSec / ours.opsPerSec,
+        floor: 'JSON.parse of the same text',
+        runs: ours.runs,
+        opsPerRun: ours.opsPerRun,
+        spread: ours.spread,
+        value: (ours.opsPerSec * c.text.length) / 1e6,
+        unit: 'MB/s parsed and checked',
+      });
+    }
+    return results;
+  },
+};
+
+export const benches: Bench[] = [restconf, restconfBody];

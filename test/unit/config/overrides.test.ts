@@ -21,7 +21,8 @@ describe('config: overrides by environment and flags', () => {
     });
     assert.equal(c.memberName, 'member-2');
     assert.equal(c.dataDir, '/tmp/d');
-    assert.deepEqual(c.http, { host: '0.0.0.0', port: 8282 });
+    assert.equal(c.http.host, '0.0.0.0');
+    assert.equal(c.http.port, 8282);
   });
 
   it('flags override the environment, which overrides the file, which overrides the defaults', () => {

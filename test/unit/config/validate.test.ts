@@ -56,7 +56,18 @@ describe('config: canopy.conf', () => {
     const c = build('', MODULES_3, SHARDS_3.replaceAll(', "member-2", "member-3"', ''));
     assert.equal(c.memberName, 'member-1');
     assert.equal(c.dataDir, './data');
-    assert.deepEqual(c.http, { host: '127.0.0.1', port: 8181 });
+    assert.deepEqual(c.http, {
+      host: '127.0.0.1',
+      port: 8181,
+      publicUrl: undefined,
+      bodyBytesMax: 8 * 1024 * 1024,
+      requestTimeoutMs: 60_000,
+      keepAliveTimeoutMs: 72_000,
+      closeGraceMs: 10_000,
+      streamsMax: 256,
+      streamBufferBytesMax: 4 * 1024 * 1024,
+      streamHeartbeatIntervalMs: 15_000,
+    });
     assert.deepEqual(c.cluster.members, [{ name: 'member-1', host: '127.0.0.1', port: 2550 }]);
     assert.deepEqual(c.datastore.config, {
       persistent: true,
@@ -147,6 +158,65 @@ datastore {
       'conf/canopy.conf:19: datastore.config.shard-snapshot-batch-count: expected a whole number ' +
         'from 1 to 4294967295 (journal entries), got null; remove the line to use the default',
     );
+  });
+
+  it('the http limits and public URL load from the file, streams.* from a nested block', () => {
+    const c = build(`${CANOPY_3}
+http {
+  public-url = "https://canopy.example.org:8443/api/"
+  body-bytes-max = 1024
+  request-timeout-ms = 0
+  keep-alive-timeout-ms = 5000
+  close-grace-ms = 0
+  streams { max = 3, buffer-bytes-max = 65536 }
+  streams.heartbeat-interval-ms = 0
+}`);
+    assert.deepEqual(c.http, {
+      host: '127.0.0.1',
+      port: 8181,
+      publicUrl: 'https://canopy.example.org:8443/api',
+      bodyBytesMax: 1024,
+      requestTimeoutMs: 0,
+      keepAliveTimeoutMs: 5000,
+      closeGraceMs: 0,
+      streamsMax: 3,
+      streamBufferBytesMax: 65536,
+      streamHeartbeatIntervalMs: 0,
+    });
+  });
+
+  it('http limits out of range, unknown http keys and a bad public URL name the key, line and range', () => {
+    const message = invalid(() =>
+      build(`${CANOPY_3}
+http {
+  body-bytes-max = 0
+  keep-alive-timeout-ms = 0
+  streams.buffer-bytes-max = 1073741825
+  streams.maxx = 1
+  body-size-max = 1
+  public-url = "ftp://example.org"
+}
+`),
+    );
+    includesAll(
+      message,
+      'conf/canopy.conf:12: http.body-bytes-max: expected a whole number from 1 to 268435456 ' +
+        '(bytes), got 0',
+      'conf/canopy.conf:13: http.keep-alive-timeout-ms: expected a whole number from 1 to ' +
+        '2147483647 (milliseconds), got 0',
+      'conf/canopy.conf:14: http.streams.buffer-bytes-max: expected a whole number from 1 to ' +
+        '1073741824 (bytes), got 1073741825',
+      'conf/canopy.conf:15: http.streams.maxx: unknown key; did you mean "max"?',
+      'conf/canopy.conf:16: http.body-size-max: unknown key; did you mean "body-bytes-max"?',
+      'conf/canopy.conf:17: http.public-url: expected an http:// or https:// URL',
+    );
+  });
+
+  it('a public URL with a user name, a query or a fragment is refused', () => {
+    for (const url of ['https://u:p@example.org', 'https://example.org/?a=1', 'http://h/#x']) {
+      const message = invalid(() => build(`${CANOPY_3}http.public-url = "${url}"\n`));
+      assert.match(message, /http\.public-url: /, url);
+    }
   });
 
   it('a string of digits and "true" are read as HOCON reads them', () => {

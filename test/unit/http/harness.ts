@@ -5,6 +5,7 @@
  * status, headers and body (parsed when JSON).
  */
 import { DataBroker, InMemoryDataStore } from '../../../src/index.js';
+import type { DataBrokerStores } from '../../../src/api/data-broker.js';
 import {
   createRestconfServer,
   type RestconfServerOptions,
@@ -28,6 +29,11 @@ export interface Harness {
 
 export interface HarnessOptions {
   readonly limits?: RestconfServerOptions['limits'];
+  readonly publicUrl?: string | undefined;
+  /** The server's clock (event times, Last-Modified); default the system clock. */
+  readonly now?: (() => Date) | undefined;
+  /** Makes the broker over the two stores; default `new DataBroker(stores)`. */
+  readonly broker?: ((stores: DataBrokerStores) => DataBroker) | undefined;
 }
 
 /** Starts a server over empty stores. */
@@ -35,7 +41,7 @@ export async function startRestconf(options: HarnessOptions = {}): Promise<Harne
   const schema = operationsSchema();
   const config = new InMemoryDataStore({ schema, treeType: 'config' });
   const operational = new InMemoryDataStore({ schema });
-  const broker = new DataBroker({ config, operational });
+  const broker = (options.broker ?? ((stores) => new DataBroker(stores)))({ config, operational });
   const rpc = new RpcService({ schema });
   const notifications = new NotificationService({ schema });
   const logger = memoryLogger();
@@ -46,6 +52,8 @@ export async function startRestconf(options: HarnessOptions = {}): Promise<Harne
     notifications,
     logger,
     limits: options.limits,
+    publicUrl: options.publicUrl,
+    now: options.now,
   });
   const { url } = await server.listen('127.0.0.1', 0);
   return {
