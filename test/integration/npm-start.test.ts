@@ -7,8 +7,8 @@
  *
  * Method: the real `npm start -- --data-dir ... --http-port ...` in the repository, spawned as the
  * leader of its own process group (so the test can signal the group as a terminal does, and kill
- * whatever is left afterwards). npm's script builds first; after `npm test`'s build that is a no-op
- * incremental tsc run of a few seconds. Once the member says it listens, the test signals npm (or the
+ * whatever is left afterwards). npm's script builds first; after `npm test`'s build that is `tsc -b`
+ * finding everything up to date (about a second). Once the member says it listens, the test signals npm (or the
  * group), waits for npm to exit, checks that no process of the group is left, and starts a member
  * directly on the same data directory: that start fails if the journal's LevelDB LOCK is still held.
  */
