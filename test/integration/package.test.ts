@@ -5,7 +5,8 @@
  * engine warning (EBADENGINE); README's library example and API.md's RESTCONF wiring example run
  * unchanged in a project that has no conf/ of its own and print what their comments say; TypeScript
  * resolves the package's types for README's example (strict, with skipLibCheck as most projects
- * have it); and `npx canopy` works there.
+ * have it); `npx canopy` works there, and the installed command runs a member of the configuration
+ * the package ships.
  *
  * Method: `npm pack --ignore-scripts` of the repository this compiled test belongs to (the build is
  * current: `npm test` built it), `npm install --prefer-offline` of the tarball into a scratch ESM
@@ -19,7 +20,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { removeDir, tempDir } from '../support/proc-member.js';
+import { freePort, removeDir, tempDir, waitFor } from '../support/proc-member.js';
 
 /** The repository (or private build) whose dist/ holds this compiled file. */
 function packageRoot(): string {
@@ -37,21 +38,25 @@ interface Run {
 }
 
 /**
- * Runs a command to completion. The environment is the test's without npm's run-script variables
- * (npm_config_local_prefix and the like would point a nested npm at this repository) and without
- * CANOPY ones.
+ * The test's environment without npm's run-script variables (npm_config_local_prefix and the like
+ * would point a nested npm at this repository) and without CANOPY ones, plus `extra`.
  */
+function childEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^npm_/i.test(k) && !k.startsWith('CANOPY')) env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
+/** Runs a command to completion in `cwd`. */
 function run(
   command: string,
   args: readonly string[],
   cwd: string,
   extraEnv: Readonly<Record<string, string>> = {},
 ): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (!/^npm_/i.test(k) && !k.startsWith('CANOPY')) env[k] = v;
-  }
-  Object.assign(env, extraEnv);
+  const env = childEnv(extraEnv);
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -220,5 +225,45 @@ describe('package: canopy as a dependency', function () {
     assert.equal(version.code, 0, explain('npx canopy --version', version));
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     assert.equal(version.stdout.trim(), pkg.version);
+  });
+
+  it('the installed canopy command serves the shipped configuration and stops on SIGTERM', async () => {
+    assert.equal(install.code, 0, explain('npm install', install));
+    const port = await freePort();
+    const child = spawn(
+      join(app, 'node_modules', '.bin', 'canopy'),
+      [
+        'start',
+        '--conf',
+        'node_modules/canopy/conf',
+        '--data-dir',
+        'member-data',
+        '--http-port',
+        String(port),
+      ],
+      { cwd: app, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    const exited = new Promise<number | null>((resolveExit) => {
+      child.once('close', (code) => {
+        resolveExit(code);
+      });
+    });
+    try {
+      const listening = await waitFor(() => stdout.includes(' listening on '), 60_000);
+      assert.ok(listening, `canopy start did not listen:\n${stdout}\n${stderr}`);
+      const response = await fetch(
+        `http://127.0.0.1:${port}/rests/data/toaster:toaster?content=nonconfig`,
+      );
+      assert.equal(response.status, 200);
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0, `${stdout}\n${stderr}`);
+      assert.match(stdout, /canopy member-1 stopped\n$/);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
