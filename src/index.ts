@@ -1,8 +1,8 @@
 /**
  * The package entry (`import { ... } from 'canopy'`): everything docs/API.md documents. It re-exports
- * src/api (the only barrel file) and adds the two pieces that sit above src/api in the layers: the
- * RESTCONF server (src/http) and the toaster sample provider (src/cli). This file is above every
- * layer, so it may name them; nothing inside src/ imports it.
+ * src/api (the only barrel file) and adds what API.md documents from above src/api in the layers: the
+ * RESTCONF server (src/http), the toaster sample provider and the two errors `canopy start` reports
+ * (src/cli). This file is above every layer, so it may name them; nothing inside src/ imports it.
  */
 export * from './api/index.js';
 export {
