@@ -11,7 +11,11 @@
  * member has started): stop accepting HTTP, let requests in flight finish, withdraw the
  * providers, close the shards (journal flushed), exit 0. It is bounded by `shutdownTimeoutMs`: past it
  * the member exits 1 saying what it was waiting for. A second signal exits at once (128 + the signal's
- * number): whatever was acknowledged is already durable, so nothing acknowledged is lost by it.
+ * number): whatever was acknowledged is already durable, so nothing acknowledged is lost by it. The
+ * same signal again within `SIGNAL_ECHO_MS` of the first is not a second signal but the same request
+ * arriving twice: a terminal's Ctrl-C goes to its whole foreground process group, so under `npm start`
+ * the member gets it from the terminal and again from npm, which forwards SIGINT and SIGTERM to its
+ * script; a process manager that signals a whole control group (systemd's default) does the same.
  */
 import { ConfigSyntaxError, ConfigValidationError } from '../config/errors.js';
 import type { ConfigFlags } from '../config/overrides.js';
@@ -38,6 +42,30 @@ export interface StartProcess {
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 const DEFAULT_SHUTDOWN_TIMEOUT_MS = 60_000;
 const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 } as const;
+
+/**
+ * How long after the first signal a repeat of the same signal counts as the same request (see the file
+ * comment). Forwarded copies arrive within milliseconds; a person pressing Ctrl-C again to mean "now"
+ * takes longer, and if not, presses once more.
+ */
+export const SIGNAL_ECHO_MS = 1000;
+
+/** What a signal does: start the clean stop, nothing (a copy of the first), or exit at once. */
+export type SignalAction = 'close' | 'same-request' | 'exit-now';
+
+/**
+ * Decides what `signal`, received at `nowMs`, does given the first signal (undefined when none came
+ * yet). Pure; the clock is the caller's.
+ */
+export function signalAction(
+  first: { readonly signal: 'SIGTERM' | 'SIGINT'; readonly atMs: number } | undefined,
+  signal: 'SIGTERM' | 'SIGINT',
+  nowMs: number,
+): SignalAction {
+  if (first === undefined) return 'close';
+  if (signal === first.signal && nowMs - first.atMs < SIGNAL_ECHO_MS) return 'same-request';
+  return 'exit-now';
+}
 
 /**
  * Starts the member. Resolves with an exit code when it could not start; otherwise resolves with
@@ -93,6 +121,7 @@ class Shutdown {
   private readonly timeoutMs: number;
   private member: RunningMember | undefined;
   private signal: 'SIGTERM' | 'SIGINT' | undefined;
+  private signalAtMs = 0;
   private closing = false;
 
   constructor(io: CliIo, logger: Logger, proc: StartProcess, timeoutMs: number) {
@@ -119,11 +148,25 @@ class Shutdown {
   }
 
   private onSignal(signal: 'SIGTERM' | 'SIGINT'): void {
-    if (this.signal !== undefined) {
-      this.logger.warn({ signal }, `canopy: second signal (${signal}), exiting now`);
-      this.proc.exit(128 + SIGNAL_NUMBERS[signal]);
+    const nowMs = performance.now();
+    const first =
+      this.signal === undefined ? undefined : { signal: this.signal, atMs: this.signalAtMs };
+    switch (signalAction(first, signal, nowMs)) {
+      case 'same-request':
+        this.logger.debug(
+          { signal },
+          `canopy: ${signal} again within ${SIGNAL_ECHO_MS} ms, taken as the same request`,
+        );
+        return;
+      case 'exit-now':
+        this.logger.warn({ signal }, `canopy: second signal (${signal}), exiting now`);
+        this.proc.exit(128 + SIGNAL_NUMBERS[signal]);
+        return;
+      case 'close':
+        break;
     }
     this.signal = signal;
+    this.signalAtMs = nowMs;
     if (this.member === undefined) {
       this.logger.info({ signal }, `canopy: ${signal} while starting; stopping once started`);
       return;
