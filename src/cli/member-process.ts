@@ -4,7 +4,8 @@
  * configuration's `yang/` folder plus the built-in cluster-admin module, the datastores
  * (member-backend.ts), the RPC and notification services, the toaster sample provider, the
  * get-member-status rpc, and finally the RESTCONF server, so that a member that listens is a member
- * that serves.
+ * that serves. Its metrics (one prom-client Registry per member, src/runtime/metrics.ts) are recorded
+ * by the shards, the journal and the server, and served at `/metrics`.
  *
  * Invariants: a start that fails part-way closes what it had started, in reverse order, before it
  * rethrows (the journal is never left open by a failed start); `close()` runs the shutdown in the
@@ -21,6 +22,7 @@ import { createRestconfServer, type RestconfServer } from '../http/restconf-serv
 import { NotificationService } from '../rpc/notification-service.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
+import { PrometheusMetrics } from '../runtime/metrics.js';
 import { CanopyError } from '../util/errors.js';
 import { compileSchema } from '../yang/compile.js';
 import { readYangSources } from '../yang/load-schema.js';
@@ -49,6 +51,8 @@ export interface RunningMember {
   readonly config: Config;
   readonly schema: SchemaContext;
   readonly backend: MemberBackend;
+  /** What `/metrics` serves. */
+  readonly metrics: PrometheusMetrics;
   /** The RESTCONF server's base URL, `http://127.0.0.1:8181` (the port it really got). */
   readonly url: string;
   /** Stops the member losing nothing acknowledged (see the file comment); idempotent. */
@@ -83,13 +87,16 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       { member: config.memberName, dataDir: resolve(config.dataDir), conf: config.files.canopy },
       `canopy ${config.memberName} starting`,
     );
+    const metrics = new PrometheusMetrics();
     const backend = await (options.startBackend ?? startBackend)({
       config,
       schema,
       logger,
       acceptDroppedWalRecords: options.acceptDroppedWalRecords,
+      metrics,
     });
     stack.push(() => backend.close());
+    metrics.watchStatus(() => backend.status());
     const rpc = new RpcService({ schema, memberName: config.memberName });
     const notifications = new NotificationService({ schema });
     const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
@@ -115,6 +122,8 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       rpc,
       notifications,
       logger,
+      metrics,
+      accessLog: config.http.accessLog,
       limits:
         options.httpCloseGraceMs === undefined ? {} : { closeGraceMs: options.httpCloseGraceMs },
     });
@@ -135,6 +144,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       config,
       schema,
       backend,
+      metrics,
       url,
       close: () => {
         closing ??= unwind().then(() => {

@@ -196,13 +196,14 @@ export const CANOPY_DEFAULTS = Object.freeze({
   dataDir: './data',
   httpHost: '127.0.0.1',
   httpPort: 8181,
+  httpAccessLog: true,
   members: Object.freeze([Object.freeze({ name: 'member-1', host: '127.0.0.1', port: 2550 })]),
 });
 
 /** The keys allowed at each level of canopy.conf. */
 export const CANOPY_KEYS = Object.freeze({
   root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore']),
-  http: Object.freeze(['host', 'port']),
+  http: Object.freeze(['host', 'port', 'access-log']),
   cluster: Object.freeze(['members']),
   member: Object.freeze(['name', 'host', 'port']),
   datastore: Object.freeze([...DATASTORE_SETTINGS.map((s) => s.key), 'config', 'operational']),
@@ -218,6 +219,7 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ['data-dir', 'string'],
   ['http.host', 'string'],
   ['http.port', 'integer'],
+  ['http.access-log', 'boolean'],
   ['cluster.members', 'json'],
   ...DATASTORE_SETTINGS.flatMap((s): [string, OverrideKind][] => [
     [`datastore.${s.key}`, s.kind],

@@ -66,6 +66,8 @@ export interface ClusterMember {
 export interface HttpConfig {
   readonly host: string;
   readonly port: number;
+  /** `http.access-log`: one info line per request (method, url, status, duration, bytes, client). */
+  readonly accessLog: boolean;
 }
 
 /**

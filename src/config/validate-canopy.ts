@@ -46,6 +46,8 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
       r.string(httpObject['host'], ['http', 'host'], HOST_PATTERN, HOST_EXPECTED) ??
       CANOPY_DEFAULTS.httpHost,
     port: r.integer(httpObject['port'], ['http', 'port'], 1, 65535, '') ?? CANOPY_DEFAULTS.httpPort,
+    accessLog:
+      r.boolean(httpObject['access-log'], ['http', 'access-log']) ?? CANOPY_DEFAULTS.httpAccessLog,
   };
   const members = readMembers(root, r);
   const self = members.find((m) => m.name === memberName);

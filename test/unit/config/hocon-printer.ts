@@ -136,7 +136,11 @@ export function printConfig(
   const canopy = {
     'member-name': config.memberName,
     'data-dir': config.dataDir,
-    http: { host: config.http.host, port: config.http.port },
+    http: {
+      host: config.http.host,
+      port: config.http.port,
+      'access-log': config.http.accessLog,
+    },
     cluster: {
       members: config.cluster.members.map((m) => ({ name: m.name, host: m.host, port: m.port })),
     },
