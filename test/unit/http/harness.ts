@@ -28,6 +28,8 @@ export interface Harness {
 
 export interface HarnessOptions {
   readonly limits?: RestconfServerOptions['limits'];
+  readonly metrics?: RestconfServerOptions['metrics'];
+  readonly accessLog?: boolean | undefined;
 }
 
 /** Starts a server over empty stores. */
@@ -46,6 +48,8 @@ export async function startRestconf(options: HarnessOptions = {}): Promise<Harne
     notifications,
     logger,
     limits: options.limits,
+    metrics: options.metrics,
+    accessLog: options.accessLog,
   });
   const { url } = await server.listen('127.0.0.1', 0);
   return {
