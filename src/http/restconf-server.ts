@@ -204,9 +204,26 @@ function buildApp(
       onBadUrl: (path, req, res) => {
         const error = new RestconfError('invalid-value', `malformed URL ${JSON.stringify(path)}`);
         logger.info({ url: path, status: 400, tag: error.tag }, `restconf: ${error.message}`);
-        options.metrics?.http.request(req.method ?? 'GET', UNMATCHED_ROUTE, 400, 0);
+        const body = JSON.stringify(errorsBody([error]));
         res.writeHead(400, { 'Content-Type': YANG_DATA_JSON });
-        res.end(JSON.stringify(errorsBody([error])));
+        res.end(body);
+        // Answered before fastify saw a request, so no hook runs: counted and logged here (no
+        // duration: the arrival time is not known here).
+        const method = req.method ?? 'GET';
+        options.metrics?.http.request(method, UNMATCHED_ROUTE, 400, 0);
+        if (options.accessLog === true) {
+          logger.info(
+            {
+              method,
+              url: path,
+              status: 400,
+              durationMs: 0,
+              bytes: Buffer.byteLength(body),
+              remote: req.socket.remoteAddress,
+            },
+            ACCESS_LOG_MESSAGE,
+          );
+        }
       },
     },
   });

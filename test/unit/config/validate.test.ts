@@ -56,7 +56,7 @@ describe('config: canopy.conf', () => {
     const c = build('', MODULES_3, SHARDS_3.replaceAll(', "member-2", "member-3"', ''));
     assert.equal(c.memberName, 'member-1');
     assert.equal(c.dataDir, './data');
-    assert.deepEqual(c.http, { host: '127.0.0.1', port: 8181 });
+    assert.deepEqual(c.http, { host: '127.0.0.1', port: 8181, accessLog: true });
     assert.deepEqual(c.cluster.members, [{ name: 'member-1', host: '127.0.0.1', port: 2550 }]);
     assert.deepEqual(c.datastore.config, {
       persistent: true,
@@ -75,6 +75,12 @@ describe('config: canopy.conf', () => {
       shardInitializationTimeoutMs: 300_000,
     });
     assert.deepEqual(c.datastore.operational, { ...c.datastore.config, persistent: false });
+  });
+
+  it('http.access-log is a boolean; anything else is refused naming the line and key', () => {
+    assert.equal(build(`${CANOPY_3}http.access-log = false\n`).http.accessLog, false);
+    const message = invalid(() => build(`${CANOPY_3}http { access-log = sometimes }\n`));
+    includesAll(message, 'http.access-log', 'expected true or false, got "sometimes"');
   });
 
   it('the Config is deeply frozen', () => {

@@ -173,6 +173,31 @@ describe('restconf: metrics and access log', () => {
       assert.deepEqual(levels, ['info', 'info', 'info']);
     });
 
+    it('a URL the router cannot decode is counted and logged too', async () => {
+      const metrics = new PrometheusMetrics({ processMetrics: false });
+      const both = await startRestconf({ metrics, accessLog: true });
+      try {
+        const reply = await call(both, 'GET', '/rests/%E0%A4%A');
+        assert.equal(reply.status, 400);
+        assert.ok(await waitFor(() => accessLines(both).length === 1, 5000));
+        assert.deepEqual(
+          [accessLines(both)[0]!['status'], accessLines(both)[0]!['bytes']],
+          [400, Buffer.byteLength(reply.text)],
+        );
+        const m = await scrape(both);
+        assert.equal(
+          m.value('canopy_http_requests_total', {
+            method: 'GET',
+            route: 'unmatched',
+            status: '400',
+          }),
+          1,
+        );
+      } finally {
+        await both.close();
+      }
+    });
+
     it('an error response is logged once as an error and once in the access log', async () => {
       await call(h, 'GET', '/rests/data/rtest:box/nope');
       assert.ok(await waitFor(() => accessLines(h).length === 1, 5000));
