@@ -30,6 +30,7 @@ import type { SchemaContext } from '../yang/schema.js';
 import type { Config, DatastoreType } from '../config/types.js';
 import { ActorSystem } from '../runtime/actors.js';
 import { silentLogger, type Logger } from '../runtime/logger.js';
+import type { MemberMetrics } from '../runtime/metrics.js';
 import { SeededRng } from '../util/rng.js';
 import { DataTree } from '../tree/data-tree.js';
 import { TransactionStateError } from '../tree/errors.js';
@@ -96,6 +97,11 @@ export interface DistributedDataStoreOptions {
   readonly onListenerError?: ListenerErrorHandler | undefined;
   /** Most candidates one listener call receives when changes queue up (default 1000). */
   readonly listenerBatchMax?: number | undefined;
+  /**
+   * Where shards count commits and aborts, and a journal this store opens itself records its group
+   * commit; default nowhere.
+   */
+  readonly metrics?: MemberMetrics | undefined;
 }
 
 /** What `canopy status` shows of one datastore. */
@@ -182,6 +188,7 @@ export class DistributedDataStore implements DOMStore {
         onWarning: (w) => {
           logger.warn({ group: w.group }, w.message);
         },
+        metrics: options.metrics?.journal,
         ...options.raftStoreOptions,
       });
       owned.store = store;
@@ -225,6 +232,7 @@ export class DistributedDataStore implements DOMStore {
           listenersRef.current?.applied(shard, commit);
         },
         tickMs: options.tickMs,
+        metrics: options.metrics,
       });
     } catch (error) {
       owned.system?.shutdown();
@@ -444,6 +452,8 @@ export interface StartMemberOptions {
   readonly raftStoreOptions?: RaftStoreOptions | undefined;
   readonly tickMs?: number | undefined;
   readonly onListenerError?: ListenerErrorHandler | undefined;
+  /** Where shards and the journal record metrics (PrometheusMetrics); default nowhere. */
+  readonly metrics?: MemberMetrics | undefined;
 }
 
 /**
@@ -465,6 +475,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
         onWarning: (w) => {
           logger.warn({ group: w.group }, w.message);
         },
+        metrics: options.metrics?.journal,
         ...options.raftStoreOptions,
       })
     : undefined;
@@ -477,6 +488,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
     raftStore,
     tickMs: options.tickMs,
     onListenerError: options.onListenerError,
+    metrics: options.metrics,
   };
   const started: DistributedDataStore[] = [];
   try {

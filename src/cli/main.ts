@@ -93,6 +93,14 @@ function addStartCommand(program: Command): void {
         'silent',
       ]),
     )
+    .addOption(
+      new Option(
+        '--log-format <FORMAT>',
+        'log format on standard error: json, or pretty for a terminal',
+      )
+        .choices(['json', 'pretty'])
+        .default('json'),
+    )
     .option(
       '--shutdown-timeout-ms <MS>',
       'on a signal, exit 1 if shutdown takes longer (default 60000)',

@@ -19,6 +19,7 @@ import {
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
 import type { Config, DatastoreType } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
+import type { MemberMetrics } from '../runtime/metrics.js';
 import type { ShardStatus } from '../shard/shard-types.js';
 import { CanopyError } from '../util/errors.js';
 import type { SchemaContext } from '../yang/schema.js';
@@ -88,6 +89,8 @@ export interface BackendOptions {
    * `acceptDroppedWalRecords`; `canopy start --accept-dropped-wal-records`): a loud warning, once.
    */
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  /** Where shards and the journal record metrics; default nowhere. */
+  readonly metrics?: MemberMetrics | undefined;
 }
 
 /** A shard replica could not recover its journal: the member refuses to start. */
@@ -124,6 +127,7 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
       logger: options.logger,
       raftStoreOptions:
         options.acceptDroppedWalRecords === true ? { acceptDroppedWalRecords: true } : undefined,
+      metrics: options.metrics,
     });
   } finally {
     clearInterval(keepAlive);

@@ -4,7 +4,8 @@
  * configuration's `yang/` folder plus the built-in cluster-admin module, the datastores
  * (member-backend.ts), the RPC and notification services, the toaster sample provider, the
  * get-member-status rpc, and finally the RESTCONF server, so that a member that listens is a member
- * that serves.
+ * that serves. Its metrics (one prom-client Registry per member, src/runtime/metrics.ts) are recorded
+ * by the shards, the journal and the server, and served at `/metrics`.
  *
  * Invariants: a start that fails part-way closes what it had started, in reverse order, before it
  * rethrows (the journal is never left open by a failed start); `close()` runs the shutdown in the
@@ -25,6 +26,7 @@ import {
 import { NotificationService } from '../rpc/notification-service.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
+import { PrometheusMetrics } from '../runtime/metrics.js';
 import { CanopyError } from '../util/errors.js';
 import { compileSchema } from '../yang/compile.js';
 import { readYangSources } from '../yang/load-schema.js';
@@ -53,6 +55,8 @@ export interface RunningMember {
   readonly config: Config;
   readonly schema: SchemaContext;
   readonly backend: MemberBackend;
+  /** What `/metrics` serves. */
+  readonly metrics: PrometheusMetrics;
   /** The RESTCONF server's base URL, `http://127.0.0.1:8181` (the port it really got). */
   readonly url: string;
   /** Stops the member losing nothing acknowledged (see the file comment); idempotent. */
@@ -88,13 +92,16 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       { member: config.memberName, dataDir: resolve(config.dataDir), conf: config.files.canopy },
       `canopy ${config.memberName} starting`,
     );
+    const metrics = new PrometheusMetrics();
     const backend = await (options.startBackend ?? startBackend)({
       config,
       schema,
       logger,
       acceptDroppedWalRecords: options.acceptDroppedWalRecords,
+      metrics,
     });
     stack.push(() => backend.close());
+    metrics.watchStatus(() => backend.status());
     const rpc = new RpcService({ schema, memberName: config.memberName });
     const notifications = new NotificationService({ schema });
     const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
@@ -121,6 +128,8 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       notifications,
       logger,
       publicUrl: config.http.publicUrl,
+      metrics,
+      accessLog: config.http.accessLog,
       limits: restconfLimits(config, options.httpCloseGraceMs),
     });
     const { url } = await server.listen(config.http.host, config.http.port).catch((e: unknown) => {
@@ -140,6 +149,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       config,
       schema,
       backend,
+      metrics,
       url,
       close: () => {
         closing ??= unwind().then(() => {

@@ -1,7 +1,9 @@
 /**
  * `canopy start`: runs one member in this process until a signal stops it. Logs are pino JSON lines on
- * standard error; standard output gets the few lines a person watches for (`canopy member-1 listening
- * on http://127.0.0.1:8181/rests`, `canopy member-1 stopped`).
+ * standard error (`--log-format pretty`: one human line per event, for a terminal); standard output
+ * gets the few lines a person watches for (`canopy member-1 listening on
+ * http://127.0.0.1:8181/rests`, `canopy member-1 stopped`). Either format writes each line before the
+ * log call returns, so the exits below lose no line.
  *
  * Start-up failures: a configuration or YANG problem prints its message (`file:line: ...`, no stack)
  * and exits 2; anything else that stops the start (a journal that refuses to recover, naming the shard
@@ -19,7 +21,13 @@
  */
 import { ConfigSyntaxError, ConfigValidationError } from '../config/errors.js';
 import type { ConfigFlags } from '../config/overrides.js';
-import { createLogger, type Logger, type LogLevel } from '../runtime/logger.js';
+import {
+  createLogger,
+  LOG_FORMATS,
+  type LogFormat,
+  type Logger,
+  type LogLevel,
+} from '../runtime/logger.js';
 import { YangSemanticError, YangSyntaxError } from '../yang/errors.js';
 import { YangLoadError } from '../yang/load-schema.js';
 import type { CliIo } from './client-commands.js';
@@ -29,6 +37,8 @@ import { UsageError } from './restconf-client.js';
 
 export interface StartFlags extends ConfigFlags {
   readonly logLevel?: string | undefined;
+  /** `json` (default) or `pretty`. */
+  readonly logFormat?: string | undefined;
   readonly shutdownTimeoutMs?: string | undefined;
   readonly acceptDroppedWalRecords?: boolean | undefined;
 }
@@ -79,7 +89,10 @@ export async function startCommand(
   let logger: Logger;
   let shutdownTimeoutMs: number;
   try {
-    logger = createLogger({ level: parseLogLevel(flags.logLevel) });
+    logger = createLogger({
+      level: parseLogLevel(flags.logLevel),
+      format: parseLogFormat(flags.logFormat),
+    });
     shutdownTimeoutMs = parseShutdownTimeout(flags.shutdownTimeoutMs);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -228,6 +241,15 @@ function parseLogLevel(text: string | undefined): LogLevel {
     throw new UsageError(`--log-level expects one of ${LOG_LEVELS.join(', ')}, got ${text}`);
   }
   return level;
+}
+
+function parseLogFormat(text: string | undefined): LogFormat {
+  if (text === undefined) return 'json';
+  const format = LOG_FORMATS.find((f) => f === text);
+  if (format === undefined) {
+    throw new UsageError(`--log-format expects one of ${LOG_FORMATS.join(', ')}, got ${text}`);
+  }
+  return format;
 }
 
 function parseShutdownTimeout(text: string | undefined): number {

@@ -270,6 +270,7 @@ export const CANOPY_DEFAULTS = Object.freeze({
   httpPort: 8181,
   /** No public URL: absolute URLs are built from each request's Host header. */
   httpPublicUrl: undefined,
+  httpAccessLog: true,
   members: Object.freeze([Object.freeze({ name: 'member-1', host: '127.0.0.1', port: 2550 })]),
 });
 
@@ -280,6 +281,7 @@ export const CANOPY_KEYS = Object.freeze({
     'host',
     'port',
     'public-url',
+    'access-log',
     ...HTTP_SETTINGS.filter((s) => !s.key.includes('.')).map((s) => s.key),
     'streams',
   ]),
@@ -303,6 +305,7 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ['http.port', 'integer'],
   ['http.public-url', 'string'],
   ...HTTP_SETTINGS.map((s): [string, OverrideKind] => [`http.${s.key}`, 'integer']),
+  ['http.access-log', 'boolean'],
   ['cluster.members', 'json'],
   ...DATASTORE_SETTINGS.flatMap((s): [string, OverrideKind][] => [
     [`datastore.${s.key}`, s.kind],

@@ -85,6 +85,8 @@ export interface HttpConfig {
   readonly streamBufferBytesMax: number;
   /** A heartbeat comment goes to each stream this often; 0 for never. */
   readonly streamHeartbeatIntervalMs: number;
+  /** `http.access-log`: one info line per request (method, url, status, duration, bytes, client). */
+  readonly accessLog: boolean;
 }
 
 /**

@@ -87,6 +87,8 @@ function readHttp(root: ConfigObject, r: ConfigReader): HttpConfig {
       CANOPY_DEFAULTS.httpHost,
     port: r.integer(block['port'], [...path, 'port'], 1, 65535, '') ?? CANOPY_DEFAULTS.httpPort,
     publicUrl: readPublicUrl(block['public-url'], [...path, 'public-url'], r),
+    accessLog:
+      r.boolean(block['access-log'], [...path, 'access-log']) ?? CANOPY_DEFAULTS.httpAccessLog,
     ...(limits as Record<HttpLimitField, number>),
   };
 }

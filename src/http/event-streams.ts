@@ -17,6 +17,9 @@
  * event and is closed, and its listener is removed: a slow client can cost the server at most that
  * much memory, never a stalled commit. At most `streamsMax` streams are open (503 beyond). On server
  * close each stream gets a final `close` event and ends, so shutdown never waits on a client.
+ *
+ * A stream is logged once, when it ends (`restconf: event stream closed`, at info): its kind and end
+ * reason, and the access-log fields of its request (url, client, how long it was open, bytes sent).
  */
 import type { ServerResponse } from 'node:http';
 import type { JsonObject, JsonValue, SchemaContext } from '../yang/schema.js';
@@ -59,6 +62,8 @@ class SseStream {
   private readonly cleanups: (() => void)[] = [];
   private nextId = 0;
   private open = true;
+  /** Bytes written to the response (the body of the stream). */
+  bytes = 0;
   /** Why the stream ended: the final event's name, or `disconnected` when the client went away. */
   endReason = 'disconnected';
 
@@ -141,6 +146,7 @@ class SseStream {
 
   private write(chunk: string): void {
     if (this.open) {
+      this.bytes += Buffer.byteLength(chunk);
       this.res.write(chunk);
     }
   }
@@ -173,6 +179,12 @@ export interface EventStreamsOptions {
   readonly logger: Logger;
   /** The clock of `eventTime`; default the system clock. */
   readonly now?: (() => Date) | undefined;
+}
+
+/** Who asked for a stream, for its log line: the request's URL and the client's address. */
+export interface StreamClient {
+  readonly url: string;
+  readonly remote: string | undefined;
 }
 
 /** What a stream request asked for, checked before the response is committed to SSE. */
@@ -247,7 +259,8 @@ export class EventStreams {
   }
 
   /** Starts a checked stream on `res` (the caller has hijacked the response). */
-  start(request: StreamRequest, res: ServerResponse): void {
+  start(request: StreamRequest, res: ServerResponse, client?: StreamClient): void {
+    const startMs = performance.now();
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache',
@@ -259,7 +272,16 @@ export class EventStreams {
     stream.onEnd(() => {
       this.streams.delete(stream);
       this.options.logger.info(
-        { stream: request.kind, reason: stream.endReason },
+        {
+          stream: request.kind,
+          reason: stream.endReason,
+          method: 'GET',
+          url: client?.url,
+          status: 200,
+          durationMs: Math.round(performance.now() - startMs),
+          bytes: stream.bytes,
+          remote: client?.remote,
+        },
         'restconf: event stream closed',
       );
     });

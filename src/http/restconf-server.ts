@@ -5,7 +5,14 @@
  *
  * Routes: `/.well-known/host-meta` (§3.1, XRD; and host-meta.json), `/rests` (§3.3), `/rests/data[/...]`
  * (§3.3.1, §4), `/rests/operations[/...]` (§3.3.2, §4.4.2), `/rests/yang-library-version` (§3.3.3),
- * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events).
+ * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events); and, given
+ * metrics, `/metrics` (the Prometheus text format).
+ *
+ * Observation: given metrics, every answered request is counted by method, route template (never
+ * the full path: the label stays bounded) and status, and timed; with `accessLog`, it is also logged
+ * at info once its response is sent (ACCESS_LOG_MESSAGE: method, url, status, durationMs, bytes,
+ * remote). Both run in one onResponse hook, installed only when either is on. Event streams are
+ * logged when they end (event-streams.ts) and counted as open streams, not as requests.
  *
  * Invariants: every error response is an `ietf-restconf:errors` body (§7) with the status its tag
  * gets, and is logged exactly once (4xx and the deliberate 501/503 at info, other 5xx at error with
@@ -18,7 +25,8 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { JsonValue, SchemaContext } from '../yang/schema.js';
 import type { DataBroker } from '../api/data-broker.js';
-import { silentLogger, type Logger } from '../runtime/logger.js';
+import { ACCESS_LOG_MESSAGE, silentLogger, type Logger } from '../runtime/logger.js';
+import type { HttpMetrics, MetricsEndpoint } from '../runtime/metrics.js';
 import type { NotificationService } from '../rpc/notification-service.js';
 import type { RpcService } from '../rpc/rpc-service.js';
 import { DATA_PREFIX, DataResource, type DataRequest, type HttpResponse } from './data-resource.js';
@@ -94,6 +102,13 @@ export interface RestconfServerOptions {
     | undefined;
   /** The clock of event times and Last-Modified; default the system clock. */
   readonly now?: (() => Date) | undefined;
+  /**
+   * Metrics: requests are recorded in `http`, and `GET /metrics` serves the scrape. Default none
+   * (no /metrics route).
+   */
+  readonly metrics?: (MetricsEndpoint & { readonly http: HttpMetrics }) | undefined;
+  /** Log one info line per request once its response is sent (`http.access-log`). Default false. */
+  readonly accessLog?: boolean | undefined;
 }
 
 export interface RestconfServer {
@@ -104,6 +119,9 @@ export interface RestconfServer {
 }
 
 const ROOT = '/rests';
+const METRICS_PATH = '/metrics';
+/** The route label of a request no route matched (404, 405, a malformed URL). */
+const UNMATCHED_ROUTE = 'unmatched';
 
 const HOST_META_XRD = `<?xml version="1.0" encoding="UTF-8"?>
 <XRD xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0">
@@ -197,11 +215,29 @@ function buildApp(
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     return503OnClosing: true,
     routerOptions: {
-      onBadUrl: (path, _req, res) => {
+      onBadUrl: (path, req, res) => {
         const error = new RestconfError('invalid-value', `malformed URL ${JSON.stringify(path)}`);
         logger.info({ url: path, status: 400, tag: error.tag }, `restconf: ${error.message}`);
+        const body = JSON.stringify(errorsBody([error]));
         res.writeHead(400, { 'Content-Type': YANG_DATA_JSON });
-        res.end(JSON.stringify(errorsBody([error])));
+        res.end(body);
+        // Answered before fastify saw a request, so no hook runs: counted and logged here (no
+        // duration: the arrival time is not known here).
+        const method = req.method ?? 'GET';
+        options.metrics?.http.request(method, UNMATCHED_ROUTE, 400, 0);
+        if (options.accessLog === true) {
+          logger.info(
+            {
+              method,
+              url: path,
+              status: 400,
+              durationMs: 0,
+              bytes: Buffer.byteLength(body),
+              remote: req.socket.remoteAddress,
+            },
+            ACCESS_LOG_MESSAGE,
+          );
+        }
       },
     },
   });
@@ -225,7 +261,8 @@ function buildApp(
   });
 
   installBodyParsers(app);
-  installErrorHandling(app, options.schema, logger, limits);
+  installErrorHandling(app, options.schema, logger, limits, options.metrics !== undefined);
+  installObservation(app, options, logger);
   app.addHook('preClose', (done) => {
     events.closeAll('the server is shutting down');
     void system.close().then(() => {
@@ -237,7 +274,75 @@ function buildApp(
   addDataRoutes(app, data, yangPatch, options.publicUrl);
   addOperationRoutes(app, operations);
   addStreamRoutes(app, events);
+  if (options.metrics !== undefined) addMetricsRoute(app, options.metrics, events);
   return app;
+}
+
+/**
+ * The onResponse hook that counts, times and logs every answered request (see the file comment);
+ * nothing when neither metrics nor the access log is on. NB: it allocates only the log line's
+ * fields, and only when the access log is on; the route label is fastify's route url, mapped once
+ * per route to its template.
+ */
+function installObservation(
+  app: FastifyInstance,
+  options: RestconfServerOptions,
+  logger: Logger,
+): void {
+  const http = options.metrics?.http;
+  const accessLog = options.accessLog === true;
+  if (http === undefined && !accessLog) {
+    return;
+  }
+  const templates = new Map<string, string>();
+  const routeOf = (url: string | undefined): string => {
+    if (url === undefined) return UNMATCHED_ROUTE;
+    let template = templates.get(url);
+    if (template === undefined) {
+      template = url.endsWith('/*') ? url.slice(0, -2) : url;
+      templates.set(url, template);
+    }
+    return template;
+  };
+  app.addHook('onResponse', (req, reply, done) => {
+    const status = reply.statusCode;
+    const durationMs = reply.elapsedTime;
+    http?.request(req.method, routeOf(req.routeOptions.url), status, durationMs / 1000);
+    if (accessLog) {
+      logger.info(
+        {
+          method: req.method,
+          url: req.url,
+          status,
+          durationMs: Math.round(durationMs * 1000) / 1000,
+          bytes: contentLength(reply),
+          remote: req.ip,
+        },
+        ACCESS_LOG_MESSAGE,
+      );
+    }
+    done();
+  });
+}
+
+/** The response body's size as sent in Content-Length (0 without a body). */
+function contentLength(reply: FastifyReply): number {
+  const header = reply.getHeader('content-length');
+  const n = typeof header === 'string' ? Number(header) : typeof header === 'number' ? header : 0;
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** `GET /metrics`: the Prometheus text format; open event streams are read at each scrape. */
+function addMetricsRoute(
+  app: FastifyInstance,
+  metrics: MetricsEndpoint & { readonly http: HttpMetrics },
+  events: EventStreams,
+): void {
+  metrics.http.watchEventStreams(() => events.openCount);
+  app.get(METRICS_PATH, async (_req, reply) => {
+    const text = await metrics.scrape();
+    void reply.header('Content-Type', metrics.contentType).send(text);
+  });
 }
 
 /** host-meta (RFC 8040 §3.1), the API root (§3.3) and yang-library-version (§3.3.3). */
@@ -366,12 +471,12 @@ function addStreamRoutes(app: FastifyInstance, events: EventStreams): void {
   app.get(`${STREAMS_PREFIX}/data-change`, { exposeHeadRoute: false }, (req, reply) => {
     const request = events.dataChangeRequest(req.raw.url ?? req.url);
     void reply.hijack();
-    events.start(request, reply.raw);
+    events.start(request, reply.raw, { url: req.url, remote: req.ip });
   });
   app.get(`${STREAMS_PREFIX}/NETCONF`, { exposeHeadRoute: false }, (req, reply) => {
     const request = events.notificationRequest(req.raw.url ?? req.url);
     void reply.hijack();
-    events.start(request, reply.raw);
+    events.start(request, reply.raw, { url: req.url, remote: req.ip });
   });
 }
 
@@ -491,6 +596,7 @@ function installErrorHandling(
   schema: SchemaContext,
   logger: Logger,
   limits: RestconfLimits,
+  metricsRoute: boolean,
 ): void {
   const respond = (req: FastifyRequest, reply: FastifyReply, e: unknown): void => {
     const framework = frameworkError(e, limits);
@@ -520,7 +626,7 @@ function installErrorHandling(
   app.setNotFoundHandler((req, reply) => {
     const url = req.raw.url ?? req.url;
     const path = url.split('?')[0] ?? url;
-    const allow = allowedMethods(path);
+    const allow = allowedMethods(path, metricsRoute);
     const error =
       allow === undefined
         ? new RestconfError('invalid-value', `no resource at ${path}; RESTCONF lives at ${ROOT}`, {
@@ -534,7 +640,7 @@ function installErrorHandling(
 }
 
 /** The methods a known resource allows, for a 405; undefined for an unknown resource. */
-function allowedMethods(path: string): string | undefined {
+function allowedMethods(path: string, metricsRoute: boolean): string | undefined {
   if (path === DATA_PREFIX || path.startsWith(`${DATA_PREFIX}/`)) {
     return 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT';
   }
@@ -544,6 +650,7 @@ function allowedMethods(path: string): string | undefined {
   if (
     path === ROOT ||
     path === `${ROOT}/yang-library-version` ||
+    (metricsRoute && path === METRICS_PATH) ||
     path.startsWith('/.well-known/host-meta')
   ) {
     return 'GET, HEAD';

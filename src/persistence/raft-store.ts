@@ -59,6 +59,7 @@
  * read and fails rather than skip.
  */
 import { ClassicLevel } from 'classic-level';
+import type { JournalMetrics } from '../runtime/metrics.js';
 import { assert } from '../util/assert.js';
 import {
   JournalCorruptionError,
@@ -110,6 +111,8 @@ export interface RaftStoreOptions {
   readonly writeBufferBytes?: number | undefined;
   /** LevelDB's block cache size. Default LevelDB's, 8 MiB. */
   readonly cacheBytes?: number | undefined;
+  /** Where group commit reports batch sizes and fsync latency; default nowhere. */
+  readonly metrics?: JournalMetrics | undefined;
 }
 
 /** Counters since the store opened (group commit: batches vs writes shows the merging). */
@@ -251,7 +254,7 @@ class LevelRaftStore implements RaftStore {
       () =>
         `raft journal ${dir}: batchBytesMax, snapshotChunkBytes and deleteBatchRecordsMax must be > 0`,
     );
-    this.committer = new GroupCommitter(db, batchBytesMax);
+    this.committer = new GroupCommitter(db, batchBytesMax, options.metrics);
     this.ctx = {
       dir,
       db,

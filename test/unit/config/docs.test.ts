@@ -55,6 +55,7 @@ describe('config: docs/CONFIGURATION.md', () => {
     assert.ok(row('data-dir').includes(`\`"${CANOPY_DEFAULTS.dataDir}"\``));
     assert.ok(row('http.host').includes(`\`"${CANOPY_DEFAULTS.httpHost}"\``));
     assert.ok(row('http.port').includes(`\`${CANOPY_DEFAULTS.httpPort}\``));
+    assert.ok(row('http.access-log').includes(`\`${CANOPY_DEFAULTS.httpAccessLog}\``));
     const m = CANOPY_DEFAULTS.members[0]!;
     assert.ok(
       row('cluster.members').includes(`name = "${m.name}", host = "${m.host}", port = ${m.port}`),

@@ -169,7 +169,11 @@ export function printConfig(
 
 /** The `http { }` block of `config`: every limit written out, streams.* in a nested block. */
 function printHttp(config: Omit<Config, 'files'>): { readonly [key: string]: PrintValue } {
-  const http: Record<string, PrintValue> = { host: config.http.host, port: config.http.port };
+  const http: Record<string, PrintValue> = {
+    host: config.http.host,
+    port: config.http.port,
+    'access-log': config.http.accessLog,
+  };
   if (config.http.publicUrl !== undefined) http['public-url'] = config.http.publicUrl;
   const streams: Record<string, PrintValue> = {};
   for (const spec of HTTP_SETTINGS) {

@@ -23,6 +23,7 @@ describe('config: overrides by environment and flags', () => {
     assert.equal(c.dataDir, '/tmp/d');
     assert.equal(c.http.host, '0.0.0.0');
     assert.equal(c.http.port, 8282);
+    assert.equal(c.http.accessLog, true);
   });
 
   it('flags override the environment, which overrides the file, which overrides the defaults', () => {
@@ -33,6 +34,13 @@ describe('config: overrides by environment and flags', () => {
     assert.equal(c.dataDir, '/env'); // environment
     assert.equal(c.memberName, 'member-1'); // file
     assert.equal(c.http.host, '127.0.0.1'); // default
+  });
+
+  it('http.access-log is overridden by CANOPY__HTTP__ACCESS_LOG and --set, the flag winning', () => {
+    const env = { CANOPY__HTTP__ACCESS_LOG: 'false' };
+    assert.equal(build(FILE, undefined, undefined, { env }).http.accessLog, false);
+    const flags = { set: ['http.access-log=true'] };
+    assert.equal(build(FILE, undefined, undefined, { env, flags }).http.accessLog, true);
   });
 
   it('the generic CANOPY__ form reaches any key, in shell style or as the key is written', () => {

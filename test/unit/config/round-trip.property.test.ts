@@ -107,6 +107,7 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
       http: fc.record({
         host: fc.constantFrom('127.0.0.1', '0.0.0.0', 'localhost'),
         port: fc.integer({ min: 1, max: 65535 }),
+        accessLog: fc.boolean(),
       }),
       httpPublicUrl: fc.constantFrom(
         undefined,

@@ -60,6 +60,7 @@ describe('config: canopy.conf', () => {
       host: '127.0.0.1',
       port: 8181,
       publicUrl: undefined,
+      accessLog: true,
       bodyBytesMax: 8 * 1024 * 1024,
       requestTimeoutMs: 60_000,
       keepAliveTimeoutMs: 72_000,
@@ -86,6 +87,12 @@ describe('config: canopy.conf', () => {
       shardInitializationTimeoutMs: 300_000,
     });
     assert.deepEqual(c.datastore.operational, { ...c.datastore.config, persistent: false });
+  });
+
+  it('http.access-log is a boolean; anything else is refused naming the line and key', () => {
+    assert.equal(build(`${CANOPY_3}http.access-log = false\n`).http.accessLog, false);
+    const message = invalid(() => build(`${CANOPY_3}http { access-log = sometimes }\n`));
+    includesAll(message, 'http.access-log', 'expected true or false, got "sometimes"');
   });
 
   it('the Config is deeply frozen', () => {

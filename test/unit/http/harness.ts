@@ -34,6 +34,8 @@ export interface HarnessOptions {
   readonly now?: (() => Date) | undefined;
   /** Makes the broker over the two stores; default `new DataBroker(stores)`. */
   readonly broker?: ((stores: DataBrokerStores) => DataBroker) | undefined;
+  readonly metrics?: RestconfServerOptions['metrics'];
+  readonly accessLog?: boolean | undefined;
 }
 
 /** Starts a server over empty stores. */
@@ -54,6 +56,8 @@ export async function startRestconf(options: HarnessOptions = {}): Promise<Harne
     limits: options.limits,
     publicUrl: options.publicUrl,
     now: options.now,
+    metrics: options.metrics,
+    accessLog: options.accessLog,
   });
   const { url } = await server.listen('127.0.0.1', 0);
   return {
