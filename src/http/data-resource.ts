@@ -23,7 +23,7 @@
  */
 import { hash } from 'node:crypto';
 import type { DataParent, JsonValue, SchemaContext } from '../yang/schema.js';
-import type { DataBroker } from '../api/data-broker.js';
+import type { DataBroker, LogicalDatastoreType } from '../api/data-broker.js';
 import type { DOMStore } from '../api/dom-store.js';
 import { pathCodec, type ResolvedPath } from '../tree/path.js';
 import {
@@ -45,6 +45,12 @@ import {
 import { parseFields, selectFields } from './fields.js';
 import { instanceIdentifier, RestconfError } from './restconf-error.js';
 import { isSystemModule, systemDataSchema } from './system-data.js';
+import {
+  type DefaultsReader,
+  tagDefaults,
+  withDefaultsParam,
+  withDefaultsView,
+} from './with-defaults.js';
 
 /** A response, framework-free. */
 export interface HttpResponse {
@@ -61,6 +67,13 @@ export interface HttpResponse {
 
 /** The URL prefix of the data resource. */
 export const DATA_PREFIX = '/rests/data';
+
+/** The datastores a `content` view reads. */
+const STORES_OF: Readonly<Record<ContentParam, readonly LogicalDatastoreType[]>> = {
+  config: ['config'],
+  nonconfig: ['operational'],
+  all: ['config', 'operational'],
+};
 
 const DATA_METHODS = 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT';
 const SYSTEM_METHODS = 'GET, HEAD, OPTIONS';
@@ -138,9 +151,10 @@ export class DataResource {
 
   /** GET (and HEAD) of `rawUrl`; `ifNoneMatch` is the request's If-None-Match header. */
   async get(rawUrl: string, ifNoneMatch: string | undefined): Promise<HttpResponse> {
-    const params = queryParams(rawUrl, ['content', 'depth', 'fields']);
+    const params = queryParams(rawUrl, ['content', 'depth', 'fields', 'with-defaults']);
     const content = contentParam(params);
     const depth = depthParam(params);
+    const withDefaults = withDefaultsParam(params);
     const fieldsText = params.get('fields');
     const fields = fieldsText === undefined ? undefined : parseFields(fieldsText);
     const { path, target, system } = this.resolve(rawUrl);
@@ -148,14 +162,29 @@ export class DataResource {
     if (target.kind === 'root') {
       data = mergeViews(target, data ?? {}, await this.readSystem(path, content));
     }
+    if (withDefaults !== undefined) {
+      const scope = content === 'config' ? 'config' : 'all';
+      const reader = this.defaultsReader(content, system);
+      data = await withDefaultsView(
+        withDefaults,
+        target,
+        path.text,
+        data,
+        this.root,
+        scope,
+        reader,
+      );
+    }
     if (data === undefined) {
-      throw new RestconfError('invalid-value', `no data at ${path.text} (content=${content})`, {
+      const view = `content=${content}${withDefaults === undefined ? '' : `, with-defaults=${withDefaults}`}`;
+      throw new RestconfError('invalid-value', `no data at ${path.text} (${view})`, {
         status: 404,
         errorPath: instanceIdentifier(path),
       });
     }
     const selected = fields === undefined ? data : selectFields(target, data, fields);
-    const body = wrapContent(target, limitDepth(target, selected, depth));
+    const wrapped = wrapContent(target, limitDepth(target, selected, depth));
+    const body = withDefaults === 'report-all-tagged' ? tagDefaults(target, wrapped) : wrapped;
     const text = JSON.stringify(body);
     const etag = entityTag(text);
     if (matchesAny(ifNoneMatch, etag)) {
@@ -317,6 +346,36 @@ export class DataResource {
     } finally {
       tx.close();
     }
+  }
+
+  /** How with-defaults looks at ancestors of an absent target, in the same `content` view. */
+  private defaultsReader(content: ContentParam, system: boolean): DefaultsReader {
+    const codec = pathCodec(system ? systemDataSchema() : this.schema);
+    const read = (text: string): Promise<JsonValue | undefined> =>
+      system
+        ? this.readSystem(codec.parse(text), content)
+        : this.readData(codec.parse(text), content);
+    return {
+      target: (text) => targetOf(codec.parse(text), this.root),
+      read,
+      exists: async (text) => {
+        if (system) {
+          return (await read(text)) !== undefined;
+        }
+        const path = codec.parse(text);
+        const tx = this.broker.newReadOnlyTransaction();
+        try {
+          for (const store of STORES_OF[content]) {
+            if (await tx.exists(store, path)) {
+              return true;
+            }
+          }
+          return false;
+        } finally {
+          tx.close();
+        }
+      },
+    };
   }
 
   private async readSystem(

@@ -15,6 +15,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { YangSource } from '../yang/compile.js';
 import type { JsonValue, SchemaContext } from '../yang/schema.js';
 import type { DataBroker } from '../api/data-broker.js';
 import { silentLogger, type Logger } from '../runtime/logger.js';
@@ -81,6 +82,11 @@ export interface RestconfServerOptions {
     | undefined;
   /** The clock of event times; default the system clock. */
   readonly now?: (() => Date) | undefined;
+  /**
+   * The YANG texts `schema` was compiled from: served at /rests/modules (schema download) and named
+   * by the YANG library's schema locations. Modules without a text are listed without a location.
+   */
+  readonly sources?: readonly YangSource[] | undefined;
 }
 
 export interface RestconfServer {

@@ -154,6 +154,7 @@ export const CAPABILITIES: readonly string[] = [
   'urn:ietf:params:restconf:capability:defaults:1.0?basic-mode=explicit',
   'urn:ietf:params:restconf:capability:depth:1.0',
   'urn:ietf:params:restconf:capability:fields:1.0',
+  'urn:ietf:params:restconf:capability:with-defaults:1.0',
   'urn:ietf:params:restconf:capability:yang-patch:1.0',
 ];
 

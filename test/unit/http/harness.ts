@@ -28,11 +28,15 @@ export interface Harness {
 
 export interface HarnessOptions {
   readonly limits?: RestconfServerOptions['limits'];
+  /** Default: toaster + rtest (operations-schema.ts). */
+  readonly schema?: SchemaContext | undefined;
+  /** The YANG texts of `schema`, for schema download and the YANG library's schema locations. */
+  readonly sources?: RestconfServerOptions['sources'];
 }
 
 /** Starts a server over empty stores. */
 export async function startRestconf(options: HarnessOptions = {}): Promise<Harness> {
-  const schema = operationsSchema();
+  const schema = options.schema ?? operationsSchema();
   const config = new InMemoryDataStore({ schema, treeType: 'config' });
   const operational = new InMemoryDataStore({ schema });
   const broker = new DataBroker({ config, operational });
@@ -46,6 +50,7 @@ export async function startRestconf(options: HarnessOptions = {}): Promise<Harne
     notifications,
     logger,
     limits: options.limits,
+    sources: options.sources,
   });
   const { url } = await server.listen('127.0.0.1', 0);
   return {
