@@ -1,7 +1,7 @@
 /**
  * One canopy member in this process: what `canopy start` runs, and what tests call in-process. It wires
  * the real pieces together in order: configuration (flags > environment > file), the YANG schema of the
- * configuration's `yang/` folder plus the built-in cluster-admin module, the datastores
+ * configuration's `yang/` folder plus the built-in cluster-admin and sal-remote modules, the datastores
  * (member-backend.ts), the RPC and notification services, the toaster sample provider, the
  * get-member-status rpc, and finally the RESTCONF server, so that a member that listens is a member
  * that serves.
@@ -18,11 +18,12 @@ import type { ConfigEnv, ConfigFlags } from '../config/overrides.js';
 import type { Config } from '../config/types.js';
 import { validateAgainstSchema } from '../config/validate.js';
 import { createRestconfServer, type RestconfServer } from '../http/restconf-server.js';
+import { salRemoteSources } from '../http/sal-remote.js';
 import { NotificationService } from '../rpc/notification-service.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
 import { CanopyError } from '../util/errors.js';
-import { compileSchema } from '../yang/compile.js';
+import { compileSchema, type YangSource } from '../yang/compile.js';
 import { readYangSources } from '../yang/load-schema.js';
 import type { SchemaContext } from '../yang/schema.js';
 import { clusterAdminSource, registerMemberStatus } from './cluster-admin.js';
@@ -55,22 +56,26 @@ export interface RunningMember {
   close(): Promise<void>;
 }
 
-/** Loads configuration and schema, validated against each other. Throws the config/YANG errors. */
+/**
+ * Loads configuration and schema, validated against each other; `sources` are the YANG texts the
+ * schema was compiled from (RESTCONF serves them). Throws the config/YANG errors.
+ */
 export async function loadMemberConfig(
   options: Pick<RunMemberOptions, 'flags' | 'env'>,
-): Promise<{ config: Config; schema: SchemaContext }> {
+): Promise<{ config: Config; schema: SchemaContext; sources: readonly YangSource[] }> {
   const config = await loadConfig({ env: options.env ?? {}, flags: options.flags });
   const yangDir = join(dirname(config.files.canopy), 'yang');
-  const sources = await readYangSources(yangDir);
-  const schema = compileSchema([...sources, clusterAdminSource()]);
+  const own = await readYangSources(yangDir);
+  const sources = [...own, clusterAdminSource(), ...salRemoteSources(own)];
+  const schema = compileSchema(sources);
   validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
-  return { config, schema };
+  return { config, schema, sources };
 }
 
 /** Starts a member; resolves once RESTCONF listens. */
 export async function runMember(options: RunMemberOptions): Promise<RunningMember> {
   const logger = options.logger;
-  const { config, schema } = await loadMemberConfig(options);
+  const { config, schema, sources } = await loadMemberConfig(options);
   const startedAtMs = Date.now();
   const stack: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {
@@ -115,6 +120,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       rpc,
       notifications,
       logger,
+      sources,
       limits:
         options.httpCloseGraceMs === undefined ? {} : { closeGraceMs: options.httpCloseGraceMs },
     });

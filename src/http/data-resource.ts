@@ -44,7 +44,7 @@ import {
 } from './request-params.js';
 import { parseFields, selectFields } from './fields.js';
 import { instanceIdentifier, RestconfError } from './restconf-error.js';
-import { isSystemModule, systemDataSchema } from './system-data.js';
+import { absoluteUris, isSystemModule, systemDataSchema } from './system-data.js';
 import {
   type DefaultsReader,
   tagDefaults,
@@ -149,8 +149,16 @@ export class DataResource {
     };
   }
 
-  /** GET (and HEAD) of `rawUrl`; `ifNoneMatch` is the request's If-None-Match header. */
-  async get(rawUrl: string, ifNoneMatch: string | undefined): Promise<HttpResponse> {
+  /**
+   * GET (and HEAD) of `rawUrl`; `ifNoneMatch` is the request's If-None-Match header; `baseUrl` the
+   * base URL the request reached (base-url.ts), against which the server's own state's URIs are made
+   * absolute.
+   */
+  async get(
+    rawUrl: string,
+    ifNoneMatch: string | undefined,
+    baseUrl?: string,
+  ): Promise<HttpResponse> {
     const params = queryParams(rawUrl, ['content', 'depth', 'fields', 'with-defaults']);
     const content = contentParam(params);
     const depth = depthParam(params);
@@ -158,9 +166,11 @@ export class DataResource {
     const fieldsText = params.get('fields');
     const fields = fieldsText === undefined ? undefined : parseFields(fieldsText);
     const { path, target, system } = this.resolve(rawUrl);
-    let data = system ? await this.readSystem(path, content) : await this.readData(path, content);
+    let data = system
+      ? await this.readSystem(path, content, baseUrl)
+      : await this.readData(path, content);
     if (target.kind === 'root') {
-      data = mergeViews(target, data ?? {}, await this.readSystem(path, content));
+      data = mergeViews(target, data ?? {}, await this.readSystem(path, content, baseUrl));
     }
     if (withDefaults !== undefined) {
       const scope = content === 'config' ? 'config' : 'all';
@@ -381,6 +391,7 @@ export class DataResource {
   private async readSystem(
     path: ResolvedPath,
     content: ContentParam,
+    baseUrl?: string,
   ): Promise<JsonValue | undefined> {
     if (content === 'config') {
       return undefined;
@@ -388,7 +399,8 @@ export class DataResource {
     const tx = this.system.newReadOnlyTransaction();
     try {
       // The root of the user schema is also the system store's root: read '/' there.
-      return await tx.read(path.steps.length === 0 ? '/' : path);
+      const json = await tx.read(path.steps.length === 0 ? '/' : path);
+      return json === undefined ? undefined : absoluteUris(json, baseUrl, path.target?.name);
     } finally {
       tx.close();
     }

@@ -5,7 +5,8 @@
  *
  * Routes: `/.well-known/host-meta` (§3.1, XRD; and host-meta.json), `/rests` (§3.3), `/rests/data[/...]`
  * (§3.3.1, §4), `/rests/operations[/...]` (§3.3.2, §4.4.2), `/rests/yang-library-version` (§3.3.3),
- * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events).
+ * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events), `/rests/modules/...`
+ * (schema download, schema-resource.ts).
  *
  * Invariants: every error response is an `ietf-restconf:errors` body (§7) with the status its tag
  * gets, and is logged exactly once (4xx at info, 5xx at error with the cause's stack, which never goes
@@ -33,10 +34,21 @@ import {
 import { errorsBody, RestconfError, toRestconfError } from './restconf-error.js';
 import {
   createSystemDataStore,
+  systemYangSources,
   YANG_LIBRARY_REVISION,
   type StreamDescription,
 } from './system-data.js';
 import { YangPatchResource } from './yang-patch.js';
+import { requestBaseUrl } from './base-url.js';
+import { SchemaResource } from './schema-resource.js';
+import { MODULES_PREFIX } from './yang-library.js';
+import { YangSources } from './yang-sources.js';
+import {
+  DEFAULT_SAL_REMOTE_LIMITS,
+  JSON_STREAMS_PREFIX,
+  SalRemote,
+  type SalRemoteLimits,
+} from './sal-remote.js';
 
 /** Limits of the RESTCONF server, with units. */
 export interface RestconfLimits {
@@ -50,6 +62,8 @@ export interface RestconfLimits {
    */
   readonly closeGraceMs: number;
   readonly streams: EventStreamLimits;
+  /** Named streams that sal-remote's rpcs create (sal-remote.ts). */
+  readonly salRemote: SalRemoteLimits;
 }
 
 export const DEFAULT_RESTCONF_LIMITS: RestconfLimits = {
@@ -61,6 +75,7 @@ export const DEFAULT_RESTCONF_LIMITS: RestconfLimits = {
     streamsMax: 256,
     heartbeatIntervalMs: 15_000,
   },
+  salRemote: DEFAULT_SAL_REMOTE_LIMITS,
 };
 
 export interface RestconfServerOptions {
@@ -76,8 +91,9 @@ export interface RestconfServerOptions {
   readonly logger?: Logger | undefined;
   /** Overrides of DEFAULT_RESTCONF_LIMITS (stream limits merge field by field). */
   readonly limits?:
-    | (Partial<Omit<RestconfLimits, 'streams'>> & {
+    | (Partial<Omit<RestconfLimits, 'streams' | 'salRemote'>> & {
         readonly streams?: Partial<EventStreamLimits> | undefined;
+        readonly salRemote?: Partial<SalRemoteLimits> | undefined;
       })
     | undefined;
   /** The clock of event times; default the system clock. */
@@ -124,6 +140,7 @@ export function createRestconfServer(options: RestconfServerOptions): RestconfSe
     ...DEFAULT_RESTCONF_LIMITS,
     ...options.limits,
     streams: { ...DEFAULT_RESTCONF_LIMITS.streams, ...options.limits?.streams },
+    salRemote: { ...DEFAULT_RESTCONF_LIMITS.salRemote, ...options.limits?.salRemote },
   };
   const logger = options.logger ?? silentLogger();
   let app: FastifyInstance | undefined;
@@ -133,8 +150,9 @@ export function createRestconfServer(options: RestconfServerOptions): RestconfSe
       if (app !== undefined) {
         throw new RestconfError('operation-failed', 'the RESTCONF server is already listening');
       }
-      const system = await createSystemDataStore(options.schema, STREAMS);
-      app = buildApp(options, limits, logger, system);
+      const sources = new YangSources([...(options.sources ?? []), ...systemYangSources()]);
+      const system = await createSystemDataStore(options.schema, STREAMS, sources);
+      app = buildApp(options, limits, logger, system, sources);
       try {
         await app.listen({ host, port });
       } catch (e) {
@@ -182,6 +200,7 @@ function buildApp(
   limits: RestconfLimits,
   logger: Logger,
   system: Awaited<ReturnType<typeof createSystemDataStore>>,
+  sources: YangSources,
 ): FastifyInstance {
   const app = Fastify({
     logger: false,
@@ -209,10 +228,22 @@ function buildApp(
     logger,
     now: options.now,
   });
+  const salRemote = SalRemote.start({
+    broker: options.broker,
+    schema: options.schema,
+    rpc: options.rpc,
+    notifications: options.notifications,
+    events,
+    system,
+    limits: limits.salRemote,
+    logger,
+    now: options.now ?? (() => new Date()),
+  });
 
   installBodyParsers(app);
   installErrorHandling(app, options.schema, logger);
   app.addHook('preClose', (done) => {
+    salRemote.close();
     events.closeAll('the server is shutting down');
     void system.close().then(() => {
       done();
@@ -222,7 +253,8 @@ function buildApp(
   addDiscoveryRoutes(app);
   addDataRoutes(app, data, yangPatch);
   addOperationRoutes(app, operations);
-  addStreamRoutes(app, events);
+  addStreamRoutes(app, events, salRemote);
+  addSchemaRoutes(app, new SchemaResource(sources));
   return app;
 }
 
@@ -312,7 +344,7 @@ function addOperationRoutes(app: FastifyInstance, operations: OperationsResource
 }
 
 /** The event streams (§6); parameters are checked before the response becomes a stream. */
-function addStreamRoutes(app: FastifyInstance, events: EventStreams): void {
+function addStreamRoutes(app: FastifyInstance, events: EventStreams, salRemote: SalRemote): void {
   app.get(`${STREAMS_PREFIX}/data-change`, { exposeHeadRoute: false }, (req, reply) => {
     const request = events.dataChangeRequest(req.raw.url ?? req.url);
     void reply.hijack();
@@ -322,6 +354,26 @@ function addStreamRoutes(app: FastifyInstance, events: EventStreams): void {
     const request = events.notificationRequest(req.raw.url ?? req.url);
     void reply.hijack();
     events.start(request, reply.raw);
+  });
+  app.get(`${JSON_STREAMS_PREFIX}/*`, { exposeHeadRoute: false }, (req, reply) => {
+    const request = salRemote.streamRequest(req.raw.url ?? req.url);
+    void reply.hijack();
+    events.start(request, reply.raw);
+  });
+  app.get(`${STREAMS_PREFIX}/xml/*`, { exposeHeadRoute: false }, () => {
+    throw new RestconfError(
+      'invalid-value',
+      `streams are served in JSON only: open ${JSON_STREAMS_PREFIX}/{name} instead`,
+      { status: 406 },
+    );
+  });
+}
+
+/** Schema download (schema-resource.ts). */
+function addSchemaRoutes(app: FastifyInstance, schemas: SchemaResource): void {
+  app.get(`${MODULES_PREFIX}/*`, (req, reply) => {
+    const response = schemas.get(req.raw.url ?? req.url, req.headers.accept);
+    void reply.code(response.status).headers(response.headers).send(response.text);
   });
 }
 
@@ -335,7 +387,7 @@ function dispatchData(
     case 'GET':
     case 'HEAD':
       responseMediaType(req.headers.accept);
-      return data.get(raw, req.headers['if-none-match']);
+      return data.get(raw, req.headers['if-none-match'], requestBaseUrl(req));
     case 'PUT':
       return data.put(raw, requireBody(req));
     case 'POST':
@@ -524,6 +576,9 @@ function allowedMethods(path: string): string | undefined {
   }
   if (path.startsWith(`${STREAMS_PREFIX}/`)) {
     return 'GET';
+  }
+  if (path.startsWith(`${MODULES_PREFIX}/`)) {
+    return 'GET, HEAD';
   }
   return undefined;
 }
