@@ -378,11 +378,18 @@ export class SalRemote {
     const stream: NamedStream = { name, source, subscribers: 0, idleTimer: undefined };
     this.streams.set(name, stream);
     this.startIdle(stream);
-    await addStream(this.options.system, {
-      name,
-      description,
-      location: `${JSON_STREAMS_PREFIX}/${name}`,
-    });
+    try {
+      await addStream(this.options.system, {
+        name,
+        description,
+        location: `${JSON_STREAMS_PREFIX}/${name}`,
+      });
+    } catch (e) {
+      // Not listed, so no client can find it: forget it rather than leave it to the idle timer.
+      clearTimeout(stream.idleTimer);
+      this.streams.delete(name);
+      throw e;
+    }
     this.options.logger.info({ stream: name, description }, 'restconf: named stream created');
     return name;
   }

@@ -116,8 +116,9 @@ function implemented(module: ModuleSchema, sources: YangSources, imported: boole
     return true;
   }
   // Augments and deviations leave no mark on the module's own schema: look in its texts.
-  const texts = [module.name, ...module.submodules].map((n) => sources.find(n)?.text ?? '');
-  return texts.some((t) => /(^|[\s;{}])(augment|deviation)\s/.test(t));
+  return [module.name, ...module.submodules].some(
+    (name) => sources.find(name)?.augmentsOrDeviates === true,
+  );
 }
 
 /** The content id of a module list (a hash: it changes whenever the list does). */

@@ -20,6 +20,8 @@ export interface YangUnit {
   readonly revision: string | undefined;
   /** For a submodule, the module it belongs to; for a module, its own name. */
   readonly moduleName: string;
+  /** True when the text augments or deviates (top-level `augment`, `deviation`). */
+  readonly augmentsOrDeviates: boolean;
   readonly text: string;
 }
 
@@ -146,6 +148,9 @@ function parseUnit(source: YangSource): { unit: YangUnit; root: Statement } | un
     name,
     revision: newestRevision(root),
     moduleName: kind === 'submodule' ? (belongsTo ?? name) : name,
+    augmentsOrDeviates: root.substatements.some(
+      (s) => s.keyword === 'augment' || s.keyword === 'deviation',
+    ),
     text: source.text,
   };
   return { unit, root };

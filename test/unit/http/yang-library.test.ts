@@ -47,6 +47,7 @@ const SOURCES: readonly YangSource[] = [
     text: `module lib-types {
   namespace "urn:canopy:test:lib-types";
   prefix lt;
+  description "Types only: nothing here will augment or deviation anything.";
   revision 2020-01-01;
   typedef speed { type uint32; }
 }
@@ -58,8 +59,20 @@ const SOURCES: readonly YangSource[] = [
   namespace "urn:canopy:test:lib-dev";
   prefix ld;
   import lib-main { prefix m; }
+  import lib-aug { prefix la; }
   revision 2026-02-02;
   deviation "/m:top/m:extra" { deviate not-supported; }
+}
+`,
+  },
+  {
+    file: 'lib-aug.yang',
+    text: `module lib-aug {
+  namespace "urn:canopy:test:lib-aug";
+  prefix la;
+  import lib-main { prefix m; }
+  revision 2026-03-03;
+  augment "/m:top" { leaf added { type string; } }
 }
 `,
   },
@@ -137,6 +150,8 @@ describe('restconf: RFC 7895 modules-state', () => {
     );
     assert.equal(byName.get('lib-types')?.['conformance-type'], 'import');
     assert.equal(byName.get('lib-dev')?.['conformance-type'], 'implement');
+    // Imported by lib-dev, defines no data node of its own, but augments lib-main.
+    assert.equal(byName.get('lib-aug')?.['conformance-type'], 'implement');
     assert.equal(byName.get('norev')?.revision, '');
     for (const system of ['ietf-yang-library', 'ietf-restconf-monitoring']) {
       assert.equal(byName.get(system)?.['conformance-type'], 'implement', system);
