@@ -281,11 +281,6 @@ export class SalRemote {
     return salRemote;
   }
 
-  /** Named streams that exist now. */
-  get streamCount(): number {
-    return this.streams.size;
-  }
-
   /** Withdraws the rpcs and forgets every named stream (server close; open streams end there). */
   close(): void {
     this.closed = true;
