@@ -1,7 +1,7 @@
 /**
  * One canopy member in this process: what `canopy start` runs, and what tests call in-process. It wires
  * the real pieces together in order: configuration (flags > environment > file), the YANG schema of the
- * configuration's `yang/` folder plus the built-in cluster-admin module, the datastores
+ * configuration's `yang/` folder plus the built-in cluster-admin and sal-remote modules, the datastores
  * (member-backend.ts), the RPC and notification services, the toaster sample provider, the
  * get-member-status rpc, and finally the RESTCONF server, so that a member that listens is a member
  * that serves. Its metrics (one prom-client Registry per member, src/runtime/metrics.ts) are recorded
@@ -23,12 +23,13 @@ import {
   type RestconfLimits,
   type RestconfServer,
 } from '../http/restconf-server.js';
+import { salRemoteSources } from '../http/sal-remote.js';
 import { NotificationService } from '../rpc/notification-service.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
 import { PrometheusMetrics } from '../runtime/metrics.js';
 import { CanopyError } from '../util/errors.js';
-import { compileSchema } from '../yang/compile.js';
+import { compileSchema, type YangSource } from '../yang/compile.js';
 import { readYangSources } from '../yang/load-schema.js';
 import type { SchemaContext } from '../yang/schema.js';
 import { clusterAdminSource, registerMemberStatus } from './cluster-admin.js';
@@ -63,23 +64,27 @@ export interface RunningMember {
   close(): Promise<void>;
 }
 
-/** Loads configuration and schema, validated against each other. Throws the config/YANG errors. */
+/**
+ * Loads configuration and schema, validated against each other; `sources` are the YANG texts the
+ * schema was compiled from (RESTCONF serves them). Throws the config/YANG errors.
+ */
 export async function loadMemberConfig(
   options: Pick<RunMemberOptions, 'flags' | 'env'>,
-): Promise<{ config: Config; schema: SchemaContext }> {
+): Promise<{ config: Config; schema: SchemaContext; sources: readonly YangSource[] }> {
   const config = await loadConfig({ env: options.env ?? {}, flags: options.flags });
   const yangDir = join(dirname(config.files.canopy), 'yang');
-  const sources = await readYangSources(yangDir);
-  const schema = compileSchema([...sources, clusterAdminSource()]);
+  const own = await readYangSources(yangDir);
+  const sources = [...own, clusterAdminSource(), ...salRemoteSources(own)];
+  const schema = compileSchema(sources);
   validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
   validateReplicaPlacement(config);
-  return { config, schema };
+  return { config, schema, sources };
 }
 
 /** Starts a member; resolves once RESTCONF listens. */
 export async function runMember(options: RunMemberOptions): Promise<RunningMember> {
   const logger = options.logger;
-  const { config, schema } = await loadMemberConfig(options);
+  const { config, schema, sources } = await loadMemberConfig(options);
   const startedAtMs = Date.now();
   const stack: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {
@@ -130,6 +135,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       publicUrl: config.http.publicUrl,
       metrics,
       accessLog: config.http.accessLog,
+      sources,
       limits: restconfLimits(config, options.httpCloseGraceMs),
     });
     const { url } = await server.listen(config.http.host, config.http.port).catch((e: unknown) => {
@@ -179,6 +185,7 @@ export function restconfLimits(config: Config, closeGraceMs: number | undefined)
       bufferBytesMax: http.streamBufferBytesMax,
       heartbeatIntervalMs: http.streamHeartbeatIntervalMs,
     },
+    salRemote: { streamsMax: http.namedStreamsMax, idleMs: http.namedStreamIdleMs },
   };
 }
 

@@ -209,7 +209,9 @@ export type HttpLimitField =
   | 'closeGraceMs'
   | 'streamsMax'
   | 'streamBufferBytesMax'
-  | 'streamHeartbeatIntervalMs';
+  | 'streamHeartbeatIntervalMs'
+  | 'namedStreamsMax'
+  | 'namedStreamIdleMs';
 
 /**
  * The largest request body a member may accept: the body is read into one string before it is parsed,
@@ -241,6 +243,15 @@ export const HTTP_SETTINGS: readonly HttpSettingSpec[] = Object.freeze(
         TIMER_MS_MAX,
         'milliseconds',
         15_000,
+      ),
+      httpSpec('streams.named-max', 'namedStreamsMax', 0, 1_000_000, 'streams', 1024),
+      httpSpec(
+        'streams.named-idle-ms',
+        'namedStreamIdleMs',
+        0,
+        TIMER_MS_MAX,
+        'milliseconds',
+        300_000,
       ),
     ] satisfies HttpSettingSpec[]
   ).map((spec) => Object.freeze(spec)),

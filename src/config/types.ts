@@ -85,6 +85,10 @@ export interface HttpConfig {
   readonly streamBufferBytesMax: number;
   /** A heartbeat comment goes to each stream this often; 0 for never. */
   readonly streamHeartbeatIntervalMs: number;
+  /** Most named streams (sal-remote's create-data-change-event-subscription) at once; 409 beyond. */
+  readonly namedStreamsMax: number;
+  /** A named stream without subscribers is removed this long after its last one left. */
+  readonly namedStreamIdleMs: number;
   /** `http.access-log`: one info line per request (method, url, status, duration, bytes, client). */
   readonly accessLog: boolean;
 }

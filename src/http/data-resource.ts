@@ -34,7 +34,11 @@
  */
 import { hash } from 'node:crypto';
 import type { DataParent, JsonObject, JsonValue, SchemaContext } from '../yang/schema.js';
-import type { BrokerReadWriteTransaction, DataBroker } from '../api/data-broker.js';
+import type {
+  BrokerReadWriteTransaction,
+  DataBroker,
+  LogicalDatastoreType,
+} from '../api/data-broker.js';
 import type { DOMStore } from '../api/dom-store.js';
 import { pathCodec, type ResolvedPath } from '../tree/path.js';
 import {
@@ -63,8 +67,15 @@ import {
   type Preconditions,
 } from './preconditions.js';
 import { instanceIdentifier, RestconfError } from './restconf-error.js';
-import { isSystemModule, systemDataSchema, withAbsoluteLocations } from './system-data.js';
+import { absoluteUris, isSystemModule, systemDataSchema } from './system-data.js';
 import { CanopyError } from '../util/errors.js';
+import {
+  type DefaultsReader,
+  tagDefaults,
+  withDefaultsParam,
+  withDefaultsView,
+  type WithDefaultsMode,
+} from './with-defaults.js';
 
 /** A response, framework-free. */
 export interface HttpResponse {
@@ -81,6 +92,13 @@ export interface HttpResponse {
 
 /** The URL prefix of the data resource. */
 export const DATA_PREFIX = '/rests/data';
+
+/** The datastores a `content` view reads. */
+const STORES_OF: Readonly<Record<ContentParam, readonly LogicalDatastoreType[]>> = {
+  config: ['config'],
+  nonconfig: ['operational'],
+  all: ['config', 'operational'],
+};
 
 const DATA_METHODS = 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT';
 const SYSTEM_METHODS = 'GET, HEAD, OPTIONS';
@@ -206,22 +224,37 @@ export class DataResource {
 
   /** GET (and HEAD) of `rawUrl`. */
   async get(rawUrl: string, request: DataRequest): Promise<HttpResponse> {
-    const params = queryParams(rawUrl, ['content', 'depth', 'fields']);
+    const params = queryParams(rawUrl, ['content', 'depth', 'fields', 'with-defaults']);
     const content = contentParam(params);
     const depth = depthParam(params);
+    const withDefaults = withDefaultsParam(params);
     const fieldsText = params.get('fields');
     const fields = fieldsText === undefined ? undefined : parseFields(fieldsText);
     const conditions = parsePreconditions(request, this.now);
     const resolved = this.resolve(rawUrl);
     const { path, target, system } = resolved;
-    const data = await this.readView(resolved, content, request.baseUrl);
+    let data = await this.readView(resolved, content, request.baseUrl);
+    if (withDefaults !== undefined) {
+      const scope = content === 'config' ? 'config' : 'all';
+      const reader = this.defaultsReader(content, system);
+      data = await withDefaultsView(
+        withDefaults,
+        target,
+        path.text,
+        data,
+        this.root,
+        scope,
+        reader,
+      );
+    }
     if (data === undefined) {
-      throw new RestconfError('invalid-value', `no data at ${path.text} (content=${content})`, {
+      const view = `content=${content}${withDefaults === undefined ? '' : `, with-defaults=${withDefaults}`}`;
+      throw new RestconfError('invalid-value', `no data at ${path.text} (${view})`, {
         status: 404,
         errorPath: instanceIdentifier(path),
       });
     }
-    const { body, text, etag } = this.representation(target, data, fields, depth);
+    const { body, text, etag } = this.representation(target, data, fields, depth, withDefaults);
     // Last-Modified for the views an edit's If-Unmodified-Since is checked against (last-modified.ts).
     const onlyContent = params.size === (params.has('content') ? 1 : 0);
     const view: ModifiedView | undefined =
@@ -604,9 +637,12 @@ export class DataResource {
     data: JsonValue,
     fields?: FieldSelection,
     depth?: number,
+    withDefaults?: WithDefaultsMode,
   ): { body: JsonObject; text: string; etag: string } {
     const selected = fields === undefined ? data : selectFields(target, data, fields);
-    const body = wrapContent(target, limitDepth(target, selected, depth));
+    const wrapped = wrapContent(target, limitDepth(target, selected, depth));
+    // Tags come last: after fields and depth chose what is shown.
+    const body = withDefaults === 'report-all-tagged' ? tagDefaults(target, wrapped) : wrapped;
     const text = JSON.stringify(body);
     return { body, text, etag: entityTag(text) };
   }
@@ -635,10 +671,40 @@ export class DataResource {
     }
   }
 
+  /** How with-defaults looks at ancestors of an absent target, in the same `content` view. */
+  private defaultsReader(content: ContentParam, system: boolean): DefaultsReader {
+    const codec = pathCodec(system ? systemDataSchema() : this.schema);
+    const read = (text: string): Promise<JsonValue | undefined> =>
+      system
+        ? this.readSystem(codec.parse(text), content)
+        : this.readData(codec.parse(text), content);
+    return {
+      target: (text) => targetOf(codec.parse(text), this.root),
+      read,
+      exists: async (text) => {
+        if (system) {
+          return (await read(text)) !== undefined;
+        }
+        const path = codec.parse(text);
+        const tx = this.broker.newReadOnlyTransaction();
+        try {
+          for (const store of STORES_OF[content]) {
+            if (await tx.exists(store, path)) {
+              return true;
+            }
+          }
+          return false;
+        } finally {
+          tx.close();
+        }
+      },
+    };
+  }
+
   private async readSystem(
     path: ResolvedPath,
     content: ContentParam,
-    baseUrl: string,
+    baseUrl?: string,
   ): Promise<JsonValue | undefined> {
     if (content === 'config') {
       return undefined;
@@ -646,8 +712,8 @@ export class DataResource {
     const tx = this.system.newReadOnlyTransaction();
     try {
       // The root of the user schema is also the system store's root: read '/' there.
-      const data = await tx.read(path.steps.length === 0 ? '/' : path);
-      return data === undefined ? undefined : withAbsoluteLocations(data, baseUrl);
+      const json = await tx.read(path.steps.length === 0 ? '/' : path);
+      return json === undefined ? undefined : absoluteUris(json, baseUrl, path.target?.name);
     } finally {
       tx.close();
     }

@@ -54,8 +54,22 @@ export interface StreamEdit {
   readonly value?: JsonObject | undefined;
 }
 
+/**
+ * What a stream source (sal-remote.ts) writes to: events, a final event, and cleanup when the stream
+ * ends for any reason (client gone, overflow, server close).
+ */
+export interface EventSink {
+  readonly isOpen: boolean;
+  /** Sends one event (`event` undefined: a plain `data:` event); see SseStream.send. */
+  send(event: string | undefined, data: JsonValue): void;
+  /** Sends a final event and ends the stream. */
+  end(event: string, data: JsonValue): void;
+  /** Runs `cleanup` once when the stream ends (at once when it has ended). */
+  onEnd(cleanup: () => void): void;
+}
+
 /** A server-sent event stream on one response. */
-class SseStream {
+class SseStream implements EventSink {
   private readonly res: ServerResponse;
   private readonly limits: EventStreamLimits;
   private readonly closeGraceMs: number;
@@ -194,7 +208,14 @@ export type StreamRequest =
       readonly path: string;
       readonly datastore: LogicalDatastoreType;
     }
-  | { readonly kind: 'notifications'; readonly filter: readonly string[] | undefined };
+  | { readonly kind: 'notifications'; readonly filter: readonly string[] | undefined }
+  | {
+      readonly kind: 'source';
+      /** For the log: what the stream carries. */
+      readonly name: string;
+      /** Starts the events on the sink; registers its cleanup with `sink.onEnd`. */
+      readonly attach: (sink: EventSink) => void;
+    };
 
 export class EventStreams {
   private readonly options: EventStreamsOptions;
@@ -258,6 +279,12 @@ export class EventStreams {
     return { kind: 'notifications', filter: names };
   }
 
+  /** A stream whose events come from `attach` (a named stream, sal-remote.ts); 503 when full. */
+  sourceRequest(name: string, attach: (sink: EventSink) => void): StreamRequest {
+    this.checkCapacity();
+    return { kind: 'source', name, attach };
+  }
+
   /** Starts a checked stream on `res` (the caller has hijacked the response). */
   start(request: StreamRequest, res: ServerResponse, client?: StreamClient): void {
     const startMs = performance.now();
@@ -291,6 +318,9 @@ export class EventStreams {
         break;
       case 'notifications':
         this.startNotifications(stream, request.filter);
+        break;
+      case 'source':
+        request.attach(stream);
         break;
     }
   }

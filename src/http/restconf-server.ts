@@ -5,8 +5,9 @@
  *
  * Routes: `/.well-known/host-meta` (§3.1, XRD; and host-meta.json), `/rests` (§3.3), `/rests/data[/...]`
  * (§3.3.1, §4), `/rests/operations[/...]` (§3.3.2, §4.4.2), `/rests/yang-library-version` (§3.3.3),
- * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events); and, given
- * metrics, `/metrics` (the Prometheus text format).
+ * `/rests/streams/data-change` and `/rests/streams/NETCONF` (§6, server-sent events),
+ * `/rests/modules/...` (schema download, schema-resource.ts); and, given metrics, `/metrics` (the
+ * Prometheus text format).
  *
  * Observation: given metrics, every answered request is counted by method, route template (never
  * the full path: the label stays bounded) and status, and timed; with `accessLog`, it is also logged
@@ -23,6 +24,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { YangSource } from '../yang/compile.js';
 import type { JsonValue, SchemaContext } from '../yang/schema.js';
 import type { DataBroker } from '../api/data-broker.js';
 import { ACCESS_LOG_MESSAGE, silentLogger, type Logger } from '../runtime/logger.js';
@@ -42,10 +44,21 @@ import { parseJsonBody } from './json-body.js';
 import { errorsBody, RestconfError, toRestconfError } from './restconf-error.js';
 import {
   createSystemDataStore,
+  systemYangSources,
   YANG_LIBRARY_REVISION,
   type StreamDescription,
 } from './system-data.js';
 import { YangPatchResource } from './yang-patch.js';
+import { requestBaseUrl } from './base-url.js';
+import { SchemaResource } from './schema-resource.js';
+import { MODULES_PREFIX } from './yang-library.js';
+import { YangSources } from './yang-sources.js';
+import {
+  DEFAULT_SAL_REMOTE_LIMITS,
+  JSON_STREAMS_PREFIX,
+  SalRemote,
+  type SalRemoteLimits,
+} from './sal-remote.js';
 
 /**
  * Limits of the RESTCONF server, with units; canopy.conf's `http` keys set them (docs/CONFIGURATION.md:
@@ -64,6 +77,8 @@ export interface RestconfLimits {
    */
   readonly closeGraceMs: number;
   readonly streams: EventStreamLimits;
+  /** Named streams that sal-remote's rpcs create (sal-remote.ts). */
+  readonly salRemote: SalRemoteLimits;
 }
 
 export const DEFAULT_RESTCONF_LIMITS: RestconfLimits = {
@@ -76,6 +91,7 @@ export const DEFAULT_RESTCONF_LIMITS: RestconfLimits = {
     streamsMax: 256,
     heartbeatIntervalMs: 15_000,
   },
+  salRemote: DEFAULT_SAL_REMOTE_LIMITS,
 };
 
 export interface RestconfServerOptions {
@@ -96,8 +112,9 @@ export interface RestconfServerOptions {
   readonly publicUrl?: string | undefined;
   /** Overrides of DEFAULT_RESTCONF_LIMITS (stream limits merge field by field). */
   readonly limits?:
-    | (Partial<Omit<RestconfLimits, 'streams'>> & {
+    | (Partial<Omit<RestconfLimits, 'streams' | 'salRemote'>> & {
         readonly streams?: Partial<EventStreamLimits> | undefined;
+        readonly salRemote?: Partial<SalRemoteLimits> | undefined;
       })
     | undefined;
   /** The clock of event times and Last-Modified; default the system clock. */
@@ -109,6 +126,11 @@ export interface RestconfServerOptions {
   readonly metrics?: (MetricsEndpoint & { readonly http: HttpMetrics }) | undefined;
   /** Log one info line per request once its response is sent (`http.access-log`). Default false. */
   readonly accessLog?: boolean | undefined;
+  /**
+   * The YANG texts `schema` was compiled from: served at /rests/modules (schema download) and named
+   * by the YANG library's schema locations. Modules without a text are listed without a location.
+   */
+  readonly sources?: readonly YangSource[] | undefined;
 }
 
 export interface RestconfServer {
@@ -149,6 +171,7 @@ export function createRestconfServer(options: RestconfServerOptions): RestconfSe
     ...DEFAULT_RESTCONF_LIMITS,
     ...options.limits,
     streams: { ...DEFAULT_RESTCONF_LIMITS.streams, ...options.limits?.streams },
+    salRemote: { ...DEFAULT_RESTCONF_LIMITS.salRemote, ...options.limits?.salRemote },
   };
   const logger = options.logger ?? silentLogger();
   let app: FastifyInstance | undefined;
@@ -158,8 +181,9 @@ export function createRestconfServer(options: RestconfServerOptions): RestconfSe
       if (app !== undefined) {
         throw new RestconfError('operation-failed', 'the RESTCONF server is already listening');
       }
-      const system = await createSystemDataStore(options.schema, STREAMS);
-      app = buildApp(options, limits, logger, system);
+      const sources = new YangSources([...(options.sources ?? []), ...systemYangSources()]);
+      const system = await createSystemDataStore(options.schema, STREAMS, sources);
+      app = buildApp(options, limits, logger, system, sources);
       try {
         await app.listen({ host, port });
       } catch (e) {
@@ -207,6 +231,7 @@ function buildApp(
   limits: RestconfLimits,
   logger: Logger,
   system: Awaited<ReturnType<typeof createSystemDataStore>>,
+  sources: YangSources,
 ): FastifyInstance {
   const app = Fastify({
     logger: false,
@@ -259,11 +284,23 @@ function buildApp(
     logger,
     now: options.now,
   });
+  const salRemote = SalRemote.start({
+    broker: options.broker,
+    schema: options.schema,
+    rpc: options.rpc,
+    notifications: options.notifications,
+    events,
+    system,
+    limits: limits.salRemote,
+    logger,
+    now: options.now ?? (() => new Date()),
+  });
 
   installBodyParsers(app);
   installErrorHandling(app, options.schema, logger, limits, options.metrics !== undefined);
   installObservation(app, options, logger);
   app.addHook('preClose', (done) => {
+    salRemote.close();
     events.closeAll('the server is shutting down');
     void system.close().then(() => {
       done();
@@ -273,7 +310,8 @@ function buildApp(
   addDiscoveryRoutes(app);
   addDataRoutes(app, data, yangPatch, options.publicUrl);
   addOperationRoutes(app, operations);
-  addStreamRoutes(app, events);
+  addStreamRoutes(app, events, salRemote);
+  addSchemaRoutes(app, new SchemaResource(sources));
   if (options.metrics !== undefined) addMetricsRoute(app, options.metrics, events);
   return app;
 }
@@ -400,27 +438,6 @@ function addDataRoutes(
   }
 }
 
-/** A Host header value: a name or an IPv4 or bracketed IPv6 address, and an optional port. */
-const HOST_HEADER = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$/;
-
-/**
- * The base URL of the server as the client of `req` reaches it: the configured public URL, else
- * `http://` and the request's Host header (when it is a well-formed host), else the address the
- * connection arrived at.
- */
-function requestBaseUrl(req: FastifyRequest, publicUrl: string | undefined): string {
-  if (publicUrl !== undefined) {
-    return publicUrl;
-  }
-  const host = req.headers.host;
-  if (host !== undefined && HOST_HEADER.test(host)) {
-    return `http://${host}`;
-  }
-  const { localAddress, localPort } = req.socket;
-  const shown = localAddress?.includes(':') === true ? `[${localAddress}]` : (localAddress ?? '');
-  return `http://${shown}:${localPort ?? 0}`;
-}
-
 /** The parts of a data request DataResource reads besides URL and body. */
 function dataRequest(req: FastifyRequest, publicUrl: string | undefined): DataRequest {
   const h = req.headers;
@@ -467,7 +484,7 @@ function addOperationRoutes(app: FastifyInstance, operations: OperationsResource
 }
 
 /** The event streams (§6); parameters are checked before the response becomes a stream. */
-function addStreamRoutes(app: FastifyInstance, events: EventStreams): void {
+function addStreamRoutes(app: FastifyInstance, events: EventStreams, salRemote: SalRemote): void {
   app.get(`${STREAMS_PREFIX}/data-change`, { exposeHeadRoute: false }, (req, reply) => {
     const request = events.dataChangeRequest(req.raw.url ?? req.url);
     void reply.hijack();
@@ -477,6 +494,26 @@ function addStreamRoutes(app: FastifyInstance, events: EventStreams): void {
     const request = events.notificationRequest(req.raw.url ?? req.url);
     void reply.hijack();
     events.start(request, reply.raw, { url: req.url, remote: req.ip });
+  });
+  app.get(`${JSON_STREAMS_PREFIX}/*`, { exposeHeadRoute: false }, (req, reply) => {
+    const request = salRemote.streamRequest(req.raw.url ?? req.url);
+    void reply.hijack();
+    events.start(request, reply.raw);
+  });
+  app.get(`${STREAMS_PREFIX}/xml/*`, { exposeHeadRoute: false }, () => {
+    throw new RestconfError(
+      'invalid-value',
+      `streams are served in JSON only: open ${JSON_STREAMS_PREFIX}/{name} instead`,
+      { status: 406 },
+    );
+  });
+}
+
+/** Schema download (schema-resource.ts). */
+function addSchemaRoutes(app: FastifyInstance, schemas: SchemaResource): void {
+  app.get(`${MODULES_PREFIX}/*`, (req, reply) => {
+    const response = schemas.get(req.raw.url ?? req.url, req.headers.accept);
+    void reply.code(response.status).headers(response.headers).send(response.text);
   });
 }
 
@@ -657,6 +694,9 @@ function allowedMethods(path: string, metricsRoute: boolean): string | undefined
   }
   if (path.startsWith(`${STREAMS_PREFIX}/`)) {
     return 'GET';
+  }
+  if (path.startsWith(`${MODULES_PREFIX}/`)) {
+    return 'GET, HEAD';
   }
   return undefined;
 }

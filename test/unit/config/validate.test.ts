@@ -68,6 +68,8 @@ describe('config: canopy.conf', () => {
       streamsMax: 256,
       streamBufferBytesMax: 4 * 1024 * 1024,
       streamHeartbeatIntervalMs: 15_000,
+      namedStreamsMax: 1024,
+      namedStreamIdleMs: 300_000,
     });
     assert.deepEqual(c.cluster.members, [{ name: 'member-1', host: '127.0.0.1', port: 2550 }]);
     assert.deepEqual(c.datastore.config, {
@@ -177,6 +179,7 @@ http {
   close-grace-ms = 0
   streams { max = 3, buffer-bytes-max = 65536 }
   streams.heartbeat-interval-ms = 0
+  streams.named-max = 5
 }`);
     assert.deepEqual(c.http, {
       host: '127.0.0.1',
@@ -189,6 +192,9 @@ http {
       streamsMax: 3,
       streamBufferBytesMax: 65536,
       streamHeartbeatIntervalMs: 0,
+      accessLog: true,
+      namedStreamsMax: 5,
+      namedStreamIdleMs: 300_000,
     });
   });
 

@@ -98,6 +98,7 @@ describe('restconf: data resource', () => {
         'ietf-restconf:data': {
           'rtest:box': {},
           'ietf-yang-library:yang-library': {},
+          'ietf-yang-library:modules-state': {},
           'ietf-restconf-monitoring:restconf-state': {},
         },
       });

@@ -36,11 +36,15 @@ export interface HarnessOptions {
   readonly broker?: ((stores: DataBrokerStores) => DataBroker) | undefined;
   readonly metrics?: RestconfServerOptions['metrics'];
   readonly accessLog?: boolean | undefined;
+  /** Default: toaster + rtest (operations-schema.ts). */
+  readonly schema?: SchemaContext | undefined;
+  /** The YANG texts of `schema`, for schema download and the YANG library's schema locations. */
+  readonly sources?: RestconfServerOptions['sources'];
 }
 
 /** Starts a server over empty stores. */
 export async function startRestconf(options: HarnessOptions = {}): Promise<Harness> {
-  const schema = operationsSchema();
+  const schema = options.schema ?? operationsSchema();
   const config = new InMemoryDataStore({ schema, treeType: 'config' });
   const operational = new InMemoryDataStore({ schema });
   const broker = (options.broker ?? ((stores) => new DataBroker(stores)))({ config, operational });
@@ -58,6 +62,7 @@ export async function startRestconf(options: HarnessOptions = {}): Promise<Harne
     now: options.now,
     metrics: options.metrics,
     accessLog: options.accessLog,
+    sources: options.sources,
   });
   const { url } = await server.listen('127.0.0.1', 0);
   return {
