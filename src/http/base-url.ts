@@ -24,7 +24,7 @@ const HOST = /^(?:[A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?::[0-9]{1,5})?$
  * The base URL of `req`, without a trailing slash: `publicUrl` (`http.public-url`) when configured,
  * since behind a proxy neither the Host header nor the local address is what clients reach.
  */
-export function requestBaseUrl(req: RequestOrigin, publicUrl?: string | undefined): string {
+export function requestBaseUrl(req: RequestOrigin, publicUrl?: string): string {
   if (publicUrl !== undefined) {
     return publicUrl;
   }
