@@ -1,13 +1,15 @@
 /**
- * The client side of the `canopy` command: get, put, merge, delete and status against a running member
- * over RESTCONF (RFC 8040), with Node's fetch. Each call returns a `ClientResult` the command prints;
- * nothing here writes to the terminal or exits, so tests run it against an in-process member.
+ * The client side of the `canopy` command: data reads and edits, YANG Patch (RFC 8072), rpc invocation
+ * and the data-change event stream against a running member over RESTCONF (RFC 8040), with Node's
+ * fetch. Each call returns what the command prints; nothing here writes to the terminal or exits, so
+ * tests run it against an in-process member.
  *
  * Error mapping (the exit codes of docs/OPERATIONS.md): a RESTCONF error response becomes
  * `RestconfResponseError` with its error-tag, message and path (exit 1); no answer at all (refused,
- * reset, timed out) becomes `ConnectError` (exit 3); a body that is not JSON, or a malformed URL, is a
- * `UsageError` (exit 2). A response that is neither success nor an `ietf-restconf:errors` body is
- * reported with its status line, never swallowed.
+ * reset, timed out), or an event stream's connection lost, becomes `ConnectError` (exit 3); a body that
+ * is not JSON, or a malformed URL, is a `UsageError` (exit 2). A response that is neither success nor an
+ * `ietf-restconf:errors` body is reported with its status line, never swallowed. A YANG Patch's failed
+ * edit is not an error here: its status is the result (RFC 8072 §2.3).
  */
 import { CanopyError } from '../util/errors.js';
 import { MEMBER_STATUS_RPC } from './cluster-admin.js';
