@@ -2,7 +2,7 @@
  * The text `canopy --help` and `canopy COMMAND --help` print after commander's usage and options:
  * examples, exit codes and where the manual is. Kept here, next to nothing else, so the words can be
  * read and tested in one place; main.ts attaches them. Pure: the manual's location is passed in (main.ts
- * finds it on disk). docs/OPERATIONS.md is the full manual and says the same.
+ * looks for it on disk). docs/OPERATIONS.md is the full manual and says the same.
  */
 
 /** The exit codes every command shares (docs/OPERATIONS.md, "Signals and exit codes"). */
@@ -86,13 +86,21 @@ const CLIENT_COMMANDS = new Set([
   'status',
 ]);
 
-function docsLine(docsDir: string): string {
+/** Where the manual is: `docsDir` on this machine, else (undefined) the source repository's docs/. */
+function docsLine(docsDir: string | undefined): string {
+  if (docsDir === undefined) {
+    return `Documentation: docs/OPERATIONS.md (commands, exit codes, status), CONFIGURATION.md and API.md
+(RESTCONF) in the canopy source repository.`;
+  }
   return `Documentation: ${docsDir}/OPERATIONS.md (commands, exit codes, status), CONFIGURATION.md,
 API.md (RESTCONF).`;
 }
 
-/** What `canopy --help` prints after the command list. `docsDir` is where the manual is. */
-export function programHelp(docsDir: string): string {
+/**
+ * What `canopy --help` prints after the command list. `docsDir` is the manual's directory on this
+ * machine, undefined when it is not installed (the npm package does not ship docs/).
+ */
+export function programHelp(docsDir: string | undefined): string {
   const examples = Object.values(COMMANDS)
     .map((c) => c.examples.split('\n')[0]!)
     .join('\n');
@@ -110,7 +118,7 @@ ${docsLine(docsDir)}
 }
 
 /** What `canopy COMMAND --help` prints after the options. */
-export function commandHelp(command: string, docsDir: string): string {
+export function commandHelp(command: string, docsDir: string | undefined): string {
   const entry = COMMANDS[command];
   const parts: string[] = [];
   if (entry !== undefined) parts.push(`Examples:\n${entry.examples}`);

@@ -48,20 +48,23 @@ function version(): string {
 }
 
 /**
- * Where the manual is: the docs/ directory of this installation when it has one (a checkout of the
- * repository), else its place in the source repository (the npm package does not ship docs/).
+ * The manual's directory: the docs/ of this installation when it has one (a checkout of the
+ * repository); undefined otherwise (the npm package does not ship docs/), and help names the repository.
  */
-function docsDir(): string {
+function docsDir(): string | undefined {
   const dir = fileURLToPath(new URL('../../../docs', import.meta.url));
-  return existsSync(`${dir}/OPERATIONS.md`) ? dir : 'docs/ of the canopy source repository';
+  return existsSync(`${dir}/OPERATIONS.md`) ? dir : undefined;
 }
 
-/** Aborts when standard output is closed under a running command (`canopy watch ... | head`). */
+/**
+ * Aborts when standard output is closed under a client command (`canopy watch ... | head`): watch
+ * stops, and a command that has printed all it had exits with its code instead of a stack trace.
+ */
 const stdoutClosed = new AbortController();
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+function onStdoutError(e: NodeJS.ErrnoException): void {
   if (e.code !== 'EPIPE') throw e;
   stdoutClosed.abort();
-});
+}
 
 function collect(value: string, previous: readonly string[]): string[] {
   return [...previous, value];
@@ -88,6 +91,10 @@ function buildProgram(): Command {
     .version(version())
     .showHelpAfterError()
     .exitOverride();
+  program.hook('preAction', (_program, command) => {
+    // `canopy start` is left as it was: its output is start-command.ts's business.
+    if (command.name() !== 'start') process.stdout.on('error', onStdoutError);
+  });
   addStartCommand(program);
   addClientCommands(program);
   addStreamAndRpcCommands(program);

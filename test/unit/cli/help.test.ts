@@ -35,6 +35,16 @@ describe('cli: help', () => {
     }
   });
 
+  it('without docs/ on this machine (the npm package), help points to the source repository', () => {
+    for (const text of [programHelp(undefined), commandHelp('watch', undefined)]) {
+      assert.match(
+        text,
+        /^Documentation: docs\/OPERATIONS\.md .*\n.*in the canopy source repository\.$/m,
+      );
+      assert.doesNotMatch(text, /undefined/);
+    }
+  });
+
   it('the client commands say how the member is found and how a body is given', () => {
     for (const command of CLIENT_COMMANDS) {
       assert.match(commandHelp(command, 'docs'), /--url http:\/\/HOST:PORT/, command);
