@@ -183,12 +183,16 @@ describe('cli: watch command', function () {
   });
 
   it('a connection lost mid-event: exit 3 saying so, and the partial event is not printed', async () => {
+    let response: ServerResponse | undefined;
     handler = (_req, res) => {
       sseHead(res);
       res.write(INITIAL + 'event: data-change\nid: 1\ndata: {"edi');
-      setTimeout(() => res.socket?.destroy(), 20);
+      response = res;
     };
     const { out, code } = watch();
+    // Cut the connection once the client has shown it read the stream up to the partial event.
+    while (out.stdout === '') await new Promise((r) => setTimeout(r, 5));
+    response?.socket?.destroy();
     assert.equal(await code, 3, out.stderr);
     assert.match(out.stderr, /^canopy: the connection to http:\S+ was lost: /);
     assert.equal(out.stdout.split('\n').length, 2, out.stdout);
@@ -260,11 +264,13 @@ describe('cli: watch command', function () {
     handler = (_req, res) => {
       sseHead(res);
       res.write(INITIAL);
-      setTimeout(() => res.end(CHANGE_1 + event('close', 2, { reason: 'bye' })), 300);
+      setTimeout(() => res.end(CHANGE_1 + event('close', 2, { reason: 'bye' })), 1_300);
     };
-    const slow = watch({ timeoutMs: '100' });
-    assert.equal(await slow.code, 3);
-    assert.equal(slow.out.stdout.split('\n').length, 3, slow.out.stdout);
+    // The stream must open within the timeout (generous: the machine may be loaded) and then live
+    // past it.
+    const slow = watch({ timeoutMs: '1000' });
+    assert.equal(await slow.code, 3, slow.out.stderr);
+    assert.equal(slow.out.stdout.split('\n').length, 3, `stdout: ${slow.out.stdout}`);
     assert.match(slow.out.stderr, /closed the stream: bye/);
   });
 
