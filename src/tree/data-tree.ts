@@ -121,8 +121,17 @@ export class DataTree {
     if (!mod.hasOperations) {
       return new DataTreeCandidate(this.context.schema, mod.root, before, before, mod.version);
     }
-    const after = (applyModification(this.context.schema, mod.root, before, mod.version) ??
-      emptyRoot(mod.version)) as ContainerNode;
+    // Rebased (the tip moved since the snapshot): the nodes where others' commits meet this
+    // modification's get a version of their own (see applyModification).
+    const rebaseVersion = before === mod.base.root ? undefined : this.context.nextVersion();
+    const after = (applyModification(
+      this.context.schema,
+      mod.root,
+      before,
+      mod.version,
+      undefined,
+      rebaseVersion,
+    ) ?? emptyRoot(mod.version)) as ContainerNode;
     validateStructure(this.context.schema, mod.root, before, after);
     return new DataTreeCandidate(this.context.schema, mod.root, before, after, mod.version);
   }

@@ -18,7 +18,9 @@
  * - After `ready()` the modification is sealed: operations throw TransactionStateError; it may be
  *   validated, prepared and committed, and chained (`newModification()` sees its effects).
  * - Each modification owns a unique version: every node it creates or replaces carries it, also when it
- *   is re-applied on a newer tip (so a chained modification sees its predecessor's nodes as unchanged).
+ *   is re-applied on a newer tip (so a chained modification sees its predecessor's nodes as unchanged);
+ *   a node it rebuilds where the newer tip holds other commits gets another one (apply.ts), so the
+ *   chained modification sees those commits as changes.
  */
 import type { JsonValue, SchemaContext } from '../yang/schema.js';
 import { DataValidationFailedError, TransactionStateError } from './errors.js';

@@ -288,6 +288,30 @@ export function verifySuite(ctx: SuiteContext): void {
       chain.close();
     });
 
+    it('in a chain, a change outside it that the previous transaction committed over, unseen, fails the commit', async () => {
+      await commitInitial(ctx, USERS_INITIAL);
+      const chain = ctx.store.createTransactionChain();
+      const tx1 = chain.newWriteOnlyTransaction();
+      tx1.write(`${ALICE}/uid`, 11);
+      const c1 = tx1.ready();
+      await ctx.put(`${ALICE}/groups`, ['outside']); // tx1 commits over it; tx2 builds on tx1 alone
+      const tx2 = chain.newReadWriteTransaction();
+      assert.equal(await tx2.read(`${ALICE}/groups`), undefined);
+      tx2.verifyUnchanged(ALICE);
+      tx2.write(I32, 3);
+      const p2 = settle(tx2.commit());
+      await c1.canCommit();
+      await c1.preCommit();
+      await c1.commit();
+      const outcome = await p2;
+      assert.ok(
+        !outcome.ok && outcome.error instanceof OptimisticLockFailedError,
+        `expected OptimisticLockFailedError, got ${outcome.ok ? 'a commit' : String(outcome.error)}`,
+      );
+      assert.equal(await ctx.read(I32), undefined);
+      chain.close();
+    });
+
     it('a bad path throws InvalidPathError at the call; after ready, TransactionStateError', () => {
       const t = ctx.store.newReadWriteTransaction();
       expectThrows(() => t.verifyUnchanged('/conformance:nope'), InvalidPathError, 'bad path');

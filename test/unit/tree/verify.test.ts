@@ -360,6 +360,30 @@ describe('tree: verifyUnchanged: chains', () => {
     });
   });
 
+  it('a change by another transaction that the predecessor was rebased over conflicts', () => {
+    const tree = base();
+    const first = tree.takeSnapshot().newModification();
+    first.write(`${INNER}/a`, 'first');
+    first.ready();
+    const second = first.newModification();
+    second.verifyUnchanged(INNER);
+    second.verifyUnchanged(`${INNER}/a`);
+    const other = tree.takeSnapshot().newModification();
+    other.write(`${INNER}/deeper/b`, 'other');
+    commit(tree, other);
+    tree.validate(first);
+    tree.commit(tree.prepare(first));
+    second.ready();
+    assert.throws(
+      () => tree.validate(second),
+      (e: unknown) => e instanceof OptimisticLockFailedError && e.path === INNER,
+    );
+    const third = first.newModification();
+    third.verifyUnchanged(`${INNER}/a`);
+    third.verifyUnchanged(ITEM);
+    commit(tree, third);
+  });
+
   it('a change by another transaction after the predecessor committed conflicts', () => {
     const tree = base();
     const first = tree.takeSnapshot().newModification();
