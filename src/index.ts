@@ -22,8 +22,4 @@ export {
 } from './cli/toaster-provider.js';
 export { ListenError } from './cli/member-process.js';
 export { ShardRecoveryError } from './cli/member-backend.js';
-export {
-  PrometheusMetrics,
-  type MemberMetrics,
-  type MetricsEndpoint,
-} from './runtime/metrics.js';
+export { PrometheusMetrics, type MemberMetrics, type MetricsEndpoint } from './runtime/metrics.js';
