@@ -1,0 +1,256 @@
+/**
+ * The differential corpus against libyang's yanglint (test/fixtures/yanglint, README.md there): its
+ * suites of vendored YANG modules, their instance documents and single-rule violations, the verdicts
+ * recorded from yanglint, and the two judges: canopy (compile the suite's modules, write the document
+ * as the whole of a configuration datastore, prepare the commit) and yanglint (`--type config
+ * --present`, the modules given explicitly).
+ *
+ * A variant (a single-rule violation, or a valid variation) is its base document with a JSON Patch
+ * (RFC 6902's add, replace and remove, on RFC 6901 pointers) applied, so each differs from a valid
+ * document in exactly one place.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataTree } from '../../src/tree/data-tree.js';
+import { DataValidationFailedError } from '../../src/tree/errors.js';
+import { compileSchema } from '../../src/yang/compile.js';
+import type { SchemaContext } from '../../src/yang/schema.js';
+
+export const FIXTURE_DIR = resolve('test/fixtures/yanglint');
+export const MODULES_DIR = join(FIXTURE_DIR, 'modules');
+const DOCUMENTS_DIR = join(FIXTURE_DIR, 'documents');
+export const VERDICTS_FILE = join(FIXTURE_DIR, 'verdicts.json');
+
+/** The kinds of rule a violation breaks (issue 9 point 10's list, and the later-issue ones). */
+export const RULES = [
+  'type',
+  'range',
+  'length',
+  'pattern',
+  'enum',
+  'identityref',
+  'bits',
+  'union',
+  'decimal64',
+  'int64',
+  'key',
+  'list-duplicate',
+  'leaf-list-duplicate',
+  'mandatory',
+  'choice',
+  'min-elements',
+  'max-elements',
+  'unknown',
+  'state',
+  'unique',
+  'must',
+  'when',
+  'leafref',
+  'xpath',
+] as const;
+export type Rule = (typeof RULES)[number];
+
+/** One JSON Patch operation (RFC 6902), on an RFC 6901 pointer. */
+export type PatchOp =
+  | { readonly op: 'add' | 'replace'; readonly path: string; readonly value: unknown }
+  | { readonly op: 'remove'; readonly path: string };
+
+/** A document of the suite changed in one place: a single-rule violation, or a valid variant. */
+export interface Variant {
+  readonly rule: Rule | 'valid';
+  /** A document of the suite's `documents` the patch applies to. */
+  readonly base: string;
+  readonly patch: readonly PatchOp[];
+  /** The data path canopy's DataValidationFailedError must name (RFC 8040 form). */
+  readonly at?: string | undefined;
+  /** Why canopy and yanglint disagree here, when they do (docs/API.md lists it too). */
+  readonly difference?: string | undefined;
+}
+
+export interface Suite {
+  /** Module files of `modules/`, given to both judges. */
+  readonly modules: readonly string[];
+  /** Valid documents of `documents/` (names without .json); `{}` is always added as `empty`. */
+  readonly documents: readonly string[];
+  readonly variants: Readonly<Record<string, Variant>>;
+}
+
+export interface Corpus {
+  readonly suites: Readonly<Record<string, Suite>>;
+}
+
+/** One document of the corpus, ready to judge. */
+export interface Case {
+  /** `suite/name`. */
+  readonly id: string;
+  readonly suite: string;
+  readonly rule: Rule | 'valid';
+  readonly document: unknown;
+  readonly at?: string | undefined;
+  readonly difference?: string | undefined;
+}
+
+export type Verdict = 'accept' | 'refuse';
+
+/** What yanglint said of one document: the verdict and, for a refusal, its libyang errors. */
+export interface Recorded {
+  readonly verdict: Verdict;
+  readonly error?: string | undefined;
+}
+
+export interface RecordedVerdicts {
+  readonly tool: string;
+  readonly command: string;
+  readonly cases: Readonly<Record<string, Recorded>>;
+}
+
+export function loadCorpus(): Corpus {
+  return JSON.parse(readFileSync(join(FIXTURE_DIR, 'corpus.json'), 'utf8')) as Corpus;
+}
+
+export function loadRecorded(): RecordedVerdicts {
+  return JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as RecordedVerdicts;
+}
+
+function readDocument(name: string): unknown {
+  return JSON.parse(readFileSync(join(DOCUMENTS_DIR, `${name}.json`), 'utf8'));
+}
+
+function pointer(path: string): string[] {
+  if (!path.startsWith('/')) throw new Error(`JSON pointer ${path} must start with '/'`);
+  return path
+    .slice(1)
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Applies `ops` to a deep copy of `doc` (RFC 6902 add/replace/remove). */
+export function applyPatch(doc: unknown, ops: readonly PatchOp[]): unknown {
+  const copy = structuredClone(doc);
+  for (const op of ops) {
+    const tokens = pointer(op.path);
+    const last = tokens.pop()!;
+    let parent: unknown = copy;
+    for (const t of tokens) {
+      parent = (parent as Record<string, unknown>)[t];
+      if (typeof parent !== 'object' || parent === null) {
+        throw new Error(`JSON patch: ${op.path} does not exist`);
+      }
+    }
+    if (Array.isArray(parent)) {
+      const list = parent as unknown[];
+      const index = last === '-' ? list.length : Number(last);
+      if (op.op === 'add') list.splice(index, 0, op.value);
+      else if (op.op === 'replace') list[index] = op.value;
+      else list.splice(index, 1);
+      continue;
+    }
+    const target = parent as Record<string, unknown>;
+    if (op.op !== 'add' && !Object.hasOwn(target, last)) {
+      throw new Error(`JSON patch: ${op.path} does not exist`);
+    }
+    if (op.op === 'remove') Reflect.deleteProperty(target, last);
+    else target[last] = op.value;
+  }
+  return copy;
+}
+
+/** Every case of every suite, in corpus order: `empty`, the documents, then the variants. */
+export function casesOf(corpus: Corpus): Case[] {
+  const out: Case[] = [];
+  for (const [suite, s] of Object.entries(corpus.suites)) {
+    out.push({ id: `${suite}/empty`, suite, rule: 'valid', document: {} });
+    for (const name of s.documents) {
+      out.push({ id: `${suite}/${name}`, suite, rule: 'valid', document: readDocument(name) });
+    }
+    for (const [name, v] of Object.entries(s.variants)) {
+      out.push({
+        id: `${suite}/${name}`,
+        suite,
+        rule: v.rule,
+        document: applyPatch(readDocument(v.base), v.patch),
+        at: v.at,
+        difference: v.difference,
+      });
+    }
+  }
+  return out;
+}
+
+/** Compiles a suite's modules with canopy's compiler. */
+export function compileSuite(suite: Suite): SchemaContext {
+  return compileSchema(
+    suite.modules.map((m) => {
+      const file = join(MODULES_DIR, m);
+      return { file, text: readFileSync(file, 'utf8') };
+    }),
+  );
+}
+
+/** canopy's verdict: the document written as the whole configuration datastore, then prepared. */
+export type CanopyOutcome =
+  | { readonly verdict: 'accept' }
+  | { readonly verdict: 'refuse'; readonly path: string; readonly reason: string };
+
+export function judgeWithCanopy(schema: SchemaContext, document: unknown): CanopyOutcome {
+  const tree = new DataTree(schema, { treeType: 'config' });
+  try {
+    const mod = tree.takeSnapshot().newModification();
+    mod.write('/', document);
+    mod.ready();
+    tree.validate(mod);
+    tree.commit(tree.prepare(mod));
+    return { verdict: 'accept' };
+  } catch (e) {
+    if (!(e instanceof DataValidationFailedError)) throw e;
+    return { verdict: 'refuse', path: e.path, reason: e.reason };
+  }
+}
+
+/** The yanglint to run: `CANOPY_YANGLINT`, else `yanglint` on the PATH. */
+export function yanglintCommand(): string {
+  return process.env.CANOPY_YANGLINT ?? 'yanglint';
+}
+
+/** yanglint's version line (`yanglint 2.1.30`), or undefined when it cannot be run. */
+export function yanglintVersion(): string | undefined {
+  const r = spawnSync(yanglintCommand(), ['--version'], { encoding: 'utf8' });
+  if (r.error !== undefined || r.status !== 0) return undefined;
+  return r.stdout.trim();
+}
+
+/** A YANG file whose first statement is `submodule` (after comments). */
+const SUBMODULE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*submodule\s/;
+
+/** The arguments before the module files and the document, as recorded in verdicts.json. */
+const YANGLINT_FLAGS = ['--disable-searchdir', '--type', 'config', '--present', '--path'];
+
+export function yanglintCommandLine(): string {
+  return `yanglint ${YANGLINT_FLAGS.join(' ')} modules <suite modules> <document>`;
+}
+
+/**
+ * yanglint's verdict on `document`, written to `file` (pretty-printed, so libyang's line numbers are
+ * stable): its exit status, and the `libyang err` lines of a refusal.
+ */
+export function judgeWithYanglint(suite: Suite, document: unknown, file: string): Recorded {
+  writeFileSync(file, JSON.stringify(document, null, 2) + '\n');
+  // yanglint reads a submodule through its module's include (from --path), never on its own.
+  const modules = suite.modules
+    .map((m) => join(MODULES_DIR, m))
+    .filter((f) => !SUBMODULE.test(readFileSync(f, 'utf8')));
+  const r = spawnSync(yanglintCommand(), [...YANGLINT_FLAGS, MODULES_DIR, ...modules, file], {
+    encoding: 'utf8',
+  });
+  if (r.error !== undefined) throw r.error;
+  if (r.status === 0) return { verdict: 'accept' };
+  const errors = r.stderr
+    .split('\n')
+    .filter((l) => l.startsWith('libyang err'))
+    .join('\n');
+  if (errors === '') {
+    throw new Error(`yanglint exited ${String(r.status)} without a libyang error: ${r.stderr}`);
+  }
+  return { verdict: 'refuse', error: errors };
+}
