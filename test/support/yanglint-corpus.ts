@@ -10,12 +10,17 @@
  * document in exactly one place.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataTree } from '../../src/tree/data-tree.js';
 import { DataValidationFailedError } from '../../src/tree/errors.js';
 import { compileSchema } from '../../src/yang/compile.js';
-import type { SchemaContext } from '../../src/yang/schema.js';
+import type {
+  ChoiceSchema,
+  DataNodeSchema,
+  DataParent,
+  SchemaContext,
+} from '../../src/yang/schema.js';
 
 export const FIXTURE_DIR = resolve('test/fixtures/yanglint');
 export const MODULES_DIR = join(FIXTURE_DIR, 'modules');
@@ -253,4 +258,174 @@ export function judgeWithYanglint(suite: Suite, document: unknown, file: string)
     throw new Error(`yanglint exited ${String(r.status)} without a libyang error: ${r.stderr}`);
   }
   return { verdict: 'refuse', error: errors };
+}
+
+// ---- schema trees: the compiled schema as yanglint prints it (`--format tree`) and as canopy has it
+
+/** Where the recorded `yanglint --format tree` output of the corpus modules is kept. */
+export const TREE_FILE = join(FIXTURE_DIR, 'tree.txt');
+
+/** One schema node of a tree, with what both sides can tell about it. */
+export interface TreeEntry {
+  readonly kind: 'container' | 'list' | 'leaf' | 'leaf-list' | 'anydata' | 'choice' | 'case';
+  readonly config?: boolean | undefined;
+  /** A leaf without `?` (mandatory or a key), a choice without `?`. */
+  readonly mandatory?: boolean | undefined;
+  readonly presence?: boolean | undefined;
+  readonly keys?: string | undefined;
+}
+
+/** Every module file of `modules/` except submodules, as yanglint is given them. */
+export function corpusModuleFiles(): string[] {
+  return readdirSync(MODULES_DIR)
+    .filter((f) => f.endsWith('.yang'))
+    .sort()
+    .map((f) => join(MODULES_DIR, f));
+}
+
+/** `yanglint --format tree` of every module of `modules/` (submodules through their modules). */
+export function yanglintTree(): string {
+  const files = corpusModuleFiles().filter((f) => !SUBMODULE.test(readFileSync(f, 'utf8')));
+  const r = spawnSync(
+    yanglintCommand(),
+    ['--disable-searchdir', '--format', 'tree', '--path', MODULES_DIR, ...files],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  if (r.error !== undefined) throw r.error;
+  if (r.status !== 0) throw new Error(`yanglint --format tree failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+const TREE_LINE = /^([ |]*)[+xo]--(.*)$/;
+const TREE_NODE = /^(rw|ro|-w|--)\s+([^\s?*!]+)([?*!]?)(?:\s+\[([^\]]+)\])?(?:\s+(\S+))?/;
+
+/**
+ * The data nodes, choices and cases of each `module:` section of a yanglint tree (augments of other
+ * modules appear there, prefixed; the `augment`, `rpcs` and `notifications` sections and actions are
+ * left out), by path: `/module:a/b/(choice)/:(case)/prefix:c`.
+ */
+export function parseYanglintTree(text: string): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  let module: string | undefined;
+  const stack: { name: string; operation: boolean }[] = [];
+  for (const line of text.split('\n')) {
+    const header = /^module: (\S+)/.exec(line);
+    if (header !== null) {
+      module = header[1];
+      stack.length = 0;
+      continue;
+    }
+    // The sections after the data nodes: augments of other modules' nodes, operations, groupings.
+    if (/^\s*(?:augment\s|rpcs:|notifications:|grouping\s|structure\s|yang-data\s)/.test(line)) {
+      module = undefined;
+    }
+    const m = TREE_LINE.exec(line);
+    if (module === undefined || m === null) continue;
+    stack.length = (m[1]!.length - 2) / 3;
+    const rest = m[2]!;
+    if (/^-[xn]\s/.test(rest)) {
+      stack.push({ name: '', operation: true });
+      continue;
+    }
+    let name: string;
+    let entry: TreeEntry;
+    const caseName = /^:\(([^)]+)\)/.exec(rest);
+    const node = TREE_NODE.exec(rest);
+    if (caseName !== null) {
+      name = `:(${caseName[1]!})`;
+      entry = { kind: 'case' };
+    } else if (node !== null) {
+      const [, flags, raw, suffix, keys, type] = node;
+      const config = flags === 'rw';
+      if (raw!.startsWith('(')) {
+        name = raw!;
+        entry = { kind: 'choice', config, mandatory: suffix !== '?' };
+      } else {
+        name = raw!;
+        const typed = type !== undefined && !type.startsWith('{');
+        const kind = suffix === '*' ? (typed ? 'leaf-list' : 'list') : typed ? 'leaf' : 'container';
+        entry =
+          type === 'anydata' || type === 'anyxml'
+            ? { kind: 'anydata', config }
+            : kind === 'leaf'
+              ? { kind, config, mandatory: suffix !== '?' }
+              : kind === 'container'
+                ? { kind, config, presence: suffix === '!' }
+                : kind === 'list' && keys !== undefined
+                  ? { kind, config, keys }
+                  : { kind, config };
+      }
+    } else {
+      throw new Error(`unexpected yanglint tree line: ${line}`);
+    }
+    stack.push({ name, operation: false });
+    if (stack.some((s) => s.operation)) continue;
+    out.set(`/${module}:${stack.map((s) => s.name).join('/')}`, entry);
+  }
+  return out;
+}
+
+/** canopy's schema in the same form: names prefixed where the node's module is not the tree's. */
+export function canopyTree(schema: SchemaContext): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  let top = '';
+  const name = (n: { module: string; name: string }): string =>
+    n.module === top ? n.name : `${schema.modules.get(n.module)!.prefix}:${n.name}`;
+  const join = (base: string, segment: string): string =>
+    base.endsWith(':') ? base + segment : `${base}/${segment}`;
+  const node = (n: DataNodeSchema, base: string): void => {
+    const path = join(base, name(n));
+    switch (n.kind) {
+      case 'leaf':
+        out.set(path, { kind: 'leaf', config: n.config, mandatory: n.mandatory || n.isKey });
+        return;
+      case 'leaf-list':
+        out.set(path, { kind: 'leaf-list', config: n.config });
+        return;
+      case 'anydata':
+      case 'anyxml':
+        out.set(path, { kind: 'anydata', config: n.config });
+        return;
+      case 'container':
+        out.set(path, { kind: 'container', config: n.config, presence: n.presence });
+        break;
+      case 'list':
+        out.set(
+          path,
+          n.keys.length === 0
+            ? { kind: 'list', config: n.config }
+            : { kind: 'list', config: n.config, keys: n.keys.map(localPart).join(' ') },
+        );
+        break;
+    }
+    parent(n, path);
+  };
+  const parent = (p: DataParent, base: string): void => {
+    for (const child of p.children.values()) if (child.caseAncestry.length === 0) node(child, base);
+    for (const c of p.choices.values()) choice(c, base);
+  };
+  const choice = (c: ChoiceSchema, base: string): void => {
+    const path = join(base, `(${name(c)})`);
+    out.set(path, { kind: 'choice', config: c.config, mandatory: c.mandatory });
+    for (const k of c.cases.values()) {
+      const casePath = `${path}/:(${name(k)})`;
+      out.set(casePath, { kind: 'case' });
+      for (const child of k.children.values()) {
+        const last = child.caseAncestry[child.caseAncestry.length - 1];
+        if (last?.choice === c.qname && last.case === k.qname) node(child, casePath);
+      }
+      for (const inner of k.choices.values()) choice(inner, casePath);
+    }
+  };
+  for (const m of schema.modules.values()) {
+    top = m.name;
+    for (const n of m.dataChildren.values())
+      if (n.caseAncestry.length === 0) node(n, `/${m.name}:`);
+    for (const c of schema.root.choices.values()) if (c.module === m.name) choice(c, `/${m.name}:`);
+  }
+  return out;
+}
+
+function localPart(qname: string): string {
+  return qname.slice(qname.indexOf(':') + 1);
 }

@@ -17,10 +17,17 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { compileSchema } from '../../../src/yang/compile.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import {
   MODULES_DIR,
   RULES,
+  TREE_FILE,
+  canopyTree,
+  corpusModuleFiles,
+  parseYanglintTree,
+  yanglintTree,
   VERDICTS_FILE,
   casesOf,
   compileSuite,
@@ -134,6 +141,42 @@ describe('yang: real models validate as yanglint says (test/fixtures/yanglint)',
         if (version === recorded.tool) assert.equal(got.error, expected.error);
       });
     }
+  });
+
+  describe('the compiled schema', () => {
+    it('has the nodes, kinds, config, mandatory leaves and choices, presence and keys yanglint prints', () => {
+      const schema = compileSchema(
+        corpusModuleFiles().map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+      );
+      const expected = parseYanglintTree(readFileSync(TREE_FILE, 'utf8'));
+      const actual = canopyTree(schema);
+      const problems: string[] = [];
+      for (const [path, entry] of expected) {
+        const ours = actual.get(path);
+        if (ours === undefined) problems.push(`missing in canopy: ${path}`);
+        else if (!isDeepStrictEqual(ours, entry)) {
+          problems.push(
+            `${path}: yanglint ${JSON.stringify(entry)}, canopy ${JSON.stringify(ours)}`,
+          );
+        }
+      }
+      for (const path of actual.keys()) {
+        if (!expected.has(path)) problems.push(`only in canopy: ${path}`);
+      }
+      assert.ok(expected.size > 400, `the recorded tree has ${expected.size} nodes`);
+      assert.deepEqual(problems, []);
+    });
+
+    it('is still what yanglint prints (where it is installed)', function () {
+      if (version === undefined) {
+        if (process.env.CANOPY_REQUIRE_YANGLINT === '1')
+          throw new Error('yanglint is not installed');
+        this.skip();
+      }
+      const tree = yanglintTree();
+      if (rewrite) writeFileSync(TREE_FILE, tree);
+      else assert.equal(tree, readFileSync(TREE_FILE, 'utf8'));
+    });
   });
 
   describe('the vendored modules', () => {
