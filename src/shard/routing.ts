@@ -15,7 +15,8 @@
  * constraint: the prefix node must not be mandatory (nor a list with min-elements), and its ancestors
  * must have no mandatory child other than the next node towards the prefix (the prefix shard holds them
  * as bare structure); nor may the prefix's module have top-level mandatory nodes other than the
- * prefix's first step (a shard checks them for each module it holds data of). The router checks this
+ * prefix's first step (a shard checks them for each module it holds data of); nor may a prefix split
+ * what a list's `unique` statement compares (an entry of such a list, or the leaves it names). The router checks this
  * when it is built and refuses with ShardConfigError.
  *
  * Pure: paths come resolved from src/tree (cached per schema), so routing one operation is a walk over
@@ -219,6 +220,12 @@ function checkBoundary(
           'count its entries separately; shard the whole list instead',
       );
     }
+    if (target.schema.kind === 'list' && target.schema.unique.length > 0) {
+      throw new ShardConfigError(
+        `${where} names an entry of ${target.schema.qname}, which has a unique statement: no shard ` +
+          'would see all its entries to check it; shard the whole list instead',
+      );
+    }
   } else if (requiredIn(target.schema)) {
     throw new ShardConfigError(
       `${where} names a mandatory node; its parent's shard could not validate without it`,
@@ -247,6 +254,16 @@ function checkBoundary(
         `${where} lies under ${step.schema.qname}, which has other mandatory children: the prefix ` +
           'shard holds that node as bare structure and could not validate it; choose a prefix ' +
           'whose ancestors have no mandatory children',
+      );
+    }
+    if (
+      step.kind === 'entry' &&
+      step.schema.kind === 'list' &&
+      step.schema.unique.some((paths) => paths.some((p) => p.split('/')[0] === next.key))
+    ) {
+      throw new ShardConfigError(
+        `${where} lies under an entry of ${step.schema.qname}, whose unique statement names leaves ` +
+          'below the prefix: the shard of the list could not check it; choose a prefix outside them',
       );
     }
   }

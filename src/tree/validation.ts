@@ -11,6 +11,8 @@
  *   empty datastore is valid, and a commit to one module never fails for another module's top-level
  *   mandatory nodes;
  * - min-elements and max-elements of every list and leaf-list that exists;
+ * - `unique` of every list that changed: no two entries with all the named leaves (or their defaults)
+ *   equal (RFC 7950 §7.8.3), a pass over the list each time it changes (no index yet);
  * - a choice has data from at most one case, and a mandatory choice from exactly one; inside the chosen
  *   case, its own mandatory nodes and choices apply.
  *
@@ -24,21 +26,32 @@
  * the data path of the node whose constraint failed.
  *
  * Not checked (recorded in the schema, stated in the DOMStore contract, src/api/dom-store.ts): `must`,
- * `when`, `unique`, leafref and instance-identifier `require-instance`. `unique` would cost a scan of
- * the whole list per changed entry without an index; it waits for one.
+ * `when`, leafref and instance-identifier `require-instance` (a later issue).
  */
 import type {
   CaseSchema,
   ChoiceSchema,
   DataNodeSchema,
   DataParent,
+  JsonScalar,
+  LeafSchema,
   ListSchema,
   QName,
   SchemaContext,
 } from '../yang/schema.js';
+import { assert } from '../util/assert.js';
 import { DataValidationFailedError } from './errors.js';
-import { childCount, childOf, type Children, type TreeNode } from './node.js';
+import {
+  childCount,
+  childOf,
+  encodeKey,
+  type Children,
+  type EntryNode,
+  type ListNode,
+  type TreeNode,
+} from './node.js';
 import type { TreeType } from './json-codec.js';
+import { valueToText } from './values.js';
 import { localName, moduleOf, type StepKind } from './path.js';
 import {
   isLeafLike,
@@ -69,6 +82,21 @@ interface ParentRules {
   readonly trivial: boolean;
 }
 
+/** One leaf a `unique` statement names: the data steps from the entry to it, and its schema. */
+interface UniqueLeaf {
+  /** QNames of the containers between the entry and the leaf, then the leaf's. */
+  readonly steps: readonly QName[];
+  /** The presence containers among the steps: absent, the leaf has no value (not even a default). */
+  readonly presence: readonly boolean[];
+  readonly leaf: LeafSchema;
+}
+
+/** One `unique` statement of a list: the text as written, for messages, and its leaves. */
+interface UniqueRule {
+  readonly text: string;
+  readonly leaves: readonly UniqueLeaf[];
+}
+
 /** What the root requires of one module's top-level nodes once the module has data. */
 interface ModuleRules {
   readonly required: readonly DataNodeSchema[];
@@ -94,6 +122,7 @@ class TreeRules {
   private readonly parents = new WeakMap<DataParent, ParentRules>();
   private readonly constrained = new WeakMap<DataParent, readonly DataNodeSchema[] | null>();
   private readonly roots = new WeakMap<DataParent, RootRules>();
+  private readonly uniques = new WeakMap<ListSchema, readonly UniqueRule[]>();
 
   constructor(treeType: TreeType) {
     this.configOnly = treeType === 'config';
@@ -185,6 +214,16 @@ class TreeRules {
     return rules;
   }
 
+  /** The `unique` statements of `list` this tree checks (none for state data in a configuration tree). */
+  uniqueOf(list: ListSchema): readonly UniqueRule[] {
+    let rules = this.uniques.get(list);
+    if (rules === undefined) {
+      rules = this.holds(list) ? list.unique.map((paths) => uniqueRule(list, paths)) : [];
+      this.uniques.set(list, rules);
+    }
+    return rules;
+  }
+
   /**
    * The children of `parent` below which (or at which) a structural constraint may fail, or null when
    * `parent` itself has no rules and none of its children can fail either. Leaves and anydata never
@@ -213,11 +252,46 @@ class TreeRules {
       case 'leaf-list':
         return hasElementBounds(node);
       case 'list':
-        return hasElementBounds(node) || this.constrainedChildren(node) !== null;
+        return (
+          hasElementBounds(node) ||
+          node.unique.length > 0 ||
+          this.constrainedChildren(node) !== null
+        );
       case 'container':
         return this.constrainedChildren(node) !== null;
     }
   }
+}
+
+/**
+ * Resolves one `unique` statement (its descendant paths as QName steps, see ListSchema.unique) to the
+ * data steps of each leaf: choice and case names in a path are not data nodes and are skipped.
+ */
+function uniqueRule(list: ListSchema, paths: readonly string[]): UniqueRule {
+  const leaves = paths.map((path): UniqueLeaf => {
+    let parent: DataParent = list;
+    const steps: QName[] = [];
+    const presence: boolean[] = [];
+    let leaf: LeafSchema | undefined;
+    for (const step of path.split('/')) {
+      const child = parent.children.get(step);
+      if (child === undefined) continue; // a choice or case
+      steps.push(step);
+      if (child.kind === 'leaf') {
+        leaf = child;
+        break;
+      }
+      assert(
+        child.kind === 'container',
+        () => `unique ${path} of ${list.qname} crosses a ${child.kind}`,
+      );
+      presence.push(child.presence);
+      parent = child;
+    }
+    assert(leaf !== undefined, () => `unique ${path} of ${list.qname} names no leaf`);
+    return { steps, presence, leaf };
+  });
+  return { text: leaves.map((l) => l.steps.map(localName).join('/')).join(' '), leaves };
 }
 
 const TREE_RULES: Readonly<Record<TreeType, TreeRules>> = {
@@ -354,6 +428,59 @@ function checkRoot(
   }
 }
 
+/**
+ * The value of a `unique` leaf in one entry: the leaf's, else its default when every presence
+ * container on the way exists (RFC 7950 §7.8.3 counts defaults); undefined when the leaf has neither.
+ */
+function uniqueValue(entry: EntryNode, u: UniqueLeaf): JsonScalar | undefined {
+  let children: Children | undefined = entry.children;
+  for (let i = 0; i < u.steps.length; i++) {
+    const child: TreeNode | undefined = children?.get(u.steps[i]!);
+    if (i === u.steps.length - 1) {
+      return child?.kind === 'leaf' ? child.value : u.leaf.default;
+    }
+    if (child === undefined && u.presence[i] === true) return undefined;
+    children = child?.kind === 'container' ? child.children : undefined;
+  }
+  return undefined;
+}
+
+function describeEntry(list: ListSchema, entry: EntryNode): string {
+  return `${list.name}=${entry.keys.map((k) => encodeURIComponent(valueToText(k))).join(',')}`;
+}
+
+/**
+ * `unique` (RFC 7950 §7.8.3): no two entries in which every named leaf has a value (or a default)
+ * have the same values. Costs a pass over the whole list, each time the list changes.
+ */
+function checkUnique(
+  rules: readonly UniqueRule[],
+  list: ListSchema,
+  node: ListNode,
+  parts: readonly PathPart[],
+): void {
+  for (const rule of rules) {
+    const seen = new Map<string, EntryNode>();
+    node.entries.forEach((entry) => {
+      const values: JsonScalar[] = [];
+      for (const u of rule.leaves) {
+        const value = uniqueValue(entry, u);
+        if (value === undefined) return;
+        values.push(value);
+      }
+      const key = encodeKey(values);
+      const other = seen.get(key);
+      if (other !== undefined) {
+        fail(
+          parts,
+          `entries ${describeEntry(list, other)} and ${describeEntry(list, entry)} break unique "${rule.text}": both have ${values.map((v) => JSON.stringify(v)).join(', ')}`,
+        );
+      }
+      seen.set(key, entry);
+    });
+  }
+}
+
 /** Checks the constraints of one existing node (not the root) on its direct children. */
 function checkLocal(
   walk: Walk,
@@ -382,6 +509,9 @@ function checkLocal(
       }
       if (count > s.maxElements) {
         fail(parts, `has ${count} element(s), more than max-elements ${s.maxElements}`);
+      }
+      if (kind === 'list' && node.kind === 'list') {
+        checkUnique(walk.rules.uniqueOf(schema as ListSchema), schema as ListSchema, node, parts);
       }
       return;
     }

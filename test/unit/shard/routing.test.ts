@@ -161,4 +161,43 @@ describe('shard routing: module, prefix and default strategies', () => {
     );
     assert.doesNotThrow(() => new ShardRouter(tm, at('/free:big/item', 'urn:free')));
   });
+
+  it('refuses a prefix that splits what a unique statement compares', () => {
+    const u = compileSchema([
+      {
+        file: 'u.yang',
+        text: `module u {
+  namespace "urn:u";
+  prefix u;
+  list server {
+    key name;
+    unique "addr/ip";
+    leaf name { type string; }
+    container addr { leaf ip { type string; } }
+    container stats { leaf hits { type uint32; } }
+  }
+}`,
+      },
+    ]);
+    const at = (prefix: string): ShardRoutingTable => ({
+      prefixes: [{ prefix, shard: 'p', namespace: 'urn:u', module: 'p' }],
+      moduleShards: new Map(),
+      defaultShard: 'default',
+      replicas: new Map([
+        ['default', ['member-1']],
+        ['p', ['member-1']],
+      ]),
+    });
+    const refuses = (prefix: string, pattern: RegExp): void => {
+      assert.throws(
+        () => new ShardRouter(u, at(prefix)),
+        (e: unknown) => e instanceof ShardConfigError && pattern.test(e.message),
+        prefix,
+      );
+    };
+    refuses('/u:server=a', /has a unique statement/);
+    refuses('/u:server=a/addr', /whose unique statement names leaves below the prefix/);
+    assert.doesNotThrow(() => new ShardRouter(u, at('/u:server=a/stats')));
+    assert.doesNotThrow(() => new ShardRouter(u, at('/u:server')));
+  });
 });

@@ -371,3 +371,94 @@ describe('tree: validation of top-level nodes (the modules present in the datast
     prepare(stateTree('operational'), (m) => m.merge('/', { ...VALID_TOP, 'top:uptime': 5 }));
   });
 });
+
+const UNIQUE_MODEL = compileSchema([
+  {
+    file: 'u.yang',
+    text: `module u {
+  yang-version 1.1;
+  namespace "urn:u";
+  prefix u;
+  list server {
+    key name;
+    unique "ip port";
+    unique "endpoint/label";
+    leaf name { type string; }
+    leaf ip { type string; }
+    leaf port { type uint16; default 80; }
+    container endpoint { presence "set"; leaf label { type string; default "none"; } }
+  }
+  list state-server {
+    config false;
+    key name;
+    unique "ip";
+    leaf name { type string; }
+    leaf ip { type string; }
+  }
+}`,
+  },
+]);
+
+describe('tree: validation of unique (RFC 7950 §7.8.3)', () => {
+  const S = '/u:server';
+  it('two entries with the same values of the named leaves are refused, naming both', () => {
+    refused(
+      (m) =>
+        m.write(S, [
+          { name: 'a', ip: '10.0.0.1', port: 80 },
+          { name: 'b', ip: '10.0.0.1', port: 80 },
+        ]),
+      S,
+      /entries server=a and server=b break unique "ip port": both have "10\.0\.0\.1", 80/,
+      new DataTree(UNIQUE_MODEL, { treeType: 'config' }),
+    );
+  });
+
+  it('a default counts as the value; an entry lacking a leaf without default is not compared', () => {
+    const tree = new DataTree(UNIQUE_MODEL, { treeType: 'config' });
+    prepare(tree, (m) => m.write(S, [{ name: 'a', ip: '10.0.0.1' }, { name: 'b' }, { name: 'c' }]));
+    refused(
+      (m) => m.write(`${S}=d`, { name: 'd', ip: '10.0.0.1', port: 80 }),
+      S,
+      /server=a and server=d break unique "ip port"/,
+      tree,
+    );
+    prepare(tree, (m) => m.write(`${S}=d`, { name: 'd', ip: '10.0.0.1', port: 8080 }));
+  });
+
+  it('a leaf under an absent presence container has no value, not even its default', () => {
+    const tree = new DataTree(UNIQUE_MODEL, { treeType: 'config' });
+    prepare(tree, (m) => m.write(S, [{ name: 'a' }, { name: 'b' }]));
+    prepare(tree, (m) => m.write(`${S}=a/endpoint`, {}));
+    refused(
+      (m) => m.write(`${S}=b/endpoint`, {}),
+      S,
+      /break unique "endpoint\/label": both have "none"/,
+      tree,
+    );
+  });
+
+  it('changing one entry checks it against the others already there', () => {
+    const tree = new DataTree(UNIQUE_MODEL, { treeType: 'config' });
+    prepare(tree, (m) =>
+      m.write(S, [
+        { name: 'a', ip: '1' },
+        { name: 'b', ip: '2' },
+      ]),
+    );
+    refused((m) => m.write(`${S}=b/ip`, '1'), S, /server=a and server=b/, tree);
+  });
+
+  it('holds for state lists in the operational tree', () => {
+    refused(
+      (m) =>
+        m.write('/u:state-server', [
+          { name: 'a', ip: '1' },
+          { name: 'b', ip: '1' },
+        ]),
+      '/u:state-server',
+      /break unique "ip"/,
+      new DataTree(UNIQUE_MODEL, { treeType: 'operational' }),
+    );
+  });
+});
