@@ -396,8 +396,8 @@ function hasModuleData(children: Children, module: string): boolean {
 }
 
 /**
- * The root's constraints: top-level choices hold data from one case at most; and each module of
- * `modules` (every module, or those whose top-level nodes the modification touched) that has data in
+ * The root's constraints: top-level choices hold data from one case at most; and each module (every
+ * one, or those whose top-level nodes the root modification `modules` touched) that has data in
  * the tree has its top-level mandatory nodes, min-elements and mandatory choices (libyang's
  * validation of "present" modules, `yanglint --present`). A module without data requires nothing, so
  * an empty datastore is valid and a commit to one module never fails for another's constraints.
@@ -405,7 +405,7 @@ function hasModuleData(children: Children, module: string): boolean {
 function checkRoot(
   walk: Walk,
   node: TreeNode,
-  modules: Iterable<string> | 'all',
+  modules: ModifiedNode | 'all',
   parts: readonly PathPart[],
 ): void {
   if (node.kind !== 'container') {
@@ -418,7 +418,7 @@ function checkRoot(
   if (rules.modules.size === 0) {
     return;
   }
-  for (const module of modules === 'all' ? rules.modules.keys() : modules) {
+  for (const module of modules === 'all' ? rules.modules.keys() : touchedModules(modules)) {
     const moduleRules = rules.modules.get(module);
     if (moduleRules === undefined || !hasModuleData(node.children, module)) {
       continue;
@@ -622,7 +622,7 @@ function visit(
     return;
   }
   if (mod.kind === 'root') {
-    checkRoot(walk, after, touchedModules(mod), parts);
+    checkRoot(walk, after, mod, parts);
   } else {
     checkLocal(walk, mod.kind, mod.schema, after, parts);
   }
