@@ -76,6 +76,9 @@ describe('yang: real models validate as yanglint says (test/fixtures/yanglint)',
   });
 
   describe('canopy gives yanglint’s recorded verdict on every document', () => {
+    before(function () {
+      if (rewrite) this.skip(); // the verdicts are being recorded below; run again to compare
+    });
     for (const c of cases) {
       const expected = recorded.cases[c.id];
       it(`${c.id} (${c.rule}): ${expected?.verdict ?? 'not recorded'}${c.difference === undefined ? '' : ', a known difference'}`, () => {
