@@ -2,8 +2,9 @@
  * The differential corpus against libyang's yanglint (test/fixtures/yanglint, README.md there): its
  * suites of vendored YANG modules, their instance documents and single-rule violations, the verdicts
  * recorded from yanglint, and the two judges: canopy (compile the suite's modules, write the document
- * as the whole of a configuration datastore, prepare the commit) and yanglint (`--type config
- * --present`, the modules given explicitly).
+ * as the whole of a configuration datastore, or of an operational one for state documents, prepare
+ * the commit) and yanglint (`--type config --present`, or `--type data` for the operational
+ * datastore, the modules given explicitly).
  *
  * A variant (a single-rule violation, or a valid variation) is its base document with a JSON Patch
  * (RFC 6902's add, replace and remove, on RFC 6901 pointers) applied, so each differs from a valid
@@ -14,6 +15,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataTree } from '../../src/tree/data-tree.js';
 import { DataValidationFailedError } from '../../src/tree/errors.js';
+import type { TreeType } from '../../src/tree/json-codec.js';
 import { compileSchema } from '../../src/yang/compile.js';
 import type {
   ChoiceSchema,
@@ -64,6 +66,8 @@ export type PatchOp =
 /** A document of the suite changed in one place: a single-rule violation, or a valid variant. */
 export interface Variant {
   readonly rule: Rule | 'valid';
+  /** The datastore the document is for: `config` (the default) or `operational` (state data too). */
+  readonly datastore?: TreeType | undefined;
   /** A document of the suite's `documents` the patch applies to. */
   readonly base: string;
   readonly patch: readonly PatchOp[];
@@ -78,6 +82,8 @@ export interface Suite {
   readonly modules: readonly string[];
   /** Valid documents of `documents/` (names without .json); `{}` is always added as `empty`. */
   readonly documents: readonly string[];
+  /** Valid documents of the operational datastore: configuration and state data together. */
+  readonly operational?: readonly string[] | undefined;
   readonly variants: Readonly<Record<string, Variant>>;
 }
 
@@ -91,6 +97,7 @@ export interface Case {
   readonly id: string;
   readonly suite: string;
   readonly rule: Rule | 'valid';
+  readonly datastore: TreeType;
   readonly document: unknown;
   readonly at?: string | undefined;
   readonly difference?: string | undefined;
@@ -165,15 +172,27 @@ export function applyPatch(doc: unknown, ops: readonly PatchOp[]): unknown {
 export function casesOf(corpus: Corpus): Case[] {
   const out: Case[] = [];
   for (const [suite, s] of Object.entries(corpus.suites)) {
-    out.push({ id: `${suite}/empty`, suite, rule: 'valid', document: {} });
+    out.push({ id: `${suite}/empty`, suite, rule: 'valid', datastore: 'config', document: {} });
     for (const name of s.documents) {
-      out.push({ id: `${suite}/${name}`, suite, rule: 'valid', document: readDocument(name) });
+      const document = readDocument(name);
+      out.push({ id: `${suite}/${name}`, suite, rule: 'valid', datastore: 'config', document });
+    }
+    for (const name of s.operational ?? []) {
+      const document = readDocument(name);
+      out.push({
+        id: `${suite}/${name}`,
+        suite,
+        rule: 'valid',
+        datastore: 'operational',
+        document,
+      });
     }
     for (const [name, v] of Object.entries(s.variants)) {
       out.push({
         id: `${suite}/${name}`,
         suite,
         rule: v.rule,
+        datastore: v.datastore ?? 'config',
         document: applyPatch(readDocument(v.base), v.patch),
         at: v.at,
         difference: v.difference,
@@ -193,13 +212,17 @@ export function compileSuite(suite: Suite): SchemaContext {
   );
 }
 
-/** canopy's verdict: the document written as the whole configuration datastore, then prepared. */
+/** canopy's verdict: the document written as the whole datastore of its kind, then prepared. */
 export type CanopyOutcome =
   | { readonly verdict: 'accept' }
   | { readonly verdict: 'refuse'; readonly path: string; readonly reason: string };
 
-export function judgeWithCanopy(schema: SchemaContext, document: unknown): CanopyOutcome {
-  const tree = new DataTree(schema, { treeType: 'config' });
+export function judgeWithCanopy(
+  schema: SchemaContext,
+  document: unknown,
+  treeType: TreeType,
+): CanopyOutcome {
+  const tree = new DataTree(schema, { treeType });
   try {
     const mod = tree.takeSnapshot().newModification();
     mod.write('/', document);
@@ -229,25 +252,40 @@ export function yanglintVersion(): string | undefined {
 const SUBMODULE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*submodule\s/;
 
 /** The arguments before the module files and the document, as recorded in verdicts.json. */
-const YANGLINT_FLAGS = ['--disable-searchdir', '--type', 'config', '--present', '--path'];
+const yanglintFlags = (datastore: TreeType): string[] => [
+  '--disable-searchdir',
+  '--type',
+  datastore === 'config' ? 'config' : 'data',
+  '--present',
+  '--path',
+];
 
 export function yanglintCommandLine(): string {
-  return `yanglint ${YANGLINT_FLAGS.join(' ')} modules <suite modules> <document>`;
+  return `yanglint ${yanglintFlags('config').join(' ')} modules <suite modules> <document> (--type data for the operational datastore)`;
 }
 
 /**
  * yanglint's verdict on `document`, written to `file` (pretty-printed, so libyang's line numbers are
  * stable): its exit status, and the `libyang err` lines of a refusal.
  */
-export function judgeWithYanglint(suite: Suite, document: unknown, file: string): Recorded {
+export function judgeWithYanglint(
+  suite: Suite,
+  c: Pick<Case, 'document' | 'datastore'>,
+  file: string,
+): Recorded {
+  const document = c.document;
   writeFileSync(file, JSON.stringify(document, null, 2) + '\n');
   // yanglint reads a submodule through its module's include (from --path), never on its own.
   const modules = suite.modules
     .map((m) => join(MODULES_DIR, m))
     .filter((f) => !SUBMODULE.test(readFileSync(f, 'utf8')));
-  const r = spawnSync(yanglintCommand(), [...YANGLINT_FLAGS, MODULES_DIR, ...modules, file], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    yanglintCommand(),
+    [...yanglintFlags(c.datastore), MODULES_DIR, ...modules, file],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (r.error !== undefined) throw r.error;
   if (r.status === 0) return { verdict: 'accept' };
   const errors = r.stderr

@@ -81,9 +81,9 @@ describe('yang: real models validate as yanglint says (test/fixtures/yanglint)',
     });
     for (const c of cases) {
       const expected = recorded.cases[c.id];
-      it(`${c.id} (${c.rule}): ${expected?.verdict ?? 'not recorded'}${c.difference === undefined ? '' : ', a known difference'}`, () => {
+      it(`${c.id} (${c.rule}${c.datastore === 'operational' ? ', operational' : ''}): ${expected?.verdict ?? 'not recorded'}${c.difference === undefined ? '' : ', a known difference'}`, () => {
         assert.ok(expected !== undefined, `${c.id} has no recorded verdict: run with REWRITE=1`);
-        const outcome = judgeWithCanopy(schemas.get(c.suite)!, c.document);
+        const outcome = judgeWithCanopy(schemas.get(c.suite)!, c.document, c.datastore);
         const shown = JSON.stringify(outcome);
         if (c.difference !== undefined) {
           assert.notEqual(
@@ -135,7 +135,7 @@ describe('yang: real models validate as yanglint says (test/fixtures/yanglint)',
     for (const [i, c] of cases.entries()) {
       it(c.id, () => {
         const suite = corpus.suites[c.suite]!;
-        const got = judgeWithYanglint(suite, c.document, join(dir, `case-${i}.json`));
+        const got = judgeWithYanglint(suite, c, join(dir, `case-${i}.json`));
         fresh[c.id] = got;
         if (rewrite) return;
         const expected = recorded.cases[c.id];
