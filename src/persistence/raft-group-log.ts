@@ -29,6 +29,7 @@ import {
 } from '../wire/raft-codec.js';
 import { JournalCorruptionError, JournalIoError, wrapLevelError } from './errors.js';
 import type { BatchOp } from './group-commit.js';
+import { syncStampOp } from './high-water-file.js';
 import type { DamagedTailCutWarning, JournalContext } from './journal-context.js';
 import { GroupKeys } from './keys.js';
 import { RECORD_HEADER_BYTES, openRecord, sealRecord, sealWithKeyCrc } from './records.js';
@@ -111,6 +112,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     };
     // Entries the snapshot covers that a crash left behind are deleted in the background.
     if (leftovers) this.ctx.background(this.deleteStoredBelow(baseIndex + 1));
+    this.ctx.highWater.loaded(this.group, { last, commit: hardState.commit });
     for (const w of warnings) this.ctx.onWarning?.(w);
     return { hardState, snapshot, entries, warnings };
   }
@@ -118,7 +120,8 @@ export class RaftGroupLog implements DurableRaftStorage {
   /**
    * Queues `write` as one atomic batch, in the order snapshot, entries (cutting a conflicting suffix),
    * hard state; merged with concurrent writes of any group (group commit). Resolves once LevelDB has
-   * written it, and synced it with `sync: true`. Requires `load()` first. Throws InvariantViolation for
+   * written it, and synced it with `sync: true` (and, in the high-water mode `strict`, once the
+   * high-water file records it). Requires `load()` first. Throws InvariantViolation for
    * a write the Raft core can never produce (a gap, a term going backwards, a commit past the log).
    */
   save(write: DurableWrite, options: { readonly sync: boolean }): Promise<void> {
@@ -132,9 +135,14 @@ export class RaftGroupLog implements DurableRaftStorage {
       if (write.entries.length > 0) this.planEntries(next, write.entries, ops);
       if (write.hardState !== undefined) this.planHardState(next, write.hardState, ops);
       this.state = next;
+      // A synced write carries the next sync stamp (synced-high-water.ts), recorded once it is synced.
+      const stamp = this.ctx.highWater.stampFor(options.sync);
+      if (stamp !== undefined) ops.push(syncStampOp(stamp));
       const done = this.ctx.committer.submit(ops, options.sync);
       if (covered !== undefined) this.ctx.background(this.deleteRange(covered[0], covered[1]));
-      return done;
+      if (stamp === undefined) return done;
+      const mark = { last: next.last, commit: next.hardState.commit };
+      return done.then(() => this.ctx.highWater.synced(stamp, this.group, mark));
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -494,7 +502,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     if (this.closed || this.ctx.isClosed()) {
       throw new JournalIoError(`raft journal group ${this.group}: the log is closed`);
     }
-    const failure = this.ctx.committer.failed();
+    const failure = this.ctx.committer.failed() ?? this.ctx.highWater.failed();
     if (failure !== undefined) {
       throw new JournalIoError(
         `raft journal group ${this.group}: the journal refuses use after a failed write; reopen it`,

@@ -301,12 +301,14 @@ describe('persistence: raft log', () => {
     assert.throws(() => store.group(G), JournalIoError);
   });
 
-  it('a directory another process holds is refused with JournalIoError', async () => {
+  it('a directory already open in this process is refused with JournalIoError, and opens once closed', async () => {
     const dir = tempDir();
     const store = await openRaftStore(dir);
     const err = await rejectsWith(openRaftStore(dir), JournalIoError);
-    assert.match(err.message, /locked by another process/);
+    assert.match(err.message, /is already open in this process/);
+    assert.equal(err.path, dir);
     await store.close();
+    await (await openRaftStore(dir)).close();
   });
 
   it('a LevelDB directory that is not a canopy journal, or of another format, is refused', async () => {
