@@ -88,6 +88,11 @@ export interface BackendOptions {
    * `acceptDroppedWalRecords`; `canopy start --accept-dropped-wal-records`): a loud warning, once.
    */
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  /**
+   * Open the journal even though synced writes are missing from it, or that cannot be checked (the
+   * journal's `acceptLostSyncedTail`; `canopy start --accept-lost-synced-tail`): a loud warning, once.
+   */
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** A shard replica could not recover its journal: the member refuses to start. */
@@ -122,8 +127,10 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
       config: options.config,
       schema: options.schema,
       logger: options.logger,
-      raftStoreOptions:
-        options.acceptDroppedWalRecords === true ? { acceptDroppedWalRecords: true } : undefined,
+      raftStoreOptions: {
+        ...(options.acceptDroppedWalRecords === true ? { acceptDroppedWalRecords: true } : {}),
+        ...(options.acceptLostSyncedTail === true ? { acceptLostSyncedTail: true } : {}),
+      },
     });
   } finally {
     clearInterval(keepAlive);

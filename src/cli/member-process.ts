@@ -42,6 +42,8 @@ export interface RunMemberOptions {
   readonly httpCloseGraceMs?: number | undefined;
   /** See BackendOptions.acceptDroppedWalRecords. */
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  /** See BackendOptions.acceptLostSyncedTail. */
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** A member that serves. */
@@ -88,6 +90,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       schema,
       logger,
       acceptDroppedWalRecords: options.acceptDroppedWalRecords,
+      acceptLostSyncedTail: options.acceptLostSyncedTail,
     });
     stack.push(() => backend.close());
     const rpc = new RpcService({ schema, memberName: config.memberName });

@@ -27,6 +27,7 @@ export interface StartFlags extends ConfigFlags {
   readonly logLevel?: string | undefined;
   readonly shutdownTimeoutMs?: string | undefined;
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** The part of `process` the command uses (signals and exit). */
@@ -68,6 +69,7 @@ export async function startCommand(
       env: io.env,
       logger,
       acceptDroppedWalRecords: flags.acceptDroppedWalRecords === true,
+      acceptLostSyncedTail: flags.acceptLostSyncedTail === true,
     });
   } catch (e) {
     if (isConfigurationError(e)) {

@@ -8,6 +8,10 @@
  *   the file never runs ahead of the database on an honest disk.
  * - At most one update of the file is in flight; updates coalesce to the newest synced stamp. Each is
  *   one write of a slot (alternating) and one fdatasync; the file never changes size after creation.
+ *   In `trailing` mode an update starts at most once per interval (100 ms by default), so under load
+ *   the file costs a few fdatasyncs a second whatever the commit rate, and the writes synced during
+ *   the last interval before a crash are the ones it does not cover; after a quiet spell, the first
+ *   synced write is recorded at once.
  * - A failed update poisons the writer (`failed()`), and through it the journal: like a failed LevelDB
  *   write, it is never retried (the "fsyncgate" lesson), the member must restart.
  * - `close()` records the final stamp, so after a clean stop the file is exact.
@@ -116,10 +120,12 @@ export const NO_HIGH_WATER: HighWater = {
 /**
  * Opens (creating it when missing) the high-water file of `dir` for writing; stamps continue after
  * `lastStamp`, the highest of the database's and the file's. `record` is the file's current record.
+ * In `trailing` mode updates start at most once per `intervalMs`.
  */
 export async function openHighWater(
   dir: string,
   mode: HighWaterMode,
+  intervalMs: number,
   lastStamp: number,
   record: HighWaterRecord | undefined,
 ): Promise<HighWater> {
@@ -144,7 +150,8 @@ export async function openHighWater(
       { cause: error, path },
     );
   }
-  return new HighWaterWriter(dir, file, mode, lastStamp, Math.max(generation, 1), record);
+  const options = { mode, intervalMs, lastStamp, generation: Math.max(generation, 1) };
+  return new HighWaterWriter(dir, file, options, record);
 }
 
 async function createFile(dir: string, path: string, record: HighWaterRecord): Promise<void> {
@@ -197,6 +204,7 @@ class HighWaterWriter implements HighWater {
   readonly mode: HighWaterMode;
   private readonly dir: string;
   private readonly file: FileHandle;
+  private readonly intervalMs: number;
   private nextStamp: number;
   private generation: number;
   /** The newest stamp known synced, and the newest the file records. */
@@ -204,7 +212,10 @@ class HighWaterWriter implements HighWater {
   private recordedStamp: number;
   private readonly groups = new Map<string, GroupMark>();
   private inFlight: Promise<void> | undefined;
-  private scheduled = false;
+  /** Cancels the scheduled update, when one is scheduled. */
+  private cancelScheduled: (() => void) | undefined;
+  /** When the last update started (performance.now()), for `intervalMs`. */
+  private lastStartMs = Number.NEGATIVE_INFINITY;
   private failure: JournalIoError | undefined;
   private waiters: { stamp: number; resolve: () => void; reject: (e: Error) => void }[] = [];
   private closed = false;
@@ -212,18 +223,18 @@ class HighWaterWriter implements HighWater {
   constructor(
     dir: string,
     file: FileHandle,
-    mode: HighWaterMode,
-    lastStamp: number,
-    generation: number,
+    options: { mode: HighWaterMode; intervalMs: number; lastStamp: number; generation: number },
     record: HighWaterRecord | undefined,
   ) {
     this.dir = dir;
     this.file = file;
-    this.mode = mode;
-    this.nextStamp = lastStamp + 1;
-    this.generation = generation;
-    this.syncedStamp = lastStamp;
-    this.recordedStamp = record?.stamp ?? lastStamp;
+    this.mode = options.mode;
+    // Strict acknowledgements wait for the file: it is updated as soon as there is something new.
+    this.intervalMs = options.mode === 'strict' ? 0 : options.intervalMs;
+    this.nextStamp = options.lastStamp + 1;
+    this.generation = options.generation;
+    this.syncedStamp = options.lastStamp;
+    this.recordedStamp = record?.stamp ?? options.lastStamp;
     for (const [group, mark] of record?.groups ?? []) this.groups.set(group, mark);
   }
 
@@ -252,35 +263,45 @@ class HighWaterWriter implements HighWater {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.cancelScheduled?.();
+    this.cancelScheduled = undefined;
     try {
       await this.inFlight;
       if (this.failure === undefined && this.syncedStamp > this.recordedStamp) await this.update();
     } finally {
       await this.file.close();
     }
-    if (this.failure !== undefined) throw this.failure;
   }
 
   /**
-   * Starts an update on a later turn, so that all the writes of one group commit (resolved in one
-   * turn) share it.
+   * Starts an update on a later turn (so that all the writes of one group commit, resolved in one
+   * turn, share it), and no sooner than `intervalMs` after the previous one started.
    */
   private schedule(): void {
-    if (this.scheduled || this.inFlight !== undefined || this.closed) return;
+    if (this.cancelScheduled !== undefined || this.inFlight !== undefined || this.closed) return;
     if (this.failure !== undefined || this.syncedStamp <= this.recordedStamp) return;
-    this.scheduled = true;
-    setImmediate(() => {
-      this.scheduled = false;
+    const waitMs = this.lastStartMs + this.intervalMs - performance.now();
+    const run = (): void => {
+      this.cancelScheduled = undefined;
       if (this.inFlight !== undefined || this.closed) return;
-      this.inFlight = this.pump().finally(() => {
+      this.lastStartMs = performance.now();
+      this.inFlight = this.update().finally(() => {
         this.inFlight = undefined;
+        this.schedule();
       });
-    });
-  }
-
-  private async pump(): Promise<void> {
-    while (this.failure === undefined && this.syncedStamp > this.recordedStamp) {
-      await this.update();
+    };
+    // NB: unref'd: a process that exits without closing the journal has crashed, as far as the file
+    // is concerned, and the file is then merely behind.
+    if (waitMs > 0) {
+      const timeout = setTimeout(run, waitMs).unref();
+      this.cancelScheduled = () => {
+        clearTimeout(timeout);
+      };
+    } else {
+      const immediate = setImmediate(run);
+      this.cancelScheduled = () => {
+        clearImmediate(immediate);
+      };
     }
   }
 
