@@ -181,6 +181,7 @@ export class DistributedDataStore implements DOMStore {
         onWarning: (w) => {
           logger.warn({ group: w.group }, w.message);
         },
+        syncedHighWater: config.journal.syncedHighWater,
         ...options.raftStoreOptions,
       });
       owned.store = store;
@@ -463,6 +464,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
         onWarning: (w) => {
           logger.warn({ group: w.group }, w.message);
         },
+        syncedHighWater: config.journal.syncedHighWater,
         ...options.raftStoreOptions,
       })
     : undefined;

@@ -197,11 +197,13 @@ export const CANOPY_DEFAULTS = Object.freeze({
   httpHost: '127.0.0.1',
   httpPort: 8181,
   members: Object.freeze([Object.freeze({ name: 'member-1', host: '127.0.0.1', port: 2550 })]),
-});
+  journalSyncedHighWater: 'trailing',
+} as const);
 
 /** The keys allowed at each level of canopy.conf. */
 export const CANOPY_KEYS = Object.freeze({
-  root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore']),
+  root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore', 'journal']),
+  journal: Object.freeze(['synced-high-water']),
   http: Object.freeze(['host', 'port']),
   cluster: Object.freeze(['members']),
   member: Object.freeze(['name', 'host', 'port']),
@@ -219,6 +221,7 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ['http.host', 'string'],
   ['http.port', 'integer'],
   ['cluster.members', 'json'],
+  ['journal.synced-high-water', 'string'],
   ...DATASTORE_SETTINGS.flatMap((s): [string, OverrideKind][] => [
     [`datastore.${s.key}`, s.kind],
     [`datastore.config.${s.key}`, s.kind],

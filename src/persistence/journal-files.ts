@@ -192,7 +192,11 @@ async function inspectExisting(
     .filter((l) => l.number >= manifest.logNumber || l.number === manifest.prevLogNumber)
     .sort((a, b) => a.number - b.number)
     .map((l) => l.name);
-  for (const log of logFiles) await requireFile(dir, log);
+  // NB: LevelDB skips a log it cannot open with only a line in its info log (MaybeIgnoreError).
+  for (const log of logFiles) {
+    await requireFile(dir, log);
+    await requireReadable(dir, log);
+  }
   const currentLog = numbered(manifest.logNumber, 'log');
   return {
     kind: 'existing',
@@ -361,6 +365,15 @@ async function requireFile(dir: string, name: string): Promise<Stats> {
     );
   }
   return s;
+}
+
+async function requireReadable(dir: string, name: string): Promise<void> {
+  const path = join(dir, name);
+  try {
+    await (await open(path, 'r')).close();
+  } catch (error) {
+    throw ioError(dir, path, 'cannot be read', error);
+  }
 }
 
 async function readBytes(dir: string, name: string): Promise<Uint8Array> {

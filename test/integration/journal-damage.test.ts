@@ -303,7 +303,15 @@ describe('cli: a damaged or shortened journal', function () {
 
   it("the journal held by another process: refused as journal-io, and the running member's files are untouched", async () => {
     const running = await MemberProcess.start({ dataDir });
-    const before = snapshotTree(dataDir);
+    // The running member writes right after its start (Raft elections, the high-water file): wait
+    // until its files stay still, so only the refused start could change them.
+    let before = snapshotTree(dataDir);
+    for (let settled = 0; settled < 3;) {
+      await new Promise((r) => setTimeout(r, 300));
+      const now = snapshotTree(dataDir);
+      settled = JSON.stringify(now) === JSON.stringify(before) ? settled + 1 : 0;
+      before = now;
+    }
     const run = await MemberProcess.startExpectingFailure({ dataDir });
     assert.equal(run.code, 1, explain(run));
     assert.equal(loggedError(run.stderr).code, 'journal-io', explain(run));

@@ -98,6 +98,7 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
       }),
       config: settings,
       operational: settings,
+      syncedHighWater: fc.constantFrom('strict' as const, 'trailing' as const, 'off' as const),
       defaultReplicas: replicas,
       entries,
     })
@@ -122,6 +123,7 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
         http: { ...g.http },
         cluster: { members: ms },
         datastore: { config: g.config, operational: g.operational },
+        journal: { syncedHighWater: g.syncedHighWater },
         modules,
         shards,
       };

@@ -7,7 +7,7 @@
  * inspectJournalFiles and openRaftStore on them.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   JournalCorruptionError,
@@ -171,6 +171,26 @@ describe('persistence: the journal directory before LevelDB opens it', () => {
       ),
     );
     writeFileSync(join(dir, table), bytes);
+    assert.equal(await loadsAll(dir), 60);
+  });
+});
+
+describe('persistence: journal files without permission (skipped as root, whom permissions do not stop)', () => {
+  it('a table, the log or CURRENT the user cannot read is journal-io naming it, with the fix', async function () {
+    if (process.getuid?.() === 0) this.skip();
+    const dir = await journal();
+    const log = readdirSync(dir).find((f) => f.endsWith('.log'))!;
+    const table = readdirSync(dir).find((f) => f.endsWith('.ldb'))!;
+    for (const name of ['CURRENT', log, table]) {
+      chmodSync(join(dir, name), 0o000);
+      const err = await rejectsWith(openRaftStore(dir), JournalIoError);
+      assert.equal(err.path, join(dir, name));
+      assert.match(
+        err.message,
+        /cannot be read: .*EACCES.*make the journal directory and its files readable/,
+      );
+      chmodSync(join(dir, name), 0o644);
+    }
     assert.equal(await loadsAll(dir), 60);
   });
 });
