@@ -13,6 +13,7 @@
  * - A batch is atomic; a failed batch fails every write in it and every write after it: the store is
  *   then poisoned (see JournalIoError) and must be reopened.
  * - A batch holds writes up to `batchBytesMax` (one larger write still goes alone, whole).
+ * - With a SyncedBatchHook, a synced batch ends with the hook's stamp, written atomically with it.
  *
  * A flush starts on the event-loop turn after the first write arrives (setImmediate), so the writes
  * issued in one turn, and all those issued while a batch is in flight, share a batch.
@@ -38,6 +39,16 @@ export interface GroupCommitStats {
   readonly writesPerBatchMax: number;
 }
 
+/**
+ * Stamps synced batches (the journal's synced high-water mark, high-water-file.ts): `stamp()` is
+ * called while a synced batch is assembled and its operation, if any, goes last in the batch;
+ * `synced()` once that batch is written and synced, before its writes resolve.
+ */
+export interface SyncedBatchHook {
+  stamp(): BatchOp | undefined;
+  synced(): void;
+}
+
 interface PendingWrite {
   readonly ops: readonly BatchOp[];
   readonly bytes: number;
@@ -61,9 +72,16 @@ export class GroupCommitter {
   private idleWaiters: (() => void)[] = [];
   private counters = { batches: 0, syncs: 0, writes: 0, bytes: 0, writesPerBatchMax: 0 };
 
-  constructor(db: ClassicLevel<Uint8Array, Uint8Array>, batchBytesMax: number) {
+  private readonly hook: SyncedBatchHook | undefined;
+
+  constructor(
+    db: ClassicLevel<Uint8Array, Uint8Array>,
+    batchBytesMax: number,
+    hook?: SyncedBatchHook,
+  ) {
     this.db = db;
     this.batchBytesMax = batchBytesMax;
+    this.hook = hook;
   }
 
   /** Queues `ops` as one atomic write; resolves once written (and synced, with `sync`). */
@@ -137,6 +155,7 @@ export class GroupCommitter {
     try {
       // NB: an empty write (nothing changed) still waits its turn, so it resolves after earlier ones.
       if (ops > 0) await this.write(writes, sync);
+      if (ops > 0 && sync) this.hook?.synced();
       this.counters.batches += ops > 0 ? 1 : 0;
       this.counters.syncs += ops > 0 && sync ? 1 : 0;
       this.counters.writes += writes.length;
@@ -166,6 +185,8 @@ export class GroupCommitter {
           else batch.del(op.key);
         }
       }
+      const stamp = sync ? this.hook?.stamp() : undefined;
+      if (stamp?.type === 'put') batch.put(stamp.key, stamp.value);
     } catch (error) {
       await batch.close();
       throw error;

@@ -4,29 +4,33 @@
  * out sync stamps and records the synced ones in the file.
  *
  * Invariants of the writer:
- * - A stamp is recorded in the file only after the write carrying it resolved synced (`synced`), so
- *   the file never runs ahead of the database on an honest disk.
+ * - The group committer asks for a stamp while it assembles a synced batch (`stamp()`, which also
+ *   takes the groups' marks as of the writes queued so far) and reports the batch synced
+ *   (`synced()`); a stamp is recorded in the file only after that, so the file never runs ahead of
+ *   the database on an honest disk.
  * - At most one update of the file is in flight; updates coalesce to the newest synced stamp. Each is
  *   one write of a slot (alternating) and one fdatasync; the file never changes size after creation.
- *   In `trailing` mode an update starts at most once per interval (100 ms by default), so under load
- *   the file costs a few fdatasyncs a second whatever the commit rate, and the writes synced during
- *   the last interval before a crash are the ones it does not cover; after a quiet spell, the first
- *   synced write is recorded at once.
+ * - In `trailing` mode a stamp is handed out at most once per interval (100 ms by default), so under
+ *   load the stamps and the file cost a few puts and fdatasyncs a second whatever the commit rate, and
+ *   the writes synced after the last recorded stamp before a crash are the ones it does not cover;
+ *   after a quiet spell, the first synced write is stamped at once. `behind()` tells the store to
+ *   stamp one more batch at a clean close.
  * - A failed update poisons the writer (`failed()`), and through it the journal: like a failed LevelDB
  *   write, it is never retried (the "fsyncgate" lesson), the member must restart.
  * - `close()` records the final stamp, so after a clean stop the file is exact.
  *
  * Creation writes a temporary file, syncs it, renames it into place and syncs the directory, so the
- * file exists whole before the first stamped write.
+ * file exists whole before the first stamped batch.
  */
 import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClassicLevel } from 'classic-level';
+import { crc32c } from '../util/checksum.js';
 import { JournalCorruptionError, JournalIoError, describeCause, wrapLevelError } from './errors.js';
-import type { BatchOp } from './group-commit.js';
+import type { BatchOp, SyncedBatchHook } from './group-commit.js';
 import { HIGH_WATER_FILE } from './journal-files.js';
 import { SYNC_STAMP_KEY } from './keys.js';
-import { openRecord, sealRecord } from './records.js';
+import { RECORD_HEADER_BYTES, openRecord } from './records.js';
 import {
   type GroupMark,
   HIGH_WATER_FILE_BYTES,
@@ -36,7 +40,6 @@ import {
   decodeHighWaterFile,
   decodeSyncStamp,
   encodeHighWaterSlot,
-  encodeSyncStamp,
 } from './synced-high-water.js';
 
 type Db = ClassicLevel<Uint8Array, Uint8Array>;
@@ -80,27 +83,47 @@ export async function readSyncStamp(db: Db, dir: string): Promise<number> {
   return stamp;
 }
 
-/** The batch operation that stamps a synced write. */
+/** The crc of SYNC_STAMP_KEY, which every stamp record's checksum starts from. */
+const SYNC_STAMP_KEY_CRC = crc32c(SYNC_STAMP_KEY);
+
+/**
+ * The batch operation that stamps a synced write: the record of synced-high-water.ts's
+ * `encodeSyncStamp(stamp)` under SYNC_STAMP_KEY. NB: on every synced save, so written byte by byte
+ * into one array (a DataView costs more than the rest).
+ */
 export function syncStampOp(stamp: number): BatchOp {
-  return {
-    type: 'put',
-    key: SYNC_STAMP_KEY,
-    value: sealRecord(SYNC_STAMP_KEY, encodeSyncStamp(stamp)),
-  };
+  const value = new Uint8Array(RECORD_HEADER_BYTES + 8);
+  const high = Math.floor(stamp / 2 ** 32);
+  const low = stamp >>> 0;
+  for (let i = 0; i < 4; i++) {
+    value[RECORD_HEADER_BYTES + i] = (high >>> (24 - 8 * i)) & 0xff;
+    value[RECORD_HEADER_BYTES + 4 + i] = (low >>> (24 - 8 * i)) & 0xff;
+  }
+  const crc = crc32c(value.subarray(RECORD_HEADER_BYTES), SYNC_STAMP_KEY_CRC);
+  for (let i = 0; i < 4; i++) value[i] = (crc >>> (24 - 8 * i)) & 0xff;
+  return { type: 'put', key: SYNC_STAMP_KEY, value };
 }
 
-/** Hands out sync stamps and records the synced ones (see the file comment). */
-export interface HighWater {
+/**
+ * Hands out sync stamps and records the synced ones (see the file comment): the group committer's
+ * SyncedBatchHook, and what the groups tell it.
+ */
+export interface HighWater extends SyncedBatchHook {
   readonly mode: HighWaterMode;
-  /** The stamp for a write about to be queued with `sync`; undefined when it carries none. */
-  stampFor(sync: boolean): number | undefined;
-  /** A group's log after `load()`: recorded with the next update. */
-  loaded(group: string, mark: GroupMark): void;
   /**
-   * The write carrying `stamp` resolved synced, leaving `group` at `mark`. Resolves at once in
-   * `trailing` mode, and once the file records it in `strict` mode (rejects if the update fails).
+   * A write of `group` was queued (or its log loaded), leaving it at `mark`: recorded with the next
+   * synced batch's stamp. Cheap: called for every save.
    */
-  synced(stamp: number, group: string | undefined, mark: GroupMark | undefined): Promise<void>;
+  mark(group: string, mark: GroupMark): void;
+  /** Stamps the next synced batch whatever the interval (a clean close, an accepted loss). */
+  stampNext(): void;
+  /** Whether batches were synced after the last stamped one (the file cannot cover them yet). */
+  behind(): boolean;
+  /**
+   * Resolves once the file records every batch synced so far (at once unless `strict`, where a
+   * save's acknowledgement waits for it); rejects if an update failed.
+   */
+  recorded(): Promise<void>;
   /** The error that poisoned the writer, if any. */
   failed(): JournalIoError | undefined;
   /** Records the newest synced stamp and closes the file. */
@@ -110,9 +133,12 @@ export interface HighWater {
 /** A writer for `mode` 'off': no stamps, no file. */
 export const NO_HIGH_WATER: HighWater = {
   mode: 'off',
-  stampFor: () => undefined,
-  loaded: () => undefined,
-  synced: () => Promise.resolve(),
+  mark: () => undefined,
+  stamp: () => undefined,
+  stampNext: () => undefined,
+  behind: () => false,
+  synced: () => undefined,
+  recorded: () => Promise.resolve(),
   failed: () => undefined,
   close: () => Promise.resolve(),
 };
@@ -207,15 +233,22 @@ class HighWaterWriter implements HighWater {
   private readonly intervalMs: number;
   private nextStamp: number;
   private generation: number;
-  /** The newest stamp known synced, and the newest the file records. */
+  /** Each group's mark as of the writes queued so far. */
+  private readonly planned = new Map<string, GroupMark>();
+  /** The stamp of the synced batch in flight, and the marks as it was assembled. */
+  private pending: { stamp: number; marks: ReadonlyMap<string, GroupMark> } | undefined;
+  /** The newest stamp known synced, with its marks, and the newest the file records. */
   private syncedStamp: number;
+  private syncedMarks: ReadonlyMap<string, GroupMark>;
   private recordedStamp: number;
-  private readonly groups = new Map<string, GroupMark>();
   private inFlight: Promise<void> | undefined;
   /** Cancels the scheduled update, when one is scheduled. */
   private cancelScheduled: (() => void) | undefined;
-  /** When the last update started (performance.now()), for `intervalMs`. */
-  private lastStartMs = Number.NEGATIVE_INFINITY;
+  /** When the last stamp was handed out (performance.now()), for `intervalMs`; and a forced one. */
+  private lastStampMs = Number.NEGATIVE_INFINITY;
+  private forceStamp = false;
+  /** Batches synced since the last stamped one. */
+  private unstamped = false;
   private failure: JournalIoError | undefined;
   private waiters: { stamp: number; resolve: () => void; reject: (e: Error) => void }[] = [];
   private closed = false;
@@ -229,29 +262,53 @@ class HighWaterWriter implements HighWater {
     this.dir = dir;
     this.file = file;
     this.mode = options.mode;
-    // Strict acknowledgements wait for the file: it is updated as soon as there is something new.
+    // Strict acknowledgements wait for the file: every synced batch is stamped and recorded.
     this.intervalMs = options.mode === 'strict' ? 0 : options.intervalMs;
     this.nextStamp = options.lastStamp + 1;
     this.generation = options.generation;
     this.syncedStamp = options.lastStamp;
     this.recordedStamp = record?.stamp ?? options.lastStamp;
-    for (const [group, mark] of record?.groups ?? []) this.groups.set(group, mark);
+    for (const [group, mark] of record?.groups ?? []) this.planned.set(group, mark);
+    this.syncedMarks = new Map(this.planned);
   }
 
-  stampFor(sync: boolean): number | undefined {
-    return sync ? this.nextStamp++ : undefined;
+  mark(group: string, mark: GroupMark): void {
+    this.planned.set(group, mark);
   }
 
-  loaded(group: string, mark: GroupMark): void {
-    this.groups.set(group, mark);
+  stamp(): BatchOp | undefined {
+    const now = performance.now();
+    if (!this.forceStamp && now - this.lastStampMs < this.intervalMs) return undefined;
+    this.forceStamp = false;
+    this.lastStampMs = now;
+    // NB: the batch being assembled holds every write queued so far (unless it was capped by
+    // batchBytesMax: the marks may then run a few writes ahead of it, which only a loss report reads).
+    const stamp = this.nextStamp++;
+    this.pending = { stamp, marks: new Map(this.planned) };
+    return syncStampOp(stamp);
   }
 
-  synced(stamp: number, group: string | undefined, mark: GroupMark | undefined): Promise<void> {
-    if (group !== undefined && mark !== undefined) this.groups.set(group, mark);
-    if (stamp > this.syncedStamp) this.syncedStamp = stamp;
+  stampNext(): void {
+    this.forceStamp = true;
+  }
+
+  synced(): void {
+    const pending = this.pending;
+    this.pending = undefined;
+    this.unstamped = pending === undefined;
+    if (pending === undefined || pending.stamp <= this.syncedStamp) return;
+    this.syncedStamp = pending.stamp;
+    this.syncedMarks = pending.marks;
     this.schedule();
-    if (this.mode === 'trailing') return Promise.resolve();
+  }
+
+  behind(): boolean {
+    return this.unstamped;
+  }
+
+  recorded(): Promise<void> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
+    const stamp = this.syncedStamp;
     if (this.recordedStamp >= stamp) return Promise.resolve();
     return new Promise((resolve, reject) => this.waiters.push({ stamp, resolve, reject }));
   }
@@ -273,43 +330,29 @@ class HighWaterWriter implements HighWater {
     }
   }
 
-  /**
-   * Starts an update on a later turn (so that all the writes of one group commit, resolved in one
-   * turn, share it), and no sooner than `intervalMs` after the previous one started.
-   */
+  /** Starts an update on a later turn (stamps are what `intervalMs` spaces out). */
   private schedule(): void {
     if (this.cancelScheduled !== undefined || this.inFlight !== undefined || this.closed) return;
     if (this.failure !== undefined || this.syncedStamp <= this.recordedStamp) return;
-    const waitMs = this.lastStartMs + this.intervalMs - performance.now();
-    const run = (): void => {
+    const immediate = setImmediate(() => {
       this.cancelScheduled = undefined;
       if (this.inFlight !== undefined || this.closed) return;
-      this.lastStartMs = performance.now();
       this.inFlight = this.update().finally(() => {
         this.inFlight = undefined;
         this.schedule();
       });
+    });
+    this.cancelScheduled = () => {
+      clearImmediate(immediate);
     };
-    // NB: unref'd: a process that exits without closing the journal has crashed, as far as the file
-    // is concerned, and the file is then merely behind.
-    if (waitMs > 0) {
-      const timeout = setTimeout(run, waitMs).unref();
-      this.cancelScheduled = () => {
-        clearTimeout(timeout);
-      };
-    } else {
-      const immediate = setImmediate(run);
-      this.cancelScheduled = () => {
-        clearImmediate(immediate);
-      };
-    }
   }
 
   /** One update: the newest synced stamp into the older slot, then fdatasync. */
   private async update(): Promise<void> {
     const stamp = this.syncedStamp;
     const generation = this.generation + 1;
-    const slot = encodeHighWaterSlot({ generation, stamp, groups: this.groups, partial: false });
+    const groups = this.syncedMarks;
+    const slot = encodeHighWaterSlot({ generation, stamp, groups, partial: false });
     try {
       await this.file.write(slot, 0, slot.length, (generation % 2) * HIGH_WATER_SLOT_BYTES);
       await this.file.datasync();

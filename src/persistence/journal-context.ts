@@ -49,8 +49,11 @@ export interface LostSyncedTailAcceptedWarning {
   readonly type: 'lost-synced-tail-accepted';
   readonly group: undefined;
   readonly dir: string;
-  /** Synced writes missing (0 when the loss could not be checked). */
-  readonly writes: number;
+  /**
+   * Sync stamps missing (0 when the loss could not be checked): in `strict` mode one per synced
+   * write lost; in `trailing` mode stamps are spaced out, so at least this many.
+   */
+  readonly stamps: number;
   /** Log entries missing, as far as the high-water file tells. */
   readonly entries: number;
   readonly message: string;

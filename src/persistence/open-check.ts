@@ -95,6 +95,7 @@ export async function checkInShadow(
   }
   try {
     if (!(await linkFiles(dir, shadow, files))) return false;
+    // Before the constructor, which starts opening on the next tick (see raft-store.ts).
     const before = await infoLogBeforeOpen(shadow);
     const db = new ClassicLevel<Uint8Array, Uint8Array>(shadow, {
       keyEncoding: 'view',
@@ -144,8 +145,22 @@ async function checkOpened(
   }
   // Writes missing after LevelDB dropped records are the same loss: accepting one accepts both.
   if (lost !== undefined && !options.acceptLostSyncedTail && pending.length === 0) {
-    throw lostTailError(dir, files, lost.message);
+    throw lostTailError(dir, lost);
   }
+}
+
+/** A lost synced tail (or one that cannot be ruled out), in words and numbers. */
+export interface LostTail {
+  readonly message: string;
+  /** Log entries missing, as far as the high-water file tells. */
+  readonly entries: number;
+  /**
+   * Sync stamps missing (0 when the loss could not be checked): in `strict` mode one per synced
+   * write lost; in `trailing` mode stamps are spaced out, so at least this many.
+   */
+  readonly stamps: number;
+  /** The file at fault: the newest write-ahead log, or the high-water file when it is gone. */
+  readonly file: string;
 }
 
 /** A loss or an unchecked high-water mark, in words; undefined when all is well. */
@@ -154,16 +169,15 @@ export async function describeFinding(
   db: Db,
   finding: HighWaterFinding,
   files: ExistingJournalFiles | undefined,
-): Promise<
-  { readonly message: string; readonly entries: number; readonly writes: number } | undefined
-> {
+): Promise<LostTail | undefined> {
   if (finding.type === 'ok') return undefined;
   const missingLog =
     files?.missingLog === undefined
       ? ''
       : `; the write-ahead log ${files.missingLog}, which LevelDB's manifest names as current, is missing`;
   if (finding.type === 'unchecked') {
-    return { message: `${finding.problem}${missingLog}`, entries: 0, writes: 0 };
+    const message = `${finding.problem}${missingLog}`;
+    return { message, entries: 0, stamps: 0, file: HIGH_WATER_FILE };
   }
   const lastNow = new Map<string, number>();
   for (const group of finding.record.groups.keys()) {
@@ -173,18 +187,15 @@ export async function describeFinding(
   return {
     message: `${message}${missingLog}`,
     entries,
-    writes: finding.record.stamp - finding.databaseStamp,
+    stamps: finding.record.stamp - finding.databaseStamp,
+    // The newest write-ahead log held the lost writes (or was lost with them).
+    file: files?.logFiles.at(-1) ?? files?.missingLog ?? HIGH_WATER_FILE,
   };
 }
 
 /** The refusal for synced writes lost (or a loss that cannot be ruled out). */
-export function lostTailError(
-  dir: string,
-  files: ExistingJournalFiles | undefined,
-  message: string,
-): JournalCorruptionError {
-  const log = files?.logFiles.at(-1) ?? files?.missingLog ?? HIGH_WATER_FILE;
-  return new JournalCorruptionError({ dir, file: log }, message, {
+export function lostTailError(dir: string, lost: LostTail): JournalCorruptionError {
+  return new JournalCorruptionError({ dir, file: lost.file }, lost.message, {
     advice:
       'the member refuses to start rather than serve without acknowledged data: restore it from a ' +
       'healthy replica (move its data directory aside and let it catch up from the leader) or from ' +

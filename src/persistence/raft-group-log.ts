@@ -29,7 +29,6 @@ import {
 } from '../wire/raft-codec.js';
 import { JournalCorruptionError, JournalIoError, wrapLevelError } from './errors.js';
 import type { BatchOp } from './group-commit.js';
-import { syncStampOp } from './high-water-file.js';
 import type { DamagedTailCutWarning, JournalContext } from './journal-context.js';
 import { GroupKeys } from './keys.js';
 import { RECORD_HEADER_BYTES, openRecord, sealRecord, sealWithKeyCrc } from './records.js';
@@ -112,7 +111,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     };
     // Entries the snapshot covers that a crash left behind are deleted in the background.
     if (leftovers) this.ctx.background(this.deleteStoredBelow(baseIndex + 1));
-    this.ctx.highWater.loaded(this.group, { last, commit: hardState.commit });
+    this.ctx.highWater.mark(this.group, { last, commit: hardState.commit });
     for (const w of warnings) this.ctx.onWarning?.(w);
     return { hardState, snapshot, entries, warnings };
   }
@@ -135,14 +134,13 @@ export class RaftGroupLog implements DurableRaftStorage {
       if (write.entries.length > 0) this.planEntries(next, write.entries, ops);
       if (write.hardState !== undefined) this.planHardState(next, write.hardState, ops);
       this.state = next;
-      // A synced write carries the next sync stamp (synced-high-water.ts), recorded once it is synced.
-      const stamp = this.ctx.highWater.stampFor(options.sync);
-      if (stamp !== undefined) ops.push(syncStampOp(stamp));
+      // Each synced batch carries a sync stamp, recorded once synced with these marks
+      // (synced-high-water.ts).
+      this.ctx.highWater.mark(this.group, { last: next.last, commit: next.hardState.commit });
       const done = this.ctx.committer.submit(ops, options.sync);
       if (covered !== undefined) this.ctx.background(this.deleteRange(covered[0], covered[1]));
-      if (stamp === undefined) return done;
-      const mark = { last: next.last, commit: next.hardState.commit };
-      return done.then(() => this.ctx.highWater.synced(stamp, this.group, mark));
+      if (!options.sync || this.ctx.highWater.mode !== 'strict') return done;
+      return done.then(() => this.ctx.highWater.recorded());
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -73,7 +73,6 @@ import {
   openHighWater,
   readHighWaterFile,
   readSyncStamp,
-  syncStampOp,
 } from './high-water-file.js';
 import type { JournalContext, JournalWarning } from './journal-context.js';
 import { type JournalFiles, inspectJournalFiles } from './journal-files.js';
@@ -174,6 +173,9 @@ export interface RaftStore {
 
 const MiB = 1024 * 1024;
 
+/** A key no record uses (below the group records, beside the store's own): see `stamp()`. */
+const UNUSED_KEY = Uint8Array.from([0x00, ...new TextEncoder().encode('canopy-unused')]);
+
 /** The journals open in this process (LevelDB's LOCK is per process: see openRaftStore). */
 const openHere = new Set<string>();
 
@@ -253,13 +255,15 @@ async function openChecked(
       });
     }
   }
+  // NB: before the constructor, which starts opening on the next tick (abstract-level's deferred
+  // open) and so may rename LOG before a later stat: LOG would then look as if never rotated.
+  const infoLogBefore = await infoLogBeforeOpen(dir);
   const db = new ClassicLevel<Uint8Array, Uint8Array>(dir, {
     keyEncoding: 'view',
     valueEncoding: 'view',
     createIfMissing: files.kind !== 'existing',
     ...level,
   });
-  const infoLogBefore = await infoLogBeforeOpen(dir);
   try {
     await db.open();
   } catch (error) {
@@ -317,13 +321,13 @@ async function checkOpened(
   const lost = await describeFinding(dir, db, finding, existing);
   if (lost !== undefined) {
     if (options.acceptLostSyncedTail !== true && accepted.length === 0) {
-      throw lostTailError(dir, existing, lost.message);
+      throw lostTailError(dir, lost);
     }
     warn(options, {
       type: 'lost-synced-tail-accepted',
       group: undefined,
       dir,
-      writes: lost.writes,
+      stamps: lost.stamps,
       entries: lost.entries,
       message:
         `raft journal ${dir}: ${lost.message}; opened anyway because ` +
@@ -431,7 +435,11 @@ class LevelRaftStore implements RaftStore {
       () =>
         `raft journal ${dir}: batchBytesMax, snapshotChunkBytes and deleteBatchRecordsMax must be > 0`,
     );
-    this.committer = new GroupCommitter(db, batchBytesMax);
+    this.committer = new GroupCommitter(
+      db,
+      batchBytesMax,
+      highWater.mode === 'off' ? undefined : highWater,
+    );
     this.ctx = {
       dir,
       db,
@@ -484,12 +492,13 @@ class LevelRaftStore implements RaftStore {
     return this.committer.stats();
   }
 
-  /** One synced write holding only a new sync stamp, recorded in the high-water file. */
+  /** One synced batch (nothing but its sync stamp), recorded in the high-water file. */
   async stamp(): Promise<void> {
-    const stamp = this.highWater.stampFor(true);
-    if (stamp === undefined) return;
-    await this.committer.submit([syncStampOp(stamp)], true);
-    await this.highWater.synced(stamp, undefined, undefined);
+    if (this.highWater.mode === 'off') return;
+    this.highWater.stampNext();
+    // An empty write is not written: a synced delete of a key never used makes the batch.
+    await this.committer.submit([{ type: 'del', key: UNUSED_KEY }], true);
+    await this.highWater.recorded();
   }
 
   close(): Promise<void> {
@@ -503,10 +512,15 @@ class LevelRaftStore implements RaftStore {
     await Promise.allSettled([...this.housekeeping]);
     await this.committer.whenIdle();
     try {
-      await this.highWater.close();
+      // Batches synced since the last stamp: one more stamp, so the file is exact after a clean stop.
+      if (this.highWater.behind() && this.committer.failed() === undefined) await this.stamp();
     } finally {
-      await this.db.close();
-      this.onClosed();
+      try {
+        await this.highWater.close();
+      } finally {
+        await this.db.close();
+        this.onClosed();
+      }
     }
   }
 }

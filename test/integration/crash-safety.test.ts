@@ -240,7 +240,7 @@ async function startAndCheck(
     if (run.refused !== undefined) {
       assert.match(
         run.refused,
-        /journal corruption .*: the journal's high-water file records synced write \d+, .* synced, acknowledged write\(s\) are gone/,
+        /journal corruption .*: the journal's high-water file records sync stamp \d+, but the newest stamp in the database is \d+: synced, acknowledged writes are gone/,
         `${context}: ${reproduce}`,
       );
       ledger.lostTailRefusals++;

@@ -258,7 +258,7 @@ describe('cli: a damaged or shortened journal', function () {
     const log = journalFiles(journal, /\.log$/).at(-1)!;
     truncateSync(join(journal, log), Math.floor(statSync(join(journal, log)).size / 2));
     const run = await refusedStart('journal-corruption');
-    assert.match(run.stderr, /synced, acknowledged write\(s\) are gone/);
+    assert.match(run.stderr, /synced, acknowledged writes are gone/);
     assert.match(
       run.stderr,
       /\d+ log entries are missing: group member-1-shard-[a-z]+-config: entries \d+\.\.\d+/,
@@ -281,7 +281,7 @@ describe('cli: a damaged or shortened journal', function () {
     const log = journalFiles(journal, /\.log$/).at(-1)!;
     rmSync(join(journal, log));
     const run = await refusedStart('journal-corruption');
-    assert.match(run.stderr, /synced, acknowledged write\(s\) are gone/);
+    assert.match(run.stderr, /synced, acknowledged writes are gone/);
     assert.ok(
       run.stderr.includes(
         `the write-ahead log ${log}, which LevelDB's manifest names as current, is missing`,
@@ -295,7 +295,7 @@ describe('cli: a damaged or shortened journal', function () {
     const run = await refusedStart('journal-corruption');
     assert.match(
       run.stderr,
-      /the high-water file is missing although the journal holds synced write \d+/,
+      /the high-water file is missing although the journal holds sync stamp \d+/,
     );
     await startAndRead({ n1: true, n2: true }, ['--accept-lost-synced-tail']);
     await startAndRead({ n1: true, n2: true });

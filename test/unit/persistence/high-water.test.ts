@@ -54,8 +54,11 @@ async function save(store: RaftStore, group: string, from: number, to: number): 
     );
 }
 
-/** A closed journal: A holds 1..40 and B 1..12, in synced writes of 4 entries (the last of B: 3). */
-async function written(mode: HighWaterMode = 'trailing'): Promise<string> {
+/**
+ * A closed journal: A holds 1..40 and B 1..12, in synced writes of 4 entries, one batch each: in
+ * `strict` mode every batch is stamped, so stamps count writes (13).
+ */
+async function written(mode: HighWaterMode = 'strict'): Promise<string> {
   const dir = tempDir('high-water');
   const store = await openRaftStore(dir, { syncedHighWater: mode });
   await store.group(A).load();
@@ -108,7 +111,12 @@ describe('persistence: a lost synced tail', () => {
     });
     assert.ok(a < 40 && b < 12, `${a}, ${b}`);
     const writes = 13 - (Math.ceil(a / 4) + Math.ceil(b / 4));
-    assert.match(err.message, new RegExp(`: ${writes} synced, acknowledged write\\(s\\) are gone`));
+    assert.match(
+      err.message,
+      new RegExp(
+        `records sync stamp 13, but the newest stamp in the database is ${13 - writes}: synced`,
+      ),
+    );
     assert.match(
       err.message,
       new RegExp(
@@ -137,7 +145,10 @@ describe('persistence: a lost synced tail', () => {
     const dir = await written();
     rmSync(onlyLog(dir));
     const err = await rejectsWith(openRaftStore(dir), JournalCorruptionError);
-    assert.match(err.message, /13 synced, acknowledged write\(s\) are gone/);
+    assert.match(
+      err.message,
+      /records sync stamp 13, but the newest stamp in the database is 0: synced, acknowledged writes are gone/,
+    );
     assert.match(
       err.message,
       /the write-ahead log \d+\.log, which LevelDB's manifest names as current, is missing/,
@@ -156,7 +167,7 @@ describe('persistence: a lost synced tail', () => {
     const w = warnings[0]!;
     assert.ok(w.type === 'lost-synced-tail-accepted');
     assert.equal(w.entries, 40 - a + 12 - b);
-    assert.ok(w.writes > 0);
+    assert.ok(w.stamps > 0);
     assert.match(w.message, /opened anyway because acceptLostSyncedTail is set/);
     assert.ok(highWater(dir).stamp > 13, 'the accepted open stamped past the old mark');
     assert.deepEqual(await lastIndexes(dir), [a, b]);
@@ -165,12 +176,12 @@ describe('persistence: a lost synced tail', () => {
 
   it('a crash before the high-water update (the file older than the database) opens normally, and the file catches up', async () => {
     const dir = tempDir('high-water-crash');
-    let store = await openRaftStore(dir);
+    let store = await openRaftStore(dir, { syncedHighWater: 'strict' });
     await store.group(A).load();
     await save(store, A, 1, 4);
     await store.close();
     const older = readFileSync(join(dir, HIGH_WATER_FILE));
-    store = await openRaftStore(dir);
+    store = await openRaftStore(dir, { syncedHighWater: 'strict' });
     await store.group(A).load();
     for (let from = 5; from <= 20; from += 4) await save(store, A, from, from + 3);
     await store.close();
@@ -197,8 +208,9 @@ describe('persistence: a lost synced tail', () => {
     const err = await rejectsWith(openRaftStore(dir), JournalCorruptionError);
     assert.match(
       err.message,
-      /the high-water file is missing although the journal holds synced write 13/,
+      /the high-water file is missing although the journal holds sync stamp 13/,
     );
+    assert.equal(err.file, HIGH_WATER_FILE);
     assert.deepEqual(
       await lastIndexes(dir, { acceptLostSyncedTail: true, onWarning: () => undefined }),
       [40, 12],
@@ -218,6 +230,26 @@ describe('persistence: a lost synced tail', () => {
       assert.deepEqual(read.groups.get(A), { last: n, commit: n });
     }
     await store.close();
+  });
+
+  it('trailing: batches are stamped at most once per interval, yet after a clean close a cut log is found', async () => {
+    const dir = tempDir('high-water-trailing-close');
+    const store = await openRaftStore(dir, { highWaterIntervalMs: 60_000 });
+    await store.group(A).load();
+    for (let from = 1; from <= 40; from += 4) await save(store, A, from, from + 3);
+    // Only the first batch of the interval was stamped, so far.
+    assert.equal(highWater(dir).stamp, 1);
+    await store.close();
+    // The close stamped one more batch, after everything: the file covers the whole log.
+    assert.equal(highWater(dir).stamp, 2);
+    assert.deepEqual(highWater(dir).groups.get(A), { last: 40, commit: 40 });
+    truncateSync(onlyLog(dir), Math.floor(statSync(onlyLog(dir)).size * 0.8));
+    const err = await rejectsWith(openRaftStore(dir), JournalCorruptionError);
+    assert.match(
+      err.message,
+      /records sync stamp 2, but the newest stamp in the database is 1: synced, acknowledged writes are gone/,
+    );
+    assert.match(err.message, /group member-1-shard-a-config: entries \d+\.\.40/);
   });
 
   it('trailing: the file follows without the save waiting for it; unsynced writes carry no stamp', async () => {

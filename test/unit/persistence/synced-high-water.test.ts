@@ -114,7 +114,7 @@ describe('persistence: the synced high-water file', () => {
     assert.equal(entries, 15);
     assert.match(
       message,
-      /records synced write 120, but the newest synced write in the database is 117: 3 synced, acknowledged write\(s\) are gone/,
+      /records sync stamp 120, but the newest stamp in the database is 117: synced, acknowledged writes are gone/,
     );
     assert.match(
       message,
