@@ -58,6 +58,7 @@
  * healthy replica or a backup. The OpenDaylight segmented journal likewise checks every entry's crc on
  * read and fails rather than skip.
  */
+import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import { assert } from '../util/assert.js';
@@ -199,9 +200,11 @@ export async function openRaftStore(
   dir: string,
   options: RaftStoreOptions = {},
 ): Promise<RaftStore> {
-  // NB: LevelDB refuses a second open in one process only after renaming the first one's LOG, and a
-  // shadow open (open-check.ts) would share, then release, this process's lock on LOCK: refuse here.
-  const key = resolve(dir);
+  // NB: LevelDB refuses a second open in one process only after renaming the first one's LOG (and not
+  // at all through another path to the directory: its in-process lock table goes by name), and a
+  // shadow open (open-check.ts) would share, then release, this process's lock on LOCK: refuse here,
+  // by the directory's real path.
+  const key = await realpath(dir).catch(() => resolve(dir));
   if (openHere.has(key)) {
     throw new JournalIoError(
       `raft journal ${dir} is already open in this process; close it first`,
