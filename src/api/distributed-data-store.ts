@@ -189,6 +189,7 @@ export class DistributedDataStore implements DOMStore {
           logger.warn({ group: w.group }, w.message);
         },
         metrics: options.metrics?.journal,
+        syncedHighWater: config.journal.syncedHighWater,
         ...options.raftStoreOptions,
       });
       owned.store = store;
@@ -476,6 +477,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
           logger.warn({ group: w.group }, w.message);
         },
         metrics: options.metrics?.journal,
+        syncedHighWater: config.journal.syncedHighWater,
         ...options.raftStoreOptions,
       })
     : undefined;

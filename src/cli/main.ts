@@ -146,6 +146,12 @@ function addStartCommand(program: Command): void {
       'open the journal although LevelDB dropped records of its write-ahead log (damage): only when ' +
         'no healthy replica or backup exists; acknowledged writes may be lost (docs/OPERATIONS.md)',
     )
+    .option(
+      '--accept-lost-synced-tail',
+      'open the journal although synced, acknowledged writes are missing from it (its write-ahead ' +
+        'log cut short or lost) or that cannot be checked: only when no healthy replica or backup ' +
+        'exists (docs/OPERATIONS.md)',
+    )
     .action(async (flags: StartFlags) => {
       const { startCommand } = await import('./start-command.js');
       const code = await startCommand(io, flags, process);

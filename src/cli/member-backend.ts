@@ -91,6 +91,11 @@ export interface BackendOptions {
   readonly acceptDroppedWalRecords?: boolean | undefined;
   /** Where shards and the journal record metrics; default nowhere. */
   readonly metrics?: MemberMetrics | undefined;
+  /**
+   * Open the journal even though synced writes are missing from it, or that cannot be checked (the
+   * journal's `acceptLostSyncedTail`; `canopy start --accept-lost-synced-tail`): a loud warning, once.
+   */
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** A shard replica could not recover its journal: the member refuses to start. */
@@ -125,8 +130,10 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
       config: options.config,
       schema: options.schema,
       logger: options.logger,
-      raftStoreOptions:
-        options.acceptDroppedWalRecords === true ? { acceptDroppedWalRecords: true } : undefined,
+      raftStoreOptions: {
+        ...(options.acceptDroppedWalRecords === true ? { acceptDroppedWalRecords: true } : {}),
+        ...(options.acceptLostSyncedTail === true ? { acceptLostSyncedTail: true } : {}),
+      },
       metrics: options.metrics,
     });
   } finally {

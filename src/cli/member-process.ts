@@ -49,6 +49,8 @@ export interface RunMemberOptions {
   readonly httpCloseGraceMs?: number | undefined;
   /** See BackendOptions.acceptDroppedWalRecords. */
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  /** See BackendOptions.acceptLostSyncedTail. */
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** A member that serves. */
@@ -104,6 +106,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       logger,
       acceptDroppedWalRecords: options.acceptDroppedWalRecords,
       metrics,
+      acceptLostSyncedTail: options.acceptLostSyncedTail,
     });
     stack.push(() => backend.close());
     metrics.watchStatus(() => backend.status());

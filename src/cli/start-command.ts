@@ -41,6 +41,7 @@ export interface StartFlags extends ConfigFlags {
   readonly logFormat?: string | undefined;
   readonly shutdownTimeoutMs?: string | undefined;
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** The part of `process` the command uses (signals and exit). */
@@ -109,6 +110,7 @@ export async function startCommand(
       env: io.env,
       logger,
       acceptDroppedWalRecords: flags.acceptDroppedWalRecords === true,
+      acceptLostSyncedTail: flags.acceptLostSyncedTail === true,
     });
   } catch (e) {
     if (isConfigurationError(e)) {

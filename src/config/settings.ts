@@ -283,11 +283,12 @@ export const CANOPY_DEFAULTS = Object.freeze({
   httpPublicUrl: undefined,
   httpAccessLog: true,
   members: Object.freeze([Object.freeze({ name: 'member-1', host: '127.0.0.1', port: 2550 })]),
-});
+  journalSyncedHighWater: 'trailing',
+} as const);
 
 /** The keys allowed at each level of canopy.conf. */
 export const CANOPY_KEYS = Object.freeze({
-  root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore']),
+  root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore', 'journal']),
   http: Object.freeze([
     'host',
     'port',
@@ -299,6 +300,7 @@ export const CANOPY_KEYS = Object.freeze({
   httpStreams: Object.freeze(
     HTTP_SETTINGS.filter((s) => s.key.startsWith('streams.')).map((s) => s.key.slice(8)),
   ),
+  journal: Object.freeze(['synced-high-water']),
   cluster: Object.freeze(['members']),
   member: Object.freeze(['name', 'host', 'port']),
   datastore: Object.freeze([...DATASTORE_SETTINGS.map((s) => s.key), 'config', 'operational']),
@@ -318,6 +320,7 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ...HTTP_SETTINGS.map((s): [string, OverrideKind] => [`http.${s.key}`, 'integer']),
   ['http.access-log', 'boolean'],
   ['cluster.members', 'json'],
+  ['journal.synced-high-water', 'string'],
   ...DATASTORE_SETTINGS.flatMap((s): [string, OverrideKind][] => [
     [`datastore.${s.key}`, s.kind],
     [`datastore.config.${s.key}`, s.kind],

@@ -93,6 +93,18 @@ export interface HttpConfig {
   readonly accessLog: boolean;
 }
 
+/** When a synced journal write's acknowledgement waits for the journal's high-water file. */
+export type SyncedHighWaterMode = 'strict' | 'trailing' | 'off';
+
+/** The member's journal (`journal { }` of canopy.conf). */
+export interface JournalConfig {
+  /**
+   * `trailing` (default): the high-water file that finds lost synced writes at start is updated in
+   * the background; `strict`: every acknowledgement waits for it; `off`: no file, no check.
+   */
+  readonly syncedHighWater: SyncedHighWaterMode;
+}
+
 /**
  * How a module's data is placed: `module` puts everything under the module's namespace in its shard;
  * `prefix` puts everything at or below `prefix` (an RFC 8040 path, checked only for shape here; the
@@ -139,6 +151,7 @@ export interface Config {
   readonly http: HttpConfig;
   readonly cluster: { readonly members: readonly ClusterMember[] };
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
+  readonly journal: JournalConfig;
   /** modules.conf, in file order. */
   readonly modules: readonly ModuleConfig[];
   /** module-shards.conf, in file order; the default shard first when the file does not list it. */

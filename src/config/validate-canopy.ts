@@ -23,7 +23,14 @@ import {
   type HttpLimitField,
 } from './settings.js';
 import { DATASTORE_TYPES } from './types.js';
-import type { ClusterMember, DatastoreSettings, DatastoreType, HttpConfig } from './types.js';
+import type {
+  ClusterMember,
+  DatastoreSettings,
+  DatastoreType,
+  HttpConfig,
+  JournalConfig,
+  SyncedHighWaterMode,
+} from './types.js';
 
 /** What canopy.conf says, with defaults. */
 export interface CanopyConf {
@@ -32,6 +39,7 @@ export interface CanopyConf {
   readonly http: HttpConfig;
   readonly members: readonly ClusterMember[];
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
+  readonly journal: JournalConfig;
 }
 
 /** A host name or address: letters, digits, '.', ':', '-', '_' (IPv6 without brackets). */
@@ -66,7 +74,22 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
         'give HTTP and the cluster transport different ports',
     );
   }
-  return { memberName, dataDir, http, members, datastore: readDatastore(root, r) };
+  const datastore = readDatastore(root, r);
+  return { memberName, dataDir, http, members, datastore, journal: readJournal(root, r) };
+}
+
+function readJournal(root: ConfigObject, r: ConfigReader): JournalConfig {
+  const journal = r.object(root['journal'], ['journal'], CANOPY_KEYS.journal) ?? {};
+  const mode = r.string(
+    journal['synced-high-water'],
+    ['journal', 'synced-high-water'],
+    /^(strict|trailing|off)$/,
+    'one of strict, trailing, off',
+  );
+  return {
+    syncedHighWater:
+      (mode as SyncedHighWaterMode | undefined) ?? CANOPY_DEFAULTS.journalSyncedHighWater,
+  };
 }
 
 function readHttp(root: ConfigObject, r: ConfigReader): HttpConfig {

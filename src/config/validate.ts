@@ -83,6 +83,7 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     http: canopy.http,
     cluster: { members: canopy.members },
     datastore: canopy.datastore,
+    journal: canopy.journal,
     modules: joined.modules,
     shards: joined.shards,
     files: {

@@ -13,6 +13,7 @@
  * - A batch is atomic; a failed batch fails every write in it and every write after it: the store is
  *   then poisoned (see JournalIoError) and must be reopened.
  * - A batch holds writes up to `batchBytesMax` (one larger write still goes alone, whole).
+ * - With a SyncedBatchHook, a synced batch ends with the hook's stamp, written atomically with it.
  *
  * A flush starts on the event-loop turn after the first write arrives (setImmediate), so the writes
  * issued in one turn, and all those issued while a batch is in flight, share a batch.
@@ -42,6 +43,16 @@ export interface GroupCommitStats {
   readonly writesPerBatchMax: number;
 }
 
+/**
+ * Stamps synced batches (the journal's synced high-water mark, high-water-file.ts): `stamp()` is
+ * called while a synced batch is assembled and its operation, if any, goes last in the batch;
+ * `synced()` once that batch is written and synced, before its writes resolve.
+ */
+export interface SyncedBatchHook {
+  stamp(): BatchOp | undefined;
+  synced(): void;
+}
+
 interface PendingWrite {
   readonly ops: readonly BatchOp[];
   readonly bytes: number;
@@ -66,15 +77,18 @@ export class GroupCommitter {
   private counters = { batches: 0, syncs: 0, writes: 0, bytes: 0, writesPerBatchMax: 0 };
 
   private readonly metrics: JournalMetrics | undefined;
+  private readonly hook: SyncedBatchHook | undefined;
 
   constructor(
     db: ClassicLevel<Uint8Array, Uint8Array>,
     batchBytesMax: number,
     metrics?: JournalMetrics,
+    hook?: SyncedBatchHook,
   ) {
     this.db = db;
     this.batchBytesMax = batchBytesMax;
     this.metrics = metrics;
+    this.hook = hook;
   }
 
   /** Queues `ops` as one atomic write; resolves once written (and synced, with `sync`). */
@@ -152,6 +166,7 @@ export class GroupCommitter {
         await this.write(writes, sync);
         this.metrics?.batchWritten(writes.length, sync, (performance.now() - startMs) / 1000);
       }
+      if (ops > 0 && sync) this.hook?.synced();
       this.counters.batches += ops > 0 ? 1 : 0;
       this.counters.syncs += ops > 0 && sync ? 1 : 0;
       this.counters.writes += writes.length;
@@ -181,6 +196,8 @@ export class GroupCommitter {
           else batch.del(op.key);
         }
       }
+      const stamp = sync ? this.hook?.stamp() : undefined;
+      if (stamp?.type === 'put') batch.put(stamp.key, stamp.value);
     } catch (error) {
       await batch.close();
       throw error;

@@ -132,7 +132,7 @@ export class DataTree {
       undefined,
       rebaseVersion,
     ) ?? emptyRoot(mod.version)) as ContainerNode;
-    validateStructure(this.context.schema, mod.root, before, after);
+    validateStructure(this.context.schema, this.context.treeType, mod.root, before, after);
     return new DataTreeCandidate(this.context.schema, mod.root, before, after, mod.version);
   }
 

@@ -203,6 +203,39 @@ describe('cli: member lifecycle', function () {
     assert.doesNotMatch(run.stderr, /^\s+at /m);
   });
 
+  it('a YANG schema with several errors exits 2 printing every one with file:line:column', async () => {
+    const conf = copyShippedConf(dir);
+    const yang = join(conf, 'yang');
+    writeFileSync(
+      join(yang, 'broken.yang'),
+      'module broken {\n  namespace "urn:b";\n  prefix b;\n  leaf x { type no-such-type; }\n' +
+        '  leaf y { type uint8; default 300; }\n  list z { leaf k { type string; } }\n}\n',
+    );
+    writeFileSync(
+      join(yang, 'also-broken.yang'),
+      'module also-broken {\n  namespace "urn:ab";\n  prefix ab;\n  uses nowhere;\n}\n',
+    );
+    const run = await MemberProcess.startExpectingFailure({
+      confDir: conf,
+      dataDir: join(dir, 'd'),
+    });
+    assert.equal(run.code, 2, explain(run));
+    for (const where of [
+      'also-broken.yang:4:3',
+      'broken.yang:4:12',
+      'broken.yang:5:24',
+      'broken.yang:6:3',
+    ]) {
+      assert.match(
+        run.stderr,
+        new RegExp(`^\\S*${where.replace(/\./g, '\\.')}: `, 'm'),
+        explain(run),
+      );
+    }
+    assert.doesNotMatch(run.stderr, /more error/);
+    assert.doesNotMatch(run.stderr, /^\s+at /m);
+  });
+
   it('a modules.conf namespace no YANG module defines exits 2 naming the line', async () => {
     const conf = copyShippedConf(dir);
     const file = join(conf, 'modules.conf');

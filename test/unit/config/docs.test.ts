@@ -56,6 +56,8 @@ describe('config: docs/CONFIGURATION.md', () => {
     assert.ok(row('http.host').includes(`\`"${CANOPY_DEFAULTS.httpHost}"\``));
     assert.ok(row('http.port').includes(`\`${CANOPY_DEFAULTS.httpPort}\``));
     assert.ok(row('http.access-log').includes(`\`${CANOPY_DEFAULTS.httpAccessLog}\``));
+    const journal = row('journal.synced-high-water');
+    assert.ok(journal.includes(`\`"${CANOPY_DEFAULTS.journalSyncedHighWater}"\``));
     const m = CANOPY_DEFAULTS.members[0]!;
     assert.ok(
       row('cluster.members').includes(`name = "${m.name}", host = "${m.host}", port = ${m.port}`),

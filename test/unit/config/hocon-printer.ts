@@ -141,6 +141,7 @@ export function printConfig(
       members: config.cluster.members.map((m) => ({ name: m.name, host: m.host, port: m.port })),
     },
     datastore: { ...common, config: perType['config']!, operational: perType['operational']! },
+    journal: { 'synced-high-water': config.journal.syncedHighWater },
   };
   const modules = {
     modules: config.modules.map((m) =>

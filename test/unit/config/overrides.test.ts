@@ -49,8 +49,10 @@ describe('config: overrides by environment and flags', () => {
         CANOPY__DATASTORE__OPERATIONAL__PERSISTENT: 'true',
         'CANOPY__datastore__shard-snapshot-batch-count': '77',
         CANOPY__DATASTORE__CONFIG__OPERATION_TIMEOUT_IN_SECONDS: '9',
+        CANOPY__JOURNAL__SYNCED_HIGH_WATER: 'off',
       },
     });
+    assert.equal(c.journal.syncedHighWater, 'off');
     assert.equal(c.datastore.operational.persistent, true);
     assert.equal(c.datastore.operational.shardSnapshotBatchCount, 77);
     assert.equal(c.datastore.config.operationTimeoutMs, 9000);
@@ -63,7 +65,11 @@ describe('config: overrides by environment and flags', () => {
         member: 'member-3',
         dataDir: 'rel/dir',
         httpHost: 'localhost',
-        set: ['datastore.shard-heartbeat-interval-in-millis=200', 'datastore.persistent=false'],
+        set: [
+          'datastore.shard-heartbeat-interval-in-millis=200',
+          'datastore.persistent=false',
+          'journal.synced-high-water=strict',
+        ],
       },
     });
     assert.equal(c.memberName, 'member-3');
@@ -71,6 +77,7 @@ describe('config: overrides by environment and flags', () => {
     assert.equal(c.http.host, 'localhost');
     assert.equal(c.datastore.config.shardHeartbeatIntervalMs, 200);
     assert.equal(c.datastore.config.persistent, false);
+    assert.equal(c.journal.syncedHighWater, 'strict');
   });
 
   it('cluster.members is given as JSON', () => {

@@ -118,6 +118,7 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
       httpLimits: httpLimits,
       config: settings,
       operational: settings,
+      syncedHighWater: fc.constantFrom('strict' as const, 'trailing' as const, 'off' as const),
       defaultReplicas: replicas,
       entries,
     })
@@ -142,6 +143,7 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
         http: { ...g.http, publicUrl: g.httpPublicUrl, ...g.httpLimits },
         cluster: { members: ms },
         datastore: { config: g.config, operational: g.operational },
+        journal: { syncedHighWater: g.syncedHighWater },
         modules,
         shards,
       };

@@ -89,6 +89,19 @@ describe('config: canopy.conf', () => {
       shardInitializationTimeoutMs: 300_000,
     });
     assert.deepEqual(c.datastore.operational, { ...c.datastore.config, persistent: false });
+    assert.deepEqual(c.journal, { syncedHighWater: 'trailing' });
+  });
+
+  it('journal.synced-high-water takes strict, trailing or off, and names the choices otherwise', () => {
+    for (const mode of ['strict', 'trailing', 'off'] as const) {
+      const c = build(`${CANOPY_3}\njournal { synced-high-water = ${mode} }`);
+      assert.equal(c.journal.syncedHighWater, mode);
+    }
+    const message = invalid(() => build(`${CANOPY_3}\njournal.synced-high-water = always`));
+    includesAll(
+      message,
+      'conf/canopy.conf:11: journal.synced-high-water: expected one of strict, trailing, off',
+    );
   });
 
   it('http.access-log is a boolean; anything else is refused naming the line and key', () => {
