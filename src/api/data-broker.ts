@@ -134,6 +134,16 @@ export class BrokerReadWriteTransaction {
     this.tx(store, 'delete').delete(path);
   }
 
+  /**
+   * Makes the commit fail with OptimisticLockFailedError (its `path` is `path`) if the node at `path`
+   * in `store` changes in any way (created, deleted, replaced, changed below) between this
+   * transaction's snapshot of that store and the commit; it writes nothing and no listener hears of
+   * it. See DOMStoreReadWriteTransaction.verifyUnchanged.
+   */
+  verifyUnchanged(store: LogicalDatastoreType, path: DataPath): void {
+    this.tx(store, 'verifyUnchanged').verifyUnchanged(path);
+  }
+
   /** Commits every datastore this transaction touched, in three phases across them. */
   commit(): Promise<void> {
     if (this.state !== 'open') {

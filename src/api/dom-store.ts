@@ -94,6 +94,21 @@ export interface DOMStoreReadWriteTransaction extends DOMStoreWriteTransaction {
   /** Reads through this transaction's own modifications. */
   read(path: DataPath): Promise<JsonValue | undefined>;
   exists(path: DataPath): Promise<boolean>;
+  /**
+   * Makes the commit conditional on the node at `path` being unchanged: canCommit (and a rebase at
+   * preCommit or commit) rejects with OptimisticLockFailedError, whose `path` is `path`, when a
+   * transaction that committed since this one's snapshot created, deleted or replaced that node, or
+   * changed anything below it; present or absent at the snapshot alike. A write of identical data is
+   * no change. It turns what the transaction read there into part of what it commits (a read set, as
+   * a write-write conflict check covers what it writes), without writing anything: no listener hears
+   * of it, and other transactions only conflict with it where they actually changed that subtree.
+   *
+   * The verdict compares the snapshot with the state the commit applies to, whatever this transaction
+   * itself writes, merges or deletes at, above or below `path`, before or after the call. In a chain,
+   * the snapshot is the previous transaction's result (its own changes are not a change). Throws
+   * InvalidPathError for a bad path and TransactionStateError after ready/cancel, at the call.
+   */
+  verifyUnchanged(path: DataPath): void;
 }
 
 /**

@@ -3,7 +3,8 @@
  * SnapshotBackedWriteTransaction and InMemoryDOMStoreThreePhaseCommitCohort), over the pure data tree.
  *
  * - A read-only transaction reads one immutable snapshot; a write transaction records operations in a
- *   DataTreeModification (paths and data are checked at the call) and reads through them.
+ *   DataTreeModification (paths and data are checked at the call) and reads through them, and the
+ *   paths it verifies unchanged (validated with the operations, at every phase that validates).
  * - `ready()` seals the modification and returns the cohort. canCommit validates against the tip and
  *   prepares the candidate (conflicts and structural validation reject here); preCommit and commit
  *   re-validate and re-prepare when another transaction committed in between (a rebase, not a blind
@@ -124,6 +125,11 @@ export class WriteTransaction implements DOMStoreReadWriteTransaction {
   delete(path: DataPath): void {
     this.checkOpen('delete');
     this.mod.delete(path);
+  }
+
+  verifyUnchanged(path: DataPath): void {
+    this.checkOpen('verifyUnchanged');
+    this.mod.verifyUnchanged(path);
   }
 
   ready(): InMemoryCommitCohort {

@@ -24,11 +24,12 @@
  * If-Unmodified-Since are evaluated against the target resource as the edit's own transaction reads
  * it, before the edit (a false one is 412 `operation-failed`). The entity-tags that count are those a
  * GET of the resource gives with `content=config` and with the default `content=all`. The check holds
- * until the commit: a PUT or DELETE replaces or removes the resource, which the datastore's optimistic
- * concurrency already refuses to do when anything at or below it changed since the snapshot; a PATCH or
- * POST first *pins* the resource (rewrites it with the content read, or deletes it when absent), which
- * makes the same check apply. A commit refused that way is 412, never a silent lost update. A successful
- * conditional PUT or plain PATCH answers with the new ETag and Last-Modified.
+ * until the commit: the edit's transaction verifies the target unchanged in the configuration
+ * datastore (`verifyUnchanged`), so the commit fails if anyone created, deleted, replaced or changed
+ * anything at or below it since the transaction read it, without the edit writing more than it asks
+ * (listeners hear only what it changed; writers outside the target never conflict with it). A commit
+ * refused that way is 412, never a silent lost update. A successful conditional PUT or plain PATCH
+ * answers with the new ETag and Last-Modified.
  *
  * Paths under a system module (system-data.ts) read the server's own state and refuse edits (405).
  */
@@ -302,6 +303,7 @@ export class DataResource {
       } else {
         const edit = await this.editTarget(tx, resolved, request);
         await this.checkPreconditions(conditions, edit);
+        this.holdPreconditions(tx, edit);
         existed = edit.exists;
       }
       tx.write('config', path, content);
@@ -328,7 +330,7 @@ export class DataResource {
         // The preconditions are about the target, the parent of the new child.
         const edit = await this.editTarget(tx, resolved, request);
         await this.checkPreconditions(conditions, edit);
-        this.pin(tx, edit);
+        this.holdPreconditions(tx, edit);
       }
       if (await tx.exists('config', childPath)) {
         throw new RestconfError(
@@ -369,7 +371,7 @@ export class DataResource {
           throw this.missing(path, absent);
         }
         await this.checkPreconditions(conditions, edit);
-        this.pin(tx, edit);
+        this.holdPreconditions(tx, edit);
       }
       tx.merge('config', path, content);
       const validators = conditions === undefined ? undefined : await this.validators(tx, resolved);
@@ -405,9 +407,10 @@ export class DataResource {
           throw this.missing(path, 'nothing to delete');
         }
         await this.checkPreconditions(conditions, edit);
+        // NB: the delete alone would let a concurrent delete pass (two deletes agree), though the
+        // resource then no longer has the tag the condition named.
+        this.holdPreconditions(tx, edit);
       }
-      // NB: a delete conflicts with any change at or below the node since the snapshot, so a
-      // conditional delete needs no pin.
       tx.delete('config', path);
       await this.commit(tx, conditions, path);
       return { status: 204, headers: {} };
@@ -512,17 +515,14 @@ export class DataResource {
   }
 
   /**
-   * Makes `tx`'s commit fail if the edit target changes before it: rewrites the target with the
-   * content read (or deletes it when absent), so the datastore's conflict check covers the target and
-   * everything below it (a merge or a write below the target alone would not).
+   * Makes `tx`'s commit fail (OptimisticLockFailedError, 412 through `commit`) if the edit target
+   * changes in the configuration datastore before it: created, deleted, replaced or changed below
+   * since `tx` read it for the preconditions. It verifies the target unchanged and writes nothing, so
+   * the edit's own change is all listeners hear, and commits outside the target never conflict with
+   * it (a merge or a write below the target alone would not hold the condition).
    */
-  pin(tx: BrokerReadWriteTransaction, edit: EditTarget): void {
-    const path = edit.resolved.path;
-    if (edit.data === undefined) {
-      tx.delete('config', path);
-    } else {
-      tx.write('config', path, edit.data);
-    }
+  holdPreconditions(tx: BrokerReadWriteTransaction, edit: EditTarget): void {
+    tx.verifyUnchanged('config', edit.resolved.path);
   }
 
   /** The ETag and Last-Modified of the target as `tx` leaves it (to answer a conditional edit). */

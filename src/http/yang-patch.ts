@@ -164,7 +164,7 @@ export class YangPatchResource {
       if (conditions !== undefined) {
         const target = await this.data.editTarget(tx, resolved, request);
         await this.data.checkPreconditions(conditions, target);
-        this.data.pin(tx, target);
+        this.data.holdPreconditions(tx, target);
       }
       for (let i = 0; i < patch.edits.length; i++) {
         const edit = patch.edits[i]!;

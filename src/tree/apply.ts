@@ -278,6 +278,16 @@ export function isEmptyContent(node: TreeNode): boolean {
  * leaf-lists that earlier applications under the same ownership built are changed in place rather
  * than copied: `current` and every tree it belongs to may change, and only the result may be kept.
  * NB: identity then no longer means "unchanged" below a list: do not build candidates from it.
+ *
+ * `rebaseVersion` (DataTree.prepare, when the tip is not the modification's snapshot): the subtree
+ * version of each node this rebuilds where `current` is not the node the modification saw
+ * (`mod.original`: not the same node, nor one with its versions, as a re-application of the same
+ * modifications builds). Such a node holds what other transactions committed meanwhile, so it
+ * differs from the same node in the modification's own result (`afterRoot`, a chained transaction's
+ * snapshot), and must not carry the same versions: the chained transaction would take it for
+ * unchanged, and write over or verify past those commits. Where `current` is `mod.original`, the
+ * result equals the modification's own and keeps `version`, so the chained transaction sees its
+ * predecessor's changes as unchanged.
  */
 export function applyModification(
   context: SchemaContext,
@@ -285,6 +295,7 @@ export function applyModification(
   current: TreeNode | undefined,
   version: Version,
   ownership?: TrieOwnership,
+  rebaseVersion?: Version,
 ): TreeNode | undefined {
   switch (mod.op) {
     case 'none':
@@ -304,10 +315,21 @@ export function applyModification(
         const value = mod.value!;
         return current !== undefined && nodeEquals(value, current, mod.schema!) ? current : value;
       }
-      return applyChildren(context, mod, current, version, ownership);
+      return applyChildren(context, mod, current, version, ownership, rebaseVersion);
     case 'touch':
-      return applyChildren(context, mod, current, version, ownership);
+      return applyChildren(context, mod, current, version, ownership, rebaseVersion);
   }
+}
+
+/** The same node, or equal versions: nothing changed it since (the conflict check's notion). */
+function sameVersions(a: TreeNode | undefined, b: TreeNode | undefined): boolean {
+  return (
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.version === b.version &&
+      a.subtreeVersion === b.subtreeVersion)
+  );
 }
 
 function applyChildren(
@@ -316,21 +338,28 @@ function applyChildren(
   current: TreeNode | undefined,
   version: Version,
   ownership: TrieOwnership | undefined,
+  rebaseVersion: Version | undefined,
 ): TreeNode | undefined {
   const base = current ?? createStructure(mod.kind, mod.schema, mod.keys, mod.key, version);
   const editor = new ChildEditor(base, ownership);
   if (mod.children !== undefined) {
     for (const child of mod.children.values()) {
       const old = childOf(base, child.key);
-      editor.set(child.key, old, applyModification(context, child, old, version, ownership));
+      editor.set(
+        child.key,
+        old,
+        applyModification(context, child, old, version, ownership, rebaseVersion),
+      );
     }
   }
   if (current === undefined && !editor.changed && mod.op === 'touch') {
     // Only deletes below a node that does not exist: nothing to create.
     return undefined;
   }
+  const subtree =
+    rebaseVersion !== undefined && !sameVersions(current, mod.original) ? rebaseVersion : version;
   const result =
-    current === undefined ? editor.build(version, version) : editor.build(current.version, version);
+    current === undefined ? editor.build(version, subtree) : editor.build(current.version, subtree);
   if (isStructural(mod.kind, mod.schema) && isEmptyContent(result)) {
     return undefined;
   }

@@ -25,6 +25,11 @@
  *   json      := scalar | 6 null | 7 count json* | 8 count (utf8 json)*
  *   utf8      := byteLength bytes
  *
+ * A modification's verifications (`DataTreeModification.verifyUnchanged`) are not operations and are
+ * never encoded: they are checked where the modification is validated (the shard, against its tip),
+ * before anything is journaled, so a journal, its replay and a follower's stream are the same bytes
+ * with or without them.
+ *
  * Determinism: children are written in their stored order, list entries and leaf-list values in
  * their position order, QName table indices in order of first use; so equal trees with equal histories
  * encode to equal bytes, and decode(encode(x)) re-encodes to the same bytes. Versions and positions

@@ -13,11 +13,20 @@
  *
  * Consequences: writes to different entries of one list commit concurrently; a delete or a replacing
  * write of an ancestor conflicts with any modification below it of data that existed.
+ *
+ * Verifications (`DataTreeModification.verifyUnchanged`) are a read set, checked apart from the
+ * modification tree: the node at each verified path in the snapshot must still be the node at the
+ * tip, by the rule of a `write` there (not created, not deleted, not replaced, nothing changed below).
+ * They compare the snapshot with the tip only, so what the transaction itself does at, above or below
+ * a verified path does not change their verdict.
+ *
  * Rejections are OptimisticLockFailedError naming the path and the reason.
  */
 import { OptimisticLockFailedError } from './errors.js';
+import { getIn } from './apply.js';
 import { childOf, jsonEquals, scalarEquals, type TreeNode } from './node.js';
 import { isLeafLike, printModPath, type ModifiedNode } from './modified-node.js';
+import type { ResolvedPath } from './path.js';
 
 function conflict(stack: readonly ModifiedNode[], reason: string): never {
   throw new OptimisticLockFailedError(printModPath(stack), reason);
@@ -33,32 +42,45 @@ function sameValue(a: TreeNode, b: TreeNode): boolean {
   return false;
 }
 
+/**
+ * How the node `current` at the tip differs from the node `original` a transaction saw at the same
+ * place: a sentence for OptimisticLockFailedError, or undefined when it is unchanged (the same node, or
+ * a re-application of the same versions, as a chained transaction sees its predecessor's nodes).
+ * `deletedCounts` false lets a deletion pass (two deletes agree).
+ */
+function changeOf(
+  original: TreeNode | undefined,
+  current: TreeNode | undefined,
+  deletedCounts: boolean,
+): string | undefined {
+  if (original === current) {
+    return undefined;
+  }
+  if (original === undefined) {
+    return 'the node was created by another transaction since this one started';
+  }
+  if (current === undefined) {
+    return deletedCounts
+      ? 'the node was deleted by another transaction since this one started'
+      : undefined;
+  }
+  if (original.version !== current.version) {
+    return 'the node was replaced by another transaction since this one started';
+  }
+  if (original.subtreeVersion !== current.subtreeVersion) {
+    return 'data below the node was changed by another transaction since this one started';
+  }
+  return undefined;
+}
+
 function checkReplace(
   stack: readonly ModifiedNode[],
   mod: ModifiedNode,
   current: TreeNode | undefined,
 ): void {
-  const original = mod.original;
-  if (original === undefined) {
-    if (current !== undefined) {
-      conflict(stack, 'the node was created by another transaction since this one started');
-    }
-    return;
-  }
-  if (current === undefined) {
-    if (mod.op === 'write') {
-      conflict(stack, 'the node was deleted by another transaction since this one started');
-    }
-    return;
-  }
-  if (original.version !== current.version) {
-    conflict(stack, 'the node was replaced by another transaction since this one started');
-  }
-  if (original.subtreeVersion !== current.subtreeVersion) {
-    conflict(
-      stack,
-      'data below the node was changed by another transaction since this one started',
-    );
+  const change = changeOf(mod.original, current, mod.op === 'write');
+  if (change !== undefined) {
+    conflict(stack, change);
   }
 }
 
@@ -111,4 +133,28 @@ function check(stack: ModifiedNode[], mod: ModifiedNode, current: TreeNode | und
  */
 export function checkApplicable(root: ModifiedNode, tip: TreeNode): void {
   check([root], root, tip);
+}
+
+/**
+ * Checks that the node at each of `paths` is the same at `tip` as in `snapshot` (the root the
+ * verifying modification was built on): not created, deleted, replaced or changed below since.
+ * Throws OptimisticLockFailedError naming the first verified path that changed.
+ */
+export function checkVerified(
+  paths: readonly ResolvedPath[],
+  snapshot: TreeNode,
+  tip: TreeNode,
+): void {
+  if (snapshot === tip) {
+    return;
+  }
+  for (const path of paths) {
+    const change = changeOf(getIn(snapshot, path.steps, 0), getIn(tip, path.steps, 0), true);
+    if (change !== undefined) {
+      throw new OptimisticLockFailedError(
+        path.text,
+        `${change} (this transaction verified it unchanged)`,
+      );
+    }
+  }
 }

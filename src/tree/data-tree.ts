@@ -16,7 +16,7 @@ import { applyModification } from './apply.js';
 import { TrieOwnership } from './hamt.js';
 import { applyReplayOps, ReplayOps, Streamer } from './replay.js';
 import { DataTreeCandidate } from './candidate.js';
-import { checkApplicable } from './conflicts.js';
+import { checkApplicable, checkVerified } from './conflicts.js';
 import { TransactionStateError } from './errors.js';
 import type { TreeType } from './json-codec.js';
 import { DataTreeModification, DataTreeSnapshot, type TreeContext } from './modification.js';
@@ -97,11 +97,18 @@ export class DataTree {
 
   /**
    * Checks that a ready modification may be applied to the current tip. Throws
-   * OptimisticLockFailedError when a transaction committed since its snapshot conflicts with it.
+   * OptimisticLockFailedError when a transaction committed since its snapshot conflicts with it: it
+   * changed a node the modification verified unchanged (checked first), or conflicts with one of
+   * its operations.
    */
   validate(mod: DataTreeModification): void {
     this.checkOwned(mod);
-    checkApplicable(mod.root, this.tip);
+    const tip = this.tip;
+    const verifications = mod.verifications;
+    if (verifications.length > 0) {
+      checkVerified(verifications, mod.base.root, tip);
+    }
+    checkApplicable(mod.root, tip);
   }
 
   /**
@@ -111,11 +118,20 @@ export class DataTree {
   prepare(mod: DataTreeModification): DataTreeCandidate {
     this.checkOwned(mod);
     const before = this.tip;
-    if (mod.isEmpty) {
+    if (!mod.hasOperations) {
       return new DataTreeCandidate(this.context.schema, mod.root, before, before, mod.version);
     }
-    const after = (applyModification(this.context.schema, mod.root, before, mod.version) ??
-      emptyRoot(mod.version)) as ContainerNode;
+    // Rebased (the tip moved since the snapshot): the nodes where others' commits meet this
+    // modification's get a version of their own (see applyModification).
+    const rebaseVersion = before === mod.base.root ? undefined : this.context.nextVersion();
+    const after = (applyModification(
+      this.context.schema,
+      mod.root,
+      before,
+      mod.version,
+      undefined,
+      rebaseVersion,
+    ) ?? emptyRoot(mod.version)) as ContainerNode;
     validateStructure(this.context.schema, this.context.treeType, mod.root, before, after);
     return new DataTreeCandidate(this.context.schema, mod.root, before, after, mod.version);
   }

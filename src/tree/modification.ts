@@ -1,8 +1,11 @@
 /**
  * Snapshots and modifications (yangtools' DataTreeSnapshot and DataTreeModification). A snapshot is an
  * immutable root; a modification records write, merge and delete operations against a snapshot in a
- * modification tree (modified-node.ts) and reads through them. Nothing here changes the tree: the tree
- * (data-tree.ts) validates, prepares and commits a modification once it is ready.
+ * modification tree (modified-node.ts) and reads through them, and a read set of verified paths
+ * (`verifyUnchanged`), kept apart from the operations: they change nothing and are never encoded,
+ * they only make validation fail when the verified nodes changed since the snapshot (conflicts.ts).
+ * Nothing here changes the tree: the tree (data-tree.ts) validates, prepares and commits a
+ * modification once it is ready.
  *
  * Contract:
  * - Paths are resolved, and data decoded and checked against the schema, at the call: a bad path throws
@@ -15,7 +18,9 @@
  * - After `ready()` the modification is sealed: operations throw TransactionStateError; it may be
  *   validated, prepared and committed, and chained (`newModification()` sees its effects).
  * - Each modification owns a unique version: every node it creates or replaces carries it, also when it
- *   is re-applied on a newer tip (so a chained modification sees its predecessor's nodes as unchanged).
+ *   is re-applied on a newer tip (so a chained modification sees its predecessor's nodes as unchanged);
+ *   a node it rebuilds where the newer tip holds other commits gets another one (apply.ts), so the
+ *   chained modification sees those commits as changes.
  */
 import type { JsonValue, SchemaContext } from '../yang/schema.js';
 import { DataValidationFailedError, TransactionStateError } from './errors.js';
@@ -167,6 +172,9 @@ export class DataTreeModification {
   /** The version every node this modification creates carries. */
   readonly version: Version;
   private readonly rootMod: ModifiedNode;
+  /** The verified paths, each once, in the order first recorded. */
+  private readonly verified: ResolvedPath[] = [];
+  private readonly verifiedTexts = new Set<string>();
   private sealed = false;
   private cachedAfter: ContainerNode | undefined;
 
@@ -190,9 +198,22 @@ export class DataTreeModification {
     return this.rootMod;
   }
 
-  /** True when no operation was recorded. */
+  /**
+   * True when nothing was recorded, neither an operation nor a verification: committing it checks
+   * nothing and changes nothing, so it need not reach the tree at all.
+   */
   get isEmpty(): boolean {
-    return this.rootMod.op === 'none';
+    return this.rootMod.op === 'none' && this.verified.length === 0;
+  }
+
+  /** True when a write, merge or delete was recorded (whether or not it changes the data). */
+  get hasOperations(): boolean {
+    return this.rootMod.op !== 'none';
+  }
+
+  /** The paths `verifyUnchanged` recorded, in the order first recorded. */
+  get verifications(): readonly ResolvedPath[] {
+    return this.verified;
   }
 
   /** Replaces the node at `path` with `data` (RFC 7951 JSON content). */
@@ -216,6 +237,30 @@ export class DataTreeModification {
     const p = this.prepareCall(path, 'delete');
     this.checkKeyLeaf(p, 'delete', undefined);
     this.record(p, 'delete', undefined);
+  }
+
+  /**
+   * Records that the node at `path` must be unchanged at commit: validation against the tip
+   * (`DataTree.validate`) then fails with OptimisticLockFailedError naming `path` when, since this
+   * modification's snapshot, another transaction created, deleted or replaced that node or changed
+   * anything below it (present or absent at the snapshot alike). It writes nothing: no operation, no
+   * candidate node, nothing encoded. The verdict compares the snapshot with the tip only, whatever
+   * this modification itself writes, merges or deletes at, above or below `path`, before or after
+   * the call. Unlike an operation it accepts state (config false) paths in a configuration tree,
+   * which are always absent there. Throws InvalidPathError for a bad path, TransactionStateError
+   * once ready.
+   */
+  verifyUnchanged(path: PathInput): void {
+    if (this.sealed) {
+      throw new TransactionStateError(
+        'cannot verifyUnchanged: the modification is already ready (sealed)',
+      );
+    }
+    const p = this.base.resolve(path);
+    if (!this.verifiedTexts.has(p.text)) {
+      this.verifiedTexts.add(p.text);
+      this.verified.push(p);
+    }
   }
 
   /**

@@ -216,7 +216,10 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     this.link?.failed(error);
   }
 
-  /** The shards this transaction modified, sorted by name (once every shard view is available). */
+  /**
+   * The shards this transaction modified or verified something on (a non-empty modification),
+   * sorted by name (once every shard view is available).
+   */
   private async resolve(): Promise<Participant[]> {
     if (this.participants !== undefined) return this.participants;
     await Promise.all(this.shardTxs.map((t) => t.whenAvailable(this.ctx.readableTimeoutMs)));

@@ -18,6 +18,7 @@
  * - A write, merge or delete is checked at the call (InvalidPathError, DataValidationFailedError) and
  *   recorded in the owning shard's modification; one above a boundary is split so that each shard
  *   receives the part it owns, and the commit then spans those shards atomically (commit-cohort-proxy.ts).
+ *   A verifyUnchanged is recorded on every shard the path involves, each verifying its part.
  * - A transaction idle longer than shard-transaction-idle-timeout expires: its snapshots are released and
  *   every later call fails with TransactionIdleTimeoutError naming it and its shards.
  */
@@ -192,6 +193,28 @@ export class TransactionProxy
 
   delete(path: DataPath): void {
     this.modify('delete', path, undefined);
+  }
+
+  /**
+   * Verifies the node at `path` unchanged on every shard that holds part of it (the owner, and the
+   * shards of boundaries below: each checks its part against its tip), so a commit that spans those
+   * shards fails if any part changed. A shard it only verifies still takes part in the commit.
+   */
+  verifyUnchanged(path: DataPath): void {
+    this.check('verifyUnchanged');
+    this.requireWritable('verifyUnchanged');
+    const p = this.ctx.paths.resolve(path);
+    for (const shard of this.ctx.router.route(p).shards) {
+      const tx = this.shardTx(shard);
+      const mod = tx.modification;
+      if (mod !== undefined) {
+        mod.verifyUnchanged(p);
+      } else {
+        tx.apply((m) => {
+          m.verifyUnchanged(p);
+        });
+      }
+    }
   }
 
   ready(): ThreePhaseCommitCohortProxy {

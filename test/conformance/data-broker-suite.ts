@@ -1,9 +1,10 @@
 /**
  * Conformance of the DataBroker (mdsal's DOMDataBroker) over a pair of stores: transactions name the
  * datastore of each operation ('config' or 'operational'); a commit that touches both commits both or
- * neither (a conflict or a validation failure in one store leaves no trace in the other); each store has
- * its own snapshot, listeners and data; the configuration store refuses state (config false) data.
- * Runs unchanged over in-memory and distributed stores.
+ * neither (a conflict or a validation failure in one store leaves no trace in the other, also when
+ * the conflict is on a node verified unchanged there); each store has its own snapshot, listeners and
+ * data; the configuration store refuses state (config false) data. Runs unchanged over in-memory and
+ * distributed stores.
  */
 import { strict as assert } from 'node:assert';
 import {
@@ -79,6 +80,30 @@ export function describeDataBrokerConformance(
       await expectRejects(() => tx.commit(), OptimisticLockFailedError, 'the spanning commit');
       assert.equal(await read('config', U8), undefined, 'config untouched');
       assert.equal(await read('operational', I32), 2, 'operational keeps the other commit');
+    });
+
+    it('a node verified unchanged in one datastore guards a write to the other', async () => {
+      const seed = broker().newWriteOnlyTransaction();
+      seed.write('operational', I32, 0);
+      await seed.commit();
+      const tx = broker().newReadWriteTransaction();
+      assert.equal(await tx.read('operational', I32), 0);
+      tx.verifyUnchanged('operational', I32);
+      tx.write('config', U8, 1);
+      const other = broker().newWriteOnlyTransaction();
+      other.write('operational', I32, 2);
+      await other.commit();
+      await expectRejects(() => tx.commit(), OptimisticLockFailedError, 'the guarded commit', {
+        path: I32,
+      });
+      assert.equal(await read('config', U8), undefined, 'config untouched');
+      const again = broker().newReadWriteTransaction();
+      assert.equal(await again.read('operational', I32), 2);
+      again.verifyUnchanged('operational', I32);
+      again.write('config', U8, 1);
+      await again.commit();
+      assert.equal(await read('config', U8), 1);
+      assert.equal(await read('operational', I32), 2, 'the verification wrote nothing');
     });
 
     it('a validation failure at commit in one datastore fails both', async () => {

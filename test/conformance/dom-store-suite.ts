@@ -27,6 +27,7 @@ import { pathSuite } from './suite-paths.js';
 import { readWriteSuite } from './suite-read-write.js';
 import { transactionSuite } from './suite-transactions.js';
 import { valueSuite } from './suite-values.js';
+import { verifySuite } from './suite-verify.js';
 
 export type { StoreFactory, StoreHarness } from './suite-context.js';
 
@@ -40,6 +41,7 @@ export function describeDomStoreConformance(name: string, factory: StoreFactory)
     describe('DOMStore conformance: paths', () => pathSuite(ctx));
     describe('DOMStore conformance: transactions', () => transactionSuite(ctx));
     describe('DOMStore conformance: optimistic concurrency', () => conflictSuite(ctx));
+    describe('DOMStore conformance: verifyUnchanged', () => verifySuite(ctx));
     describe('DOMStore conformance: transaction chains', () => chainSuite(ctx));
     describe('DOMStore conformance: listeners', () => listenerSuite(ctx));
   });

@@ -3,7 +3,8 @@
  * one's writes as soon as that one is ready, before it commits; they commit in chain order; only one
  * transaction of a chain is open (neither ready nor cancelled) at a time; a failed commit fails the chain
  * (the later transactions fail too, and later operations throw the failure); a chain's commit applies
- * its modifications, so concurrent commits outside the chain to other nodes survive it.
+ * its modifications, so concurrent commits outside the chain to other nodes survive it, and one that
+ * would replace what an outside commit changed without having seen it conflicts.
  */
 import { strict as assert } from 'node:assert';
 import { CanopyError, OptimisticLockFailedError, TransactionStateError } from '../../src/index.js';
@@ -133,6 +134,27 @@ export function chainSuite(ctx: SuiteContext): void {
       await commitAll([c1]);
       await p2;
       await ctx.expectData(TYPES, { i32: 1, u8: 2, u16: 3 });
+      chain.close();
+    });
+
+    it('a chain commit that replaces what others changed meanwhile, unseen, conflicts (no lost update)', async () => {
+      await ctx.put(U16, 0);
+      const chain = ctx.store.createTransactionChain();
+      const tx1 = chain.newWriteOnlyTransaction();
+      tx1.write(I32, 1);
+      const c1 = tx1.ready();
+      await ctx.put(U8, 2); // outside, while tx1 is ready but not committed
+      const tx2 = chain.newReadWriteTransaction();
+      assert.deepEqual(await tx2.read(TYPES), { i32: 1, u16: 0 }, 'tx2 builds on tx1 alone');
+      tx2.write(TYPES, { i32: 5, u16: 0 }); // would drop u8, which tx2 never saw
+      const p2 = settle(tx2.commit());
+      await commitAll([c1]);
+      const outcome = await p2;
+      assert.ok(
+        !outcome.ok && outcome.error instanceof OptimisticLockFailedError,
+        `expected OptimisticLockFailedError, got ${outcome.ok ? 'a commit' : String(outcome.error)}`,
+      );
+      await ctx.expectData(TYPES, { i32: 1, u8: 2, u16: 0 });
       chain.close();
     });
 

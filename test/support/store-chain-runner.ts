@@ -9,6 +9,8 @@
  * - a chain transaction reads what the previous chain transaction left (its snapshot plus its
  *   operations) while that one is ready but not committed, and a fresh snapshot of the store once it
  *   committed; plus its own operations;
+ * - a chain transaction that verifies its own part unchanged commits (what the previous one changed
+ *   there is its snapshot, not a change);
  * - the chain's transactions commit in chain order, even when a later one is driven first;
  * - every transaction commits, and the final state is the serial application of all commits in commit
  *   order: a chain commit applies its modifications, it never writes back the stale rest of its
@@ -60,7 +62,14 @@ function actionArb(keys: readonly ModelPath[], reads: boolean): fc.Arbitrary<Pla
   );
   if (!reads) return modify;
   const read = fc.constantFrom(...TARGETS).map((p): PlannedAction => ({ type: 'read', path: p }));
-  return fc.oneof({ weight: 2, arbitrary: modify }, { weight: 1, arbitrary: read });
+  // Verifications of the transaction's own part, which the previous chain transaction may have
+  // changed: its changes are the snapshot, not a change, so they never conflict.
+  const verify = path.map((p): PlannedAction => ({ type: 'verify', path: p }));
+  return fc.oneof(
+    { weight: 2, arbitrary: modify },
+    { weight: 1, arbitrary: read },
+    { weight: 1, arbitrary: verify },
+  );
 }
 
 interface ChainTxPlan {
@@ -247,7 +256,17 @@ class ChainRun {
       });
       return;
     }
-    const op: Op =
+    if (a.type === 'verify') {
+      try {
+        (tx as DOMStoreReadWriteTransaction).verifyUnchanged(text);
+      } catch (err) {
+        this.fail(`${who} verify ${text} threw ${String(err)}`);
+        return;
+      }
+      this.log.push(`${who} verify ${text}`);
+      return;
+    }
+    const op: Exclude<Op, { type: 'verify' }> =
       a.type === 'write' || a.type === 'merge'
         ? { type: a.type, path: a.path, data: a.data }
         : { type: 'delete', path: a.path };

@@ -22,7 +22,8 @@
  *     and (b) would see a trace);
  * (d) a commit is rejected with OptimisticLockFailedError exactly when the modelled yangtools rules say
  *     it conflicts, up to the corners the contract leaves open (store-model.ts lists them), where
- *     either outcome is accepted;
+ *     either outcome is accepted; this includes the nodes a read-write transaction verified unchanged
+ *     (verifyUnchanged), which also must never reach a listener;
  * (e) every listener receives exactly the committed changes under its path, in commit order, each
  *     candidate consistent, and its replayed view equals the store's data.
  */
@@ -317,6 +318,18 @@ class Runner {
       return;
     }
     const op = toOp(a);
+    if (op.type === 'verify') {
+      r.fixed = true;
+      try {
+        (r.rw as DOMStoreReadWriteTransaction).verifyUnchanged(pathText(op.path, SCHEMA, MODULE));
+      } catch (err) {
+        this.fail(`#${r.id} ${describeOp(op)} threw ${String(err)}`);
+        return;
+      }
+      r.ops.push(op);
+      this.log.push(`#${r.id} ${describeOp(op)}`);
+      return;
+    }
     if (!r.snapshots.every((snap) => parentsExist(this.view(r, snap), op.path))) {
       // The store may refuse an operation below an absent list entry or presence container, or
       // create it; the contract does not say, so programs do not do it.
@@ -679,7 +692,8 @@ function toOp(a: PlannedAction): Op {
     case 'merge':
       return { type: a.type, path: a.path, data: a.data };
     case 'delete':
-      return { type: 'delete', path: a.path };
+    case 'verify':
+      return { type: a.type, path: a.path };
     case 'read':
     case 'exists':
       throw new Error('a read is not an operation');
@@ -698,6 +712,8 @@ function issue(tx: DOMStoreWriteTransaction, op: Op): void {
     case 'delete':
       tx.delete(text);
       return;
+    case 'verify':
+      throw new Error('setup commits only write');
   }
 }
 
@@ -712,7 +728,7 @@ function parentsExist(view: MData | undefined, path: ModelPath): boolean {
 
 function describeOp(op: Op): string {
   const text = pathText(op.path, SCHEMA, MODULE);
-  if (op.type === 'delete') return `delete ${text}`;
+  if (op.type === 'delete' || op.type === 'verify') return `${op.type} ${text}`;
   return `${op.type} ${text} ${show(toJson(op.data, schemaAt(SCHEMA, op.path)!, MODULE))}`;
 }
 

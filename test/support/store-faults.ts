@@ -10,7 +10,9 @@
  * - `abort-commits`: abort() of a cohort after canCommit commits it anyway;
  * - `drop-delivery`: every listener misses its third call;
  * - `no-chain`: a transaction chain hands out independent transactions (no visibility of the previous
- *   one, no ordering).
+ *   one, no ordering);
+ * - `ignore-verify`: verifyUnchanged records nothing, so a node verified unchanged may change before
+ *   the commit unnoticed.
  *
  * Only the test harness uses these; nothing here is a mock of the product: the wrapped store does all
  * the work.
@@ -29,13 +31,15 @@ import type {
 } from '../../src/index.js';
 import { OptimisticLockFailedError } from '../../src/index.js';
 
-export type Fault = 'blind-retry' | 'read-latest' | 'abort-commits' | 'drop-delivery' | 'no-chain';
+export type Fault =
+  'blind-retry' | 'read-latest' | 'abort-commits' | 'drop-delivery' | 'no-chain' | 'ignore-verify';
 
 export const FAULTS: readonly Fault[] = [
   'blind-retry',
   'read-latest',
   'abort-commits',
   'drop-delivery',
+  'ignore-verify',
 ];
 
 type Recorded =
@@ -103,6 +107,9 @@ class FaultyStore implements DOMStore {
       delete: (path): void => {
         tx.delete(path);
         recorded.push({ op: 'delete', path });
+      },
+      verifyUnchanged: (path): void => {
+        if (fault !== 'ignore-verify') tx.verifyUnchanged(path);
       },
       cancel: () => tx.cancel(),
       ready: (): DOMStoreThreePhaseCommitCohort => {

@@ -11,7 +11,11 @@
  * transaction's operations are folded into a modification tree (`buildModification`: write, merge,
  * delete, touch per node, as ModifiedNode does), the committed tree carries a version and a subtree
  * version per node (`VNode`, bumped by `applyModification` like TreeNode), and `checkModification`
- * compares the transaction's snapshot with the current tree along the modified nodes only.
+ * compares the transaction's snapshot with the current tree along the modified nodes only. A `verify`
+ * operation (DOMStoreReadWriteTransaction.verifyUnchanged) changes no data and adds a read set to the
+ * modification: the node at each verified path must be the same in the snapshot and the current tree
+ * (not created, deleted, replaced or changed below: a `write`'s rule), whatever else the transaction
+ * does there.
  *
  * The contract leaves a few corners open, and the model says "either" there rather than guess. Each
  * corner is a flag; the verdict of a commit is the set of outcomes over all flag values:
@@ -124,7 +128,8 @@ export function mergeData(a: MData | undefined, b: MData): MData {
 export type Op =
   | { readonly type: 'write'; readonly path: ModelPath; readonly data: MData }
   | { readonly type: 'merge'; readonly path: ModelPath; readonly data: MData }
-  | { readonly type: 'delete'; readonly path: ModelPath };
+  | { readonly type: 'delete'; readonly path: ModelPath }
+  | { readonly type: 'verify'; readonly path: ModelPath };
 
 /** Applies one operation to `root` (in schema `rs`), returning the new, pruned root. */
 export function applyOp(
@@ -133,6 +138,7 @@ export function applyOp(
   op: Op,
   selfKey = '',
 ): MData | undefined {
+  if (op.type === 'verify') return root;
   const go = (d: MData | undefined, s: ModelSchema, i: number): MData | undefined => {
     if (i === op.path.length) {
       switch (op.type) {
@@ -210,6 +216,8 @@ export interface ModNode {
    */
   writtenThrough: boolean;
   readonly children: Map<string, ModNode>;
+  /** The paths the transaction verified unchanged (the root's only; empty elsewhere). */
+  readonly verified: ModelPath[];
 }
 
 function newMod(): ModNode {
@@ -221,6 +229,7 @@ function newMod(): ModNode {
     emptyWrite: false,
     writtenThrough: false,
     children: new Map(),
+    verified: [],
   };
 }
 
@@ -234,7 +243,8 @@ export function buildModification(
 ): ModNode {
   const root = newMod();
   for (const op of ops) {
-    applyToMod(root, op, 0, rs, snap);
+    if (op.type === 'verify') root.verified.push(op.path);
+    else applyToMod(root, op, 0, rs, snap);
   }
   return root;
 }
@@ -263,6 +273,8 @@ function applyToMod(
       }
       case 'merge':
         mergeIntoMod(mod, op.data, s, snap);
+        return;
+      case 'verify':
         return;
     }
   }
@@ -410,8 +422,28 @@ export function conflictPaths(
   flags: ConflictFlags,
 ): ModelPath[] {
   const out: ModelPath[] = [];
+  for (const path of mod.verified) {
+    const o = vNodeAt(original, path);
+    const c = vNodeAt(current, path);
+    if (changedSince(o, c)) out.push(path);
+  }
   collect(mod, original, current, s, flags, [], out);
   return out;
+}
+
+function vNodeAt(n: VNode | undefined, path: ModelPath): VNode | undefined {
+  let cur = n;
+  for (const step of path) cur = cur?.children?.get(step);
+  return cur;
+}
+
+/** Created, deleted, replaced or changed below (a write's conflict rule). */
+function changedSince(original: VNode | undefined, current: VNode | undefined): boolean {
+  return original === undefined
+    ? current !== undefined
+    : current === undefined ||
+        original.version !== current.version ||
+        original.subtreeVersion !== current.subtreeVersion;
 }
 
 function collect(
@@ -423,12 +455,7 @@ function collect(
   path: ModelPath,
   out: ModelPath[],
 ): void {
-  const replaced = (): boolean =>
-    original === undefined
-      ? current !== undefined
-      : current === undefined ||
-        original.version !== current.version ||
-        original.subtreeVersion !== current.subtreeVersion;
+  const replaced = (): boolean => changedSince(original, current);
   switch (mod.op) {
     case 'none':
       return;

@@ -3,7 +3,7 @@
  * itself right, so that a failure of concurrency.property.test.ts points at the store, not the model.
  * Method: (1) the yangtools conflict cases from the issue and from yangtools'
  * ConcurrentTreeModificationTest, each with its known verdict, including the corners where the model
- * must say "either"; (2) a property: applying a transaction's folded modification tree to any committed
+ * must say "either", and the verifyUnchanged cases (a read set: any change of the verified node); (2) a property: applying a transaction's folded modification tree to any committed
  * tree gives exactly the serial application of its operations, with and without version bumps for
  * identical writes, including where the check lets a transaction edit inside a node that is gone now.
  * Runs: CANOPY_PROPERTY_RUNS (default 300) and CANOPY_PROPERTY_SEED, as for the concurrency properties;
@@ -71,6 +71,7 @@ const m = (entries: [string, MData][]): MData => new Map(entries);
 const write = (path: string[], data: MData): Op => ({ type: 'write', path, data });
 const merge = (path: string[], data: MData): Op => ({ type: 'merge', path, data });
 const del = (path: string[]): Op => ({ type: 'delete', path });
+const verify = (path: string[]): Op => ({ type: 'verify', path });
 const entry = (k: string, v?: number): MData =>
   m(
     v === undefined
@@ -218,6 +219,77 @@ describe('reference model: yangtools conflict rules', () => {
       [write(['top', 'a'], 2)],
       ['commit', 'conflict'],
     ],
+    [
+      'a verify of a container the other changed a leaf below',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [verify(['top', 'inner'])],
+      [write(['top', 'inner', 'y'], 2)],
+      ['conflict'],
+    ],
+    [
+      'a verify of a container the other changed nothing below',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [verify(['top', 'inner'])],
+      [write(['top', 'a'], 2)],
+      ['commit'],
+    ],
+    [
+      'a verify of an absent node the other created',
+      [],
+      [verify(['top', 'box'])],
+      [write(['top', 'box'], m([['v', 1]]))],
+      ['conflict'],
+    ],
+    [
+      'a verify of a node the other deleted',
+      [write(['top', 'item', 'k1'], entry('k1', 1))],
+      [verify(['top', 'item', 'k1'])],
+      [del(['top', 'item', 'k1'])],
+      ['conflict'],
+    ],
+    [
+      'a verify of a list entry; the other changed another entry',
+      [
+        write(
+          ['top', 'item'],
+          m([
+            ['k1', entry('k1', 1)],
+            ['k2', entry('k2', 1)],
+          ]),
+        ),
+      ],
+      [verify(['top', 'item', 'k1'])],
+      [write(['top', 'item', 'k2', 'v'], 2)],
+      ['commit'],
+    ],
+    [
+      'a verify of a container, then a merge of a leaf below; the other changed another leaf',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [verify(['top', 'inner']), merge(['top', 'inner', 'x'], 2)],
+      [write(['top', 'inner', 'y'], 3)],
+      ['conflict'],
+    ],
+    [
+      'a merge of a leaf, then a verify of its container; the other changed another leaf',
+      [write(['top', 'inner'], m([['x', 1]]))],
+      [merge(['top', 'inner', 'x'], 2), verify(['top', 'inner'])],
+      [write(['top', 'inner', 'y'], 3)],
+      ['conflict'],
+    ],
+    [
+      'a delete and a verify of a node the other deleted too',
+      [write(['top', 'a'], 1)],
+      [del(['top', 'a']), verify(['top', 'a'])],
+      [del(['top', 'a'])],
+      ['conflict'],
+    ],
+    [
+      'a verify of a leaf the other rewrote with the same value',
+      [write(['top', 'a'], 1)],
+      [verify(['top', 'a'])],
+      [write(['top', 'a'], 1)],
+      ['commit', 'conflict'],
+    ],
   ];
   for (const [name, initial, t, u, expected] of cases) {
     it(`${name}: ${expected.join(' or ')}`, () => {
@@ -291,6 +363,7 @@ describe('reference model: folded modifications', () => {
       .constantFrom(...TARGETS)
       .chain((path) => dataArb(path).map((data): Op => ({ type: 'merge', path, data }))),
     fc.constantFrom(...TARGETS).map((path): Op => ({ type: 'delete', path })),
+    fc.constantFrom(...TARGETS).map((path): Op => ({ type: 'verify', path })),
   );
 
   it('applying a modification tree equals the serial application of its operations', () => {

@@ -34,6 +34,7 @@ function gatedStore(inner: InMemoryDataStore): DOMStore & { open(): void; entere
     write: (p, d) => tx.write(p, d),
     merge: (p, d) => tx.merge(p, d),
     delete: (p) => tx.delete(p),
+    verifyUnchanged: (p) => tx.verifyUnchanged(p),
     cancel: () => tx.cancel(),
     commit: () => tx.commit(),
     ready: (): DOMStoreThreePhaseCommitCohort => {

@@ -4,45 +4,53 @@
  * comparison for If-Match, weak for If-None-Match, `*`, lists, 412 with an ietf-restconf:errors body),
  * against the resource as the edit's transaction reads it; a writer that commits between the check
  * and the commit makes the conditional edit fail with 412 (the lost-update race: of two clients that
- * read the same ETag and both write with it, exactly one wins); GET's ETag, Last-Modified, 304s.
+ * read the same ETag and both write with it, exactly one wins); yet a conditional edit changes only
+ * what it edits: writers outside its target, and below it when they commit after it, are not refused,
+ * and listeners and data-change streams hear only its own change; GET's ETag, Last-Modified, 304s.
  * Method: a real server over in-memory stores (harness.ts); the race is made deterministic by holding
  * every commit at a gate until all racing requests have reached it (a DataBroker subclass that delays
- * commit and nothing else), and is also run without the gate; Last-Modified runs on a settable clock.
+ * commit and nothing else), and is also run without the gate; the same gate releases commits one by
+ * one to order a conditional edit and another writer; Last-Modified runs on a settable clock.
  */
 import { strict as assert } from 'node:assert';
-import { DataBroker } from '../../../src/index.js';
+import { DataBroker, type DataTreeCandidate } from '../../../src/index.js';
 import type { BrokerReadWriteTransaction } from '../../../src/api/data-broker.js';
 import { call, restconfError, seed, startRestconf, type Harness, type Reply } from './harness.js';
+import { SseClient } from './sse-client.js';
 
 const BOX = '/rests/data/rtest:box';
 const PATCH_TYPE = { 'content-type': 'application/yang-patch+json' };
 
-/** A DataBroker whose commits wait at a gate: `hold()` closes it, `release()` opens it. */
+/**
+ * A DataBroker whose commits wait at a gate: `hold()` closes it, `release()` opens it for all,
+ * `releaseFirst()` lets the commit that has waited longest through alone (the gate stays closed).
+ */
 class GatedBroker extends DataBroker {
-  private gate: Promise<void> | undefined;
-  private open: (() => void) | undefined;
+  private held = false;
+  private readonly queue: (() => void)[] = [];
   /** Commits waiting at the gate. */
   waiting = 0;
 
   hold(): void {
-    this.gate = new Promise((resolve) => {
-      this.open = resolve;
-    });
+    this.held = true;
   }
 
   release(): void {
-    this.open?.();
-    this.gate = undefined;
+    this.held = false;
+    for (const open of this.queue.splice(0)) open();
+  }
+
+  releaseFirst(): void {
+    this.queue.shift()?.();
   }
 
   override newReadWriteTransaction(): BrokerReadWriteTransaction {
     const tx = super.newReadWriteTransaction();
     const commit = tx.commit.bind(tx);
     tx.commit = async () => {
-      const gate = this.gate;
-      if (gate !== undefined) {
+      if (this.held) {
         this.waiting++;
-        await gate;
+        await new Promise<void>((resolve) => this.queue.push(resolve));
         this.waiting--;
       }
       return commit();
@@ -303,6 +311,38 @@ describe('restconf: conditional edits', () => {
         (etag, n) =>
           call(h, 'POST', BOX, { 'rtest:item': [{ id: `c${n}` }] }, { 'if-match': etag }),
       ],
+      // Two deletes agree in the datastore; the second one's tag no longer names the resource.
+      ['DELETE', (etag) => call(h, 'DELETE', BOX, undefined, { 'if-match': etag })],
+      [
+        'YANG Patch of different leaves',
+        (etag, n) =>
+          call(
+            h,
+            'PATCH',
+            BOX,
+            {
+              'ietf-yang-patch:yang-patch': {
+                'patch-id': `p${n}`,
+                edit: [
+                  n === 0
+                    ? {
+                        'edit-id': 'e',
+                        operation: 'merge',
+                        target: '/label',
+                        value: { 'rtest:label': 'p0' },
+                      }
+                    : {
+                        'edit-id': 'e',
+                        operation: 'merge',
+                        target: '/size',
+                        value: { 'rtest:size': n },
+                      },
+                ],
+              },
+            },
+            { ...PATCH_TYPE, 'if-match': etag },
+          ),
+      ],
     ];
     for (const [what, write] of races) {
       it(`two clients that read the same ETag and ${what} with it: exactly one wins, the other gets 412`, async () => {
@@ -316,7 +356,12 @@ describe('restconf: conditional edits', () => {
         assert.equal(statuses[0]! < 300, true, `one wins: ${statuses.join(', ')}`);
         assert.equal(statuses[1], 412, `the other is 412: ${statuses.join(', ')}`);
         const loser = (await Promise.all(replies)).find((r) => r.status === 412)!;
-        assert412(loser, /changed while this conditional edit was applied/);
+        if (what.startsWith('YANG Patch')) {
+          // A YANG Patch reports a failed commit in its status document.
+          assert.match(loser.text, /changed while this conditional edit was applied/);
+        } else {
+          assert412(loser, /changed while this conditional edit was applied/);
+        }
       });
     }
 
@@ -335,6 +380,180 @@ describe('restconf: conditional edits', () => {
         const winner = replies.indexOf(won[0]!);
         assert.equal(label, `r${round}-c${winner}`);
       }
+    });
+  });
+
+  describe('restconf: a conditional edit changes only what it edits', () => {
+    let gated: GatedBroker;
+    beforeEach(async () => {
+      await h.close();
+      h = await startRestconf({
+        broker: (stores) => {
+          gated = new GatedBroker(stores);
+          return gated;
+        },
+      });
+      await seed(h, 'config', '/rtest:box', { label: 'v1', size: 1, inner: { a: 'a1' } });
+    });
+
+    /**
+     * Runs `first` and `second` to their commits (both read before either commits), then commits
+     * them in that order; returns their replies.
+     */
+    async function inOrder(
+      first: () => Promise<Reply>,
+      second: () => Promise<Reply>,
+    ): Promise<[Reply, Reply]> {
+      gated.hold();
+      const a = first();
+      await until(() => gated.waiting === 1);
+      const b = second();
+      await until(() => gated.waiting === 2);
+      gated.releaseFirst();
+      const ra = await a;
+      gated.release();
+      return [ra, await b];
+    }
+
+    const patchLabel = (etag: string) => (): Promise<Reply> =>
+      call(h, 'PATCH', BOX, { 'rtest:box': { label: 'mine' } }, { 'if-match': etag });
+
+    const putSize = (): Promise<Reply> => call(h, 'PUT', `${BOX}/size`, { 'rtest:size': 7 });
+
+    it('a writer of another leaf below the target that commits after it is not refused', async () => {
+      const etag = etagOf(await call(h, 'GET', BOX));
+      const [conditional, other] = await inOrder(patchLabel(etag), putSize);
+      assert.equal(conditional.status, 204, conditional.text);
+      assert.equal(other.status, 204, other.text);
+      assert.deepStrictEqual(await read(h, '/rtest:box'), {
+        label: 'mine',
+        size: 7,
+        inner: { a: 'a1' },
+      });
+    });
+
+    it('a writer below the target that commits first makes the conditional edit 412', async () => {
+      const etag = etagOf(await call(h, 'GET', BOX));
+      const [other, conditional] = await inOrder(putSize, patchLabel(etag));
+      assert.equal(other.status, 204, other.text);
+      assert412(conditional, /changed while this conditional edit was applied/);
+      assert.equal(await read(h, '/rtest:box/label'), 'v1');
+    });
+
+    it('a conditional PATCH of one leaf and a writer outside its target both succeed, in either order', async () => {
+      const inner = `${BOX}/inner`;
+      for (const conditionalFirst of [true, false]) {
+        const etag = etagOf(await call(h, 'GET', inner));
+        const conditional = (): Promise<Reply> =>
+          call(
+            h,
+            'PATCH',
+            inner,
+            { 'rtest:inner': { a: `x${conditionalFirst}` } },
+            { 'if-match': etag },
+          );
+        const outside = (): Promise<Reply> =>
+          call(h, 'PUT', `${BOX}/label`, { 'rtest:label': `y${conditionalFirst}` });
+        const replies = conditionalFirst
+          ? await inOrder(conditional, outside)
+          : await inOrder(outside, conditional);
+        assert.deepStrictEqual(
+          replies.map((r) => r.status),
+          [204, 204],
+          replies.map((r) => r.text).join(' | '),
+        );
+        assert.equal(await read(h, '/rtest:box/inner/a'), `x${conditionalFirst}`);
+        assert.equal(await read(h, '/rtest:box/label'), `y${conditionalFirst}`);
+      }
+    });
+
+    it('a data-change stream hears the one leaf a conditional PATCH, POST or YANG Patch changed', async () => {
+      const stream = await SseClient.open(
+        `${h.url}/rests/streams/data-change?path=/rtest:box&datastore=config`,
+      );
+      try {
+        await stream.next(); // initial-data
+        const edits = async (): Promise<unknown> =>
+          ((await stream.next()).data as { edits: unknown }).edits;
+        let etag = etagOf(await call(h, 'GET', BOX));
+        const patched = await call(
+          h,
+          'PATCH',
+          BOX,
+          { 'rtest:box': { label: 'B' } },
+          { 'if-match': etag },
+        );
+        assert.equal(patched.status, 204);
+        assert.deepStrictEqual(await edits(), [
+          { operation: 'replace', target: '/rtest:box/label', value: { 'rtest:label': 'B' } },
+        ]);
+        etag = etagOf(patched);
+        const posted = await call(
+          h,
+          'POST',
+          BOX,
+          { 'rtest:item': [{ id: 'i' }] },
+          { 'if-match': etag },
+        );
+        assert.equal(posted.status, 201);
+        assert.deepStrictEqual(await edits(), [
+          {
+            operation: 'create',
+            target: '/rtest:box/item',
+            value: { 'rtest:item': [{ id: 'i' }] },
+          },
+        ]);
+        etag = etagOf(await call(h, 'GET', BOX));
+        const yangPatch = await call(
+          h,
+          'PATCH',
+          BOX,
+          {
+            'ietf-yang-patch:yang-patch': {
+              'patch-id': 'p',
+              edit: [
+                { 'edit-id': 'e', operation: 'merge', target: '/size', value: { 'rtest:size': 9 } },
+              ],
+            },
+          },
+          { ...PATCH_TYPE, 'if-match': etag },
+        );
+        assert.equal(yangPatch.status, 200, yangPatch.text);
+        assert.deepStrictEqual(await edits(), [
+          { operation: 'replace', target: '/rtest:box/size', value: { 'rtest:size': 9 } },
+        ]);
+      } finally {
+        stream.close();
+      }
+    });
+
+    it('a listener on the target hears a subtree change with the one leaf, not a replace of the target', async () => {
+      const heard: DataTreeCandidate[] = [];
+      const registration = h.broker.registerTreeChangeListener(
+        'config',
+        '/rtest:box',
+        (changes) => {
+          heard.push(...changes);
+        },
+      );
+      await until(() => heard.length === 1); // the initial data
+      const etag = etagOf(await call(h, 'GET', BOX));
+      const patched = await call(
+        h,
+        'PATCH',
+        BOX,
+        { 'rtest:box': { size: 2 } },
+        { 'if-match': etag },
+      );
+      assert.equal(patched.status, 204);
+      await until(() => heard.length === 2);
+      const change = heard[1]!;
+      assert.equal(change.modificationType, 'subtree-modified');
+      assert.deepStrictEqual(
+        change.children.map((c) => [c.path, c.modificationType, c.dataBefore, c.dataAfter]),
+        [['/rtest:box/size', 'write', 1, 2]],
+      );
+      registration.close();
     });
   });
 

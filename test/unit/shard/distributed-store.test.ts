@@ -1,8 +1,9 @@
 /**
  * Goal: the DistributedDataStore as a member runs it: a persistent store restarted on its data
- * directory has every acknowledged commit (one-shard and multi-shard); a member's operational
- * datastore kept in memory starts empty again while its configuration survives; `status()` reports
- * each replica's Raft, journal and queue figures; a journal that fails a write stops the shard, the
+ * directory has every acknowledged commit (one-shard and multi-shard, and those that verify nodes
+ * unchanged on shards they do not write); a member's operational datastore kept in memory starts
+ * empty again while its configuration survives; `status()` reports each replica's Raft, journal and
+ * queue figures; a journal that fails a write stops the shard, the
  * commit in flight has an unknown outcome, the status names the reason and further requests are
  * refused with ShardUnavailableError (logged as an error), while a requested close is logged as
  * information, not as an error. Method: real stores (nact, LevelDB) on temporary directories, with a
@@ -61,6 +62,41 @@ describe('DistributedDataStore: restart, status and journal failure', function (
         assert.equal(await read(again, I32), 2);
         assert.equal(await read(again, `${BOB}/uid`), 2);
         assert.deepEqual(await read(again, '/toaster:toaster'), { darknessFactor: 2 });
+      } finally {
+        await again.close();
+      }
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('commits that verify nodes unchanged, on some shards only or on all, replay as no change after a restart', async () => {
+    const temp = tempDataDir('verify');
+    try {
+      const config = fixtureConfig({ dataDir: temp.dir, persistent: true });
+      const first = await DistributedDataStore.start({ config, schema, datastore: 'config' });
+      await put(first, I32, 1);
+      await put(first, BOB, { name: 'bob', uid: 2 });
+      // The users shard only verifies; the conformance shard verifies and writes.
+      const spanning = first.newReadWriteTransaction();
+      spanning.verifyUnchanged('/conformance:users');
+      spanning.write(I32, 2);
+      await spanning.commit();
+      // Verifications alone: on one shard, then on every shard.
+      for (const path of [I32, '/']) {
+        const only = first.newReadWriteTransaction();
+        only.verifyUnchanged(path);
+        await only.commit();
+      }
+      const before = await read(first, '/');
+      await first.close();
+
+      const again = await DistributedDataStore.start({ config, schema, datastore: 'config' });
+      try {
+        assert.deepEqual(await read(again, '/'), before);
+        assert.equal(await read(again, I32), 2);
+        await put(again, I32, 3);
+        assert.equal(await read(again, I32), 3);
       } finally {
         await again.close();
       }

@@ -272,6 +272,52 @@ describe('tree: conflicts', () => {
     ]);
   });
 
+  it('a chained modification conflicts with what its predecessor was rebased over, where they meet', () => {
+    // `first` commits after `other`, which changed a sibling of what `first` changed; `second` was
+    // built on `first`'s own result, without `other`'s change.
+    const chained = (edit: Change): OptimisticLockFailedError | undefined => {
+      const tree = base();
+      const first = tree.takeSnapshot().newModification();
+      first.write(`${TOP}/inner/a`, 'one');
+      first.ready();
+      const second = first.newModification();
+      edit(second);
+      second.ready();
+      const other = tree.takeSnapshot().newModification();
+      other.write(`${TOP}/inner/deeper/b`, 'other');
+      other.ready();
+      tree.commit(tree.prepare(other));
+      tree.validate(first);
+      tree.commit(tree.prepare(first));
+      try {
+        tree.validate(second);
+      } catch (e) {
+        if (e instanceof OptimisticLockFailedError) return e;
+        throw e;
+      }
+      tree.commit(tree.prepare(second));
+      assert.equal(tree.takeSnapshot().read(`${TOP}/inner/deeper/b`), 'other', 'no lost update');
+      return undefined;
+    };
+    // Replacing the container would silently drop `other`'s leaf: a conflict.
+    const conflict = chained((m) => m.write(`${TOP}/inner`, { a: 'two' }));
+    assert.equal(conflict?.path, `${TOP}/inner`);
+    assert.match(conflict.reason, /data below the node was changed/);
+    // What only the predecessor changed, and what nobody else did, are no conflict.
+    assert.equal(
+      chained((m) => m.write(`${TOP}/inner/a`, 'two')),
+      undefined,
+    );
+    assert.equal(
+      chained((m) => m.write(`${TOP}/str`, 'two')),
+      undefined,
+    );
+    assert.equal(
+      chained((m) => m.write(`${ITEM}=a`, { value: 5 })),
+      undefined,
+    );
+  });
+
   it('rewriting a system-ordered leaf-list or list in another order conflicts with nothing', () => {
     // The order is the system's (RFC 7950 §7.7.1), so the rewrite is a no-op: it leaves no change
     // for a concurrent transaction to conflict with, in either commit order.
