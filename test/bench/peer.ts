@@ -1,0 +1,405 @@
+/**
+ * `npm run bench:peer`: canopy's one-member write path against etcd's, side by side in one run (issue
+ * 9, point 9). Never part of npm test or `npm run bench`, never asserted.
+ *
+ * Method. Both servers run as real processes on temporary data directories (peer-servers.ts): canopy
+ * as `canopy start` with the shipped configuration (persistent config datastore), etcd 3.4 as a
+ * one-member cluster with its defaults. The same load generator (http-load.ts: HTTP/1.1 keep-alive,
+ * one request in flight per connection) sends each the same puts: 100-byte values under string keys
+ * `key-0` .. `key-9999`, cycling. For canopy a RESTCONF PUT of the list entry
+ * `/opendaylight-inventory:nodes/node=key-N` with the value in its `description` leaf; for etcd a
+ * `POST /v3/kv/put` to its v3 JSON gateway (the key and value base64-encoded, as the gateway wants).
+ * Both acknowledge a put only once it is fsynced. Every key is written once before measuring (so
+ * every measured put replaces a value), then, for 1 and 64 requests in flight, each server is warmed
+ * up and measured in 3 runs, the servers alternating run by run (so a change in the machine's load
+ * falls on both). A run reports puts/s, p50 and p99 latency, and the server's CPU per put (user +
+ * system of the server process, every thread, from /proc/<pid>/stat around the run). The table gives
+ * the median of the runs and the ratio canopy/etcd. In the same run, the floor under both: a bare
+ * classic-level synced write of the same size, one writer (what one fsync costs on this disk).
+ *
+ * NB: etcd's JSON gateway is a proxy inside etcd in front of its gRPC API, so etcd's figures include
+ * that translation (as canopy's include HTTP and JSON); a gRPC client would make etcd cheaper per
+ * put. We measure what an HTTP/JSON client of each gets; docs/PERFORMANCE.md says so.
+ *
+ *   node dist/test/bench/peer.js [--runs 3] [--run-ms 5000] [--inflight 1,64] [--only canopy|etcd]
+ *     [--profile DIR] [--canopy-arg ARG]... [--json FILE] [--keep]
+ *
+ * `--profile DIR` runs canopy under `node --cpu-prof` and writes its profile to DIR when it stops
+ * (read it with `node scripts/cpuprofile-top.mjs DIR/*.cpuprofile`). `CANOPY_BENCH_QUICK=1`: short
+ * runs, for a smoke test only. `CANOPY_ETCD`: the etcd binary (else scripts/ensure-etcd.mjs finds or
+ * installs it).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ClassicLevel } from 'classic-level';
+import { removeDir, tempDir } from '../support/proc-member.js';
+import { percentile } from './bench-timing.js';
+import { runLoad, type LoadResult, type LoadTarget } from './http-load.js';
+import { startCanopy, startEtcd, type ServerProcess } from './peer-servers.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const KEYS = 10_000;
+const VALUE_BYTES = 100;
+const QUICK = process.env['CANOPY_BENCH_QUICK'] !== undefined;
+
+interface Options {
+  readonly runs: number;
+  readonly runMs: number;
+  readonly warmupMs: number;
+  readonly inflight: readonly number[];
+  readonly only: 'canopy' | 'etcd' | undefined;
+  readonly profileDir: string | undefined;
+  readonly canopyArgs: readonly string[];
+  readonly json: string | undefined;
+  readonly keep: boolean;
+}
+
+function options(): Options {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      'run-ms': { type: 'string' },
+      inflight: { type: 'string' },
+      only: { type: 'string' },
+      profile: { type: 'string' },
+      'canopy-arg': { type: 'string', multiple: true },
+      json: { type: 'string' },
+      keep: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  const only = values.only;
+  if (only !== undefined && only !== 'canopy' && only !== 'etcd') {
+    throw new Error(`--only expects canopy or etcd, got ${only}`);
+  }
+  const runMs = Number(values['run-ms'] ?? (QUICK ? 1000 : 5000));
+  return {
+    runs: Number(values.runs ?? 3),
+    runMs,
+    warmupMs: Math.min(3000, runMs),
+    inflight: (values.inflight ?? '1,64').split(',').map(Number),
+    only: values.profile !== undefined ? 'canopy' : only,
+    profileDir: values.profile === undefined ? undefined : resolve(values.profile),
+    canopyArgs: values['canopy-arg'] ?? [],
+    json: values.json,
+    keep: values.keep === true,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What each server is sent
+
+function key(n: number): string {
+  return `key-${n % KEYS}`;
+}
+
+/** A 100-byte ASCII value that differs from one put to the next. */
+function value(n: number): string {
+  const head = `value-${n}-`;
+  return head + 'x'.repeat(VALUE_BYTES - head.length);
+}
+
+function canopyTarget(port: number): LoadTarget {
+  const host = `127.0.0.1:${port}`;
+  return {
+    name: 'canopy',
+    host: '127.0.0.1',
+    port,
+    request(n) {
+      const k = key(n);
+      const body = `{"opendaylight-inventory:node":[{"id":"${k}","description":"${value(n)}"}]}`;
+      return Buffer.from(
+        `PUT /rests/data/opendaylight-inventory:nodes/node=${k} HTTP/1.1\r\nHost: ${host}\r\n` +
+          `Content-Type: application/yang-data+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+    },
+    check(status, body) {
+      if (status !== 201 && status !== 204) {
+        throw new Error(`canopy answered a PUT with ${status}: ${body.toString('utf8')}`);
+      }
+    },
+  };
+}
+
+function etcdTarget(port: number): LoadTarget {
+  const host = `127.0.0.1:${port}`;
+  return {
+    name: 'etcd',
+    host: '127.0.0.1',
+    port,
+    request(n) {
+      const k = Buffer.from(key(n)).toString('base64');
+      const v = Buffer.from(value(n)).toString('base64');
+      const body = `{"key":"${k}","value":"${v}"}`;
+      return Buffer.from(
+        `POST /v3/kv/put HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+    },
+    check(status, body) {
+      if (status !== 200 || !body.includes('"header"')) {
+        throw new Error(`etcd answered a put with ${status}: ${body.toString('utf8')}`);
+      }
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+interface Run {
+  readonly putsPerSec: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly cpuMicrosPerPut: number;
+}
+
+interface Subject {
+  readonly server: ServerProcess;
+  readonly target: LoadTarget;
+  /** The number of the next request: keys keep cycling from run to run. */
+  next: number;
+}
+
+async function measure(subject: Subject, inflight: number, durationMs: number): Promise<Run> {
+  const cpuBefore = subject.server.cpuMicros();
+  let result: LoadResult;
+  try {
+    result = await runLoad(subject.target, {
+      inflight,
+      durationMs,
+      firstRequest: subject.next,
+    });
+  } catch (error) {
+    throw new Error(`${subject.server.name}: ${String(error)}\n${subject.server.logTail()}`, {
+      cause: error,
+    });
+  }
+  const cpu = subject.server.cpuMicros() - cpuBefore;
+  subject.next += result.requests;
+  const latencies = Array.from(result.latenciesMicros);
+  return {
+    putsPerSec: (result.requests * 1000) / result.elapsedMs,
+    p50Ms: percentile(latencies, 50) / 1000,
+    p99Ms: percentile(latencies, 99) / 1000,
+    cpuMicrosPerPut: cpu / Math.max(1, result.requests),
+  };
+}
+
+/** Writes every key once (64 in flight), so that measured puts replace values. */
+async function prefill(subject: Subject): Promise<void> {
+  const result = await runLoad(subject.target, {
+    inflight: 64,
+    durationMs: 600_000,
+    firstRequest: subject.next,
+    requestsMax: KEYS,
+  });
+  subject.next += result.requests;
+}
+
+/** A bare classic-level synced put of the same size, one writer: what one fsync costs here. */
+async function fsyncFloor(durationMs: number): Promise<Run> {
+  const dir = tempDir('peer-floor');
+  const db = new ClassicLevel<string, string>(join(dir, 'db'));
+  await db.open();
+  try {
+    const latencies: number[] = [];
+    const started = process.hrtime.bigint();
+    const deadline = started + BigInt(durationMs * 1e6);
+    for (let n = 0; process.hrtime.bigint() < deadline; n++) {
+      const sent = process.hrtime.bigint();
+      await db.put(key(n), value(n), { sync: true });
+      latencies.push(Number(process.hrtime.bigint() - sent) / 1000);
+    }
+    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+    return {
+      putsPerSec: (latencies.length * 1000) / elapsedMs,
+      p50Ms: percentile(latencies, 50) / 1000,
+      p99Ms: percentile(latencies, 99) / 1000,
+      cpuMicrosPerPut: Number.NaN,
+    };
+  } finally {
+    await db.close();
+    removeDir(dir);
+  }
+}
+
+function median(runs: readonly Run[], field: keyof Run): number {
+  const sorted = runs.map((r) => r[field]).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+interface Row {
+  readonly inflight: number;
+  readonly canopy: readonly Run[];
+  readonly etcd: readonly Run[];
+}
+
+/** For each in-flight level: warm both up, then `runs` runs each, alternating which goes first. */
+async function measureAll(subjects: readonly Subject[], opts: Options): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const inflight of opts.inflight) {
+    const runs = new Map<string, Run[]>(subjects.map((s) => [s.server.name, []]));
+    for (const s of subjects) await measure(s, inflight, opts.warmupMs);
+    for (let r = 0; r < opts.runs; r++) {
+      const order = r % 2 === 0 ? subjects : [...subjects].reverse();
+      for (const s of order) {
+        const run = await measure(s, inflight, opts.runMs);
+        runs.get(s.server.name)!.push(run);
+        console.error(
+          `  ${s.server.name} ${inflight} in flight, run ${r + 1}: ${Math.round(run.putsPerSec)} puts/s, ` +
+            `p50 ${run.p50Ms.toFixed(2)} ms, p99 ${run.p99Ms.toFixed(2)} ms, ` +
+            `${Math.round(run.cpuMicrosPerPut)} µs CPU/put`,
+        );
+      }
+    }
+    rows.push({ inflight, canopy: runs.get('canopy') ?? [], etcd: runs.get('etcd') ?? [] });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting
+
+function fmt(n: number, digits = 0): string {
+  if (Number.isNaN(n)) return '-';
+  if (Math.abs(n) >= 1000) return Math.round(n).toLocaleString('en-US');
+  return n.toFixed(digits);
+}
+
+function ratio(a: number, b: number): string {
+  return Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '-' : `${(a / b).toFixed(2)}x`;
+}
+
+function printTable(rows: readonly Row[], floor: readonly Run[]): void {
+  const header = ['in flight', 'figure', 'canopy', 'etcd', 'canopy/etcd'];
+  const cells: string[][] = [];
+  const figures: [keyof Run, string, number][] = [
+    ['putsPerSec', 'puts/s', 0],
+    ['p50Ms', 'p50 ms', 2],
+    ['p99Ms', 'p99 ms', 2],
+    ['cpuMicrosPerPut', 'server CPU µs/put', 0],
+  ];
+  for (const row of rows) {
+    for (const [field, label, digits] of figures) {
+      const c = median(row.canopy, field);
+      const e = median(row.etcd, field);
+      cells.push([String(row.inflight), label, fmt(c, digits), fmt(e, digits), ratio(c, e)]);
+    }
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]): string =>
+    c.map((x, i) => (i < 2 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+  console.log(
+    `floor: bare classic-level synced put, 1 writer: ${fmt(median(floor, 'putsPerSec'))} puts/s, ` +
+      `p50 ${fmt(median(floor, 'p50Ms'), 2)} ms, p99 ${fmt(median(floor, 'p99Ms'), 2)} ms`,
+  );
+}
+
+function etcdBinary(): string {
+  const fromRepo = resolve(here, '../../..', 'scripts', 'ensure-etcd.mjs');
+  const script = existsSync(fromRepo) ? fromRepo : resolve('scripts', 'ensure-etcd.mjs');
+  const run = spawnSync(process.execPath, [script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error('etcd is not available (see above)');
+  return run.stdout.trim();
+}
+
+interface Machine {
+  readonly node: string;
+  readonly cores: number;
+  readonly cpu: string;
+  readonly commit: string;
+  readonly etcd: string;
+}
+
+function describeMachine(etcd: string | undefined): Machine {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      cwd: here,
+    }).trim();
+  } catch {
+    // Not a git checkout: the commit stays unknown.
+  }
+  return {
+    node: process.version,
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    commit,
+    etcd:
+      etcd === undefined
+        ? 'no etcd'
+        : (execFileSync(etcd, ['--version'], { encoding: 'utf8' }).split('\n')[0] ?? etcd),
+  };
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const etcd = opts.only === 'canopy' ? undefined : etcdBinary();
+  const machine = describeMachine(etcd);
+  console.log(
+    `canopy bench:peer: node ${machine.node}, ${machine.cores} cores, ${machine.cpu}, ` +
+      `commit ${machine.commit}, ${machine.etcd}`,
+  );
+  const loadBefore = loadavg();
+  const dirs: string[] = [];
+  const servers: ServerProcess[] = [];
+  try {
+    const subjects: Subject[] = [];
+    if (opts.only !== 'etcd') {
+      const dir = tempDir('peer-canopy');
+      dirs.push(dir);
+      const nodeArgs =
+        opts.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`];
+      const server = await startCanopy(dir, nodeArgs, opts.canopyArgs);
+      servers.push(server);
+      subjects.push({ server, target: canopyTarget(server.port), next: 0 });
+    }
+    if (etcd !== undefined) {
+      const dir = tempDir('peer-etcd');
+      dirs.push(dir);
+      const server = await startEtcd(etcd, dir);
+      servers.push(server);
+      subjects.push({ server, target: etcdTarget(server.port), next: 0 });
+    }
+    for (const s of subjects) await prefill(s);
+    const floor: Run[] = [];
+    for (let r = 0; r < opts.runs; r++) floor.push(await fsyncFloor(Math.min(2000, opts.runMs)));
+    const rows = await measureAll(subjects, opts);
+    const loadAfter = loadavg();
+    printTable(rows, floor);
+    const load = `load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`;
+    console.log(load);
+    if (opts.json !== undefined) {
+      const report = {
+        machine,
+        load: { before: loadBefore, after: loadAfter },
+        options: opts,
+        rows,
+        floor,
+      };
+      writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
+      console.log(`wrote ${opts.json}`);
+    }
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    if (opts.profileDir !== undefined) console.log(`canopy's CPU profile is in ${opts.profileDir}`);
+    for (const dir of dirs) {
+      if (opts.keep) console.log(`kept ${dir}`);
+      else removeDir(dir);
+    }
+  }
+}
+
+await main();
