@@ -326,15 +326,9 @@ export class ShardCore {
       this.fail(requestId, new TransactionStateError(`transaction ${tx.txId} is already ready`));
       return;
     }
-    const chainFailure = tx.chainId === undefined ? undefined : this.failedChains.get(tx.chainId);
+    const chainFailure = this.chainFailure(tx.txId, tx.chainId);
     if (chainFailure !== undefined) {
-      this.fail(
-        requestId,
-        new TransactionStateError(
-          `transaction ${tx.txId} cannot commit: an earlier transaction of its chain did not commit`,
-          { cause: chainFailure.error },
-        ),
-      );
+      this.fail(requestId, chainFailure);
       return;
     }
     const entry: TxEntry = {
@@ -847,10 +841,28 @@ export class ShardCore {
     }
   }
 
+  /**
+   * The error of a transaction of a chain that failed here, undefined when its chain did not: an
+   * earlier transaction of the chain failed, or was aborted, after this one was shipped behind it.
+   */
+  private chainFailure(txId: string, chainId: string | undefined): Error | undefined {
+    const failure = chainId === undefined ? undefined : this.failedChains.get(chainId);
+    if (failure === undefined) return undefined;
+    return new TransactionStateError(
+      `transaction ${txId} cannot commit: an earlier transaction of its chain did not commit`,
+      { cause: failure.error },
+    );
+  }
+
   /** Validates and prepares the new head; commits it at once in commit-on-ready mode. */
   private startHead(head: TxEntry): void {
     head.lastActiveTick = this.ticks;
     try {
+      // Shipped behind a transaction of its chain that failed since: it was built on that one's
+      // result, so it must not commit without it (a conflict check cannot tell when they touch
+      // different nodes).
+      const chainFailure = this.chainFailure(head.txId, head.chainId);
+      if (chainFailure !== undefined) throw chainFailure;
       this.tree.validate(head.mod);
       head.candidate = this.tree.prepare(head.mod);
     } catch (error) {
