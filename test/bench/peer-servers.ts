@@ -127,19 +127,21 @@ function getStatus(port: number, path: string): Promise<number> {
 
 /**
  * `canopy start` on `dir/data` with the shipped configuration and a free HTTP port; `nodeArgs`
- * go to node (e.g. `--cpu-prof`), `args` to the command (e.g. `--log-level warn`).
+ * go to node (e.g. `--cpu-prof`), `args` to the command (e.g. `--log-level warn`). `cli` is the
+ * compiled CLI to run (another build's `dist/src/cli/main.js`); default this build's.
  */
 export async function startCanopy(
   dir: string,
   nodeArgs: readonly string[],
   args: readonly string[],
+  cli: string = cliPath(),
 ): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawnLogged(
     process.execPath,
     [
       ...nodeArgs,
-      cliPath(),
+      cli,
       'start',
       '--conf',
       shippedConfDir(),

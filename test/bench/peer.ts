@@ -6,7 +6,7 @@
  * as `canopy start` with the shipped configuration (persistent config datastore), etcd 3.4 as a
  * one-member cluster with its defaults. The same load generator (http-load.ts: HTTP/1.1 keep-alive,
  * one request in flight per connection) sends each the same puts: 100-byte values under string keys
- * `key-0` .. `key-9999`, cycling. For canopy a RESTCONF PUT of the list entry
+ * `key-0` .. `key-9999` (`--keys`), cycling. For canopy a RESTCONF PUT of the list entry
  * `/opendaylight-inventory:nodes/node=key-N` with the value in its `description` leaf; for etcd a
  * `POST /v3/kv/put` to its v3 JSON gateway (the key and value base64-encoded, as the gateway wants).
  * Both acknowledge a put only once it is fsynced. Every key is written once before measuring (so
@@ -22,8 +22,11 @@
  * put. We measure what an HTTP/JSON client of each gets; docs/PERFORMANCE.md says so.
  *
  *   node dist/test/bench/peer.js [--runs 3] [--run-ms 5000] [--inflight 1,64] [--only canopy|etcd]
- *     [--profile DIR] [--canopy-arg ARG]... [--json FILE] [--keep]
+ *     [--baseline DIR] [--profile DIR] [--canopy-arg ARG]... [--keys 10000] [--json FILE] [--keep]
  *
+ * `--baseline DIR` adds a third server to the same run: canopy built in DIR (a checkout of another
+ * commit with its own `npm run build`, e.g. `git worktree add DIR COMMIT`), measured in turn with
+ * the others, so that a change is shown before and after on the same machine at the same moment.
  * `--profile DIR` runs canopy under `node --cpu-prof` and writes its profile to DIR when it stops
  * (read it with `node scripts/cpuprofile-top.mjs DIR/*.cpuprofile`). `CANOPY_BENCH_QUICK=1`: short
  * runs, for a smoke test only. `CANOPY_ETCD`: the etcd binary (else scripts/ensure-etcd.mjs finds or
@@ -42,7 +45,8 @@ import { runLoad, type LoadResult, type LoadTarget } from './http-load.js';
 import { startCanopy, startEtcd, type ServerProcess } from './peer-servers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const KEYS = 10_000;
+/** Distinct keys, cycled through (`--keys`); every one is written before measuring. */
+let keys = 10_000;
 const VALUE_BYTES = 100;
 const QUICK = process.env['CANOPY_BENCH_QUICK'] !== undefined;
 
@@ -52,6 +56,7 @@ interface Options {
   readonly warmupMs: number;
   readonly inflight: readonly number[];
   readonly only: 'canopy' | 'etcd' | undefined;
+  readonly baselineDir: string | undefined;
   readonly profileDir: string | undefined;
   readonly canopyArgs: readonly string[];
   readonly json: string | undefined;
@@ -65,10 +70,12 @@ function options(): Options {
       'run-ms': { type: 'string' },
       inflight: { type: 'string' },
       only: { type: 'string' },
+      baseline: { type: 'string' },
       profile: { type: 'string' },
       'canopy-arg': { type: 'string', multiple: true },
       json: { type: 'string' },
       keep: { type: 'boolean' },
+      keys: { type: 'string' },
     },
     strict: true,
   });
@@ -77,12 +84,14 @@ function options(): Options {
     throw new Error(`--only expects canopy or etcd, got ${only}`);
   }
   const runMs = Number(values['run-ms'] ?? (QUICK ? 1000 : 5000));
+  if (values.keys !== undefined) keys = Math.max(1, Number(values.keys));
   return {
     runs: Number(values.runs ?? 3),
     runMs,
     warmupMs: Math.min(3000, runMs),
     inflight: (values.inflight ?? '1,64').split(',').map(Number),
     only: values.profile !== undefined ? 'canopy' : only,
+    baselineDir: values.baseline === undefined ? undefined : resolve(values.baseline),
     profileDir: values.profile === undefined ? undefined : resolve(values.profile),
     canopyArgs: values['canopy-arg'] ?? [],
     json: values.json,
@@ -94,7 +103,7 @@ function options(): Options {
 // What each server is sent
 
 function key(n: number): string {
-  return `key-${n % KEYS}`;
+  return `key-${n % keys}`;
 }
 
 /** A 100-byte ASCII value that differs from one put to the next. */
@@ -103,10 +112,10 @@ function value(n: number): string {
   return head + 'x'.repeat(VALUE_BYTES - head.length);
 }
 
-function canopyTarget(port: number): LoadTarget {
+function canopyTarget(name: string, port: number): LoadTarget {
   const host = `127.0.0.1:${port}`;
   return {
-    name: 'canopy',
+    name,
     host: '127.0.0.1',
     port,
     request(n) {
@@ -119,7 +128,7 @@ function canopyTarget(port: number): LoadTarget {
     },
     check(status, body) {
       if (status !== 201 && status !== 204) {
-        throw new Error(`canopy answered a PUT with ${status}: ${body.toString('utf8')}`);
+        throw new Error(`${name} answered a PUT with ${status}: ${body.toString('utf8')}`);
       }
     },
   };
@@ -159,6 +168,8 @@ interface Run {
 }
 
 interface Subject {
+  /** `canopy`, `baseline` or `etcd`. */
+  readonly name: string;
   readonly server: ServerProcess;
   readonly target: LoadTarget;
   /** The number of the next request: keys keep cycling from run to run. */
@@ -175,7 +186,7 @@ async function measure(subject: Subject, inflight: number, durationMs: number): 
       firstRequest: subject.next,
     });
   } catch (error) {
-    throw new Error(`${subject.server.name}: ${String(error)}\n${subject.server.logTail()}`, {
+    throw new Error(`${subject.name}: ${String(error)}\n${subject.server.logTail()}`, {
       cause: error,
     });
   }
@@ -196,7 +207,7 @@ async function prefill(subject: Subject): Promise<void> {
     inflight: 64,
     durationMs: 600_000,
     firstRequest: subject.next,
-    requestsMax: KEYS,
+    requestsMax: keys,
   });
   subject.next += result.requests;
 }
@@ -235,29 +246,33 @@ function median(runs: readonly Run[], field: keyof Run): number {
 
 interface Row {
   readonly inflight: number;
-  readonly canopy: readonly Run[];
-  readonly etcd: readonly Run[];
+  /** Each server's runs, by subject name. */
+  readonly runs: Readonly<Record<string, readonly Run[]>>;
 }
 
-/** For each in-flight level: warm both up, then `runs` runs each, alternating which goes first. */
+/** For each in-flight level: warm every server up, then `runs` runs each, rotating who goes first. */
 async function measureAll(subjects: readonly Subject[], opts: Options): Promise<Row[]> {
   const rows: Row[] = [];
   for (const inflight of opts.inflight) {
-    const runs = new Map<string, Run[]>(subjects.map((s) => [s.server.name, []]));
-    for (const s of subjects) await measure(s, inflight, opts.warmupMs);
+    const runs: Record<string, Run[]> = {};
+    for (const s of subjects) {
+      runs[s.name] = [];
+      await measure(s, inflight, opts.warmupMs);
+    }
     for (let r = 0; r < opts.runs; r++) {
-      const order = r % 2 === 0 ? subjects : [...subjects].reverse();
+      const shift = r % subjects.length;
+      const order = [...subjects.slice(shift), ...subjects.slice(0, shift)];
       for (const s of order) {
         const run = await measure(s, inflight, opts.runMs);
-        runs.get(s.server.name)!.push(run);
+        runs[s.name]!.push(run);
         console.error(
-          `  ${s.server.name} ${inflight} in flight, run ${r + 1}: ${Math.round(run.putsPerSec)} puts/s, ` +
+          `  ${s.name} ${inflight} in flight, run ${r + 1}: ${Math.round(run.putsPerSec)} puts/s, ` +
             `p50 ${run.p50Ms.toFixed(2)} ms, p99 ${run.p99Ms.toFixed(2)} ms, ` +
             `${Math.round(run.cpuMicrosPerPut)} µs CPU/put`,
         );
       }
     }
-    rows.push({ inflight, canopy: runs.get('canopy') ?? [], etcd: runs.get('etcd') ?? [] });
+    rows.push({ inflight, runs });
   }
   return rows;
 }
@@ -275,8 +290,11 @@ function ratio(a: number, b: number): string {
   return Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '-' : `${(a / b).toFixed(2)}x`;
 }
 
-function printTable(rows: readonly Row[], floor: readonly Run[]): void {
-  const header = ['in flight', 'figure', 'canopy', 'etcd', 'canopy/etcd'];
+function printTable(rows: readonly Row[], names: readonly string[], floor: readonly Run[]): void {
+  const measured = names.filter((n) => n !== 'etcd');
+  const vsEtcd = names.includes('etcd') ? measured.map((n) => `${n}/etcd`) : [];
+  const vsBaseline = names.includes('baseline') ? ['canopy/baseline'] : [];
+  const header = ['in flight', 'figure', ...names, ...vsEtcd, ...vsBaseline];
   const cells: string[][] = [];
   const figures: [keyof Run, string, number][] = [
     ['putsPerSec', 'puts/s', 0],
@@ -286,9 +304,14 @@ function printTable(rows: readonly Row[], floor: readonly Run[]): void {
   ];
   for (const row of rows) {
     for (const [field, label, digits] of figures) {
-      const c = median(row.canopy, field);
-      const e = median(row.etcd, field);
-      cells.push([String(row.inflight), label, fmt(c, digits), fmt(e, digits), ratio(c, e)]);
+      const m = (name: string): number => median(row.runs[name] ?? [], field);
+      cells.push([
+        String(row.inflight),
+        label,
+        ...names.map((n) => fmt(m(n), digits)),
+        ...(vsEtcd.length > 0 ? measured.map((n) => ratio(m(n), m('etcd'))) : []),
+        ...(vsBaseline.length > 0 ? [ratio(m('canopy'), m('baseline'))] : []),
+      ]);
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
@@ -357,28 +380,39 @@ async function main(): Promise<void> {
   const servers: ServerProcess[] = [];
   try {
     const subjects: Subject[] = [];
-    if (opts.only !== 'etcd') {
-      const dir = tempDir('peer-canopy');
+    const canopies: [string, string | undefined][] = [];
+    if (opts.only !== 'etcd') canopies.push(['canopy', undefined]);
+    if (opts.only !== 'etcd' && opts.baselineDir !== undefined) {
+      canopies.push(['baseline', join(opts.baselineDir, 'dist', 'src', 'cli', 'main.js')]);
+    }
+    for (const [name, cli] of canopies) {
+      const dir = tempDir(`peer-${name}`);
       dirs.push(dir);
       const nodeArgs =
-        opts.profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`];
-      const server = await startCanopy(dir, nodeArgs, opts.canopyArgs);
+        opts.profileDir === undefined || name !== 'canopy'
+          ? []
+          : ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`];
+      const server = await startCanopy(dir, nodeArgs, opts.canopyArgs, cli);
       servers.push(server);
-      subjects.push({ server, target: canopyTarget(server.port), next: 0 });
+      subjects.push({ name, server, target: canopyTarget(name, server.port), next: 0 });
     }
     if (etcd !== undefined) {
       const dir = tempDir('peer-etcd');
       dirs.push(dir);
       const server = await startEtcd(etcd, dir);
       servers.push(server);
-      subjects.push({ server, target: etcdTarget(server.port), next: 0 });
+      subjects.push({ name: 'etcd', server, target: etcdTarget(server.port), next: 0 });
     }
     for (const s of subjects) await prefill(s);
     const floor: Run[] = [];
     for (let r = 0; r < opts.runs; r++) floor.push(await fsyncFloor(Math.min(2000, opts.runMs)));
     const rows = await measureAll(subjects, opts);
     const loadAfter = loadavg();
-    printTable(rows, floor);
+    printTable(
+      rows,
+      subjects.map((x) => x.name),
+      floor,
+    );
     const load = `load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`;
     console.log(load);
     if (opts.json !== undefined) {
