@@ -35,7 +35,12 @@ function gatedStore(inner: InMemoryDataStore): DOMStore & { open(): void; entere
     merge: (p, d) => tx.merge(p, d),
     delete: (p) => tx.delete(p),
     cancel: () => tx.cancel(),
-    commit: () => tx.commit(),
+    // The broker commits a one-store transaction with its own commit(): gate it there too.
+    commit: async () => {
+      entered();
+      await gate;
+      return tx.commit();
+    },
     ready: (): DOMStoreThreePhaseCommitCohort => {
       const cohort = tx.ready();
       return {
