@@ -54,7 +54,7 @@ import { countDescendants, type ContainerNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
 import { RaftCore, type Ready, type SoftState } from '../raft/raft-core.js';
 import type { DurableState } from '../raft/storage.js';
-import type { Entry, Role, Snapshot } from '../raft/types.js';
+import type { Entry, HardState, Role, Snapshot } from '../raft/types.js';
 import {
   CommitOutcomeUnknownError,
   CommitQueueFullError,
@@ -216,6 +216,8 @@ export class ShardCore {
    */
   private replayedRootPending = false;
   private readonly log: MemoryRaftLog;
+  /** The hard state last handed to the journal (hardStateToSave): what a restart would read. */
+  private storedHard: HardState;
   private readonly raft: RaftCore;
   private outstanding: Ready | undefined;
   private role: Role = 'follower';
@@ -290,6 +292,7 @@ export class ShardCore {
     this.treeCodec = codecs.treeCodec;
     this.tree = new DataTree(config.schema, { treeType: config.treeType });
     this.log = new MemoryRaftLog(durable);
+    this.storedHard = durable.hardState;
     const snapshot = this.log.snapshot();
     this.lastSnapshotIndex = snapshot.meta.index;
     this.snapshotBytes = snapshot.data.byteLength;
@@ -556,6 +559,43 @@ export class ShardCore {
     }
     this.outstanding = ready;
     return ready;
+  }
+
+  /**
+   * The hard state the shell writes with `ready`, undefined for none; call once per Ready, before
+   * saving it. A sole voter that leads commits the entries of its term the moment they are durable
+   * (Raft §5.3 with a quorum of one: etcd's single-node Ready carries entries and the commit index
+   * that covers them the same way), so that commit index goes into the same synced write as the
+   * entries: a restart then knows every acknowledged entry as committed, and the Ready that only
+   * moves the commit index there afterwards needs no write of its own (before, every commit cost a
+   * second, unsynced journal write). Any other hard state is written as Raft hands it out.
+   */
+  hardStateToSave(ready: Ready): HardState | undefined {
+    let next = ready.hardState;
+    const last = ready.entries[ready.entries.length - 1];
+    if (last !== undefined && this.commitsWhenDurable(ready.entries)) {
+      const base = next ?? this.storedHard;
+      if (last.index > base.commit) next = { term: base.term, vote: base.vote, commit: last.index };
+    }
+    if (next === undefined) return undefined;
+    const stored = this.storedHard;
+    const onlyCommit =
+      ready.entries.length === 0 &&
+      ready.snapshot === undefined &&
+      next.term === stored.term &&
+      next.vote === stored.vote;
+    if (onlyCommit && next.commit <= stored.commit) return undefined; // stored with its entries
+    this.storedHard = next;
+    return next;
+  }
+
+  /** Whether `entries` are committed as soon as they are durable: this replica leads alone. */
+  private commitsWhenDurable(entries: readonly Entry[]): boolean {
+    const status = this.raft.status();
+    if (status.role !== 'leader') return false;
+    const { voters } = status.confState;
+    if (voters.length !== 1 || voters[0] !== this.id) return false;
+    return entries.every((e) => e.term === status.term);
   }
 
   /**
