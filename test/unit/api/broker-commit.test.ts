@@ -4,7 +4,7 @@
  * one message to its shard, validated once there, with nothing given up: conflicts, validation
  * failures, listener delivery, chains and the operation timeout behave as the three phases did.
  * Method: a member (startMember: a persistent config datastore on LevelDB, the fixture's module,
- * prefix and default shards, real nact actors) and its DataBroker; the messages a shard receives and
+ * prefix and default shards, real actors) and its DataBroker; the messages a shard receives and
  * the validations of its tree are counted by wrapping the real methods (they still run).
  */
 import { strict as assert } from 'node:assert';

@@ -5,7 +5,7 @@
  * the participant is stuck, not once it answers, not after a restart), every shard's queue is released,
  * and the next transaction on the same shards commits.
  *
- * Method: real shards on real nact actors with LevelDB journals (proxy-fixture.ts), an operation timeout
+ * Method: real shards on real actors with LevelDB journals (proxy-fixture.ts), an operation timeout
  * of 200 ms, and a participant that really does not answer, in two ways the product meets: (1) its
  * queue head is held by another multi-shard transaction between preCommit and commit (ordered locking
  * makes the new one wait); (2) its journal stalls (a disk whose fsync does not return), so the prepare

@@ -6,7 +6,7 @@
  * shards; a failure on one participant (invalid data, a conflict) leaves no trace on any; idle
  * transactions expire with TransactionIdleTimeoutError; a one-shard commit that gets no answer within
  * the operation timeout is withdrawn if it is still queued (ShardOperationTimeoutError: nothing
- * committed) and has an unknown outcome once its journal write started. Method: a ShardManager of the fixture configuration on real nact actors
+ * committed) and has an unknown outcome once its journal write started. Method: a ShardManager of the fixture configuration on real actors
  * (proxy-fixture.ts), transactions built on a ProxyContext whose clock the test moves.
  */
 import { strict as assert } from 'node:assert';
