@@ -10,19 +10,22 @@
  * `/opendaylight-inventory:nodes/node=key-N` with the value in its `description` leaf; for etcd a
  * `POST /v3/kv/put` to its v3 JSON gateway (the key and value base64-encoded, as the gateway wants).
  * Both acknowledge a put only once it is fsynced. Every key is written once before measuring (so
- * every measured put replaces a value), then, for 1 and 64 requests in flight, each server is warmed
- * up and measured in 3 runs, the servers alternating run by run (so a change in the machine's load
- * falls on both). A run reports puts/s, p50 and p99 latency, and the server's CPU per put (user +
- * system of the server process, every thread, from /proc/<pid>/stat around the run). The table gives
- * the median of the runs and the ratio canopy/etcd. In the same run, the floor under both: a bare
- * classic-level synced write of the same size, one writer (what one fsync costs on this disk).
+ * every measured put replaces a value), then, for 1 and 64 requests in flight, each subject is warmed
+ * up and measured in 3 runs, the subjects taking turns run by run, who goes first rotating (so a
+ * change in the machine's load falls on all). A run reports puts/s, p50 and p99 latency, and the
+ * server's CPU per put (user + system of the server process, every thread, from /proc/<pid>/stat
+ * around the run). The table gives the median of the runs and the ratios canopy/etcd. One more
+ * subject takes its turns with the servers: the floor under both, bare classic-level synced puts of
+ * the same keys and values in the bench process, as many writers as requests in flight (what a
+ * synced LevelDB write costs on this disk at that moment, the journal's own floor).
  *
  * NB: etcd's JSON gateway is a proxy inside etcd in front of its gRPC API, so etcd's figures include
  * that translation (as canopy's include HTTP and JSON); a gRPC client would make etcd cheaper per
  * put. We measure what an HTTP/JSON client of each gets; docs/PERFORMANCE.md says so.
  *
  *   node dist/test/bench/peer.js [--runs 3] [--run-ms 5000] [--inflight 1,64] [--only canopy|etcd]
- *     [--baseline DIR] [--profile DIR] [--canopy-arg ARG]... [--keys 10000] [--json FILE] [--keep]
+ *     [--baseline DIR] [--profile DIR] [--canopy-arg ARG]... [--keys 10000] [--no-floor]
+ *     [--json FILE] [--keep]
  *
  * `--baseline DIR` adds a third server to the same run: canopy built in DIR (a checkout of another
  * commit with its own `npm run build`, e.g. `git worktree add DIR COMMIT`), measured in turn with
@@ -61,6 +64,8 @@ interface Options {
   readonly canopyArgs: readonly string[];
   readonly json: string | undefined;
   readonly keep: boolean;
+  /** Leave the LevelDB floor out of the rotation. */
+  readonly noFloor: boolean;
 }
 
 function options(): Options {
@@ -76,6 +81,7 @@ function options(): Options {
       json: { type: 'string' },
       keep: { type: 'boolean' },
       keys: { type: 'string' },
+      'no-floor': { type: 'boolean' },
     },
     strict: true,
   });
@@ -85,17 +91,24 @@ function options(): Options {
   }
   const runMs = Number(values['run-ms'] ?? (QUICK ? 1000 : 5000));
   if (values.keys !== undefined) keys = Math.max(1, Number(values.keys));
+  const inflight = (values.inflight ?? '1,64').split(',').map(Number);
+  // Requests n and n + keys write the same key: with too few keys, two in flight at once could,
+  // and canopy would rightly refuse the second (409, a conflict), which is not what is measured.
+  if (keys < 100 * Math.max(...inflight)) {
+    throw new Error(`--keys must be at least 100 x the most requests in flight (${keys} given)`);
+  }
   return {
     runs: Number(values.runs ?? 3),
     runMs,
     warmupMs: Math.min(3000, runMs),
-    inflight: (values.inflight ?? '1,64').split(',').map(Number),
+    inflight,
     only: values.profile !== undefined ? 'canopy' : only,
     baselineDir: values.baseline === undefined ? undefined : resolve(values.baseline),
     profileDir: values.profile === undefined ? undefined : resolve(values.profile),
     canopyArgs: values['canopy-arg'] ?? [],
     json: values.json,
     keep: values.keep === true,
+    noFloor: values['no-floor'] === true || values.profile !== undefined,
   };
 }
 
@@ -167,76 +180,79 @@ interface Run {
   readonly cpuMicrosPerPut: number;
 }
 
+/** Something measured in the rotation: a server under the load generator, or the floor. */
 interface Subject {
-  /** `canopy`, `baseline` or `etcd`. */
+  /** `canopy`, `baseline`, `etcd` or `floor`. */
   readonly name: string;
-  readonly server: ServerProcess;
-  readonly target: LoadTarget;
-  /** The number of the next request: keys keep cycling from run to run. */
-  next: number;
+  measure(inflight: number, durationMs: number): Promise<Run>;
 }
 
-async function measure(subject: Subject, inflight: number, durationMs: number): Promise<Run> {
-  const cpuBefore = subject.server.cpuMicros();
-  let result: LoadResult;
-  try {
-    result = await runLoad(subject.target, {
-      inflight,
-      durationMs,
-      firstRequest: subject.next,
-    });
-  } catch (error) {
-    throw new Error(`${subject.name}: ${String(error)}\n${subject.server.logTail()}`, {
-      cause: error,
-    });
-  }
-  const cpu = subject.server.cpuMicros() - cpuBefore;
-  subject.next += result.requests;
-  const latencies = Array.from(result.latenciesMicros);
+function runOf(requests: number, elapsedMs: number, latencies: number[], cpu: number): Run {
   return {
-    putsPerSec: (result.requests * 1000) / result.elapsedMs,
+    putsPerSec: (requests * 1000) / elapsedMs,
     p50Ms: percentile(latencies, 50) / 1000,
     p99Ms: percentile(latencies, 99) / 1000,
-    cpuMicrosPerPut: cpu / Math.max(1, result.requests),
+    cpuMicrosPerPut: cpu / Math.max(1, requests),
+  };
+}
+
+/** A server process under the load generator; keys keep cycling from run to run. */
+function serverSubject(name: string, server: ServerProcess, target: LoadTarget): Subject {
+  let next = 0;
+  return {
+    name,
+    async measure(inflight, durationMs) {
+      const cpuBefore = server.cpuMicros();
+      let result: LoadResult;
+      try {
+        result = await runLoad(target, { inflight, durationMs, firstRequest: next });
+      } catch (error) {
+        throw new Error(`${name}: ${String(error)}\n${server.logTail()}`, { cause: error });
+      }
+      const cpu = server.cpuMicros() - cpuBefore;
+      next += result.requests;
+      return runOf(result.requests, result.elapsedMs, Array.from(result.latenciesMicros), cpu);
+    },
   };
 }
 
 /** Writes every key once (64 in flight), so that measured puts replace values. */
-async function prefill(subject: Subject): Promise<void> {
-  const result = await runLoad(subject.target, {
-    inflight: 64,
-    durationMs: 600_000,
-    firstRequest: subject.next,
-    requestsMax: keys,
-  });
-  subject.next += result.requests;
+async function prefill(target: LoadTarget): Promise<void> {
+  await runLoad(target, { inflight: 64, durationMs: 600_000, firstRequest: 0, requestsMax: keys });
 }
 
-/** A bare classic-level synced put of the same size, one writer: what one fsync costs here. */
-async function fsyncFloor(durationMs: number): Promise<Run> {
-  const dir = tempDir('peer-floor');
+/**
+ * The floor under both servers, measured in the rotation like them: bare classic-level synced puts
+ * of the same keys and values in this process, as many writers as requests in flight, each awaiting
+ * its own (LevelDB's writer queue merges concurrent ones, as group commit does). CPU per put is this
+ * process's (LevelDB's threads included).
+ */
+async function floorSubject(dir: string): Promise<Subject & { close(): Promise<void> }> {
   const db = new ClassicLevel<string, string>(join(dir, 'db'));
   await db.open();
-  try {
-    const latencies: number[] = [];
-    const started = process.hrtime.bigint();
-    const deadline = started + BigInt(durationMs * 1e6);
-    for (let n = 0; process.hrtime.bigint() < deadline; n++) {
-      const sent = process.hrtime.bigint();
-      await db.put(key(n), value(n), { sync: true });
-      latencies.push(Number(process.hrtime.bigint() - sent) / 1000);
-    }
-    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
-    return {
-      putsPerSec: (latencies.length * 1000) / elapsedMs,
-      p50Ms: percentile(latencies, 50) / 1000,
-      p99Ms: percentile(latencies, 99) / 1000,
-      cpuMicrosPerPut: Number.NaN,
-    };
-  } finally {
-    await db.close();
-    removeDir(dir);
-  }
+  let next = 0;
+  return {
+    name: 'floor',
+    async measure(inflight, durationMs) {
+      const latencies: number[] = [];
+      const cpuBefore = process.cpuUsage();
+      const started = process.hrtime.bigint();
+      const deadline = started + BigInt(Math.round(durationMs * 1e6));
+      const writer = async (): Promise<void> => {
+        while (process.hrtime.bigint() < deadline) {
+          const n = next++;
+          const sent = process.hrtime.bigint();
+          await db.put(key(n), value(n), { sync: true });
+          latencies.push(Number(process.hrtime.bigint() - sent) / 1000);
+        }
+      };
+      await Promise.all(Array.from({ length: inflight }, writer));
+      const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const cpu = process.cpuUsage(cpuBefore);
+      return runOf(latencies.length, elapsedMs, latencies, cpu.user + cpu.system);
+    },
+    close: () => db.close(),
+  };
 }
 
 function median(runs: readonly Run[], field: keyof Run): number {
@@ -257,13 +273,13 @@ async function measureAll(subjects: readonly Subject[], opts: Options): Promise<
     const runs: Record<string, Run[]> = {};
     for (const s of subjects) {
       runs[s.name] = [];
-      await measure(s, inflight, opts.warmupMs);
+      await s.measure(inflight, opts.warmupMs);
     }
     for (let r = 0; r < opts.runs; r++) {
       const shift = r % subjects.length;
       const order = [...subjects.slice(shift), ...subjects.slice(0, shift)];
       for (const s of order) {
-        const run = await measure(s, inflight, opts.runMs);
+        const run = await s.measure(inflight, opts.runMs);
         runs[s.name]!.push(run);
         console.error(
           `  ${s.name} ${inflight} in flight, run ${r + 1}: ${Math.round(run.putsPerSec)} puts/s, ` +
@@ -290,8 +306,9 @@ function ratio(a: number, b: number): string {
   return Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '-' : `${(a / b).toFixed(2)}x`;
 }
 
-function printTable(rows: readonly Row[], names: readonly string[], floor: readonly Run[]): void {
-  const measured = names.filter((n) => n !== 'etcd');
+function printTable(rows: readonly Row[], names: readonly string[]): void {
+  const servers = names.filter((n) => n !== 'floor');
+  const measured = servers.filter((n) => n !== 'etcd');
   const vsEtcd = names.includes('etcd') ? measured.map((n) => `${n}/etcd`) : [];
   const vsBaseline = names.includes('baseline') ? ['canopy/baseline'] : [];
   const header = ['in flight', 'figure', ...names, ...vsEtcd, ...vsBaseline];
@@ -320,10 +337,12 @@ function printTable(rows: readonly Row[], names: readonly string[], floor: reado
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
-  console.log(
-    `floor: bare classic-level synced put, 1 writer: ${fmt(median(floor, 'putsPerSec'))} puts/s, ` +
-      `p50 ${fmt(median(floor, 'p50Ms'), 2)} ms, p99 ${fmt(median(floor, 'p99Ms'), 2)} ms`,
-  );
+  if (names.includes('floor')) {
+    console.log(
+      'floor = bare classic-level synced puts in the bench process, one writer per request in ' +
+        "flight, each awaiting its own (its CPU is the bench process's)",
+    );
+  }
 }
 
 function etcdBinary(): string {
@@ -378,6 +397,7 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
   const dirs: string[] = [];
   const servers: ServerProcess[] = [];
+  let floor: { close(): Promise<void> } | undefined;
   try {
     const subjects: Subject[] = [];
     const canopies: [string, string | undefined][] = [];
@@ -394,24 +414,31 @@ async function main(): Promise<void> {
           : ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`];
       const server = await startCanopy(dir, nodeArgs, opts.canopyArgs, cli);
       servers.push(server);
-      subjects.push({ name, server, target: canopyTarget(name, server.port), next: 0 });
+      const target = canopyTarget(name, server.port);
+      await prefill(target);
+      subjects.push(serverSubject(name, server, target));
     }
     if (etcd !== undefined) {
       const dir = tempDir('peer-etcd');
       dirs.push(dir);
       const server = await startEtcd(etcd, dir);
       servers.push(server);
-      subjects.push({ name: 'etcd', server, target: etcdTarget(server.port), next: 0 });
+      const target = etcdTarget(server.port);
+      await prefill(target);
+      subjects.push(serverSubject('etcd', server, target));
     }
-    for (const s of subjects) await prefill(s);
-    const floor: Run[] = [];
-    for (let r = 0; r < opts.runs; r++) floor.push(await fsyncFloor(Math.min(2000, opts.runMs)));
+    if (!opts.noFloor) {
+      const dir = tempDir('peer-floor');
+      dirs.push(dir);
+      const subject = await floorSubject(dir);
+      floor = subject;
+      subjects.push(subject);
+    }
     const rows = await measureAll(subjects, opts);
     const loadAfter = loadavg();
     printTable(
       rows,
       subjects.map((x) => x.name),
-      floor,
     );
     const load = `load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after`;
     console.log(load);
@@ -421,12 +448,12 @@ async function main(): Promise<void> {
         load: { before: loadBefore, after: loadAfter },
         options: opts,
         rows,
-        floor,
       };
       writeFileSync(opts.json, `${JSON.stringify(report, null, 2)}\n`);
       console.log(`wrote ${opts.json}`);
     }
   } finally {
+    await floor?.close();
     await Promise.all(servers.map((s) => s.stop()));
     if (opts.profileDir !== undefined) console.log(`canopy's CPU profile is in ${opts.profileDir}`);
     for (const dir of dirs) {
