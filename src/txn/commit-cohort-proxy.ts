@@ -17,8 +17,9 @@
  *   asks the coordinator).
  *
  * Every step waits at most operation-timeout-in-seconds. A timeout before the decision aborts and
- * fails with ShardOperationTimeoutError (nothing committed); at the decision, or at a one-shard
- * commit, the outcome is unknown: CommitOutcomeUnknownError.
+ * fails with ShardOperationTimeoutError (nothing committed); at the decision the outcome is unknown:
+ * CommitOutcomeUnknownError. A one-shard commit without an answer in time is withdrawn if the shard
+ * still holds it queued (ShardOperationTimeoutError) and unknown once its journal write started.
  */
 import { TransactionStateError } from '../tree/errors.js';
 import type { DataTreeModification } from '../tree/modification.js';
@@ -372,8 +373,12 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       );
     }
     const settled = answer();
-    if (settled !== undefined && settled.error === undefined) return;
-    throw new ShardOperationTimeoutError(p.shard.id, this.txId, 'commit', ms);
+    if (settled === undefined || settled.error instanceof TransactionStateError) {
+      // No answer, or the abort's own (it dropped the transaction): nothing committed.
+      throw new ShardOperationTimeoutError(p.shard.id, this.txId, 'commit', ms);
+    }
+    // It committed, or failed on its own meanwhile (e.g. the shard stopped mid-write: unknown).
+    if (settled.error !== undefined) throw asError(settled.error);
   }
 
   private submit(
