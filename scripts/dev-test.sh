@@ -9,9 +9,11 @@ shift
 out=/tmp/canopy-dev-$name
 mkdir -p "$out"
 cd "$(dirname "$0")/.."
-# The private dist must resolve packages and be ESM like the real one.
+# The private dist must resolve packages and be ESM like the real one, and sit in a copy of what the
+# package ships (conf/ for defaultConfDir, the docs the tests read, what npm pack packs).
 [ -e "$out/node_modules" ] || ln -s "$PWD/node_modules" "$out/node_modules"
-cp package.json "$out/package.json"
+cp package.json README.md LICENSE "$out/"
+rm -rf "$out/conf" "$out/docs" "$out/proto" && cp -r conf docs proto "$out/"
 node_modules/.bin/tsc -p tsconfig.json --outDir "$out/dist" --tsBuildInfoFile "$out/tsbuildinfo" --noEmitOnError false | sed 's/^/tsc: /'
 if [ -f src/wire/gen/proto.js ]; then
   mkdir -p "$out/dist/src/wire/gen" && cp src/wire/gen/proto.js src/wire/gen/proto.d.ts "$out/dist/src/wire/gen/"

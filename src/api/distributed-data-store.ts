@@ -30,6 +30,7 @@ import type { SchemaContext } from '../yang/schema.js';
 import type { Config, DatastoreType } from '../config/types.js';
 import { ActorSystem } from '../runtime/actors.js';
 import { silentLogger, type Logger } from '../runtime/logger.js';
+import type { MemberMetrics } from '../runtime/metrics.js';
 import { SeededRng } from '../util/rng.js';
 import { DataTree } from '../tree/data-tree.js';
 import { TransactionStateError } from '../tree/errors.js';
@@ -44,7 +45,7 @@ import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../txn/transaction-proxy.js';
 import { VisibilityGate } from '../txn/visibility-gate.js';
 import { localShards } from '../config/shards.js';
-import { validateAgainstSchema } from '../config/validate.js';
+import { validateAgainstSchema, validateReplicaPlacement } from '../config/validate.js';
 import {
   MisroutedShardDataError,
   OrphanedShardReplicaError,
@@ -96,6 +97,11 @@ export interface DistributedDataStoreOptions {
   readonly onListenerError?: ListenerErrorHandler | undefined;
   /** Most candidates one listener call receives when changes queue up (default 1000). */
   readonly listenerBatchMax?: number | undefined;
+  /**
+   * Where shards count commits and aborts, and a journal this store opens itself records its group
+   * commit; default nowhere.
+   */
+  readonly metrics?: MemberMetrics | undefined;
 }
 
 /** What `canopy status` shows of one datastore. */
@@ -172,6 +178,7 @@ export class DistributedDataStore implements DOMStore {
   static async start(options: DistributedDataStoreOptions): Promise<DistributedDataStore> {
     const { config, datastore, schema } = options;
     validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
+    validateReplicaPlacement(config);
     const settings = config.datastore[datastore];
     const logger = (options.logger ?? silentLogger()).child({ datastore });
     const owned: { system?: ActorSystem; store?: RaftStore } = {};
@@ -181,6 +188,8 @@ export class DistributedDataStore implements DOMStore {
         onWarning: (w) => {
           logger.warn({ group: w.group }, w.message);
         },
+        metrics: options.metrics?.journal,
+        syncedHighWater: config.journal.syncedHighWater,
         ...options.raftStoreOptions,
       });
       owned.store = store;
@@ -224,6 +233,7 @@ export class DistributedDataStore implements DOMStore {
           listenersRef.current?.applied(shard, commit);
         },
         tickMs: options.tickMs,
+        metrics: options.metrics,
       });
     } catch (error) {
       owned.system?.shutdown();
@@ -443,6 +453,8 @@ export interface StartMemberOptions {
   readonly raftStoreOptions?: RaftStoreOptions | undefined;
   readonly tickMs?: number | undefined;
   readonly onListenerError?: ListenerErrorHandler | undefined;
+  /** Where shards and the journal record metrics (PrometheusMetrics); default nowhere. */
+  readonly metrics?: MemberMetrics | undefined;
 }
 
 /**
@@ -455,6 +467,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
   const { config, schema } = options;
   // Before the journal opens: a namespace no module has would send its data to the default shard.
   validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
+  validateReplicaPlacement(config);
   const logger = options.logger ?? silentLogger();
   const persistent = config.datastore.config.persistent || config.datastore.operational.persistent;
   const dir = join(config.dataDir, 'journal');
@@ -463,6 +476,8 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
         onWarning: (w) => {
           logger.warn({ group: w.group }, w.message);
         },
+        metrics: options.metrics?.journal,
+        syncedHighWater: config.journal.syncedHighWater,
         ...options.raftStoreOptions,
       })
     : undefined;
@@ -475,6 +490,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
     raftStore,
     tickMs: options.tickMs,
     onListenerError: options.onListenerError,
+    metrics: options.metrics,
   };
   const started: DistributedDataStore[] = [];
   try {

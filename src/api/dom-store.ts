@@ -19,9 +19,10 @@
  *   ordered-by system list or leaf-list is the system's, not data (RFC 7950 §7.7.1): content that
  *   differs from what is stored only in that order is the same data, so writing it changes nothing
  *   (the stored order stays, no listener hears of it, and no concurrent transaction conflicts with it).
- * - Constraints a single value cannot show (mandatory nodes, min/max-elements, one case per choice) are
- *   checked at canCommit against the transaction's result. `must`, `when`, `unique` and leafref
- *   `require-instance` are not evaluated.
+ * - Constraints a single value cannot show (mandatory nodes, min/max-elements, one case per choice,
+ *   `unique`) are checked at canCommit against the transaction's result; those of state data only in
+ *   an operational store, and a module's top-level ones once it has data (docs/API.md, Validation).
+ *   `must`, `when` and leafref `require-instance` are not evaluated.
  */
 import type { JsonValue } from '../yang/schema.js';
 import type { InstanceIdentifier } from '../tree/path.js';

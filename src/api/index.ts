@@ -1,6 +1,8 @@
 /**
  * The public API of canopy (re-exported by src/index.ts): the schema loader, the in-memory datastore,
- * the data broker, paths (parse, print, build), the error classes users catch, and the types.
+ * the data broker, paths (parse, print, build), the configuration loader and the package's own conf/,
+ * the RPC and notification services, the logger, the error classes users catch, and the types. The
+ * RESTCONF server and the toaster provider sit above src/api and are added by src/index.ts.
  */
 export type * from './dom-store.js';
 export type { JsonValue, JsonObject, JsonScalar, SchemaContext } from '../yang/schema.js';
@@ -23,7 +25,7 @@ export {
 export type { DataBrokerStores, LogicalDatastoreType } from './data-broker.js';
 export { PathBuilder, parsePath, path, printPath, resolvePath } from '../tree/path.js';
 export type { ResolvedPath } from '../tree/path.js';
-export { CanopyError } from '../util/errors.js';
+export { CanopyError, InvariantViolation } from '../util/errors.js';
 export {
   InvalidPathError,
   DataValidationFailedError,
@@ -67,6 +69,20 @@ export {
   RpcError,
   RpcImplementationFailedError,
 } from '../rpc/errors.js';
+export type { ErrorTag, ErrorType } from '../rpc/errors.js';
 export { ConfigSyntaxError, ConfigValidationError } from '../config/errors.js';
 export { loadConfig } from '../config/load-config.js';
+export type { LoadConfigOptions } from '../config/load-config.js';
+export type { ConfigEnv, ConfigFlags } from '../config/overrides.js';
+export { defaultConfDir, defaultYangDir } from '../config/shipped-conf.js';
 export type { Config } from '../config/types.js';
+export { BinaryDecodeError } from '../tree/binary-codec.js';
+export { RaftConfigError } from '../raft/errors.js';
+export { WireDecodeError } from '../wire/errors.js';
+export {
+  JournalCorruptionError,
+  JournalIoError,
+  JournalVersionError,
+} from '../persistence/errors.js';
+export { createLogger } from '../runtime/logger.js';
+export type { Logger, LogLevel } from '../runtime/logger.js';

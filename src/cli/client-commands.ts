@@ -1,10 +1,12 @@
 /**
- * The client commands of `canopy`: get, put, merge, delete and status, each taking its parsed options
- * and an `CliIo` and returning the process exit code, so tests run them in-process against a real
- * member and main.ts stays wiring only.
+ * The client commands of `canopy`: get, put, merge, delete, patch, rpc and status (watch is in
+ * watch-command.ts), each taking its parsed options and a `CliIo` and returning the process exit code,
+ * so tests run them in-process against a real member and main.ts stays wiring only.
  *
  * Exit codes (docs/OPERATIONS.md): 0 done; 1 the member answered with a RESTCONF error (each printed
- * as `error-tag: message (at path)`); 2 usage or configuration error; 3 no answer from the member.
+ * as `error-tag: message (at path)`) or a YANG Patch failed; 2 usage or configuration error; 3 no
+ * answer from the member. Standard output gets only the result (JSON for get and rpc), so it pipes
+ * into other tools; the errors go to standard error.
  * The member's URL is `--url`, else the `http` settings of the configuration (`--conf`, CANOPY_CONF,
  * CANOPY_HTTP_PORT, ... as for `canopy start`), so on the member's machine no flag is needed.
  */
@@ -12,15 +14,19 @@ import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config/load-config.js';
 import type { ConfigEnv } from '../config/overrides.js';
 import { CanopyError } from '../util/errors.js';
+import { parseDepth, parseRpcName, parseTimeoutMs, rpcBody } from './client-args.js';
+import { formatPatchStatus, patchEdits } from './patch-format.js';
 import {
   ConnectError,
   deleteData,
   editData,
   getData,
   getMemberStatus,
+  invokeRpc,
   parseJsonArgument,
   RestconfResponseError,
   UsageError,
+  yangPatch,
   type ClientOptions,
   type ClientResult,
   type DataEdit,
@@ -47,18 +53,22 @@ export interface ClientFlags {
   readonly timeoutMs?: string | undefined;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+/** The options of `canopy get`: RESTCONF's query parameters (RFC 8040 §4.8). */
+export interface GetFlags extends ClientFlags {
+  readonly content?: string | undefined;
+  /** 1..65535 or `unbounded`; anything else is a usage error. */
+  readonly depth?: string | undefined;
+  /** A fields expression (§4.8.3), passed as it is: the member checks it against the schema. */
+  readonly fields?: string | undefined;
+}
 
 /** `canopy get PATH`: prints the JSON body. */
-export function getCommand(
-  io: CliIo,
-  path: string,
-  flags: ClientFlags & { content?: string | undefined; depth?: string | undefined },
-): Promise<number> {
+export function getCommand(io: CliIo, path: string, flags: GetFlags): Promise<number> {
   return run(io, async () => {
     const query = new URLSearchParams();
     if (flags.content !== undefined) query.set('content', flags.content);
-    if (flags.depth !== undefined) query.set('depth', flags.depth);
+    if (flags.depth !== undefined) query.set('depth', parseDepth(flags.depth));
+    if (flags.fields !== undefined) query.set('fields', flags.fields);
     const result = await getData(await clientOptions(io, flags), path, query.toString());
     io.stdout(`${JSON.stringify(result.body, null, 2)}\n`);
   });
@@ -87,6 +97,53 @@ export function deleteCommand(io: CliIo, path: string, flags: ClientFlags): Prom
   });
 }
 
+/**
+ * `canopy patch PATH BODY`: a YANG Patch (RFC 8072), BODY being `{"ietf-yang-patch:yang-patch": ...}`
+ * as JSON text, `@file` or `-`. Prints each edit's status and exits 0 when the patch applied; when an
+ * edit failed, prints each edit's status and errors on standard error and exits 1 (nothing was
+ * committed). `--json` prints the member's yang-patch-status instead, on standard output either way.
+ */
+export function patchCommand(
+  io: CliIo,
+  path: string,
+  bodyArgument: string | undefined,
+  flags: ClientFlags & { json?: boolean | undefined },
+): Promise<number> {
+  return run(io, async () => {
+    const body = await readBody(io, bodyArgument);
+    const result = await yangPatch(await clientOptions(io, flags), path, body);
+    const report = formatPatchStatus(path, patchEdits(body), result.body);
+    if (flags.json === true) {
+      io.stdout(`${JSON.stringify(result.body, null, 2)}\n`);
+    } else if (report.ok) {
+      io.stdout(report.text);
+    } else {
+      io.stderr(report.text);
+    }
+    return report.ok ? EXIT.ok : EXIT.failed;
+  });
+}
+
+/**
+ * `canopy rpc MODULE:NAME [INPUT]`: invokes the rpc and prints its output (`{"module:output": {...}}`),
+ * or nothing for an rpc without output. INPUT (JSON text, `@file` or `-`) is the whole body
+ * `{"MODULE:input": {...}}` or just the input's content, which is wrapped (client-args.ts rpcBody).
+ */
+export function rpcCommand(
+  io: CliIo,
+  rpc: string,
+  inputArgument: string | undefined,
+  flags: ClientFlags,
+): Promise<number> {
+  return run(io, async () => {
+    const { module } = parseRpcName(rpc);
+    const input = inputArgument === undefined ? undefined : await readBody(io, inputArgument);
+    const body = rpcBody(module, input);
+    const result = await invokeRpc(await clientOptions(io, flags), rpc, body);
+    if (result.body !== undefined) io.stdout(`${JSON.stringify(result.body, null, 2)}\n`);
+  });
+}
+
 /** `canopy status [--json]`. */
 export function statusCommand(
   io: CliIo,
@@ -103,7 +160,8 @@ function editOutcome(edit: DataEdit, result: ClientResult): string {
   return result.status === 201 ? 'created' : 'replaced';
 }
 
-async function readBody(io: CliIo, argument: string | undefined): Promise<unknown> {
+/** Reads a body argument: JSON text, `@FILE`, or `-` for standard input; UsageError when absent. */
+export async function readBody(io: CliIo, argument: string | undefined): Promise<unknown> {
   if (argument === undefined) {
     throw new UsageError('a body is needed: JSON text, @FILE, or - to read standard input');
   }
@@ -123,27 +181,21 @@ async function readBody(io: CliIo, argument: string | undefined): Promise<unknow
   return parseJsonArgument(argument, 'the body argument');
 }
 
-async function clientOptions(io: CliIo, flags: ClientFlags): Promise<ClientOptions> {
-  const timeoutMs = parseTimeout(flags.timeoutMs);
+/** The member's URL (`--url`, else the configuration's `http`) and `--timeout-ms`. */
+export async function clientOptions(io: CliIo, flags: ClientFlags): Promise<ClientOptions> {
+  const timeoutMs = parseTimeoutMs(flags.timeoutMs);
   if (flags.url !== undefined) return { baseUrl: flags.url, timeoutMs };
   const config = await loadConfig({ env: io.env, flags: { conf: flags.conf } });
   return { baseUrl: memberBaseUrl(config.http), timeoutMs };
 }
 
-function parseTimeout(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_TIMEOUT_MS;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 2_147_483_647) {
-    throw new UsageError(`--timeout-ms expects a whole number of milliseconds, got ${text}`);
-  }
-  return n;
-}
-
-/** Runs a command body, turning its errors into a message and an exit code. */
-async function run(io: CliIo, body: () => Promise<void>): Promise<number> {
+/**
+ * Runs a command body, turning its errors into a message and an exit code: the code the body returns,
+ * else 0 when it completes.
+ */
+export async function run(io: CliIo, body: () => Promise<number | void>): Promise<number> {
   try {
-    await body();
-    return EXIT.ok;
+    return (await body()) ?? EXIT.ok;
   } catch (e) {
     if (e instanceof RestconfResponseError) {
       io.stderr(`${e.message}\n`);

@@ -19,6 +19,7 @@ import {
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
 import type { Config, DatastoreType } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
+import type { MemberMetrics } from '../runtime/metrics.js';
 import type { ShardStatus } from '../shard/shard-types.js';
 import { CanopyError } from '../util/errors.js';
 import type { SchemaContext } from '../yang/schema.js';
@@ -88,6 +89,13 @@ export interface BackendOptions {
    * `acceptDroppedWalRecords`; `canopy start --accept-dropped-wal-records`): a loud warning, once.
    */
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  /** Where shards and the journal record metrics; default nowhere. */
+  readonly metrics?: MemberMetrics | undefined;
+  /**
+   * Open the journal even though synced writes are missing from it, or that cannot be checked (the
+   * journal's `acceptLostSyncedTail`; `canopy start --accept-lost-synced-tail`): a loud warning, once.
+   */
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** A shard replica could not recover its journal: the member refuses to start. */
@@ -122,8 +130,11 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
       config: options.config,
       schema: options.schema,
       logger: options.logger,
-      raftStoreOptions:
-        options.acceptDroppedWalRecords === true ? { acceptDroppedWalRecords: true } : undefined,
+      raftStoreOptions: {
+        ...(options.acceptDroppedWalRecords === true ? { acceptDroppedWalRecords: true } : {}),
+        ...(options.acceptLostSyncedTail === true ? { acceptLostSyncedTail: true } : {}),
+      },
+      metrics: options.metrics,
     });
   } finally {
     clearInterval(keepAlive);

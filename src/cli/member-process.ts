@@ -1,10 +1,11 @@
 /**
  * One canopy member in this process: what `canopy start` runs, and what tests call in-process. It wires
  * the real pieces together in order: configuration (flags > environment > file), the YANG schema of the
- * configuration's `yang/` folder plus the built-in cluster-admin module, the datastores
+ * configuration's `yang/` folder plus the built-in cluster-admin and sal-remote modules, the datastores
  * (member-backend.ts), the RPC and notification services, the toaster sample provider, the
  * get-member-status rpc, and finally the RESTCONF server, so that a member that listens is a member
- * that serves.
+ * that serves. Its metrics (one prom-client Registry per member, src/runtime/metrics.ts) are recorded
+ * by the shards, the journal and the server, and served at `/metrics`.
  *
  * Invariants: a start that fails part-way closes what it had started, in reverse order, before it
  * rethrows (the journal is never left open by a failed start); `close()` runs the shutdown in the
@@ -16,13 +17,19 @@ import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { ConfigEnv, ConfigFlags } from '../config/overrides.js';
 import type { Config } from '../config/types.js';
-import { validateAgainstSchema } from '../config/validate.js';
-import { createRestconfServer, type RestconfServer } from '../http/restconf-server.js';
+import { validateAgainstSchema, validateReplicaPlacement } from '../config/validate.js';
+import {
+  createRestconfServer,
+  type RestconfLimits,
+  type RestconfServer,
+} from '../http/restconf-server.js';
+import { salRemoteSources } from '../http/sal-remote.js';
 import { NotificationService } from '../rpc/notification-service.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
+import { PrometheusMetrics } from '../runtime/metrics.js';
 import { CanopyError } from '../util/errors.js';
-import { compileSchema } from '../yang/compile.js';
+import { compileSchema, type YangSource } from '../yang/compile.js';
 import { readYangSources } from '../yang/load-schema.js';
 import type { SchemaContext } from '../yang/schema.js';
 import { clusterAdminSource, registerMemberStatus } from './cluster-admin.js';
@@ -38,10 +45,12 @@ export interface RunMemberOptions {
   readonly logger: Logger;
   /** Starts the datastores; default `startBackend`. Tests pass another to observe the shutdown. */
   readonly startBackend?: ((options: BackendOptions) => Promise<MemberBackend>) | undefined;
-  /** On close, HTTP connections still open this long are dropped. Default 10 s. */
+  /** On close, HTTP connections still open this long are dropped. Default: http.close-grace-ms. */
   readonly httpCloseGraceMs?: number | undefined;
   /** See BackendOptions.acceptDroppedWalRecords. */
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  /** See BackendOptions.acceptLostSyncedTail. */
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** A member that serves. */
@@ -49,28 +58,35 @@ export interface RunningMember {
   readonly config: Config;
   readonly schema: SchemaContext;
   readonly backend: MemberBackend;
+  /** What `/metrics` serves. */
+  readonly metrics: PrometheusMetrics;
   /** The RESTCONF server's base URL, `http://127.0.0.1:8181` (the port it really got). */
   readonly url: string;
   /** Stops the member losing nothing acknowledged (see the file comment); idempotent. */
   close(): Promise<void>;
 }
 
-/** Loads configuration and schema, validated against each other. Throws the config/YANG errors. */
+/**
+ * Loads configuration and schema, validated against each other; `sources` are the YANG texts the
+ * schema was compiled from (RESTCONF serves them). Throws the config/YANG errors.
+ */
 export async function loadMemberConfig(
   options: Pick<RunMemberOptions, 'flags' | 'env'>,
-): Promise<{ config: Config; schema: SchemaContext }> {
+): Promise<{ config: Config; schema: SchemaContext; sources: readonly YangSource[] }> {
   const config = await loadConfig({ env: options.env ?? {}, flags: options.flags });
   const yangDir = join(dirname(config.files.canopy), 'yang');
-  const sources = await readYangSources(yangDir);
-  const schema = compileSchema([...sources, clusterAdminSource()]);
+  const own = await readYangSources(yangDir);
+  const sources = [...own, clusterAdminSource(), ...salRemoteSources(own)];
+  const schema = compileSchema(sources);
   validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
-  return { config, schema };
+  validateReplicaPlacement(config);
+  return { config, schema, sources };
 }
 
 /** Starts a member; resolves once RESTCONF listens. */
 export async function runMember(options: RunMemberOptions): Promise<RunningMember> {
   const logger = options.logger;
-  const { config, schema } = await loadMemberConfig(options);
+  const { config, schema, sources } = await loadMemberConfig(options);
   const startedAtMs = Date.now();
   const stack: (() => Promise<void>)[] = [];
   const unwind = async (): Promise<void> => {
@@ -83,13 +99,17 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       { member: config.memberName, dataDir: resolve(config.dataDir), conf: config.files.canopy },
       `canopy ${config.memberName} starting`,
     );
+    const metrics = new PrometheusMetrics();
     const backend = await (options.startBackend ?? startBackend)({
       config,
       schema,
       logger,
       acceptDroppedWalRecords: options.acceptDroppedWalRecords,
+      metrics,
+      acceptLostSyncedTail: options.acceptLostSyncedTail,
     });
     stack.push(() => backend.close());
+    metrics.watchStatus(() => backend.status());
     const rpc = new RpcService({ schema, memberName: config.memberName });
     const notifications = new NotificationService({ schema });
     const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
@@ -115,8 +135,11 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       rpc,
       notifications,
       logger,
-      limits:
-        options.httpCloseGraceMs === undefined ? {} : { closeGraceMs: options.httpCloseGraceMs },
+      publicUrl: config.http.publicUrl,
+      metrics,
+      accessLog: config.http.accessLog,
+      sources,
+      limits: restconfLimits(config, options.httpCloseGraceMs),
     });
     const { url } = await server.listen(config.http.host, config.http.port).catch((e: unknown) => {
       throw listenError(config, e);
@@ -135,6 +158,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       config,
       schema,
       backend,
+      metrics,
       url,
       close: () => {
         closing ??= unwind().then(() => {
@@ -149,6 +173,23 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     });
     throw error;
   }
+}
+
+/** The RESTCONF server's limits from the `http` settings (closeGraceMs overridden when given). */
+export function restconfLimits(config: Config, closeGraceMs: number | undefined): RestconfLimits {
+  const http = config.http;
+  return {
+    bodyBytesMax: http.bodyBytesMax,
+    requestTimeoutMs: http.requestTimeoutMs,
+    keepAliveTimeoutMs: http.keepAliveTimeoutMs,
+    closeGraceMs: closeGraceMs ?? http.closeGraceMs,
+    streams: {
+      streamsMax: http.streamsMax,
+      bufferBytesMax: http.streamBufferBytesMax,
+      heartbeatIntervalMs: http.streamHeartbeatIntervalMs,
+    },
+    salRemote: { streamsMax: http.namedStreamsMax, idleMs: http.namedStreamIdleMs },
+  };
 }
 
 /** The member cannot listen where its configuration says. */

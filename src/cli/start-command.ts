@@ -1,7 +1,9 @@
 /**
  * `canopy start`: runs one member in this process until a signal stops it. Logs are pino JSON lines on
- * standard error; standard output gets the few lines a person watches for (`canopy member-1 listening
- * on http://127.0.0.1:8181/rests`, `canopy member-1 stopped`).
+ * standard error (`--log-format pretty`: one human line per event, for a terminal); standard output
+ * gets the few lines a person watches for (`canopy member-1 listening on
+ * http://127.0.0.1:8181/rests`, `canopy member-1 stopped`). Either format writes each line before the
+ * log call returns, so the exits below lose no line.
  *
  * Start-up failures: a configuration or YANG problem prints its message (`file:line: ...`, no stack)
  * and exits 2; anything else that stops the start (a journal that refuses to recover, naming the shard
@@ -11,11 +13,21 @@
  * member has started): stop accepting HTTP, let requests in flight finish, withdraw the
  * providers, close the shards (journal flushed), exit 0. It is bounded by `shutdownTimeoutMs`: past it
  * the member exits 1 saying what it was waiting for. A second signal exits at once (128 + the signal's
- * number): whatever was acknowledged is already durable, so nothing acknowledged is lost by it.
+ * number): whatever was acknowledged is already durable, so nothing acknowledged is lost by it. The
+ * same signal again within `SIGNAL_ECHO_MS` of the first is not a second signal but the same request
+ * arriving twice: a terminal's Ctrl-C goes to its whole foreground process group, so under `npm start`
+ * the member gets it from the terminal and again from npm, which forwards SIGINT and SIGTERM to its
+ * script; a process manager that signals a whole control group (systemd's default) does the same.
  */
 import { ConfigSyntaxError, ConfigValidationError } from '../config/errors.js';
 import type { ConfigFlags } from '../config/overrides.js';
-import { createLogger, type Logger, type LogLevel } from '../runtime/logger.js';
+import {
+  createLogger,
+  LOG_FORMATS,
+  type LogFormat,
+  type Logger,
+  type LogLevel,
+} from '../runtime/logger.js';
 import { YangSemanticError, YangSyntaxError } from '../yang/errors.js';
 import { YangLoadError } from '../yang/load-schema.js';
 import type { CliIo } from './client-commands.js';
@@ -25,8 +37,11 @@ import { UsageError } from './restconf-client.js';
 
 export interface StartFlags extends ConfigFlags {
   readonly logLevel?: string | undefined;
+  /** `json` (default) or `pretty`. */
+  readonly logFormat?: string | undefined;
   readonly shutdownTimeoutMs?: string | undefined;
   readonly acceptDroppedWalRecords?: boolean | undefined;
+  readonly acceptLostSyncedTail?: boolean | undefined;
 }
 
 /** The part of `process` the command uses (signals and exit). */
@@ -40,6 +55,30 @@ const DEFAULT_SHUTDOWN_TIMEOUT_MS = 60_000;
 const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 } as const;
 
 /**
+ * How long after the first signal a repeat of the same signal counts as the same request (see the file
+ * comment). Forwarded copies arrive within milliseconds; a person pressing Ctrl-C again to mean "now"
+ * takes longer, and if not, presses once more.
+ */
+export const SIGNAL_ECHO_MS = 1000;
+
+/** What a signal does: start the clean stop, nothing (a copy of the first), or exit at once. */
+export type SignalAction = 'close' | 'same-request' | 'exit-now';
+
+/**
+ * Decides what `signal`, received at `nowMs`, does given the first signal (undefined when none came
+ * yet). Pure; the clock is the caller's.
+ */
+export function signalAction(
+  first: { readonly signal: 'SIGTERM' | 'SIGINT'; readonly atMs: number } | undefined,
+  signal: 'SIGTERM' | 'SIGINT',
+  nowMs: number,
+): SignalAction {
+  if (first === undefined) return 'close';
+  if (signal === first.signal && nowMs - first.atMs < SIGNAL_ECHO_MS) return 'same-request';
+  return 'exit-now';
+}
+
+/**
  * Starts the member. Resolves with an exit code when it could not start; otherwise resolves with
  * `undefined` once it serves, and the signal handlers exit the process later.
  */
@@ -51,7 +90,10 @@ export async function startCommand(
   let logger: Logger;
   let shutdownTimeoutMs: number;
   try {
-    logger = createLogger({ level: parseLogLevel(flags.logLevel) });
+    logger = createLogger({
+      level: parseLogLevel(flags.logLevel),
+      format: parseLogFormat(flags.logFormat),
+    });
     shutdownTimeoutMs = parseShutdownTimeout(flags.shutdownTimeoutMs);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -68,6 +110,7 @@ export async function startCommand(
       env: io.env,
       logger,
       acceptDroppedWalRecords: flags.acceptDroppedWalRecords === true,
+      acceptLostSyncedTail: flags.acceptLostSyncedTail === true,
     });
   } catch (e) {
     if (isConfigurationError(e)) {
@@ -93,6 +136,7 @@ class Shutdown {
   private readonly timeoutMs: number;
   private member: RunningMember | undefined;
   private signal: 'SIGTERM' | 'SIGINT' | undefined;
+  private signalAtMs = 0;
   private closing = false;
 
   constructor(io: CliIo, logger: Logger, proc: StartProcess, timeoutMs: number) {
@@ -119,11 +163,25 @@ class Shutdown {
   }
 
   private onSignal(signal: 'SIGTERM' | 'SIGINT'): void {
-    if (this.signal !== undefined) {
-      this.logger.warn({ signal }, `canopy: second signal (${signal}), exiting now`);
-      this.proc.exit(128 + SIGNAL_NUMBERS[signal]);
+    const nowMs = performance.now();
+    const first =
+      this.signal === undefined ? undefined : { signal: this.signal, atMs: this.signalAtMs };
+    switch (signalAction(first, signal, nowMs)) {
+      case 'same-request':
+        this.logger.debug(
+          { signal },
+          `canopy: ${signal} again within ${SIGNAL_ECHO_MS} ms, taken as the same request`,
+        );
+        return;
+      case 'exit-now':
+        this.logger.warn({ signal }, `canopy: second signal (${signal}), exiting now`);
+        this.proc.exit(128 + SIGNAL_NUMBERS[signal]);
+        return;
+      case 'close':
+        break;
     }
     this.signal = signal;
+    this.signalAtMs = nowMs;
     if (this.member === undefined) {
       this.logger.info({ signal }, `canopy: ${signal} while starting; stopping once started`);
       return;
@@ -185,6 +243,15 @@ function parseLogLevel(text: string | undefined): LogLevel {
     throw new UsageError(`--log-level expects one of ${LOG_LEVELS.join(', ')}, got ${text}`);
   }
   return level;
+}
+
+function parseLogFormat(text: string | undefined): LogFormat {
+  if (text === undefined) return 'json';
+  const format = LOG_FORMATS.find((f) => f === text);
+  if (format === undefined) {
+    throw new UsageError(`--log-format expects one of ${LOG_FORMATS.join(', ')}, got ${text}`);
+  }
+  return format;
 }
 
 function parseShutdownTimeout(text: string | undefined): number {

@@ -9,7 +9,7 @@ import type { HttpConfig } from '../config/types.js';
 export const RESTCONF_ROOT = '/rests';
 
 /** The base URL (`http://127.0.0.1:8181`) a client on this machine uses to reach `http`. */
-export function memberBaseUrl(http: HttpConfig): string {
+export function memberBaseUrl(http: Pick<HttpConfig, 'host' | 'port'>): string {
   let host = http.host;
   if (host === '0.0.0.0' || host === '') host = '127.0.0.1';
   if (host === '::' || host === '[::]') host = '::1';

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigValidationError } from './errors.js';
 import { ENV_CONF_DIR } from './overrides.js';
+import { defaultConfDir } from './shipped-conf.js';
 import type { ConfigEnv, ConfigFlags } from './overrides.js';
 import type { Config } from './types.js';
 import { buildConfig } from './validate.js';
@@ -52,7 +53,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
             key: '',
             message:
               `cannot read the file (${reason}); the configuration directory is "${dir}" ` +
-              `(set it with --conf or ${ENV_CONF_DIR})`,
+              `(set it with --conf or ${ENV_CONF_DIR}; canopy's own, one member serving the ` +
+              `shipped models, is ${defaultConfDir})`,
           },
         ],
         { cause: e },

@@ -185,6 +185,89 @@ function countSpec(
   return { key, field, kind: 'integer', min, max, unit, scale: 1, defaults: same(value) };
 }
 
+/**
+ * One limit of the RESTCONF server, a key of `http { }` (`body-bytes-max`, `streams.max`): an integer
+ * in `unit`, which the key's last word names (TigerStyle: `-bytes-max`, `-ms`).
+ */
+export interface HttpSettingSpec {
+  /** The key path below `http`, as written in canopy.conf (`streams.buffer-bytes-max`). */
+  readonly key: string;
+  readonly field: HttpLimitField;
+  /** Inclusive range. */
+  readonly min: number;
+  readonly max: number;
+  /** The unit, for messages and docs. */
+  readonly unit: string;
+  readonly default: number;
+}
+
+/** The fields of HttpConfig the `http` limits set. */
+export type HttpLimitField =
+  | 'bodyBytesMax'
+  | 'requestTimeoutMs'
+  | 'keepAliveTimeoutMs'
+  | 'closeGraceMs'
+  | 'streamsMax'
+  | 'streamBufferBytesMax'
+  | 'streamHeartbeatIntervalMs'
+  | 'namedStreamsMax'
+  | 'namedStreamIdleMs';
+
+/**
+ * The largest request body a member may accept: the body is read into one string before it is parsed,
+ * and V8 strings hold at most 2^29-24 characters; 256 MiB stays well below that.
+ */
+export const HTTP_BODY_BYTES_LIMIT = 256 * MIB;
+
+/** The `http` limits, in the order docs/CONFIGURATION.md lists them. */
+export const HTTP_SETTINGS: readonly HttpSettingSpec[] = Object.freeze(
+  (
+    [
+      httpSpec('body-bytes-max', 'bodyBytesMax', 1, HTTP_BODY_BYTES_LIMIT, 'bytes', 8 * MIB),
+      httpSpec('request-timeout-ms', 'requestTimeoutMs', 0, TIMER_MS_MAX, 'milliseconds', 60_000),
+      httpSpec(
+        'keep-alive-timeout-ms',
+        'keepAliveTimeoutMs',
+        1,
+        TIMER_MS_MAX,
+        'milliseconds',
+        72_000,
+      ),
+      httpSpec('close-grace-ms', 'closeGraceMs', 0, TIMER_MS_MAX, 'milliseconds', 10_000),
+      httpSpec('streams.max', 'streamsMax', 0, 1_000_000, 'streams', 256),
+      httpSpec('streams.buffer-bytes-max', 'streamBufferBytesMax', 1, 1024 * MIB, 'bytes', 4 * MIB),
+      httpSpec(
+        'streams.heartbeat-interval-ms',
+        'streamHeartbeatIntervalMs',
+        0,
+        TIMER_MS_MAX,
+        'milliseconds',
+        15_000,
+      ),
+      httpSpec('streams.named-max', 'namedStreamsMax', 0, 1_000_000, 'streams', 1024),
+      httpSpec(
+        'streams.named-idle-ms',
+        'namedStreamIdleMs',
+        0,
+        TIMER_MS_MAX,
+        'milliseconds',
+        300_000,
+      ),
+    ] satisfies HttpSettingSpec[]
+  ).map((spec) => Object.freeze(spec)),
+);
+
+function httpSpec(
+  key: string,
+  field: HttpLimitField,
+  min: number,
+  max: number,
+  unit: string,
+  value: number,
+): HttpSettingSpec {
+  return { key, field, min, max, unit, default: value };
+}
+
 /** The datastore keys by name. */
 export const DATASTORE_SETTINGS_BY_KEY: ReadonlyMap<string, DatastoreSettingSpec> = new Map(
   DATASTORE_SETTINGS.map((s) => [s.key, s]),
@@ -196,13 +279,28 @@ export const CANOPY_DEFAULTS = Object.freeze({
   dataDir: './data',
   httpHost: '127.0.0.1',
   httpPort: 8181,
+  /** No public URL: absolute URLs are built from each request's Host header. */
+  httpPublicUrl: undefined,
+  httpAccessLog: true,
   members: Object.freeze([Object.freeze({ name: 'member-1', host: '127.0.0.1', port: 2550 })]),
-});
+  journalSyncedHighWater: 'trailing',
+} as const);
 
 /** The keys allowed at each level of canopy.conf. */
 export const CANOPY_KEYS = Object.freeze({
-  root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore']),
-  http: Object.freeze(['host', 'port']),
+  root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore', 'journal']),
+  http: Object.freeze([
+    'host',
+    'port',
+    'public-url',
+    'access-log',
+    ...HTTP_SETTINGS.filter((s) => !s.key.includes('.')).map((s) => s.key),
+    'streams',
+  ]),
+  httpStreams: Object.freeze(
+    HTTP_SETTINGS.filter((s) => s.key.startsWith('streams.')).map((s) => s.key.slice(8)),
+  ),
+  journal: Object.freeze(['synced-high-water']),
   cluster: Object.freeze(['members']),
   member: Object.freeze(['name', 'host', 'port']),
   datastore: Object.freeze([...DATASTORE_SETTINGS.map((s) => s.key), 'config', 'operational']),
@@ -218,7 +316,11 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ['data-dir', 'string'],
   ['http.host', 'string'],
   ['http.port', 'integer'],
+  ['http.public-url', 'string'],
+  ...HTTP_SETTINGS.map((s): [string, OverrideKind] => [`http.${s.key}`, 'integer']),
+  ['http.access-log', 'boolean'],
   ['cluster.members', 'json'],
+  ['journal.synced-high-water', 'string'],
   ...DATASTORE_SETTINGS.flatMap((s): [string, OverrideKind][] => [
     [`datastore.${s.key}`, s.kind],
     [`datastore.config.${s.key}`, s.kind],

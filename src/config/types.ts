@@ -62,10 +62,47 @@ export interface ClusterMember {
   readonly port: number;
 }
 
-/** Where RESTCONF listens. */
+/** Where RESTCONF listens, the URL clients reach it at, and its limits (settings.ts, HTTP_SETTINGS). */
 export interface HttpConfig {
   readonly host: string;
   readonly port: number;
+  /**
+   * The URL clients reach RESTCONF at (`https://canopy.example.com`, no trailing '/'), from which the
+   * server builds absolute URLs (event stream locations); undefined: from each request's Host header.
+   */
+  readonly publicUrl: string | undefined;
+  /** Largest request body accepted; 413 beyond. */
+  readonly bodyBytesMax: number;
+  /** Longest a client may take to send a whole request; 0 for no limit. */
+  readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this long. */
+  readonly keepAliveTimeoutMs: number;
+  /** On close, connections still open this long after the streams ended are dropped. */
+  readonly closeGraceMs: number;
+  /** Most event streams open at once; 503 beyond. */
+  readonly streamsMax: number;
+  /** Most bytes a stream may have waiting for a slow client before it is cut off. */
+  readonly streamBufferBytesMax: number;
+  /** A heartbeat comment goes to each stream this often; 0 for never. */
+  readonly streamHeartbeatIntervalMs: number;
+  /** Most named streams (sal-remote's create-data-change-event-subscription) at once; 409 beyond. */
+  readonly namedStreamsMax: number;
+  /** A named stream without subscribers is removed this long after its last one left. */
+  readonly namedStreamIdleMs: number;
+  /** `http.access-log`: one info line per request (method, url, status, duration, bytes, client). */
+  readonly accessLog: boolean;
+}
+
+/** When a synced journal write's acknowledgement waits for the journal's high-water file. */
+export type SyncedHighWaterMode = 'strict' | 'trailing' | 'off';
+
+/** The member's journal (`journal { }` of canopy.conf). */
+export interface JournalConfig {
+  /**
+   * `trailing` (default): the high-water file that finds lost synced writes at start is updated in
+   * the background; `strict`: every acknowledgement waits for it; `off`: no file, no check.
+   */
+  readonly syncedHighWater: SyncedHighWaterMode;
 }
 
 /**
@@ -114,6 +151,7 @@ export interface Config {
   readonly http: HttpConfig;
   readonly cluster: { readonly members: readonly ClusterMember[] };
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
+  readonly journal: JournalConfig;
   /** modules.conf, in file order. */
   readonly modules: readonly ModuleConfig[];
   /** module-shards.conf, in file order; the default shard first when the file does not list it. */

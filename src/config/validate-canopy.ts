@@ -1,6 +1,7 @@
 /**
  * Validates conf/canopy.conf (already parsed, with environment and flag overrides applied): the
- * member's name, data directory, HTTP address, the cluster's members, and the datastore settings.
+ * member's name, data directory, HTTP address, public URL and limits, the cluster's members, and the
+ * datastore settings.
  *
  * Datastore settings are resolved per datastore type the way ODL's datastore.cfg reads: a key in
  * `datastore.config { }` or `datastore.operational { }` wins for that type, else the same key in
@@ -14,9 +15,22 @@
 import type { KeyPath } from './errors.js';
 import { ConfigReader, NAME_EXPECTED, NAME_PATTERN } from './reader.js';
 import type { ConfigObject } from './reader.js';
-import { CANOPY_DEFAULTS, CANOPY_KEYS, DATASTORE_SETTINGS } from './settings.js';
+import {
+  CANOPY_DEFAULTS,
+  CANOPY_KEYS,
+  DATASTORE_SETTINGS,
+  HTTP_SETTINGS,
+  type HttpLimitField,
+} from './settings.js';
 import { DATASTORE_TYPES } from './types.js';
-import type { ClusterMember, DatastoreSettings, DatastoreType, HttpConfig } from './types.js';
+import type {
+  ClusterMember,
+  DatastoreSettings,
+  DatastoreType,
+  HttpConfig,
+  JournalConfig,
+  SyncedHighWaterMode,
+} from './types.js';
 
 /** What canopy.conf says, with defaults. */
 export interface CanopyConf {
@@ -25,6 +39,7 @@ export interface CanopyConf {
   readonly http: HttpConfig;
   readonly members: readonly ClusterMember[];
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
+  readonly journal: JournalConfig;
 }
 
 /** A host name or address: letters, digits, '.', ':', '-', '_' (IPv6 without brackets). */
@@ -40,13 +55,7 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
   const dataDir =
     r.string(root['data-dir'], ['data-dir'], /^[^\0]+$/, 'a directory path') ??
     CANOPY_DEFAULTS.dataDir;
-  const httpObject = r.object(root['http'], ['http'], CANOPY_KEYS.http) ?? {};
-  const http: HttpConfig = {
-    host:
-      r.string(httpObject['host'], ['http', 'host'], HOST_PATTERN, HOST_EXPECTED) ??
-      CANOPY_DEFAULTS.httpHost,
-    port: r.integer(httpObject['port'], ['http', 'port'], 1, 65535, '') ?? CANOPY_DEFAULTS.httpPort,
-  };
+  const http = readHttp(root, r);
   const members = readMembers(root, r);
   const self = members.find((m) => m.name === memberName);
   if (members.length > 0 && self === undefined) {
@@ -65,7 +74,67 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
         'give HTTP and the cluster transport different ports',
     );
   }
-  return { memberName, dataDir, http, members, datastore: readDatastore(root, r) };
+  const datastore = readDatastore(root, r);
+  return { memberName, dataDir, http, members, datastore, journal: readJournal(root, r) };
+}
+
+function readJournal(root: ConfigObject, r: ConfigReader): JournalConfig {
+  const journal = r.object(root['journal'], ['journal'], CANOPY_KEYS.journal) ?? {};
+  const mode = r.string(
+    journal['synced-high-water'],
+    ['journal', 'synced-high-water'],
+    /^(strict|trailing|off)$/,
+    'one of strict, trailing, off',
+  );
+  return {
+    syncedHighWater:
+      (mode as SyncedHighWaterMode | undefined) ?? CANOPY_DEFAULTS.journalSyncedHighWater,
+  };
+}
+
+function readHttp(root: ConfigObject, r: ConfigReader): HttpConfig {
+  const path: KeyPath = ['http'];
+  const block = r.object(root['http'], path, CANOPY_KEYS.http) ?? {};
+  const streams = r.object(block['streams'], [...path, 'streams'], CANOPY_KEYS.httpStreams) ?? {};
+  const limits: Partial<Record<HttpLimitField, number>> = {};
+  for (const spec of HTTP_SETTINGS) {
+    const [first, second] = spec.key.split('.') as [string, string | undefined];
+    const v = second === undefined ? block[first] : streams[second];
+    limits[spec.field] =
+      r.integer(v, [...path, ...spec.key.split('.')], spec.min, spec.max, spec.unit) ??
+      spec.default;
+  }
+  return {
+    host:
+      r.string(block['host'], [...path, 'host'], HOST_PATTERN, HOST_EXPECTED) ??
+      CANOPY_DEFAULTS.httpHost,
+    port: r.integer(block['port'], [...path, 'port'], 1, 65535, '') ?? CANOPY_DEFAULTS.httpPort,
+    publicUrl: readPublicUrl(block['public-url'], [...path, 'public-url'], r),
+    accessLog:
+      r.boolean(block['access-log'], [...path, 'access-log']) ?? CANOPY_DEFAULTS.httpAccessLog,
+    ...(limits as Record<HttpLimitField, number>),
+  };
+}
+
+const PUBLIC_URL_EXPECTED =
+  'an http:// or https:// URL of scheme, host, optional port and optional path, like "https://canopy.example.com:8443"';
+
+/** `http.public-url`: an absolute http(s) URL without query or fragment; trailing '/' removed. */
+function readPublicUrl(v: unknown, path: KeyPath, r: ConfigReader): string | undefined {
+  const text = r.string(v, path, /^https?:\/\/[^\s?#]+$/i, PUBLIC_URL_EXPECTED);
+  if (text === undefined) return CANOPY_DEFAULTS.httpPublicUrl;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    r.problem(path, `expected ${PUBLIC_URL_EXPECTED}, got ${JSON.stringify(text)}`);
+    return undefined;
+  }
+  if (url.username !== '' || url.password !== '') {
+    r.problem(path, 'a public URL must not hold a user name or password');
+    return undefined;
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
 function readMembers(root: ConfigObject, r: ConfigReader): readonly ClusterMember[] {

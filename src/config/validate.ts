@@ -47,6 +47,8 @@ export interface BuildConfigOptions {
 
 /** Where each config's modules.conf entries are, for `validateAgainstSchema`'s messages. */
 const modulesDocuments = new WeakMap<Config, HoconDocument>();
+/** Where each config's module-shards.conf entries are, for `validateReplicaPlacement`'s messages. */
+const shardsDocuments = new WeakMap<Config, HoconDocument>();
 
 /**
  * Builds the Config of one member from the texts of its files. Throws `ConfigSyntaxError` for the
@@ -81,6 +83,7 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     http: canopy.http,
     cluster: { members: canopy.members },
     datastore: canopy.datastore,
+    journal: canopy.journal,
     modules: joined.modules,
     shards: joined.shards,
     files: {
@@ -90,6 +93,7 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     },
   });
   modulesDocuments.set(config, modulesDoc);
+  shardsDocuments.set(config, shardsDoc);
   if (options.namespaces !== undefined) validateAgainstSchema(config, options.namespaces);
   return config;
 }
@@ -161,6 +165,57 @@ export function validateAgainstSchema(config: Config, namespaces: ReadonlySet<st
     });
   });
   if (problems.length > 0) throw new ConfigValidationError(problems);
+}
+
+/**
+ * Checks that every shard has exactly one replica, on this member. Replicating a shard across members
+ * needs the cluster transport, which does not exist yet (issues 10 and 11): started with replicas on
+ * other members, each member would be a single-voter Raft group acknowledging writes alone, and the
+ * members would silently diverge. A shard with no replica here could not be reached at all. So a member
+ * refuses to start on such a layout, before anything is opened. Throws `ConfigValidationError` naming
+ * module-shards.conf, the line of each shard's `replicas`, the shard and the members.
+ */
+export function validateReplicaPlacement(config: Config): void {
+  const doc = shardsDocuments.get(config);
+  const me = config.memberName;
+  const problems: ConfigProblem[] = [];
+  config.shards.forEach((shard) => {
+    const others = shard.replicas.filter((m) => m !== me);
+    if (others.length === 0) return;
+    const path = shardReplicasPath(doc, shard.name);
+    const implied =
+      path.length === 1
+        ? `; module-shards.conf has no "${shard.name}" entry, so the default shard is placed on ` +
+          `every member of cluster.members: add { name = "default", shards = [ { name = "default", ` +
+          `replicas = ["${me}"] } ] }`
+        : '';
+    const problem = shard.replicas.includes(me)
+      ? `shard "${shard.name}" has replicas on ${others.join(', ')} as well as on this member ` +
+        `(${me}); replicating a shard between members needs the cluster transport, which this ` +
+        'release does not have yet, and each member would acknowledge writes alone and diverge ' +
+        `from the others; list only "${me}" in its replicas`
+      : `shard "${shard.name}" has no replica on this member (${me}); its replicas are on ` +
+        `${others.join(', ')}, and reaching a shard on another member needs the cluster transport, ` +
+        `which this release does not have yet; list "${me}" as its only replica`;
+    problems.push({
+      origin: { type: 'file', file: config.files.moduleShards, line: doc?.lineOf(path) },
+      key: formatKeyPath(path),
+      message: problem + implied,
+    });
+  });
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+}
+
+/** The key path in module-shards.conf of the `replicas` of the shard named `name`. */
+function shardReplicasPath(doc: HoconDocument | undefined, name: string): KeyPath {
+  const root = doc?.value as
+    { 'module-shards'?: readonly { shards?: readonly { name?: unknown }[] }[] } | undefined;
+  const entries = root?.['module-shards'] ?? [];
+  for (let i = 0; i < entries.length; i++) {
+    const j = entries[i]?.shards?.findIndex((s) => s.name === name) ?? -1;
+    if (j >= 0) return ['module-shards', i, 'shards', j, 'replicas'];
+  }
+  return ['module-shards'];
 }
 
 /** The index in modules.conf of the entry named `name`. */

@@ -8,8 +8,9 @@
  *   one (`nonconfig`, as OpenDaylight does: its data is state whatever the nodes' config statement), or
  *   both merged (`all`, the default; data-view.ts); then `fields` (§4.8.3, fields.ts) and `depth`
  *   (§4.8.2). A missing resource is 404 with `invalid-value` (§4.3); the datastore resource itself
- *   always exists. The response carries a strong ETag (a hash of the representation) and honours
- *   If-None-Match with 304.
+ *   always exists. The response carries a strong ETag, a hash of the representation (so it changes
+ *   whenever the resource or anything below it does, §3.5.2), and for `content=config|all` without
+ *   other parameters a Last-Modified (last-modified.ts); If-None-Match and If-Modified-Since give 304.
  * - PUT (§4.5): create or replace; 201 when it created, 204 when it replaced.
  * - POST (§4.4.1): create the one child the body names; 201 with Location; 409 `data-exists` if present.
  * - PATCH (§4.6.1, plain): merge into an existing resource; 404 `data-missing` if absent (the
@@ -19,11 +20,25 @@
  * share the transaction, so a concurrent commit that invalidates the check fails the commit with
  * OptimisticLockFailedError (409 `in-use`) rather than silently racing.
  *
+ * Conditional edits (RFC 8040 §3.4.1, RFC 9110 §13; preconditions.ts): If-Match, If-None-Match and
+ * If-Unmodified-Since are evaluated against the target resource as the edit's own transaction reads
+ * it, before the edit (a false one is 412 `operation-failed`). The entity-tags that count are those a
+ * GET of the resource gives with `content=config` and with the default `content=all`. The check holds
+ * until the commit: a PUT or DELETE replaces or removes the resource, which the datastore's optimistic
+ * concurrency already refuses to do when anything at or below it changed since the snapshot; a PATCH or
+ * POST first *pins* the resource (rewrites it with the content read, or deletes it when absent), which
+ * makes the same check apply. A commit refused that way is 412, never a silent lost update. A successful
+ * conditional PUT or plain PATCH answers with the new ETag and Last-Modified.
+ *
  * Paths under a system module (system-data.ts) read the server's own state and refuse edits (405).
  */
 import { hash } from 'node:crypto';
-import type { DataParent, JsonValue, SchemaContext } from '../yang/schema.js';
-import type { DataBroker } from '../api/data-broker.js';
+import type { DataParent, JsonObject, JsonValue, SchemaContext } from '../yang/schema.js';
+import type {
+  BrokerReadWriteTransaction,
+  DataBroker,
+  LogicalDatastoreType,
+} from '../api/data-broker.js';
 import type { DOMStore } from '../api/dom-store.js';
 import { pathCodec, type ResolvedPath } from '../tree/path.js';
 import {
@@ -42,9 +57,25 @@ import {
   resourcePath,
   type ContentParam,
 } from './request-params.js';
-import { parseFields, selectFields } from './fields.js';
+import { parseFields, selectFields, type FieldSelection } from './fields.js';
+import { LastModifiedClock, type ModifiedView } from './last-modified.js';
+import {
+  evaluatePreconditions,
+  parsePreconditions,
+  type ConditionalHeaders,
+  type CurrentState,
+  type Preconditions,
+} from './preconditions.js';
 import { instanceIdentifier, RestconfError } from './restconf-error.js';
-import { isSystemModule, systemDataSchema } from './system-data.js';
+import { absoluteUris, isSystemModule, systemDataSchema } from './system-data.js';
+import { CanopyError } from '../util/errors.js';
+import {
+  type DefaultsReader,
+  tagDefaults,
+  withDefaultsParam,
+  withDefaultsView,
+  type WithDefaultsMode,
+} from './with-defaults.js';
 
 /** A response, framework-free. */
 export interface HttpResponse {
@@ -62,6 +93,13 @@ export interface HttpResponse {
 /** The URL prefix of the data resource. */
 export const DATA_PREFIX = '/rests/data';
 
+/** The datastores a `content` view reads. */
+const STORES_OF: Readonly<Record<ContentParam, readonly LogicalDatastoreType[]>> = {
+  config: ['config'],
+  nonconfig: ['operational'],
+  all: ['config', 'operational'],
+};
+
 const DATA_METHODS = 'DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT';
 const SYSTEM_METHODS = 'GET, HEAD, OPTIONS';
 
@@ -70,9 +108,31 @@ export interface DataResourceOptions {
   readonly schema: SchemaContext;
   /** The store of the server's own state (yang-library, restconf-state), from system-data.ts. */
   readonly system: DOMStore;
+  /** The clock of Last-Modified, in milliseconds since the epoch; default Date.now. */
+  readonly now?: (() => number) | undefined;
 }
 
-interface Resolved {
+/** What a data request carries besides its URL and body: its conditional headers and base URL. */
+export interface DataRequest extends ConditionalHeaders {
+  /**
+   * The URL clients reach this server at (`http://127.0.0.1:8181`, no trailing '/'), for the absolute
+   * URLs in the server's own state (stream locations).
+   */
+  readonly baseUrl: string;
+}
+
+/** The target of a conditional edit as its transaction reads it. */
+export interface EditTarget {
+  readonly resolved: Resolved;
+  /** The configuration content; undefined when absent (the datastore resource always exists). */
+  readonly data: JsonValue | undefined;
+  readonly exists: boolean;
+  /** The preconditions state of the target, for evaluatePreconditions. */
+  readonly current: CurrentState;
+}
+
+/** A data resource URL resolved against the schema. */
+export interface Resolved {
   readonly path: ResolvedPath;
   readonly target: DataTarget;
   /** True for the server's own state (system-data.ts). */
@@ -102,14 +162,36 @@ function entityTag(representation: string): string {
   return `"${hash('sha256', representation, 'base64url').slice(0, 27)}"`;
 }
 
-function matchesAny(header: string | undefined, etag: string): boolean {
-  if (header === undefined) {
-    return false;
+const MODIFIED_VIEWS: readonly ModifiedView[] = ['config', 'all'];
+
+/**
+ * The canonical paths of the resources at and above `text` (itself canonical), the datastore first:
+ * `/a:b/c=x` gives `/`, `/a:b`, `/a:b/c` (the whole list) and `/a:b/c=x`.
+ */
+export function resourcesAtOrAbove(text: string): string[] {
+  const out = ['/'];
+  let prefix = '';
+  for (const segment of text.split('/').slice(1)) {
+    if (segment === '') {
+      continue;
+    }
+    const equals = segment.indexOf('=');
+    if (equals >= 0) {
+      out.push(`${prefix}/${segment.slice(0, equals)}`);
+    }
+    prefix = `${prefix}/${segment}`;
+    out.push(prefix);
   }
-  return header
-    .split(',')
-    .map((t) => t.trim().replace(/^W\//, ''))
-    .some((t) => t === '*' || t === etag);
+  return out;
+}
+
+/** The 412 of a precondition that does not hold (RFC 8040 §7: `operation-failed`). */
+function preconditionFailed(path: ResolvedPath, message: string, cause?: unknown): RestconfError {
+  return new RestconfError('operation-failed', message, {
+    status: 412,
+    errorPath: instanceIdentifier(path),
+    cause,
+  });
 }
 
 function notAllowed(method: string, allow: string, why: string): RestconfError {
@@ -124,11 +206,15 @@ export class DataResource {
   private readonly system: DOMStore;
   /** The datastore resource's children: the loaded schema's top-level nodes and the system modules'. */
   private readonly root: DataParent;
+  private readonly now: () => number;
+  private readonly clock: LastModifiedClock;
 
   constructor(options: DataResourceOptions) {
     this.broker = options.broker;
     this.schema = options.schema;
     this.system = options.system;
+    this.now = options.now ?? Date.now;
+    this.clock = new LastModifiedClock(this.now);
     const systemRoot = systemDataSchema().root;
     this.root = {
       children: new Map([...systemRoot.children, ...options.schema.root.children]),
@@ -136,59 +222,114 @@ export class DataResource {
     };
   }
 
-  /** GET (and HEAD) of `rawUrl`; `ifNoneMatch` is the request's If-None-Match header. */
-  async get(rawUrl: string, ifNoneMatch: string | undefined): Promise<HttpResponse> {
-    const params = queryParams(rawUrl, ['content', 'depth', 'fields']);
+  /** GET (and HEAD) of `rawUrl`. */
+  async get(rawUrl: string, request: DataRequest): Promise<HttpResponse> {
+    const params = queryParams(rawUrl, ['content', 'depth', 'fields', 'with-defaults']);
     const content = contentParam(params);
     const depth = depthParam(params);
+    const withDefaults = withDefaultsParam(params);
     const fieldsText = params.get('fields');
     const fields = fieldsText === undefined ? undefined : parseFields(fieldsText);
-    const { path, target, system } = this.resolve(rawUrl);
-    let data = system ? await this.readSystem(path, content) : await this.readData(path, content);
-    if (target.kind === 'root') {
-      data = mergeViews(target, data ?? {}, await this.readSystem(path, content));
+    const conditions = parsePreconditions(request, this.now);
+    const resolved = this.resolve(rawUrl);
+    const { path, target, system } = resolved;
+    let data = await this.readView(resolved, content, request.baseUrl);
+    if (withDefaults !== undefined) {
+      const scope = content === 'config' ? 'config' : 'all';
+      const reader = this.defaultsReader(content, system);
+      data = await withDefaultsView(
+        withDefaults,
+        target,
+        path.text,
+        data,
+        this.root,
+        scope,
+        reader,
+      );
     }
     if (data === undefined) {
-      throw new RestconfError('invalid-value', `no data at ${path.text} (content=${content})`, {
+      const view = `content=${content}${withDefaults === undefined ? '' : `, with-defaults=${withDefaults}`}`;
+      throw new RestconfError('invalid-value', `no data at ${path.text} (${view})`, {
         status: 404,
         errorPath: instanceIdentifier(path),
       });
     }
-    const selected = fields === undefined ? data : selectFields(target, data, fields);
-    const body = wrapContent(target, limitDepth(target, selected, depth));
-    const text = JSON.stringify(body);
-    const etag = entityTag(text);
-    if (matchesAny(ifNoneMatch, etag)) {
-      return { status: 304, headers: { ETag: etag } };
+    const { body, text, etag } = this.representation(target, data, fields, depth, withDefaults);
+    // Last-Modified for the views an edit's If-Unmodified-Since is checked against (last-modified.ts).
+    const onlyContent = params.size === (params.has('content') ? 1 : 0);
+    const view: ModifiedView | undefined =
+      !system && onlyContent && content !== 'nonconfig' ? content : undefined;
+    const since = view === undefined ? undefined : this.clock.observe(path.text, view, etag);
+    const headers: Record<string, string> = { ETag: etag };
+    if (since !== undefined) {
+      headers['Last-Modified'] = this.clock.header(since);
     }
-    return { status: 200, headers: { ETag: etag, 'Cache-Control': 'no-cache' }, body, text };
+    if (conditions !== undefined) {
+      const outcome = await evaluatePreconditions(
+        conditions,
+        {
+          exists: true,
+          hasTag: (tag) => tag === etag,
+          // Without a Last-Modified there is no date to compare: If-Modified-Since is then ignored
+          // (the response is 200), If-Unmodified-Since false (412).
+          unmodifiedSince: (date) => since !== undefined && since <= date,
+        },
+        true,
+      );
+      if (outcome.kind === 'not-modified') {
+        return { status: 304, headers };
+      }
+      if (outcome.kind === 'failed') {
+        throw preconditionFailed(path, `${outcome.header}: ${outcome.why}`);
+      }
+    }
+    headers['Cache-Control'] = 'no-cache';
+    return { status: 200, headers, body, text };
   }
 
   /** PUT: create or replace the target with the body's content. */
-  async put(rawUrl: string, body: unknown): Promise<HttpResponse> {
+  async put(rawUrl: string, body: unknown, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const { path, target } = this.resolveForEdit(rawUrl, 'PUT');
+    const conditions = parsePreconditions(request, this.now);
+    const resolved = this.resolveForEdit(rawUrl, 'PUT');
+    const { path, target } = resolved;
     const content = unwrapBody(target, body);
     const tx = this.broker.newReadWriteTransaction();
     try {
-      const existed = target.kind === 'root' || (await tx.exists('config', path));
+      let existed: boolean;
+      if (conditions === undefined) {
+        existed = target.kind === 'root' || (await tx.exists('config', path));
+      } else {
+        const edit = await this.editTarget(tx, resolved, request);
+        await this.checkPreconditions(conditions, edit);
+        existed = edit.exists;
+      }
       tx.write('config', path, content);
-      await tx.commit();
-      return { status: existed ? 204 : 201, headers: {} };
+      const validators = conditions === undefined ? undefined : await this.validators(tx, resolved);
+      await this.commit(tx, conditions, path);
+      return { status: existed ? 204 : 201, headers: validators ?? {} };
     } finally {
       tx.cancel();
     }
   }
 
   /** POST: create the child resource the body names; 201 with its Location, 409 if it exists. */
-  async post(rawUrl: string, body: unknown): Promise<HttpResponse> {
+  async post(rawUrl: string, body: unknown, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const { path, target } = this.resolveForEdit(rawUrl, 'POST');
+    const conditions = parsePreconditions(request, this.now);
+    const resolved = this.resolveForEdit(rawUrl, 'POST');
+    const { path, target } = resolved;
     const child = postedChild(target, body);
     const childText = `${path.text === '/' ? '' : path.text}/${child.segment}`;
     const childPath = pathCodec(this.schema).parse(childText);
     const tx = this.broker.newReadWriteTransaction();
     try {
+      if (conditions !== undefined) {
+        // The preconditions are about the target, the parent of the new child.
+        const edit = await this.editTarget(tx, resolved, request);
+        await this.checkPreconditions(conditions, edit);
+        this.pin(tx, edit);
+      }
       if (await tx.exists('config', childPath)) {
         throw new RestconfError(
           'data-exists',
@@ -200,7 +341,7 @@ export class DataResource {
         );
       }
       tx.write('config', childPath, child.content);
-      await tx.commit();
+      await this.commit(tx, conditions, path);
       return { status: 201, headers: { Location: `${DATA_PREFIX}${childPath.text}` } };
     } finally {
       tx.cancel();
@@ -208,30 +349,43 @@ export class DataResource {
   }
 
   /** Plain PATCH: merge the body into the existing target. */
-  async patch(rawUrl: string, body: unknown): Promise<HttpResponse> {
+  async patch(rawUrl: string, body: unknown, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const { path, target } = this.resolveForEdit(rawUrl, 'PATCH');
+    const conditions = parsePreconditions(request, this.now);
+    const resolved = this.resolveForEdit(rawUrl, 'PATCH');
+    const { path, target } = resolved;
     const content = unwrapBody(target, body);
     const tx = this.broker.newReadWriteTransaction();
     try {
-      if (target.kind !== 'root' && !(await tx.exists('config', path))) {
-        throw this.missing(
-          path,
-          'a plain PATCH merges into an existing resource; PUT or POST creates one',
-        );
+      const absent = 'a plain PATCH merges into an existing resource; PUT or POST creates one';
+      if (conditions === undefined) {
+        if (target.kind !== 'root' && !(await tx.exists('config', path))) {
+          throw this.missing(path, absent);
+        }
+      } else {
+        const edit = await this.editTarget(tx, resolved, request);
+        if (!edit.exists) {
+          // RFC 9110 §13.2.1: preconditions do not apply to a request that would fail anyway.
+          throw this.missing(path, absent);
+        }
+        await this.checkPreconditions(conditions, edit);
+        this.pin(tx, edit);
       }
       tx.merge('config', path, content);
-      await tx.commit();
-      return { status: 204, headers: {} };
+      const validators = conditions === undefined ? undefined : await this.validators(tx, resolved);
+      await this.commit(tx, conditions, path);
+      return { status: 204, headers: validators ?? {} };
     } finally {
       tx.cancel();
     }
   }
 
   /** DELETE: remove the existing target. */
-  async delete(rawUrl: string): Promise<HttpResponse> {
+  async delete(rawUrl: string, request: DataRequest): Promise<HttpResponse> {
     queryParams(rawUrl, []);
-    const { path, target } = this.resolveForEdit(rawUrl, 'DELETE');
+    const conditions = parsePreconditions(request, this.now);
+    const resolved = this.resolveForEdit(rawUrl, 'DELETE');
+    const { path, target } = resolved;
     if (target.kind === 'root') {
       throw notAllowed(
         'DELETE',
@@ -241,14 +395,177 @@ export class DataResource {
     }
     const tx = this.broker.newReadWriteTransaction();
     try {
-      if (!(await tx.exists('config', path))) {
-        throw this.missing(path, 'nothing to delete');
+      if (conditions === undefined) {
+        if (!(await tx.exists('config', path))) {
+          throw this.missing(path, 'nothing to delete');
+        }
+      } else {
+        const edit = await this.editTarget(tx, resolved, request);
+        if (!edit.exists) {
+          throw this.missing(path, 'nothing to delete');
+        }
+        await this.checkPreconditions(conditions, edit);
       }
+      // NB: a delete conflicts with any change at or below the node since the snapshot, so a
+      // conditional delete needs no pin.
       tx.delete('config', path);
-      await tx.commit();
+      await this.commit(tx, conditions, path);
       return { status: 204, headers: {} };
     } finally {
       tx.cancel();
+    }
+  }
+
+  /**
+   * The target of a conditional edit as `tx` reads it, with its preconditions state: the entity-tags
+   * that count are those of GET with content=config (from `tx`) and with content=all (read on demand,
+   * only when the first does not match).
+   */
+  async editTarget(
+    tx: BrokerReadWriteTransaction,
+    resolved: Resolved,
+    request: DataRequest,
+  ): Promise<EditTarget> {
+    const { path, target } = resolved;
+    const root = target.kind === 'root';
+    const read = await tx.read('config', path);
+    const data = root ? (read ?? {}) : read;
+    const exists = data !== undefined;
+    const configTag = exists ? this.representation(target, data).etag : '';
+    let allTag: Promise<string | undefined> | undefined;
+    const tagOfAll = (): Promise<string | undefined> => {
+      allTag ??= this.readView(resolved, 'all', request.baseUrl).then((all) =>
+        all === undefined ? undefined : this.representation(target, all).etag,
+      );
+      return allTag;
+    };
+    const current: CurrentState = {
+      exists,
+      hasTag: async (tag) => tag === configTag || tag === (await tagOfAll()),
+      unmodifiedSince: (date) =>
+        this.unmodifiedSince(date, path.text, (text, view) => {
+          if (text === path.text) {
+            return view === 'config' ? configTag : tagOfAll();
+          }
+          return this.viewTag(tx, text, view, request.baseUrl);
+        }),
+    };
+    return { resolved, data, exists, current };
+  }
+
+  /**
+   * Whether the resource at `pathText` is unmodified since `date` (last-modified.ts): every view the
+   * clock remembers of it and of the resources above it (a client may have read any of them) still
+   * has the tag it had, seen at or before `date`; and at least one was asked. `tagOf` gives a view's
+   * current entity-tag (undefined when the resource is absent).
+   */
+  private async unmodifiedSince(
+    date: number,
+    pathText: string,
+    tagOf: (text: string, view: ModifiedView) => Promise<string | undefined> | string | undefined,
+  ): Promise<boolean> {
+    if (this.clock.forgets(date)) {
+      return false;
+    }
+    let asked = false;
+    for (const text of resourcesAtOrAbove(pathText)) {
+      for (const view of MODIFIED_VIEWS) {
+        if (!this.clock.knows(text, view)) {
+          continue;
+        }
+        asked = true;
+        const tag = await tagOf(text, view);
+        if (tag === undefined || this.clock.observe(text, view, tag) > date) {
+          return false;
+        }
+      }
+    }
+    return asked;
+  }
+
+  /** The current entity-tag of view `view` of the resource at `text`; `tx` reads the configuration. */
+  private async viewTag(
+    tx: BrokerReadWriteTransaction,
+    text: string,
+    view: ModifiedView,
+    baseUrl: string,
+  ): Promise<string | undefined> {
+    const path = pathCodec(this.schema).parse(text);
+    const target = targetOf(path, this.root);
+    const data =
+      view === 'config'
+        ? await tx.read('config', path)
+        : await this.readView({ path, target, system: false }, 'all', baseUrl);
+    const shown = target.kind === 'root' ? (data ?? {}) : data;
+    return shown === undefined ? undefined : this.representation(target, shown).etag;
+  }
+
+  /** Throws the 412 of a precondition of `edit` that does not hold. */
+  async checkPreconditions(conditions: Preconditions, edit: EditTarget): Promise<void> {
+    const outcome = await evaluatePreconditions(conditions, edit.current, false);
+    if (outcome.kind !== 'proceed') {
+      throw preconditionFailed(
+        edit.resolved.path,
+        `${outcome.kind === 'failed' ? `${outcome.header}: ${outcome.why}` : 'not modified'}; read the resource again and redo the edit`,
+      );
+    }
+  }
+
+  /**
+   * Makes `tx`'s commit fail if the edit target changes before it: rewrites the target with the
+   * content read (or deletes it when absent), so the datastore's conflict check covers the target and
+   * everything below it (a merge or a write below the target alone would not).
+   */
+  pin(tx: BrokerReadWriteTransaction, edit: EditTarget): void {
+    const path = edit.resolved.path;
+    if (edit.data === undefined) {
+      tx.delete('config', path);
+    } else {
+      tx.write('config', path, edit.data);
+    }
+  }
+
+  /** The ETag and Last-Modified of the target as `tx` leaves it (to answer a conditional edit). */
+  private async validators(
+    tx: BrokerReadWriteTransaction,
+    { path, target }: Resolved,
+  ): Promise<Record<string, string>> {
+    const read = await tx.read('config', path);
+    const data = target.kind === 'root' ? (read ?? {}) : read;
+    if (data === undefined) {
+      return {};
+    }
+    const etag = this.representation(target, data).etag;
+    return {
+      ETag: etag,
+      'Last-Modified': this.clock.header(this.clock.observe(path.text, 'config', etag)),
+    };
+  }
+
+  /**
+   * Commits an edit; for a conditional one (`conditions` defined), a conflict with a concurrent commit
+   * means the target changed after the preconditions were checked: 412, not 409.
+   */
+  async commit(
+    tx: BrokerReadWriteTransaction,
+    conditions: Preconditions | undefined,
+    path: ResolvedPath,
+  ): Promise<void> {
+    try {
+      await tx.commit();
+    } catch (e) {
+      if (
+        conditions !== undefined &&
+        e instanceof CanopyError &&
+        e.code === 'optimistic-lock-failed'
+      ) {
+        throw preconditionFailed(
+          path,
+          `the resource changed while this conditional edit was applied (${e.message}); read it again and redo the edit`,
+          e,
+        );
+      }
+      throw e;
     }
   }
 
@@ -295,6 +612,41 @@ export class DataResource {
     });
   }
 
+  /**
+   * The content GET shows for `resolved` with `content` (before fields and depth); undefined when
+   * there is none. The datastore resource merges in the server's own state.
+   */
+  private async readView(
+    { path, target, system }: Resolved,
+    content: ContentParam,
+    baseUrl: string,
+  ): Promise<JsonValue | undefined> {
+    if (system) {
+      return this.readSystem(path, content, baseUrl);
+    }
+    const data = await this.readData(path, content);
+    if (target.kind !== 'root') {
+      return data;
+    }
+    return mergeViews(target, data ?? {}, await this.readSystem(path, content, baseUrl));
+  }
+
+  /** The response body of `data` for `target`, its text and its entity-tag. */
+  private representation(
+    target: DataTarget,
+    data: JsonValue,
+    fields?: FieldSelection,
+    depth?: number,
+    withDefaults?: WithDefaultsMode,
+  ): { body: JsonObject; text: string; etag: string } {
+    const selected = fields === undefined ? data : selectFields(target, data, fields);
+    const wrapped = wrapContent(target, limitDepth(target, selected, depth));
+    // Tags come last: after fields and depth chose what is shown.
+    const body = withDefaults === 'report-all-tagged' ? tagDefaults(target, wrapped) : wrapped;
+    const text = JSON.stringify(body);
+    return { body, text, etag: entityTag(text) };
+  }
+
   private async readData(
     path: ResolvedPath,
     content: ContentParam,
@@ -319,9 +671,40 @@ export class DataResource {
     }
   }
 
+  /** How with-defaults looks at ancestors of an absent target, in the same `content` view. */
+  private defaultsReader(content: ContentParam, system: boolean): DefaultsReader {
+    const codec = pathCodec(system ? systemDataSchema() : this.schema);
+    const read = (text: string): Promise<JsonValue | undefined> =>
+      system
+        ? this.readSystem(codec.parse(text), content)
+        : this.readData(codec.parse(text), content);
+    return {
+      target: (text) => targetOf(codec.parse(text), this.root),
+      read,
+      exists: async (text) => {
+        if (system) {
+          return (await read(text)) !== undefined;
+        }
+        const path = codec.parse(text);
+        const tx = this.broker.newReadOnlyTransaction();
+        try {
+          for (const store of STORES_OF[content]) {
+            if (await tx.exists(store, path)) {
+              return true;
+            }
+          }
+          return false;
+        } finally {
+          tx.close();
+        }
+      },
+    };
+  }
+
   private async readSystem(
     path: ResolvedPath,
     content: ContentParam,
+    baseUrl?: string,
   ): Promise<JsonValue | undefined> {
     if (content === 'config') {
       return undefined;
@@ -329,7 +712,8 @@ export class DataResource {
     const tx = this.system.newReadOnlyTransaction();
     try {
       // The root of the user schema is also the system store's root: read '/' there.
-      return await tx.read(path.steps.length === 0 ? '/' : path);
+      const json = await tx.read(path.steps.length === 0 ? '/' : path);
+      return json === undefined ? undefined : absoluteUris(json, baseUrl, path.target?.name);
     } finally {
       tx.close();
     }

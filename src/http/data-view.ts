@@ -259,7 +259,8 @@ function malformed(message: string): RestconfError {
 
 /**
  * The content a PUT or plain PATCH body gives for `target` (RFC 8040 §4.5, §4.6.1): the body must be
- * one member naming the target (`module:name`; the unqualified name is accepted), holding one instance
+ * one member naming the target, module-qualified (`module:name`: the body is a top-level JSON object,
+ * whose member names RFC 7951 §4 requires to be qualified), holding one instance
  * (a list entry or leaf-list value as a one-element array; a bare object or value is accepted too). The
  * datastore resource takes `{"ietf-restconf:data": {...}}` or the top-level members directly. Key
  * values are checked against the URI by the datastore (a mismatch is a 400 invalid-value there).
@@ -285,9 +286,11 @@ export function unwrapBody(target: DataTarget, body: unknown): unknown {
     );
   }
   const member = members[0]!;
-  if (member !== schema.qname && member !== schema.name) {
+  if (member !== schema.qname) {
     throw malformed(
-      `the body names ${JSON.stringify(member)} but the URI's target is "${schema.qname}"; a body must name the node its URI addresses`,
+      member === schema.name
+        ? `the body's member ${JSON.stringify(member)} must be module-qualified as "${schema.qname}" (RFC 7951 §4: every member of a top-level JSON object is qualified)`
+        : `the body names ${JSON.stringify(member)} but the URI's target is "${schema.qname}"; a body must name the node its URI addresses`,
     );
   }
   const value = body[member];
@@ -330,8 +333,9 @@ export interface PostedChild {
 }
 
 /**
- * Decodes a POST body on `target`: exactly one member naming a child data node of the target (for a
- * list, a one-entry array; for a leaf-list, a one-value array). Throws RestconfError 400.
+ * Decodes a POST body on `target`: exactly one member naming a child data node of the target,
+ * module-qualified (RFC 7951 §4, as for PUT) (for a list, a one-entry array; for a leaf-list, a
+ * one-value array). Throws RestconfError 400.
  */
 export function postedChild(target: DataTarget, body: unknown): PostedChild {
   const container = parentOf(target);
@@ -354,8 +358,11 @@ export function postedChild(target: DataTarget, body: unknown): PostedChild {
     );
   }
   const member = members[0]!;
-  if (container.module === '' && !member.includes(':')) {
-    throw malformed(`top-level member ${JSON.stringify(member)} must be qualified as module:name`);
+  if (!member.includes(':')) {
+    const known = childSchema(container.parent, container.module, member);
+    throw malformed(
+      `the body's member ${JSON.stringify(member)} must be module-qualified${known === undefined ? ' as module:name' : ` as "${known.qname}"`} (RFC 7951 §4: every member of a top-level JSON object is qualified)`,
+    );
   }
   const schema = childSchema(container.parent, container.module, member);
   if (schema === undefined) {

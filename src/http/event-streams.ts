@@ -17,6 +17,9 @@
  * event and is closed, and its listener is removed: a slow client can cost the server at most that
  * much memory, never a stalled commit. At most `streamsMax` streams are open (503 beyond). On server
  * close each stream gets a final `close` event and ends, so shutdown never waits on a client.
+ *
+ * A stream is logged once, when it ends (`restconf: event stream closed`, at info): its kind and end
+ * reason, and the access-log fields of its request (url, client, how long it was open, bytes sent).
  */
 import type { ServerResponse } from 'node:http';
 import type { JsonObject, JsonValue, SchemaContext } from '../yang/schema.js';
@@ -51,14 +54,30 @@ export interface StreamEdit {
   readonly value?: JsonObject | undefined;
 }
 
+/**
+ * What a stream source (sal-remote.ts) writes to: events, a final event, and cleanup when the stream
+ * ends for any reason (client gone, overflow, server close).
+ */
+export interface EventSink {
+  readonly isOpen: boolean;
+  /** Sends one event (`event` undefined: a plain `data:` event); see SseStream.send. */
+  send(event: string | undefined, data: JsonValue): void;
+  /** Sends a final event and ends the stream. */
+  end(event: string, data: JsonValue): void;
+  /** Runs `cleanup` once when the stream ends (at once when it has ended). */
+  onEnd(cleanup: () => void): void;
+}
+
 /** A server-sent event stream on one response. */
-class SseStream {
+class SseStream implements EventSink {
   private readonly res: ServerResponse;
   private readonly limits: EventStreamLimits;
   private readonly closeGraceMs: number;
   private readonly cleanups: (() => void)[] = [];
   private nextId = 0;
   private open = true;
+  /** Bytes written to the response (the body of the stream). */
+  bytes = 0;
   /** Why the stream ended: the final event's name, or `disconnected` when the client went away. */
   endReason = 'disconnected';
 
@@ -141,6 +160,7 @@ class SseStream {
 
   private write(chunk: string): void {
     if (this.open) {
+      this.bytes += Buffer.byteLength(chunk);
       this.res.write(chunk);
     }
   }
@@ -175,6 +195,12 @@ export interface EventStreamsOptions {
   readonly now?: (() => Date) | undefined;
 }
 
+/** Who asked for a stream, for its log line: the request's URL and the client's address. */
+export interface StreamClient {
+  readonly url: string;
+  readonly remote: string | undefined;
+}
+
 /** What a stream request asked for, checked before the response is committed to SSE. */
 export type StreamRequest =
   | {
@@ -182,7 +208,14 @@ export type StreamRequest =
       readonly path: string;
       readonly datastore: LogicalDatastoreType;
     }
-  | { readonly kind: 'notifications'; readonly filter: readonly string[] | undefined };
+  | { readonly kind: 'notifications'; readonly filter: readonly string[] | undefined }
+  | {
+      readonly kind: 'source';
+      /** For the log: what the stream carries. */
+      readonly name: string;
+      /** Starts the events on the sink; registers its cleanup with `sink.onEnd`. */
+      readonly attach: (sink: EventSink) => void;
+    };
 
 export class EventStreams {
   private readonly options: EventStreamsOptions;
@@ -246,8 +279,15 @@ export class EventStreams {
     return { kind: 'notifications', filter: names };
   }
 
+  /** A stream whose events come from `attach` (a named stream, sal-remote.ts); 503 when full. */
+  sourceRequest(name: string, attach: (sink: EventSink) => void): StreamRequest {
+    this.checkCapacity();
+    return { kind: 'source', name, attach };
+  }
+
   /** Starts a checked stream on `res` (the caller has hijacked the response). */
-  start(request: StreamRequest, res: ServerResponse): void {
+  start(request: StreamRequest, res: ServerResponse, client?: StreamClient): void {
+    const startMs = performance.now();
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache',
@@ -259,7 +299,16 @@ export class EventStreams {
     stream.onEnd(() => {
       this.streams.delete(stream);
       this.options.logger.info(
-        { stream: request.kind, reason: stream.endReason },
+        {
+          stream: request.kind,
+          reason: stream.endReason,
+          method: 'GET',
+          url: client?.url,
+          status: 200,
+          durationMs: Math.round(performance.now() - startMs),
+          bytes: stream.bytes,
+          remote: client?.remote,
+        },
         'restconf: event stream closed',
       );
     });
@@ -269,6 +318,9 @@ export class EventStreams {
         break;
       case 'notifications':
         this.startNotifications(stream, request.filter);
+        break;
+      case 'source':
+        request.attach(stream);
         break;
     }
   }

@@ -101,10 +101,14 @@ export class OperationsResource {
     if (members.length === 0) {
       return undefined;
     }
-    if (members.length !== 1 || (members[0] !== member && members[0] !== 'input')) {
+    if (members.length !== 1 || members[0] !== member) {
+      const qualify =
+        members.length === 1 && members[0] === 'input'
+          ? ' (module-qualified: RFC 7951 §4 qualifies every member of a top-level JSON object)'
+          : '';
       throw new RestconfError(
         'malformed-message',
-        `an rpc body must have the one member "${member}", got ${members.map((m) => JSON.stringify(m)).join(', ')}`,
+        `an rpc body must have the one member "${member}"${qualify}, got ${members.map((m) => JSON.stringify(m)).join(', ')}`,
       );
     }
     return body[members[0]];

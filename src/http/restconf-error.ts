@@ -157,7 +157,8 @@ export interface MappedError {
  */
 export function toRestconfError(schema: SchemaContext, e: unknown): MappedError {
   if (e instanceof RestconfError) {
-    return { error: e, internal: e.status >= 500 };
+    // A deliberate 501 (not implemented) or 503 (busy) is a refusal, not a server fault.
+    return { error: e, internal: e.status >= 500 && e.status !== 501 && e.status !== 503 };
   }
   if (e instanceof RpcError) {
     const error = new RestconfError(e.tag, e.message, {

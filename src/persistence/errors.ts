@@ -25,11 +25,20 @@ export interface JournalLocation {
   readonly index?: number | undefined;
   /** The LevelDB key, described (`member-1-shard-x/entry/42`), when the problem concerns one record. */
   readonly key?: string | undefined;
+  /** The file of the journal directory at fault (`MANIFEST-000012`, `000005.ldb`), when one is. */
+  readonly file?: string | undefined;
+}
+
+/** Options of the journal errors: the cause, and advice replacing the default one. */
+export interface JournalErrorOptions extends ErrorOptions {
+  /** What the operator should do; replaces the default advice (restore from a replica or backup). */
+  readonly advice?: string | undefined;
 }
 
 function where(loc: JournalLocation): string {
   const parts: string[] = [];
   if (loc.dir !== undefined) parts.push(`directory ${loc.dir}`);
+  if (loc.file !== undefined) parts.push(`file ${loc.file}`);
   parts.push(loc.group === undefined ? 'all groups' : `group ${loc.group}`);
   if (loc.index !== undefined) parts.push(`entry index ${loc.index}`);
   if (loc.key !== undefined) parts.push(`key ${loc.key}`);
@@ -47,11 +56,14 @@ export class JournalCorruptionError extends CanopyError {
   readonly group: string | undefined;
   readonly index: number | undefined;
   readonly key: string | undefined;
-  constructor(loc: JournalLocation, problem: string, options?: ErrorOptions) {
-    super(`journal corruption (${where(loc)}): ${problem}; ${RESTORE}`, options);
+  /** The file at fault, when the problem concerns one file of the directory. */
+  readonly file: string | undefined;
+  constructor(loc: JournalLocation, problem: string, options?: JournalErrorOptions) {
+    super(`journal corruption (${where(loc)}): ${problem}; ${options?.advice ?? RESTORE}`, options);
     this.group = loc.group;
     this.index = loc.index;
     this.key = loc.key;
+    this.file = loc.file;
   }
 }
 
@@ -68,6 +80,12 @@ export class JournalVersionError extends CanopyError {
 /** The disk failed or refused an operation; see the class comment for what a caller must do. */
 export class JournalIoError extends CanopyError {
   readonly code = 'journal-io';
+  /** The file or directory at fault, when one is known. */
+  readonly path: string | undefined;
+  constructor(message: string, options?: ErrorOptions & { readonly path?: string | undefined }) {
+    super(message, options);
+    this.path = options?.path;
+  }
 }
 
 /** The LevelDB error code of `error` or of its causes (`LEVEL_CORRUPTION`, `LEVEL_LOCKED`, ...). */

@@ -13,11 +13,16 @@
  * - A batch is atomic; a failed batch fails every write in it and every write after it: the store is
  *   then poisoned (see JournalIoError) and must be reopened.
  * - A batch holds writes up to `batchBytesMax` (one larger write still goes alone, whole).
+ * - With a SyncedBatchHook, a synced batch ends with the hook's stamp, written atomically with it.
  *
  * A flush starts on the event-loop turn after the first write arrives (setImmediate), so the writes
  * issued in one turn, and all those issued while a batch is in flight, share a batch.
+ *
+ * Metrics (optional): each batch written reports its write count and, when synced, how long the
+ * LevelDB write with its fsync took.
  */
 import type { ClassicLevel } from 'classic-level';
+import type { JournalMetrics } from '../runtime/metrics.js';
 import { JournalIoError, describeCause, levelErrorCodes } from './errors.js';
 
 export type BatchOp =
@@ -36,6 +41,16 @@ export interface GroupCommitStats {
   readonly bytes: number;
   /** The most writes merged into one batch. */
   readonly writesPerBatchMax: number;
+}
+
+/**
+ * Stamps synced batches (the journal's synced high-water mark, high-water-file.ts): `stamp()` is
+ * called while a synced batch is assembled and its operation, if any, goes last in the batch;
+ * `synced()` once that batch is written and synced, before its writes resolve.
+ */
+export interface SyncedBatchHook {
+  stamp(): BatchOp | undefined;
+  synced(): void;
 }
 
 interface PendingWrite {
@@ -61,9 +76,19 @@ export class GroupCommitter {
   private idleWaiters: (() => void)[] = [];
   private counters = { batches: 0, syncs: 0, writes: 0, bytes: 0, writesPerBatchMax: 0 };
 
-  constructor(db: ClassicLevel<Uint8Array, Uint8Array>, batchBytesMax: number) {
+  private readonly metrics: JournalMetrics | undefined;
+  private readonly hook: SyncedBatchHook | undefined;
+
+  constructor(
+    db: ClassicLevel<Uint8Array, Uint8Array>,
+    batchBytesMax: number,
+    metrics?: JournalMetrics,
+    hook?: SyncedBatchHook,
+  ) {
     this.db = db;
     this.batchBytesMax = batchBytesMax;
+    this.metrics = metrics;
+    this.hook = hook;
   }
 
   /** Queues `ops` as one atomic write; resolves once written (and synced, with `sync`). */
@@ -136,7 +161,12 @@ export class GroupCommitter {
     this.inFlight = true;
     try {
       // NB: an empty write (nothing changed) still waits its turn, so it resolves after earlier ones.
-      if (ops > 0) await this.write(writes, sync);
+      if (ops > 0) {
+        const startMs = this.metrics === undefined ? 0 : performance.now();
+        await this.write(writes, sync);
+        this.metrics?.batchWritten(writes.length, sync, (performance.now() - startMs) / 1000);
+      }
+      if (ops > 0 && sync) this.hook?.synced();
       this.counters.batches += ops > 0 ? 1 : 0;
       this.counters.syncs += ops > 0 && sync ? 1 : 0;
       this.counters.writes += writes.length;
@@ -166,6 +196,8 @@ export class GroupCommitter {
           else batch.del(op.key);
         }
       }
+      const stamp = sync ? this.hook?.stamp() : undefined;
+      if (stamp?.type === 'put') batch.put(stamp.key, stamp.value);
     } catch (error) {
       await batch.close();
       throw error;

@@ -6,6 +6,7 @@
  *   00 "canopy-raft-journal"                   format record (one per store)
  *   00 "canopy-wal-drops"                      records LevelDB dropped from its write-ahead log on open
  *                                              (wal-drops.ts); absent until that first happens
+ *   00 "canopy-sync-stamp"                     the stamp of the last synced write (synced-high-water.ts)
  *   01 <len u8> <group utf8>  'h'              hard state
  *   01 <len u8> <group utf8>  'm'              snapshot manifest (metadata, size, chunk count, crc)
  *   01 <len u8> <group utf8>  'c' <u64 index> <u32 n>   snapshot chunk n of the snapshot at index
@@ -37,6 +38,15 @@ export const FORMAT_KEY: Uint8Array = Uint8Array.from([
 export const WAL_DROPS_KEY: Uint8Array = Uint8Array.from([
   0x00,
   ...new TextEncoder().encode('canopy-wal-drops'),
+]);
+
+/**
+ * The key of the sync stamp: the number of the last synced journal write, put in the same batch as
+ * that write (synced-high-water.ts); absent until the first stamped write.
+ */
+export const SYNC_STAMP_KEY: Uint8Array = Uint8Array.from([
+  0x00,
+  ...new TextEncoder().encode('canopy-sync-stamp'),
 ]);
 
 /** Longest group name, in UTF-8 bytes (the length prefix is one byte). */

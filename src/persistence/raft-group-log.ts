@@ -111,6 +111,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     };
     // Entries the snapshot covers that a crash left behind are deleted in the background.
     if (leftovers) this.ctx.background(this.deleteStoredBelow(baseIndex + 1));
+    this.ctx.highWater.mark(this.group, { last, commit: hardState.commit });
     for (const w of warnings) this.ctx.onWarning?.(w);
     return { hardState, snapshot, entries, warnings };
   }
@@ -118,7 +119,8 @@ export class RaftGroupLog implements DurableRaftStorage {
   /**
    * Queues `write` as one atomic batch, in the order snapshot, entries (cutting a conflicting suffix),
    * hard state; merged with concurrent writes of any group (group commit). Resolves once LevelDB has
-   * written it, and synced it with `sync: true`. Requires `load()` first. Throws InvariantViolation for
+   * written it, and synced it with `sync: true` (and, in the high-water mode `strict`, once the
+   * high-water file records it). Requires `load()` first. Throws InvariantViolation for
    * a write the Raft core can never produce (a gap, a term going backwards, a commit past the log).
    */
   save(write: DurableWrite, options: { readonly sync: boolean }): Promise<void> {
@@ -132,9 +134,13 @@ export class RaftGroupLog implements DurableRaftStorage {
       if (write.entries.length > 0) this.planEntries(next, write.entries, ops);
       if (write.hardState !== undefined) this.planHardState(next, write.hardState, ops);
       this.state = next;
+      // Each synced batch carries a sync stamp, recorded once synced with these marks
+      // (synced-high-water.ts).
+      this.ctx.highWater.mark(this.group, { last: next.last, commit: next.hardState.commit });
       const done = this.ctx.committer.submit(ops, options.sync);
       if (covered !== undefined) this.ctx.background(this.deleteRange(covered[0], covered[1]));
-      return done;
+      if (!options.sync || this.ctx.highWater.mode !== 'strict') return done;
+      return done.then(() => this.ctx.highWater.recorded());
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -494,7 +500,7 @@ export class RaftGroupLog implements DurableRaftStorage {
     if (this.closed || this.ctx.isClosed()) {
       throw new JournalIoError(`raft journal group ${this.group}: the log is closed`);
     }
-    const failure = this.ctx.committer.failed();
+    const failure = this.ctx.committer.failed() ?? this.ctx.highWater.failed();
     if (failure !== undefined) {
       throw new JournalIoError(
         `raft journal group ${this.group}: the journal refuses use after a failed write; reopen it`,

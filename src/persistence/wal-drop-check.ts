@@ -71,20 +71,33 @@ export async function readWalDrops(dir: string, before: bigint | undefined): Pro
 }
 
 /**
+ * The reports nobody accepted yet: those pending in the store's record and the new ones of `seen`.
+ * Read-only (the check before the open, open-check.ts, must not write).
+ */
+export async function pendingWalDrops(
+  db: Db,
+  dir: string,
+  seen: readonly (readonly WalDrop[])[],
+): Promise<readonly WalDrop[]> {
+  return mergeWalDrops(await readRecord(db, dir), seen).pending;
+}
+
+/**
  * Keeps new reports in the store's record (one synced write) and refuses to open while any is pending:
  * JournalCorruptionError naming the directory, the log files and the bytes dropped. With
  * `acceptDroppedWalRecords` it accepts them instead (another synced write) and reports a
  * `dropped-wal-records-accepted` warning to `onWarning`, or as a process warning when there is none.
+ * Returns the reports accepted now (none when there was nothing to accept).
  */
 export async function checkWalDrops(
   db: Db,
   dir: string,
   seen: readonly (readonly WalDrop[])[],
   policy: WalDropPolicy,
-): Promise<void> {
+): Promise<readonly WalDrop[]> {
   const stored = await readRecord(db, dir);
   const merged = mergeWalDrops(stored, seen);
-  if (merged.pending.length === 0) return;
+  if (merged.pending.length === 0) return [];
   if (policy.acceptDroppedWalRecords !== true) {
     if (merged !== stored) await writeRecord(db, dir, merged);
     throw walDropsError(dir, merged.pending);
@@ -104,22 +117,27 @@ export async function checkWalDrops(
   };
   if (policy.onWarning === undefined) process.emitWarning(warning.message, 'JournalWarning');
   else policy.onWarning(warning);
+  return merged.pending;
 }
 
-/** The refusal for `drops`; `cause` when another error met them (a missing format record). */
+/**
+ * The refusal for `drops`; `also` adds what else the open found (synced writes missing); `cause` when
+ * another error met them (a missing format record).
+ */
 export function walDropsError(
   dir: string,
   drops: readonly WalDrop[],
   cause?: unknown,
+  also?: string,
 ): JournalCorruptionError {
   return new JournalCorruptionError(
     { dir },
     `LevelDB dropped records of its write-ahead log while replaying it on open ` +
-      `(${describeWalDrops(drops)}; as its info log LOG said at that open, kept by the journal until ` +
-      'accepted): acknowledged writes after the damaged record may be gone without a gap for recovery ' +
-      'to see, and LevelDB deleted the replayed log in that open, so they cannot be read back; only ' +
-      'when no healthy replica or backup exists, opening with acceptDroppedWalRecords (`canopy start ' +
-      '--accept-dropped-wal-records`) starts from what survived',
+      `(${describeWalDrops(drops)}; as its info log LOG said, kept by the journal until accepted): ` +
+      'acknowledged writes after the damaged record may be gone without a gap for recovery to see' +
+      (also === undefined ? '' : `; ${also}`) +
+      '; only when no healthy replica or backup exists, opening with acceptDroppedWalRecords ' +
+      '(`canopy start --accept-dropped-wal-records`) starts from what survived',
     cause === undefined ? undefined : { cause },
   );
 }

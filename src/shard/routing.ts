@@ -14,7 +14,10 @@
  * Constraints at boundaries: each shard validates its own tree, so a boundary must not cut through a
  * constraint: the prefix node must not be mandatory (nor a list with min-elements), and its ancestors
  * must have no mandatory child other than the next node towards the prefix (the prefix shard holds them
- * as bare structure). The router checks this when it is built and refuses with ShardConfigError.
+ * as bare structure); nor may the prefix's module have top-level mandatory nodes other than the
+ * prefix's first step (a shard checks them for each module it holds data of); nor may a prefix split
+ * what a list's `unique` statement compares (an entry of such a list, or the leaves it names). The router checks this
+ * when it is built and refuses with ShardConfigError.
  *
  * Pure: paths come resolved from src/tree (cached per schema), so routing one operation is a walk over
  * the configured prefixes, memoized per resolved path.
@@ -86,6 +89,14 @@ function hasRequired(parent: DataParent, except: QName | undefined): boolean {
     if (qname !== except && requiredIn(child)) return true;
   }
   return false;
+}
+
+/** The root's children and choices that belong to `module`. */
+function moduleRoot(schema: SchemaContext, module: string): DataParent {
+  return {
+    children: new Map([...schema.root.children].filter(([, c]) => c.module === module)),
+    choices: new Map([...schema.root.choices].filter(([, c]) => c.module === module)),
+  };
 }
 
 /** Routes paths of one datastore to its shards. */
@@ -221,12 +232,28 @@ function checkBoundary(
           'count its entries separately; shard the whole list instead',
       );
     }
+    if (target.schema.kind === 'list' && target.schema.unique.length > 0) {
+      throw new ShardConfigError(
+        `${where} names an entry of ${target.schema.qname}, which has a unique statement: no shard ` +
+          'would see all its entries to check it; shard the whole list instead',
+      );
+    }
   } else if (requiredIn(target.schema)) {
     throw new ShardConfigError(
       `${where} names a mandatory node; its parent's shard could not validate without it`,
     );
   }
-  // The ancestors are bare structure in the prefix shard: they may require nothing else.
+  // The ancestors are bare structure in the prefix shard: they may require nothing else. That holds
+  // for the root too: a shard holding data of a module checks that module's top-level mandatory
+  // nodes (src/tree/validation.ts), so the module may require no top-level node but the first step.
+  const module = first.schema.module;
+  if (hasRequired(moduleRoot(schema, module), first.key)) {
+    throw new ShardConfigError(
+      `${where} lies in module ${module}, which has other mandatory top-level nodes: the prefix ` +
+        'shard holds its data without them and could not validate it; choose a prefix in a module ' +
+        'without top-level mandatory nodes',
+    );
+  }
   let parent: DataParent | undefined;
   for (let i = 0; i < path.steps.length - 1; i++) {
     const step = path.steps[i]!;
@@ -239,6 +266,16 @@ function checkBoundary(
         `${where} lies under ${step.schema.qname}, which has other mandatory children: the prefix ` +
           'shard holds that node as bare structure and could not validate it; choose a prefix ' +
           'whose ancestors have no mandatory children',
+      );
+    }
+    if (
+      step.kind === 'entry' &&
+      step.schema.kind === 'list' &&
+      step.schema.unique.some((paths) => paths.some((p) => p.split('/')[0] === next.key))
+    ) {
+      throw new ShardConfigError(
+        `${where} lies under an entry of ${step.schema.qname}, whose unique statement names leaves ` +
+          'below the prefix: the shard of the list could not check it; choose a prefix outside them',
       );
     }
   }

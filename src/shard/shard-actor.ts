@@ -14,9 +14,13 @@
  * snapshot reference is all they take (ODL's local shard data tree). A broken invariant or a failed
  * journal write stops the shard: the actor stays up to report why in `status` and to refuse traffic
  * with ShardUnavailableError naming the reason.
+ *
+ * Metrics (optional): the handle records each commit request's outcome as its caller sees it: a
+ * commit (with how long the shard took to answer it) or an abort (with the error's code).
  */
 import type { ActorRef, ActorSystem } from '../runtime/actors.js';
 import type { Logger } from '../runtime/logger.js';
+import type { ShardMetrics } from '../runtime/metrics.js';
 import { CanopyError } from '../util/errors.js';
 import type { Rng } from '../util/rng.js';
 import type { DataTreeSnapshot } from '../tree/modification.js';
@@ -88,7 +92,16 @@ export interface ShardActorOptions {
    * journal replayed while the shard recovers (nobody can listen before it is readable).
    */
   readonly onApplied: (commit: AppliedCommit) => void;
+  /** Where commits and aborts are counted; default nowhere. */
+  readonly metrics?: ShardMetrics | undefined;
 }
+
+/**
+ * What a request means to the metrics: `commit` commits when it succeeds (a commit-on-ready submit,
+ * the commit phase), `phase` can only fail one (a ready submit, canCommit, preCommit), `other` is
+ * neither (abort).
+ */
+type RequestKind = 'commit' | 'phase' | 'other';
 
 interface ShellState {
   core: ShardCore | undefined;
@@ -114,6 +127,7 @@ export class Shard {
   private readonly state: ShellState;
   private readonly readableWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
   private loadedWaiters: (() => void)[] | undefined = [];
+  private readonly metrics: ShardMetrics | undefined;
 
   /** @internal use `startShard` */
   constructor(
@@ -122,12 +136,14 @@ export class Shard {
     system: ActorSystem,
     ref: ActorRef<ShardMessage>,
     state: ShellState,
+    metrics?: ShardMetrics,
   ) {
     this.id = id;
     this.name = name;
     this.system = system;
     this.ref = ref;
     this.state = state;
+    this.metrics = metrics;
   }
 
   /**
@@ -163,23 +179,26 @@ export class Shard {
 
   /** Hands a ready transaction over (ODL's ReadyLocalTransaction). */
   submit(tx: ReadyTransaction, mode: CommitMode): Promise<void> {
-    return this.ask((reply) => ({ type: 'submit', tx, mode, reply }));
+    return this.ask(
+      (reply) => ({ type: 'submit', tx, mode, reply }),
+      mode === 'commit-on-ready' ? 'commit' : 'phase',
+    );
   }
 
   canCommit(txId: string): Promise<void> {
-    return this.ask((reply) => ({ type: 'can-commit', txId, reply }));
+    return this.ask((reply) => ({ type: 'can-commit', txId, reply }), 'phase');
   }
 
   preCommit(txId: string): Promise<void> {
-    return this.ask((reply) => ({ type: 'pre-commit', txId, reply }));
+    return this.ask((reply) => ({ type: 'pre-commit', txId, reply }), 'phase');
   }
 
   commit(txId: string): Promise<void> {
-    return this.ask((reply) => ({ type: 'commit', txId, reply }));
+    return this.ask((reply) => ({ type: 'commit', txId, reply }), 'commit');
   }
 
   abort(txId: string): Promise<void> {
-    return this.ask((reply) => ({ type: 'abort', txId, reply }));
+    return this.ask((reply) => ({ type: 'abort', txId, reply }), 'other');
   }
 
   closeChain(chainId: string): void {
@@ -239,13 +258,21 @@ export class Shard {
     return new ShardUnavailableError(this.id, error?.message ?? 'stopped', { cause: error });
   }
 
-  private ask(make: (reply: Reply) => ShardMessage): Promise<void> {
+  private ask(make: (reply: Reply) => ShardMessage, kind: RequestKind): Promise<void> {
+    const metrics = this.metrics;
+    // NB: no clock read (and nothing else) for a shard without metrics, or a request that is no commit.
+    const startMs = metrics !== undefined && kind === 'commit' ? performance.now() : 0;
     return new Promise((resolve, reject) => {
       this.system.dispatch(
         this.ref,
         make((outcome) => {
-          if (outcome.ok) resolve();
-          else reject(outcome.error);
+          if (outcome.ok) {
+            if (kind === 'commit') metrics?.committed((performance.now() - startMs) / 1000);
+            resolve();
+          } else {
+            if (kind !== 'other') metrics?.aborted(outcome.error);
+            reject(outcome.error);
+          }
         }),
       );
     });
@@ -310,7 +337,7 @@ export function startShard(options: ShardActorOptions): Shard {
     },
   );
   shell.self = ref;
-  const shard = new Shard(config.id, config.shardName, system, ref, state);
+  const shard = new Shard(config.id, config.shardName, system, ref, state, options.metrics);
   holder.shard = shard;
   loadJournal(storage, config.id).then(
     (loaded) => {

@@ -14,6 +14,7 @@ import type { Config, DatastoreType } from '../config/types.js';
 import { localShards, shardRoutingTable, type LocalShard } from '../config/shards.js';
 import type { ActorRef, ActorSystem } from '../runtime/actors.js';
 import type { Logger } from '../runtime/logger.js';
+import type { MemberMetrics } from '../runtime/metrics.js';
 import type { Rng } from '../util/rng.js';
 import type { DurableRaftStorage } from '../raft/storage.js';
 import type { SchemaContext } from '../yang/schema.js';
@@ -49,6 +50,8 @@ export interface ShardManagerOptions {
   readonly onApplied: (shard: string, commit: AppliedCommit) => void;
   /** The tick period; default shard-heartbeat-interval-in-millis. */
   readonly tickMs?: number | undefined;
+  /** Where each shard counts its commits and aborts; default nowhere. */
+  readonly metrics?: MemberMetrics | undefined;
 }
 
 type ManagerMessage =
@@ -175,6 +178,7 @@ export class ShardManager {
         onApplied: (commit) => {
           options.onApplied(replica.shardName, commit);
         },
+        metrics: options.metrics?.shard(replica.shardName, datastore),
       });
       shards.set(replica.shardName, shard);
     }

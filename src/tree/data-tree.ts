@@ -116,7 +116,7 @@ export class DataTree {
     }
     const after = (applyModification(this.context.schema, mod.root, before, mod.version) ??
       emptyRoot(mod.version)) as ContainerNode;
-    validateStructure(this.context.schema, mod.root, before, after);
+    validateStructure(this.context.schema, this.context.treeType, mod.root, before, after);
     return new DataTreeCandidate(this.context.schema, mod.root, before, after, mod.version);
   }
 

@@ -8,9 +8,11 @@
  * `module:name`; bits are their names in position order separated by one space. Two equal values thus
  * have equal normal forms, which is what keys, leaf-list values and "unchanged" detection rely on.
  *
- * Leniency, on purpose: int64/uint64/decimal64 also accept a JSON number that is exactly representable,
- * and an identityref may omit the module when the identity is the leaf's own module's. Everything else
- * follows RFC 7951 strictly (a "5" for an int32 is rejected: unions depend on JSON kinds).
+ * JSON kinds follow RFC 7951 §6 strictly, as libyang does: int64, uint64 and decimal64 are JSON strings
+ * only (§6.1: a JSON number cannot carry them exactly; a number is refused, saying to send the string),
+ * and integers up to 32 bits are JSON numbers only (a "5" for an int32 is refused: unions depend on
+ * JSON kinds). One leniency, on purpose: an identityref may omit the module when the identity is the
+ * leaf's own module's.
  *
  * Nothing here throws on bad input: functions return a `Rejection` with the reason, so that union
  * members can be tried in turn; callers turn it into a typed error with the data path.
@@ -111,24 +113,32 @@ function integerFromJson(
   type: Extract<YangType, { kind: 'integer' }>,
   json: unknown,
 ): JsonScalar | Rejection {
-  const wide = type.base === 'int64' || type.base === 'uint64';
+  if (type.base === 'int64' || type.base === 'uint64') {
+    return typeof json === 'string'
+      ? integerFromText(type, json)
+      : new Rejection(
+          `expected a string for ${type.name} (RFC 7951 §6.1 encodes ${type.base} as a JSON string), got ${describe(json)}${suggestString(json)}`,
+        );
+  }
   if (typeof json === 'number') {
     if (!Number.isInteger(json)) {
       return new Rejection(`${describe(json)} is not an integer`);
     }
-    if (wide && !Number.isSafeInteger(json)) {
-      return new Rejection(
-        `${describe(json)} is beyond 2^53 and may have lost precision; send ${type.base} as a string`,
-      );
-    }
     return checkInteger(type, BigInt(json), String(json));
   }
-  if (wide && typeof json === 'string') {
-    return integerFromText(type, json);
+  return new Rejection(`expected a number for ${type.name}, got ${describe(json)}`);
+}
+
+/**
+ * For a JSON number sent where RFC 7951 wants a string: what to send instead, when the number is still
+ * exact (beyond 2^53 it may already have lost digits in the sender's JSON encoder).
+ */
+function suggestString(json: unknown): string {
+  if (typeof json !== 'number' || (Number.isInteger(json) && !Number.isSafeInteger(json))) {
+    return '';
   }
-  return new Rejection(
-    `expected ${wide ? 'a string or number' : 'a number'} for ${type.name}, got ${describe(json)}`,
-  );
+  const text = String(json);
+  return /^-?[0-9]+(?:\.[0-9]+)?$/.test(text) ? `; send it as ${JSON.stringify(text)}` : '';
 }
 
 function decimalFromText(
@@ -306,12 +316,11 @@ export function valueFromJson(
     case 'integer':
       return integerFromJson(type, json);
     case 'decimal64':
-      if (typeof json === 'number' && Number.isFinite(json)) {
-        return decimalFromText(type, String(json));
-      }
       return typeof json === 'string'
         ? decimalFromText(type, json)
-        : new Rejection(`expected a decimal64 string for ${type.name}, got ${describe(json)}`);
+        : new Rejection(
+            `expected a decimal64 string for ${type.name} (RFC 7951 §6.1 encodes decimal64 as a JSON string), got ${describe(json)}${suggestString(json)}`,
+          );
     case 'boolean':
       return typeof json === 'boolean'
         ? json

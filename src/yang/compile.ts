@@ -8,16 +8,17 @@
  * (finalize.ts, leafref.ts, values.ts). Modelled on the phases of pyang and yangtools' reactor, kept
  * much smaller: one pass per phase over an in-memory tree.
  *
- * Errors: the first syntax error of any file is thrown as `YangSyntaxError`. Semantic problems are
- * collected across phases and thrown together as one `YangSemanticError` (first by position, with the
- * count of the others), so fixing a module takes few round trips.
+ * Errors: every file is parsed; the syntax errors of all of them (a file's first lexical or parse
+ * error, or all its grammar errors) are thrown together as one `YangSyntaxError`. Semantic problems
+ * are collected across phases and thrown together as one `YangSemanticError`. Both list every problem
+ * with its `file:line:column`, sorted by position, so fixing a module takes few round trips.
  *
  * Pure: the caller reads the files (load-schema.ts does it for a folder).
  */
 import { applyAugments, applyDeviations } from './augment.js';
 import type { PendingStatement } from './augment.js';
 import { TreeBuilder } from './build.js';
-import { Diagnostics } from './errors.js';
+import { Diagnostics, YangSyntaxError } from './errors.js';
 import { isExtension } from './grammar.js';
 import { Features, compileIdentities } from './identities.js';
 import { finalize } from './finalize.js';
@@ -43,10 +44,11 @@ export interface YangSource {
 /**
  * Compiles a complete set of YANG modules and submodules into a SchemaContext. Every import and include
  * must be in `sources`; order does not matter. Throws `YangSyntaxError` for malformed text and
- * `YangSemanticError` (with every problem found in `diagnostics`) for modules that do not compile.
+ * `YangSemanticError` for modules that do not compile, each with every problem found in `diagnostics`
+ * and in its message.
  */
 export function compileSchema(sources: readonly YangSource[]): SchemaContext {
-  const parsed = sources.map((s) => ({ file: s.file, root: parseYang(s.file, s.text) }));
+  const parsed = parseAll(sources);
   const diag = new Diagnostics();
   const modules = linkModules(parsed, diag);
   const identities = compileIdentities(modules, diag);
@@ -87,6 +89,26 @@ export function compileSchema(sources: readonly YangSource[]): SchemaContext {
   const ctx = finalize({ modules, roots, identities, features, leafrefOrigin, diag });
   diag.throwIfAny();
   return ctx;
+}
+
+/**
+ * Parses every source. A file with syntax errors does not stop the others from being read: the errors
+ * of all files are thrown together as one `YangSyntaxError` (a single failing file's error as it is).
+ */
+function parseAll(sources: readonly YangSource[]): { file: string; root: Statement }[] {
+  const parsed: { file: string; root: Statement }[] = [];
+  const errors: YangSyntaxError[] = [];
+  for (const s of sources) {
+    try {
+      parsed.push({ file: s.file, root: parseYang(s.file, s.text) });
+    } catch (e) {
+      if (!(e instanceof YangSyntaxError)) throw e;
+      errors.push(e);
+    }
+  }
+  if (errors.length === 1) throw errors[0]!;
+  if (errors.length > 1) throw YangSyntaxError.combine(errors);
+  return parsed;
 }
 
 /**

@@ -1,14 +1,16 @@
 /**
  * The YANG grammar of core statements (RFC 7950 §14): for each keyword, whether it takes an argument,
  * what its argument must look like, and which substatements it allows how often. `checkGrammar` walks a
- * parsed statement tree and throws `YangSyntaxError` at the first statement that breaks these rules, so
- * the compiler can read statements without re-checking their shape.
+ * parsed statement tree and returns every statement that breaks these rules; the parser throws them
+ * together as one `YangSyntaxError`, so the compiler can read statements without re-checking their
+ * shape.
  *
  * Extension statements (`prefix:keyword`) and everything under them are not checked: their grammar is
  * the extension's business. Unknown unprefixed keywords are errors (RFC 7950 §6.3.1).
  * Pure: no I/O.
  */
-import { YangSyntaxError } from './errors.js';
+import type { SourceLocation } from '../util/errors.js';
+import type { YangDiagnostic } from './errors.js';
 import type { Statement } from './statement.js';
 
 type Cardinality = '?' | '1' | '*' | '+';
@@ -220,45 +222,61 @@ export function isExtension(stmt: Statement): boolean {
 }
 
 /**
- * Checks `stmt` and its whole subtree against the core YANG grammar. Throws `YangSyntaxError` at the
- * first unknown keyword, missing or malformed argument, disallowed, missing or repeated substatement.
+ * Checks `stmt` and its whole subtree against the core YANG grammar. Returns every problem found (an
+ * unknown keyword, a missing or malformed argument, a disallowed, missing or repeated substatement),
+ * in document order; empty when the tree is well formed. The subtree of an unknown or disallowed
+ * statement is not checked further (its rules are unknown there), and a statement holding one is not
+ * also said to miss a required substatement (the misspelt one is most likely it).
  */
-export function checkGrammar(stmt: Statement): void {
+export function checkGrammar(stmt: Statement): YangDiagnostic[] {
+  const problems: YangDiagnostic[] = [];
+  checkStatement(stmt, problems);
+  return problems;
+}
+
+function checkStatement(stmt: Statement, problems: YangDiagnostic[]): void {
   if (isExtension(stmt)) return;
+  const fail = (location: SourceLocation, message: string): void => {
+    problems.push({ location, message });
+  };
   const r = RULES.get(stmt.keyword);
   if (r === undefined) {
-    throw new YangSyntaxError(
+    fail(
       stmt.source,
       `unknown statement "${stmt.keyword}": expected a YANG keyword or an extension (prefix:keyword)`,
     );
+    return;
   }
-  checkArgument(stmt, r.argument);
+  const argumentProblem = checkArgument(stmt, r.argument);
+  if (argumentProblem !== undefined) fail(stmt.source, argumentProblem);
   const counts = new Map<string, number>();
+  let misplaced = false;
   for (const sub of stmt.substatements) {
     if (isExtension(sub)) continue;
     const card = r.substatements.get(sub.keyword);
     if (card === undefined) {
+      misplaced = true;
       const known = RULES.has(sub.keyword);
-      throw new YangSyntaxError(
+      fail(
         sub.source,
         known
           ? `"${sub.keyword}" is not allowed in "${stmt.keyword}"`
           : `unknown statement "${sub.keyword}": expected a YANG keyword or an extension (prefix:keyword)`,
       );
+      continue;
     }
     const n = (counts.get(sub.keyword) ?? 0) + 1;
     counts.set(sub.keyword, n);
     if (n > 1 && (card === '?' || card === '1')) {
-      throw new YangSyntaxError(
-        sub.source,
-        `"${sub.keyword}" may appear at most once in "${stmt.keyword}"`,
-      );
+      fail(sub.source, `"${sub.keyword}" may appear at most once in "${stmt.keyword}"`);
     }
-    checkGrammar(sub);
+    checkStatement(sub, problems);
   }
+  // A misspelt or misplaced substatement is most likely the missing one: report it alone.
+  if (misplaced) return;
   for (const [kw, card] of r.substatements) {
     if ((card === '1' || card === '+') && !counts.has(kw)) {
-      throw new YangSyntaxError(
+      fail(
         stmt.source,
         `"${stmt.keyword}${stmt.argument === undefined ? '' : ` ${stmt.argument}`}" needs a "${kw}" statement`,
       );
@@ -266,24 +284,19 @@ export function checkGrammar(stmt: Statement): void {
   }
 }
 
-function checkArgument(stmt: Statement, r: ArgumentRule): void {
+/** What is wrong with the argument of `stmt`, or undefined when it is fine. */
+function checkArgument(stmt: Statement, r: ArgumentRule): string | undefined {
   const arg = stmt.argument;
   if (r === 'none') {
-    if (arg !== undefined) {
-      throw new YangSyntaxError(stmt.source, `"${stmt.keyword}" takes no argument, found "${arg}"`);
-    }
-    return;
+    return arg === undefined ? undefined : `"${stmt.keyword}" takes no argument, found "${arg}"`;
   }
   if (arg === undefined) {
-    throw new YangSyntaxError(stmt.source, `"${stmt.keyword}" needs an argument`);
+    return `"${stmt.keyword}" needs an argument`;
   }
   const expected = argumentProblem(arg, r);
-  if (expected !== undefined) {
-    throw new YangSyntaxError(
-      stmt.source,
-      `invalid argument "${arg}" of "${stmt.keyword}": expected ${expected}`,
-    );
-  }
+  return expected === undefined
+    ? undefined
+    : `invalid argument "${arg}" of "${stmt.keyword}": expected ${expected}`;
 }
 
 /** What the argument should have been, or undefined when it is fine. */

@@ -8,9 +8,11 @@
  * Quoted strings joined by `+` become one argument (RFC 7950 §6.1.3). A backslash escape other than
  * \n \t \" \\ is an error in a YANG 1.1 module and kept verbatim in YANG 1.0.
  *
- * Errors are `YangSyntaxError` at the offending token, saying what was expected. Pure: no I/O.
+ * Errors are `YangSyntaxError` at the offending token (or tokens, for grammar errors), saying what was
+ * expected. Pure: no I/O.
  */
 import { YangSyntaxError } from './errors.js';
+import type { YangDiagnostic } from './errors.js';
 import { checkGrammar } from './grammar.js';
 import { Lexer } from './lexer.js';
 import type { Token } from './lexer.js';
@@ -22,7 +24,9 @@ const KEYWORD = /^(?:[A-Za-z_][A-Za-z0-9_.-]*:)?[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /**
  * Parses one YANG file into its single top-level statement (`module` or `submodule`) and checks it
- * against the YANG grammar. Throws `YangSyntaxError` with `file:line:column` on the first problem.
+ * against the YANG grammar. Throws `YangSyntaxError` with `file:line:column`: at the first lexical or
+ * parse error (nothing after it can be read reliably), else with every grammar error and invalid
+ * escape of the file.
  */
 export function parseYang(file: string, text: string): Statement {
   const lexer = new Lexer(file, text);
@@ -49,15 +53,20 @@ export function parseYang(file: string, text: string): Statement {
     );
   }
   const version = root.substatements.find((s) => s.keyword === 'yang-version')?.argument;
-  const badEscape = lexer.invalidEscapes[0];
-  if (version === '1.1' && badEscape !== undefined) {
-    throw new YangSyntaxError(
-      badEscape,
-      'invalid escape in a double-quoted string: YANG 1.1 allows only \\n, \\t, \\" and \\\\; ' +
-        'use a single-quoted string for a pattern',
-    );
+  const problems: YangDiagnostic[] = checkGrammar(root);
+  if (version === '1.1') {
+    for (const location of lexer.invalidEscapes) {
+      problems.push({
+        location,
+        message:
+          'invalid escape in a double-quoted string: YANG 1.1 allows only \\n, \\t, \\" and \\\\; ' +
+          'use a single-quoted string for a pattern',
+      });
+    }
   }
-  checkGrammar(root);
+  if (problems.length > 0) {
+    throw YangSyntaxError.of(problems);
+  }
   return root;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Benchmarks of the RESTCONF server (src/http), never part of npm test and never asserted. Family
- * `restconf`: `npm run bench -- --filter restconf` (CANOPY_BENCH_QUICK=1 for a smoke run).
+ * `restconf`: `npm run bench -- --filter restconf` (CANOPY_BENCH_QUICK=1 for a smoke run); family
+ * `restconf-body` (at the end) times request body parsing alone.
  *
  * Method: the servers run in this process; the load comes from a child process (this module forked
  * with CANOPY_HTTP_BENCH_CLIENT=1) running HTTP_CLIENTS keep-alive clients on node:http, each awaiting
@@ -13,7 +14,11 @@
  * - bare: a node:http handler doing the same datastore work without RESTCONF (the same transaction,
  *   read or rpc call; no routing, media types, ETag or error mapping): what the HTTP stack costs is
  *   ours minus bare;
- * - floor: a node:http server answering with canned responses (it parses the body and nothing more).
+ * - floor: a node:http server answering with canned responses (it parses the body and nothing more);
+ * - observed: ours again with what `canopy start` turns on to show what it does: Prometheus metrics
+ *   (PrometheusMetrics, also recording the persistent member's shards and journal) and the access log
+ *   (one JSON line per request, written synchronously to /dev/null), so observed minus ours is what
+ *   they cost per request.
  *
  * Backends: the in-memory DataBroker (two InMemoryDataStores, isolating the HTTP path) and a
  * persistent member (`startMember`: distributed datastores, one LevelDB journal synced per group
@@ -29,6 +34,7 @@
  * HTTP.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { openSync, writeSync } from 'node:fs';
 import {
   Agent,
   createServer,
@@ -42,8 +48,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataBroker, InMemoryDataStore, startMember } from '../../src/index.js';
 import { loadMemberConfig } from '../../src/cli/member-process.js';
+import { parseJsonBody } from '../../src/http/json-body.js';
 import { createRestconfServer } from '../../src/http/restconf-server.js';
-import { silentLogger } from '../../src/runtime/logger.js';
+import { createLogger, silentLogger } from '../../src/runtime/logger.js';
+import { PrometheusMetrics } from '../../src/runtime/metrics.js';
 import { loadSchema } from '../../src/yang/load-schema.js';
 import { RpcService } from '../../src/rpc/rpc-service.js';
 import type { JsonValue, SchemaContext } from '../../src/yang/schema.js';
@@ -236,6 +244,8 @@ interface Backend {
   readonly label: BackendLabel;
   readonly schema: SchemaContext;
   readonly broker: DataBroker;
+  /** The metrics the observed server records into (the member's, for the persistent backend). */
+  readonly metrics: PrometheusMetrics;
   syncs(): number | undefined;
   close(): Promise<void>;
 }
@@ -248,6 +258,7 @@ async function inMemoryBackend(): Promise<Backend> {
     label: 'in-memory broker',
     schema,
     broker: new DataBroker({ config, operational }),
+    metrics: new PrometheusMetrics(),
     syncs: () => undefined,
     close: async () => {
       await config.close();
@@ -261,11 +272,24 @@ async function persistentBackend(): Promise<Backend> {
   const { config, schema } = await loadMemberConfig({
     flags: { conf: shippedConfDir(), dataDir: join(dir, 'data'), set: [] },
   });
-  const member = await startMember({ config, schema, logger: silentLogger() });
+  // As `canopy start` runs it: its shards and journal record metrics (for every server below; the
+  // HTTP metrics and the access log are the observed server's only).
+  const metrics = new PrometheusMetrics();
+  const member = await startMember({ config, schema, logger: silentLogger(), metrics });
+  metrics.watchStatus(() => {
+    const status = member.status();
+    return {
+      shards: status.datastores.flatMap((d) =>
+        d.shards.map((s) => ({ ...s, datastore: d.datastore })),
+      ),
+      journal: status.journal,
+    };
+  });
   return {
     label: 'persistent member',
     schema,
     broker: member.broker,
+    metrics,
     syncs: () => member.status().journal?.syncs,
     close: async () => {
       await member.close();
@@ -354,12 +378,24 @@ function bareServer(backend: Backend, rpc: RpcService): Server {
   });
 }
 
-/** The three servers of one backend, listening. */
+/** The servers of one backend, listening. */
 interface Servers {
   readonly ours: string;
+  readonly observed: string;
   readonly bare: string;
   readonly floor: string;
   close(): Promise<void>;
+}
+
+/** Access-log lines written as `canopy start` writes them (synchronously), to /dev/null. */
+function devNullLogger(): ReturnType<typeof createLogger> {
+  const fd = openSync('/dev/null', 'w');
+  return createLogger({
+    level: 'info',
+    write: (line) => {
+      writeSync(fd, line);
+    },
+  });
 }
 
 async function startServers(backend: Backend): Promise<Servers> {
@@ -372,14 +408,29 @@ async function startServers(backend: Backend): Promise<Servers> {
     logger: silentLogger(),
   });
   const { url: ours } = await restconf.listen('127.0.0.1', 0);
+  const observedServer = createRestconfServer({
+    broker: backend.broker,
+    schema: backend.schema,
+    rpc,
+    logger: devNullLogger(),
+    metrics: backend.metrics,
+    accessLog: true,
+  });
+  const { url: observed } = await observedServer.listen('127.0.0.1', 0);
   const bare = bareServer(backend, rpc);
   const floor = cannedServer();
   return {
     ours,
+    observed,
     bare: await listen(bare),
     floor: await listen(floor),
     close: async () => {
-      await Promise.all([restconf.close(), closeServer(bare), closeServer(floor)]);
+      await Promise.all([
+        restconf.close(),
+        observedServer.close(),
+        closeServer(bare),
+        closeServer(floor),
+      ]);
     },
   };
 }
@@ -459,7 +510,25 @@ function perFsync(m: Measured): string {
   return m.syncs === undefined || m.syncs === 0 ? '-' : (m.requests / m.syncs).toFixed(1);
 }
 
-function caseResult(name: string, ours: Measured, bare: Measured, floor: Measured): BenchResult {
+/** CPU time of one scrape of `metrics`, in µs (the mean of 50, after 5 to warm up). */
+async function scrapeMicros(
+  metrics: PrometheusMetrics,
+): Promise<{ micros: number; bytes: number }> {
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) bytes = (await metrics.scrape()).length;
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < 50; i++) await metrics.scrape();
+  const used = process.cpuUsage(cpu);
+  return { micros: (used.user + used.system) / 50, bytes };
+}
+
+function caseResult(
+  name: string,
+  ours: Measured,
+  observed: Measured,
+  bare: Measured,
+  floor: Measured,
+): BenchResult {
   const cpu = (m: Measured): string => `${m.cpuMicrosPerRequest.toFixed(0)} µs`;
   const fsyncs =
     ours.syncs === undefined || ours.syncs === 0
@@ -479,7 +548,8 @@ function caseResult(name: string, ours: Measured, bare: Measured, floor: Measure
     note:
       `server CPU per request: ours ${cpu(ours)}, bare node:http doing the same datastore work ${cpu(bare)} ` +
       `(${Math.round(bare.rate.opsPerSec).toLocaleString('en-US')}/s, p50 ${bare.p50Micros.toFixed(0)} µs), ` +
-      `canned ${cpu(floor)}; floor latency p50 ${floor.p50Micros.toFixed(0)} µs, p99 ${floor.p99Micros.toFixed(0)} µs` +
+      `canned ${cpu(floor)}; floor latency p50 ${floor.p50Micros.toFixed(0)} µs, p99 ${floor.p99Micros.toFixed(0)} µs; ` +
+      `with metrics and the access log ${cpu(observed)} (${Math.round(observed.rate.opsPerSec).toLocaleString('en-US')}/s)` +
       fsyncs,
   };
 }
@@ -497,9 +567,21 @@ async function runBackend(
       const name = `${c.what}, ${backend.label}`;
       if (!selected(name)) continue;
       const ours = await measure(client, servers.ours, c.op, backend);
+      const observed = await measure(client, servers.observed, c.op, backend);
       const bare = await measure(client, servers.bare, c.op, backend);
       const floor = await measure(client, servers.floor, c.op, backend);
-      results.push(caseResult(name, ours, bare, floor));
+      results.push(caseResult(name, ours, observed, bare, floor));
+    }
+    if (selected(`scrape of /metrics, ${backend.label}`)) {
+      const scrape = await scrapeMicros(backend.metrics);
+      results.push({
+        name: `scrape of /metrics, ${backend.label}`,
+        value: scrape.micros / 1000,
+        unit: 'ms CPU per scrape',
+        runs: 1,
+        opsPerRun: 50,
+        note: `CPU per scrape ${(scrape.micros / 1000).toFixed(2)} ms, ${scrape.bytes} bytes of text (process metrics included)`,
+      });
     }
   } finally {
     await servers.close();
@@ -537,4 +619,57 @@ const restconf: Bench = {
   },
 };
 
-export const benches: Bench[] = [restconf];
+/** A list body of `entries` inventory nodes, as a PUT of `/opendaylight-inventory:nodes` sends. */
+function listBody(entries: number): string {
+  const node = Array.from({ length: entries }, (_, i) => ({
+    id: `openflow:${i}`,
+    description: `switch ${i} in rack ${i % 40}`,
+    'hardware-version': 'x86',
+  }));
+  return JSON.stringify({ 'opendaylight-inventory:nodes': { node } });
+}
+
+const BODY_CASES: readonly { readonly what: string; readonly text: string }[] = [
+  {
+    what: 'one list entry (the PUT above)',
+    text: JSON.stringify({ 'opendaylight-inventory:node': [{ id: 'h0', description: '1' }] }),
+  },
+  { what: '1,000 list entries', text: listBody(1000) },
+  { what: '100,000 list entries', text: listBody(100_000) },
+];
+
+/**
+ * Family `restconf-body`: parsing a request body (json-body.ts: JSON.parse, then the scan that refuses
+ * repeated member names) against JSON.parse alone, the floor, on the same text.
+ */
+const restconfBody: Bench = {
+  name: 'restconf-body',
+  async run(selected) {
+    const results: BenchResult[] = [];
+    for (const c of BODY_CASES) {
+      const name = `parse a body of ${c.what}, ${(c.text.length / 1024).toFixed(1)} KiB`;
+      if (!selected(name)) continue;
+      const ours = await throughput((n) => {
+        for (let i = 0; i < n; i++) parseJsonBody(c.text);
+      }, timing);
+      const floor = await throughput((n) => {
+        for (let i = 0; i < n; i++) JSON.parse(c.text);
+      }, timing);
+      results.push({
+        name,
+        opsPerSec: ours.opsPerSec,
+        floorOpsPerSec: floor.opsPerSec,
+        floorRatio: floor.opsPerSec / ours.opsPerSec,
+        floor: 'JSON.parse of the same text',
+        runs: ours.runs,
+        opsPerRun: ours.opsPerRun,
+        spread: ours.spread,
+        value: (ours.opsPerSec * c.text.length) / 1e6,
+        unit: 'MB/s parsed and checked',
+      });
+    }
+    return results;
+  },
+};
+
+export const benches: Bench[] = [restconf, restconfBody];

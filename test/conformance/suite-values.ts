@@ -71,6 +71,10 @@ const refusedValues: [string, unknown][] = [
   ['u16', 65536],
   ['u32', 4294967296],
   ['u64', '18446744073709551616'],
+  // RFC 7951 §6.1: int64, uint64 and decimal64 are JSON strings; a JSON number is refused.
+  ['i64', -42],
+  ['u64', 42],
+  ['dec', 2.25],
   ['u64', '-1'],
   ['pct', 101],
   ['dec', '100.01'],
@@ -109,16 +113,6 @@ export function valueSuite(ctx: SuiteContext): void {
         );
       });
     }
-
-    it('int64 and uint64 written as JSON numbers read back as strings', async () => {
-      await ctx.put(TYPES, { i64: -42, u64: 42 });
-      assert.deepStrictEqual(await ctx.read(TYPES), { i64: '-42', u64: '42' });
-    });
-
-    it('decimal64 written as a JSON number reads back as its canonical string', async () => {
-      await ctx.put(`${TYPES}/dec`, 2.25);
-      assert.equal(await ctx.read(`${TYPES}/dec`), '2.25');
-    });
 
     it('a system-ordered leaf-list reads back as the same set of values', async () => {
       await ctx.put(`${TYPES}/numbers`, [3, 1, 2]);

@@ -19,8 +19,11 @@
  * a journal written under either setting. The run must have seen snapshots taken and recovered from
  * (asserted), whatever the seed and the number of kills. Then the journal is
  * damaged between runs: its last write torn (a crash mid-write: at most each writer's last commit may
- * go, since only it can be in the last batch) and a byte flipped in an older record (a failing disk:
- * the member must either recover everything acknowledged or refuse to start naming the shard).
+ * go, since only it can be in the last batch; as the tear comes after the kill, that batch may have
+ * been synced and acknowledged, and when the journal's high-water file knew it the start refuses for
+ * a lost synced tail and starts with --accept-lost-synced-tail) and a byte flipped in an older record
+ * (a failing disk: the member must either recover everything acknowledged or refuse to start naming
+ * the shard). Kills alone must never look like a lost synced tail.
  *
  *   CANOPY_CRASH_SEED=N CANOPY_CRASH_KILLS=200 npm run test:integration   # reproduce, or soak
  */
@@ -71,7 +74,7 @@ class WriterRun {
   readonly exited: Promise<void>;
   private pending = '';
 
-  constructor(dataDir: string, set: readonly string[] = []) {
+  constructor(dataDir: string, set: readonly string[] = [], args: readonly string[] = []) {
     this.child = spawn(
       process.execPath,
       [
@@ -81,6 +84,7 @@ class WriterRun {
         '--data-dir',
         dataDir,
         ...set.flatMap((s) => ['--set', s]),
+        ...args,
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -156,6 +160,8 @@ class Ledger {
   startsFromNewerSnapshot = 0;
   /** Tears of the journal's last batch that took a snapshot with it. */
   tornSnapshots = 0;
+  /** Starts after a tear refused for a lost synced tail (then accepted). */
+  lostTailRefusals = 0;
 
   absorb(run: WriterRun): void {
     for (const [w, n] of run.acked) this.acked[w] = Math.max(this.acked[w] ?? 0, n);
@@ -214,7 +220,13 @@ class Ledger {
   }
 }
 
-/** Starts a writer (with `--set` options `set`) and waits for its recovered state; checks it. */
+/**
+ * Starts a writer (with `--set` options `set`) and waits for its recovered state; checks it. After the
+ * test tore the journal's last write (`ackSlackPerWriter` > 0), the start may be refused for a lost
+ * synced tail: the torn batch was synced and acknowledged before the kill, and the journal's
+ * high-water file may know it. The refusal must say so; the operator's way forward,
+ * `--accept-lost-synced-tail`, then starts it, and the check follows.
+ */
 async function startAndCheck(
   dataDir: string,
   ledger: Ledger,
@@ -222,7 +234,20 @@ async function startAndCheck(
   context: string,
   set: readonly string[] = [],
 ): Promise<WriterRun> {
-  const run = new WriterRun(dataDir, set);
+  let run = new WriterRun(dataDir, set);
+  if (ackSlackPerWriter > 0) {
+    await run.until(() => run.state !== undefined || run.refused !== undefined);
+    if (run.refused !== undefined) {
+      assert.match(
+        run.refused,
+        /journal corruption .*: the journal's high-water file records sync stamp \d+, but the newest stamp in the database is \d+: synced, acknowledged writes are gone/,
+        `${context}: ${reproduce}`,
+      );
+      ledger.lostTailRefusals++;
+      await run.kill();
+      run = new WriterRun(dataDir, set, ['--accept-lost-synced-tail']);
+    }
+  }
   const gotState = await run.until(() => run.state !== undefined);
   assert.equal(run.backend, 'sharded', run.explain());
   assert.ok(gotState, `${context}: the writer did not recover: ${run.explain()}\n${reproduce}`);
@@ -418,7 +443,10 @@ describe('crash safety: SIGKILL at random moments', function () {
     for (let round = 0; round < 8 && torn < 5; round++) {
       // As above, a start may snapshot every few dozen entries: the torn batch may hold a snapshot.
       const small = rng.chance(2 / 3);
-      const set = drawSnapshotSettings(rng, small);
+      // Half the rounds record every synced write in the high-water file before acknowledging it
+      // (`strict`), so that a tear of an acknowledged batch is refused, then accepted, now and then.
+      const strict = rng.chance(0.5) ? ['journal.synced-high-water=strict'] : [];
+      const set = [...drawSnapshotSettings(rng, small), ...strict];
       const context = `tear round ${round + 1}, ${set.length === 0 ? 'shipped settings' : set.join(' ')}`;
       const run = await startAndCheck(dataDir, ledger, 1, context, set);
       if (small && rng.chance(0.5)) await killAfterSnapshots(run, rng.range(1, 4), rng, context);
@@ -431,8 +459,9 @@ describe('crash safety: SIGKILL at random moments', function () {
     const final = await startAndCheck(dataDir, ledger, 1, 'after the last tear');
     await final.kill();
     console.log(
-      `      seed ${SEED + 1}: ${torn} tears, ${ledger.snapshotsTaken} snapshots, ` +
-        `${ledger.tornSnapshots} torn with the last batch`,
+      `      seed ${SEED + 1}: ${torn} tears, ${ledger.lostTailRefusals} refused as a lost synced ` +
+        `tail and accepted, ${ledger.snapshotsTaken} snapshots, ${ledger.tornSnapshots} torn with ` +
+        'the last batch',
     );
   });
 

@@ -10,7 +10,7 @@
  * the shipped conf/.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import {
@@ -203,6 +203,39 @@ describe('cli: member lifecycle', function () {
     assert.doesNotMatch(run.stderr, /^\s+at /m);
   });
 
+  it('a YANG schema with several errors exits 2 printing every one with file:line:column', async () => {
+    const conf = copyShippedConf(dir);
+    const yang = join(conf, 'yang');
+    writeFileSync(
+      join(yang, 'broken.yang'),
+      'module broken {\n  namespace "urn:b";\n  prefix b;\n  leaf x { type no-such-type; }\n' +
+        '  leaf y { type uint8; default 300; }\n  list z { leaf k { type string; } }\n}\n',
+    );
+    writeFileSync(
+      join(yang, 'also-broken.yang'),
+      'module also-broken {\n  namespace "urn:ab";\n  prefix ab;\n  uses nowhere;\n}\n',
+    );
+    const run = await MemberProcess.startExpectingFailure({
+      confDir: conf,
+      dataDir: join(dir, 'd'),
+    });
+    assert.equal(run.code, 2, explain(run));
+    for (const where of [
+      'also-broken.yang:4:3',
+      'broken.yang:4:12',
+      'broken.yang:5:24',
+      'broken.yang:6:3',
+    ]) {
+      assert.match(
+        run.stderr,
+        new RegExp(`^\\S*${where.replace(/\./g, '\\.')}: `, 'm'),
+        explain(run),
+      );
+    }
+    assert.doesNotMatch(run.stderr, /more error/);
+    assert.doesNotMatch(run.stderr, /^\s+at /m);
+  });
+
   it('a modules.conf namespace no YANG module defines exits 2 naming the line', async () => {
     const conf = copyShippedConf(dir);
     const file = join(conf, 'modules.conf');
@@ -216,6 +249,44 @@ describe('cli: member lifecycle', function () {
     });
     assert.equal(run.code, 2, explain(run));
     assert.match(run.stderr, /modules\.conf:\d+: .*urn:nowhere/);
+  });
+
+  it('a layout placing shard replicas on other members exits 2 naming each shard, and creates nothing', async () => {
+    // Until the cluster transport exists, three members started on this layout would each acknowledge
+    // writes alone and diverge: the start is refused before anything is opened.
+    const conf = copyShippedConf(dir);
+    const canopyFile = join(conf, 'canopy.conf');
+    writeFileSync(
+      canopyFile,
+      readFileSync(canopyFile, 'utf8').replace(
+        '{ name = "member-1", host = "127.0.0.1", port = 2550 }',
+        '{ name = "member-1", host = "127.0.0.1", port = 2550 }\n' +
+          '    { name = "member-2", host = "127.0.0.1", port = 2551 }\n' +
+          '    { name = "member-3", host = "127.0.0.1", port = 2552 }',
+      ),
+    );
+    const shardsFile = join(conf, 'module-shards.conf');
+    writeFileSync(
+      shardsFile,
+      readFileSync(shardsFile, 'utf8').replaceAll(
+        /replicas = \[\s*"member-1"\s*\]/g,
+        'replicas = ["member-1", "member-2", "member-3"]',
+      ),
+    );
+    const dataDir = join(dir, 'data');
+    const run = await MemberProcess.startExpectingFailure({ confDir: conf, dataDir });
+    assert.equal(run.code, 2, explain(run));
+    for (const shard of ['default', 'inventory', 'topology', 'toaster']) {
+      assert.match(
+        run.stderr,
+        new RegExp(
+          `module-shards\\.conf:\\d+: .*shard "${shard}" has replicas on member-2, member-3`,
+        ),
+      );
+    }
+    assert.match(run.stderr, /needs the cluster transport/);
+    assert.doesNotMatch(run.stderr, /^\s+at /m);
+    assert.equal(existsSync(dataDir), false, 'the refused start created the data directory');
   });
 
   it('a shard layout that no longer places a replica with data here exits 1 naming the group; the documented move keeps the data', async () => {

@@ -145,7 +145,7 @@ describe('sim: planted bugs are caught within 1,000 seeds', function () {
       assert.ok(failed, `--bug ${bug} survived seeds 1..1000`);
       const seed = failed.options.seed;
       console.log(
-        `      ${bug}: caught at seed ${seed} (${failed.failure?.kind}: ${failed.failure?.message.split('\n')[0]})`,
+        `      expected: planted bug ${bug} caught at seed ${seed} (${failed.failure?.kind}: ${failed.failure?.message.split('\n')[0]})`,
       );
       const expected = CAUGHT_BY[bug];
       assert.equal(failed.failure?.kind, expected.kind, formatFailure(failed));

@@ -5,7 +5,7 @@
  * commit only after its commit promise resolved (so every `ack` line is a commit the datastore
  * acknowledged as durable). The parent kills it with SIGKILL at chosen moments.
  *
- *   node proc-crash-writer.js --conf DIR --data-dir DIR [--set KEY=VALUE ...]
+ *   node proc-crash-writer.js --conf DIR --data-dir DIR [--set KEY=VALUE ...] [--accept-lost-synced-tail]
  *
  * Standard output, one line each: `backend NAME`; `state JSON` (a CrashState); `snapshots JSON`
  * (the snapshot index each persistent shard replica recovered, by replica id); `ready`; `ack WRITER N`;
@@ -136,6 +136,7 @@ async function main(): Promise<void> {
       conf: { type: 'string' },
       'data-dir': { type: 'string' },
       set: { type: 'string', multiple: true },
+      'accept-lost-synced-tail': { type: 'boolean' },
     },
     strict: true,
   });
@@ -144,7 +145,12 @@ async function main(): Promise<void> {
   });
   let backend: MemberBackend;
   try {
-    backend = await startBackend({ config, schema, logger: reportingLogger() });
+    backend = await startBackend({
+      config,
+      schema,
+      logger: reportingLogger(),
+      acceptLostSyncedTail: values['accept-lost-synced-tail'] === true,
+    });
   } catch (e) {
     out(`refused ${(e as Error).message.replace(/\n/g, ' | ')}`);
     process.exit(4);

@@ -176,6 +176,46 @@ describe('cli: member process', function () {
     }
   });
 
+  it('the http settings reach the RESTCONF server: body limit, public URL, stream limits', async () => {
+    const recorder: Recorder = { events: [], closed: false };
+    let baseUrl = '';
+    const member = await runMember({
+      flags: {
+        conf: shippedConfDir(),
+        dataDir: join(dir, 'data'),
+        httpPort: await freePort(),
+        set: [
+          'http.body-bytes-max=100',
+          'http.public-url=https://canopy.example.org',
+          'http.streams.max=0',
+        ],
+      },
+      logger: silentLogger(),
+      startBackend: recordingBackend(recorder, () => baseUrl),
+    });
+    baseUrl = member.url;
+    try {
+      const big = await fetch(`${member.url}/rests/data/toaster:toaster`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/yang-data+json' },
+        body: JSON.stringify({ 'toaster:toaster': { darknessFactor: 9, pad: 'x'.repeat(100) } }),
+      });
+      assert.equal(big.status, 413);
+      assert.match(await big.text(), /larger than 100 bytes.*http\.body-bytes-max/);
+      const location = await fetch(
+        `${member.url}/rests/data/ietf-restconf-monitoring:restconf-state/streams/stream=NETCONF/access=json/location`,
+      );
+      assert.deepEqual(await location.json(), {
+        'ietf-restconf-monitoring:location': 'https://canopy.example.org/rests/streams/NETCONF',
+      });
+      const stream = await fetch(`${member.url}/rests/streams/NETCONF`);
+      assert.equal(stream.status, 503);
+      await stream.text();
+    } finally {
+      await member.close();
+    }
+  });
+
   it('close is idempotent: a second call waits for the same shutdown', async () => {
     const recorder: Recorder = { events: [], closed: false };
     let baseUrl = '';

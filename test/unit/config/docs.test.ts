@@ -7,7 +7,11 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { ENV_CONF_DIR, ENV_GENERIC_PREFIX, ENV_VARIABLES } from '../../../src/config/overrides.js';
-import { CANOPY_DEFAULTS, DATASTORE_SETTINGS } from '../../../src/config/settings.js';
+import {
+  CANOPY_DEFAULTS,
+  DATASTORE_SETTINGS,
+  HTTP_SETTINGS,
+} from '../../../src/config/settings.js';
 
 const doc = readFileSync('docs/CONFIGURATION.md', 'utf8');
 
@@ -33,11 +37,27 @@ describe('config: docs/CONFIGURATION.md', () => {
     }
   });
 
+  it('lists every http limit with its default, range, unit and Config field', () => {
+    for (const spec of HTTP_SETTINGS) {
+      const cells = row(`http.${spec.key}`)
+        .split('|')
+        .map((c) => c.trim());
+      assert.equal(cells[2], String(spec.default), spec.key);
+      assert.equal(cells[3], `${spec.min}..${spec.max}`, spec.key);
+      assert.equal(cells[4], spec.unit, spec.key);
+      assert.equal(cells[5], `\`http.${spec.field}\``, spec.key);
+    }
+    assert.ok(row('http.public-url').includes('`http.publicUrl`'));
+  });
+
   it('lists the top-level keys of canopy.conf with their defaults, variables and flags', () => {
     assert.ok(row('member-name').includes(`\`"${CANOPY_DEFAULTS.memberName}"\``));
     assert.ok(row('data-dir').includes(`\`"${CANOPY_DEFAULTS.dataDir}"\``));
     assert.ok(row('http.host').includes(`\`"${CANOPY_DEFAULTS.httpHost}"\``));
     assert.ok(row('http.port').includes(`\`${CANOPY_DEFAULTS.httpPort}\``));
+    assert.ok(row('http.access-log').includes(`\`${CANOPY_DEFAULTS.httpAccessLog}\``));
+    const journal = row('journal.synced-high-water');
+    assert.ok(journal.includes(`\`"${CANOPY_DEFAULTS.journalSyncedHighWater}"\``));
     const m = CANOPY_DEFAULTS.members[0]!;
     assert.ok(
       row('cluster.members').includes(`name = "${m.name}", host = "${m.host}", port = ${m.port}`),

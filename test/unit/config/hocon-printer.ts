@@ -3,7 +3,7 @@
  * of styles (separators, commas or new lines, root braces, comments), so property tests can check that
  * reading what was printed gives back what was printed. Not a test file itself.
  */
-import { DATASTORE_SETTINGS } from '../../../src/config/settings.js';
+import { DATASTORE_SETTINGS, HTTP_SETTINGS } from '../../../src/config/settings.js';
 import type { Config, DatastoreSettings } from '../../../src/config/types.js';
 import { DATASTORE_TYPES } from '../../../src/config/types.js';
 
@@ -136,11 +136,12 @@ export function printConfig(
   const canopy = {
     'member-name': config.memberName,
     'data-dir': config.dataDir,
-    http: { host: config.http.host, port: config.http.port },
+    http: printHttp(config),
     cluster: {
       members: config.cluster.members.map((m) => ({ name: m.name, host: m.host, port: m.port })),
     },
     datastore: { ...common, config: perType['config']!, operational: perType['operational']! },
+    journal: { 'synced-high-water': config.journal.syncedHighWater },
   };
   const modules = {
     modules: config.modules.map((m) =>
@@ -165,4 +166,22 @@ export function printConfig(
     modules: printHocon(modules, style),
     moduleShards: printHocon(moduleShards, style),
   };
+}
+
+/** The `http { }` block of `config`: every limit written out, streams.* in a nested block. */
+function printHttp(config: Omit<Config, 'files'>): { readonly [key: string]: PrintValue } {
+  const http: Record<string, PrintValue> = {
+    host: config.http.host,
+    port: config.http.port,
+    'access-log': config.http.accessLog,
+  };
+  if (config.http.publicUrl !== undefined) http['public-url'] = config.http.publicUrl;
+  const streams: Record<string, PrintValue> = {};
+  for (const spec of HTTP_SETTINGS) {
+    const value = config.http[spec.field];
+    if (spec.key.startsWith('streams.')) streams[spec.key.slice('streams.'.length)] = value;
+    else http[spec.key] = value;
+  }
+  http['streams'] = streams;
+  return http;
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigValidationError } from '../../../src/config/errors.js';
 import { loadConfig } from '../../../src/config/load-config.js';
+import { defaultConfDir } from '../../../src/config/shipped-conf.js';
 import { localShards } from '../../../src/config/shards.js';
 import { includesAll } from './support.js';
 
@@ -47,7 +48,7 @@ describe('config: loading from disk', () => {
     assert.equal(byEnv.cluster.members.length, 3);
   });
 
-  it('a missing file is refused naming the file and how to choose the directory', async () => {
+  it('a missing file is refused naming the file, how to choose the directory, and the shipped one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'canopy-config-'));
     try {
       writeFileSync(join(dir, 'canopy.conf'), '');
@@ -57,7 +58,8 @@ describe('config: loading from disk', () => {
         includesAll(
           e.message,
           `${join(dir, 'module-shards.conf')}: cannot read the file (ENOENT`,
-          `the configuration directory is "${dir}" (set it with --conf or CANOPY_CONF)`,
+          `the configuration directory is "${dir}" (set it with --conf or CANOPY_CONF; `,
+          `canopy's own, one member serving the shipped models, is ${defaultConfDir})`,
         );
         return true;
       });

@@ -21,7 +21,9 @@ describe('config: overrides by environment and flags', () => {
     });
     assert.equal(c.memberName, 'member-2');
     assert.equal(c.dataDir, '/tmp/d');
-    assert.deepEqual(c.http, { host: '0.0.0.0', port: 8282 });
+    assert.equal(c.http.host, '0.0.0.0');
+    assert.equal(c.http.port, 8282);
+    assert.equal(c.http.accessLog, true);
   });
 
   it('flags override the environment, which overrides the file, which overrides the defaults', () => {
@@ -34,14 +36,23 @@ describe('config: overrides by environment and flags', () => {
     assert.equal(c.http.host, '127.0.0.1'); // default
   });
 
+  it('http.access-log is overridden by CANOPY__HTTP__ACCESS_LOG and --set, the flag winning', () => {
+    const env = { CANOPY__HTTP__ACCESS_LOG: 'false' };
+    assert.equal(build(FILE, undefined, undefined, { env }).http.accessLog, false);
+    const flags = { set: ['http.access-log=true'] };
+    assert.equal(build(FILE, undefined, undefined, { env, flags }).http.accessLog, true);
+  });
+
   it('the generic CANOPY__ form reaches any key, in shell style or as the key is written', () => {
     const c = build(FILE, undefined, undefined, {
       env: {
         CANOPY__DATASTORE__OPERATIONAL__PERSISTENT: 'true',
         'CANOPY__datastore__shard-snapshot-batch-count': '77',
         CANOPY__DATASTORE__CONFIG__OPERATION_TIMEOUT_IN_SECONDS: '9',
+        CANOPY__JOURNAL__SYNCED_HIGH_WATER: 'off',
       },
     });
+    assert.equal(c.journal.syncedHighWater, 'off');
     assert.equal(c.datastore.operational.persistent, true);
     assert.equal(c.datastore.operational.shardSnapshotBatchCount, 77);
     assert.equal(c.datastore.config.operationTimeoutMs, 9000);
@@ -54,7 +65,11 @@ describe('config: overrides by environment and flags', () => {
         member: 'member-3',
         dataDir: 'rel/dir',
         httpHost: 'localhost',
-        set: ['datastore.shard-heartbeat-interval-in-millis=200', 'datastore.persistent=false'],
+        set: [
+          'datastore.shard-heartbeat-interval-in-millis=200',
+          'datastore.persistent=false',
+          'journal.synced-high-water=strict',
+        ],
       },
     });
     assert.equal(c.memberName, 'member-3');
@@ -62,6 +77,7 @@ describe('config: overrides by environment and flags', () => {
     assert.equal(c.http.host, 'localhost');
     assert.equal(c.datastore.config.shardHeartbeatIntervalMs, 200);
     assert.equal(c.datastore.config.persistent, false);
+    assert.equal(c.journal.syncedHighWater, 'strict');
   });
 
   it('cluster.members is given as JSON', () => {

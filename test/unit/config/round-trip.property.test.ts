@@ -3,12 +3,16 @@
  * files and loaded, gives exactly the Config it was printed from; and any loaded Config, printed back
  * in another style (separators, commas, braces, comments, settings shared in `datastore { }` or
  * repeated per type) and loaded again, gives the same Config. Method: fast-check generates a model
- * Config (members, addresses, every datastore setting within its range, module and prefix entries,
+ * Config (members, addresses, every datastore and http setting within its range, module and prefix entries,
  * shards with shuffled replica subsets), the test printer writes it, buildConfig reads it.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { DATASTORE_SETTINGS } from '../../../src/config/settings.js';
+import {
+  DATASTORE_SETTINGS,
+  HTTP_SETTINGS,
+  type HttpLimitField,
+} from '../../../src/config/settings.js';
 import type {
   ClusterMember,
   Config,
@@ -50,6 +54,14 @@ const settings: fc.Arbitrary<DatastoreSettings> = fc
     const out: Record<string, number | boolean> = {};
     DATASTORE_SETTINGS.forEach((spec, i) => (out[spec.field] = values[i]!));
     return out as unknown as DatastoreSettings;
+  });
+
+const httpLimits: fc.Arbitrary<Record<HttpLimitField, number>> = fc
+  .tuple(...HTTP_SETTINGS.map((spec) => fc.integer({ min: spec.min, max: spec.max })))
+  .map((values) => {
+    const out: Partial<Record<HttpLimitField, number>> = {};
+    HTTP_SETTINGS.forEach((spec, i) => (out[spec.field] = values[i]!));
+    return out as Record<HttpLimitField, number>;
   });
 
 const members: fc.Arbitrary<ClusterMember[]> = fc
@@ -95,9 +107,18 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
       http: fc.record({
         host: fc.constantFrom('127.0.0.1', '0.0.0.0', 'localhost'),
         port: fc.integer({ min: 1, max: 65535 }),
+        accessLog: fc.boolean(),
       }),
+      httpPublicUrl: fc.constantFrom(
+        undefined,
+        'http://127.0.0.1:8181',
+        'https://canopy.example.org',
+        'https://[::1]:8443/canopy',
+      ),
+      httpLimits: httpLimits,
       config: settings,
       operational: settings,
+      syncedHighWater: fc.constantFrom('strict' as const, 'trailing' as const, 'off' as const),
       defaultReplicas: replicas,
       entries,
     })
@@ -119,9 +140,10 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
       return {
         memberName: g.self,
         dataDir: g.dataDir,
-        http: { ...g.http },
+        http: { ...g.http, publicUrl: g.httpPublicUrl, ...g.httpLimits },
         cluster: { members: ms },
         datastore: { config: g.config, operational: g.operational },
+        journal: { syncedHighWater: g.syncedHighWater },
         modules,
         shards,
       };

@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { ConfigValidationError } from '../../../src/config/errors.js';
-import { validateAgainstSchema } from '../../../src/config/validate.js';
+import { validateAgainstSchema, validateReplicaPlacement } from '../../../src/config/validate.js';
 import { CANOPY_3, MODULES_3, SHARDS_3, build, includesAll, invalid } from './support.js';
 import { buildConfig } from '../../../src/config/validate.js';
 
@@ -56,7 +56,21 @@ describe('config: canopy.conf', () => {
     const c = build('', MODULES_3, SHARDS_3.replaceAll(', "member-2", "member-3"', ''));
     assert.equal(c.memberName, 'member-1');
     assert.equal(c.dataDir, './data');
-    assert.deepEqual(c.http, { host: '127.0.0.1', port: 8181 });
+    assert.deepEqual(c.http, {
+      host: '127.0.0.1',
+      port: 8181,
+      publicUrl: undefined,
+      accessLog: true,
+      bodyBytesMax: 8 * 1024 * 1024,
+      requestTimeoutMs: 60_000,
+      keepAliveTimeoutMs: 72_000,
+      closeGraceMs: 10_000,
+      streamsMax: 256,
+      streamBufferBytesMax: 4 * 1024 * 1024,
+      streamHeartbeatIntervalMs: 15_000,
+      namedStreamsMax: 1024,
+      namedStreamIdleMs: 300_000,
+    });
     assert.deepEqual(c.cluster.members, [{ name: 'member-1', host: '127.0.0.1', port: 2550 }]);
     assert.deepEqual(c.datastore.config, {
       persistent: true,
@@ -75,6 +89,25 @@ describe('config: canopy.conf', () => {
       shardInitializationTimeoutMs: 300_000,
     });
     assert.deepEqual(c.datastore.operational, { ...c.datastore.config, persistent: false });
+    assert.deepEqual(c.journal, { syncedHighWater: 'trailing' });
+  });
+
+  it('journal.synced-high-water takes strict, trailing or off, and names the choices otherwise', () => {
+    for (const mode of ['strict', 'trailing', 'off'] as const) {
+      const c = build(`${CANOPY_3}\njournal { synced-high-water = ${mode} }`);
+      assert.equal(c.journal.syncedHighWater, mode);
+    }
+    const message = invalid(() => build(`${CANOPY_3}\njournal.synced-high-water = always`));
+    includesAll(
+      message,
+      'conf/canopy.conf:11: journal.synced-high-water: expected one of strict, trailing, off',
+    );
+  });
+
+  it('http.access-log is a boolean; anything else is refused naming the line and key', () => {
+    assert.equal(build(`${CANOPY_3}http.access-log = false\n`).http.accessLog, false);
+    const message = invalid(() => build(`${CANOPY_3}http { access-log = sometimes }\n`));
+    includesAll(message, 'http.access-log', 'expected true or false, got "sometimes"');
   });
 
   it('the Config is deeply frozen', () => {
@@ -147,6 +180,69 @@ datastore {
       'conf/canopy.conf:19: datastore.config.shard-snapshot-batch-count: expected a whole number ' +
         'from 1 to 4294967295 (journal entries), got null; remove the line to use the default',
     );
+  });
+
+  it('the http limits and public URL load from the file, streams.* from a nested block', () => {
+    const c = build(`${CANOPY_3}
+http {
+  public-url = "https://canopy.example.org:8443/api/"
+  body-bytes-max = 1024
+  request-timeout-ms = 0
+  keep-alive-timeout-ms = 5000
+  close-grace-ms = 0
+  streams { max = 3, buffer-bytes-max = 65536 }
+  streams.heartbeat-interval-ms = 0
+  streams.named-max = 5
+}`);
+    assert.deepEqual(c.http, {
+      host: '127.0.0.1',
+      port: 8181,
+      publicUrl: 'https://canopy.example.org:8443/api',
+      bodyBytesMax: 1024,
+      requestTimeoutMs: 0,
+      keepAliveTimeoutMs: 5000,
+      closeGraceMs: 0,
+      streamsMax: 3,
+      streamBufferBytesMax: 65536,
+      streamHeartbeatIntervalMs: 0,
+      accessLog: true,
+      namedStreamsMax: 5,
+      namedStreamIdleMs: 300_000,
+    });
+  });
+
+  it('http limits out of range, unknown http keys and a bad public URL name the key, line and range', () => {
+    const message = invalid(() =>
+      build(`${CANOPY_3}
+http {
+  body-bytes-max = 0
+  keep-alive-timeout-ms = 0
+  streams.buffer-bytes-max = 1073741825
+  streams.maxx = 1
+  body-size-max = 1
+  public-url = "ftp://example.org"
+}
+`),
+    );
+    includesAll(
+      message,
+      'conf/canopy.conf:12: http.body-bytes-max: expected a whole number from 1 to 268435456 ' +
+        '(bytes), got 0',
+      'conf/canopy.conf:13: http.keep-alive-timeout-ms: expected a whole number from 1 to ' +
+        '2147483647 (milliseconds), got 0',
+      'conf/canopy.conf:14: http.streams.buffer-bytes-max: expected a whole number from 1 to ' +
+        '1073741824 (bytes), got 1073741825',
+      'conf/canopy.conf:15: http.streams.maxx: unknown key; did you mean "max"?',
+      'conf/canopy.conf:16: http.body-size-max: unknown key; did you mean "body-bytes-max"?',
+      'conf/canopy.conf:17: http.public-url: expected an http:// or https:// URL',
+    );
+  });
+
+  it('a public URL with a user name, a query or a fragment is refused', () => {
+    for (const url of ['https://u:p@example.org', 'https://example.org/?a=1', 'http://h/#x']) {
+      const message = invalid(() => build(`${CANOPY_3}http.public-url = "${url}"\n`));
+      assert.match(message, /http\.public-url: /, url);
+    }
   });
 
   it('a string of digits and "true" are read as HOCON reads them', () => {
@@ -522,6 +618,54 @@ describe('config: namespaces against the YANG schema', () => {
     includesAll(
       invalid(() => validateAgainstSchema(build(CANOPY_3), new Set())),
       'no YANG modules are loaded',
+    );
+  });
+});
+
+describe('config: replicas on other members, until the cluster transport exists', () => {
+  const CANOPY_1 = `
+member-name = "member-1"
+cluster { members = [ { name = "member-1", host = "127.0.0.1", port = 2550 } ] }
+`;
+  const SHARDS_1 = SHARDS_3.replaceAll('["member-1", "member-2", "member-3"]', '["member-1"]');
+
+  it('passes when every shard has one replica, on this member', () => {
+    validateReplicaPlacement(build(CANOPY_1, MODULES_3, SHARDS_1));
+  });
+
+  it('a shard replicated on other members too is refused, naming the file, line, shard and members', () => {
+    const message = invalid(() => validateReplicaPlacement(build(CANOPY_3)));
+    includesAll(
+      message,
+      'conf/module-shards.conf:3: module-shards[0].shards[0].replicas: shard "inventory" has ' +
+        'replicas on member-2, member-3 as well as on this member (member-1)',
+      'needs the cluster transport',
+      'list only "member-1" in its replicas',
+      'module-shards[1].shards[0].replicas: shard "topology"',
+      'module-shards[2].shards[0].replicas: shard "toaster"',
+    );
+  });
+
+  it('a shard with no replica on this member is refused, naming where its replicas are', () => {
+    const shards = SHARDS_1.replace(
+      '{ name = "toaster", replicas = ["member-1"] }',
+      '{ name = "toaster", replicas = ["member-2", "member-3"] }',
+    );
+    const message = invalid(() => validateReplicaPlacement(build(CANOPY_3, MODULES_3, shards)));
+    includesAll(
+      message,
+      'conf/module-shards.conf:5: module-shards[2].shards[0].replicas: shard "toaster" has no ' +
+        'replica on this member (member-1); its replicas are on member-2, member-3',
+    );
+    assert.ok(!message.includes('"inventory"'), message);
+  });
+
+  it('the default shard added for a multi-member cluster is refused too', () => {
+    const message = invalid(() => validateReplicaPlacement(build(CANOPY_3, MODULES_3, SHARDS_1)));
+    includesAll(
+      message,
+      'shard "default" has replicas on member-2, member-3',
+      'module-shards.conf has no "default" entry, so the default shard is placed on every member',
     );
   });
 });

@@ -98,6 +98,7 @@ describe('restconf: data resource', () => {
         'ietf-restconf:data': {
           'rtest:box': {},
           'ietf-yang-library:yang-library': {},
+          'ietf-yang-library:modules-state': {},
           'ietf-restconf-monitoring:restconf-state': {},
         },
       });
@@ -444,16 +445,92 @@ describe('restconf: data resource', () => {
       );
     });
 
-    it('a body over bodyBytesMax is 413 too-big', async () => {
+    it('a body over bodyBytesMax is 413 too-big naming the limit and its setting', async () => {
       const small = await startRestconf({ limits: { bodyBytesMax: 64 } });
       try {
         const reply = await call(small, 'PUT', BOX, { 'rtest:box': { label: 'x'.repeat(100) } });
         assert.equal(reply.status, 413);
-        assert.equal(restconfError(reply)['error-tag'], 'too-big');
+        const error = restconfError(reply);
+        assert.equal(error['error-tag'], 'too-big');
+        assert.match(
+          String(error['error-message']),
+          /larger than 64 bytes, .*http\.body-bytes-max in canopy\.conf/,
+        );
       } finally {
         await small.close();
       }
     });
+
+    const unqualified: [string, string, string, unknown, RegExp][] = [
+      [
+        'a PUT body',
+        'PUT',
+        '/rests/data/toaster:toaster/darknessFactor',
+        { darknessFactor: 1 },
+        /"darknessFactor" must be module-qualified as "toaster:darknessFactor"/,
+      ],
+      ['a PUT body of a container', 'PUT', BOX, { box: {} }, /qualified as "rtest:box"/],
+      ['a PATCH body', 'PATCH', BOX, { box: { label: 'x' } }, /qualified as "rtest:box"/],
+      ['a POST body', 'POST', BOX, { item: [{ id: 'q' }] }, /qualified as "rtest:item"/],
+      ['a POST body at the root', 'POST', '/rests/data', { box: {} }, /qualified as module:name/],
+    ];
+    for (const [what, method, path, body, message] of unqualified) {
+      it(`${what} with an unqualified top-level member is 400 malformed-message (RFC 7951 §4)`, async () => {
+        const reply = await call(h, method, path, body);
+        assert.equal(reply.status, 400, reply.text);
+        const error = restconfError(reply);
+        assert.equal(error['error-tag'], 'malformed-message');
+        assert.match(String(error['error-message']), message);
+      });
+    }
+
+    it('nested members are qualified only where the module changes', async () => {
+      const reply = await call(h, 'PUT', BOX, { 'rtest:box': { label: 'x', item: [{ id: 'a' }] } });
+      assert.equal(reply.status, 201, reply.text);
+    });
+
+    const duplicated: [string, string, string, string, string][] = [
+      [
+        'a data body',
+        'PUT',
+        BOX,
+        '{"rtest:box": {"label": "a", "item": [{"id": "x", "qty": 1, "qty": 2}]}}',
+        'application/yang-data+json',
+      ],
+      [
+        'an rpc input',
+        'POST',
+        '/rests/operations/rtest:echo',
+        '{"rtest:input": {"message": "a", "message": "b"}}',
+        'application/yang-data+json',
+      ],
+      [
+        'a YANG Patch',
+        'PATCH',
+        BOX,
+        '{"ietf-yang-patch:yang-patch": {"patch-id": "p", "patch-id": "q", "edit": []}}',
+        'application/yang-patch+json',
+      ],
+      [
+        'an application/json body',
+        'PUT',
+        BOX,
+        '{"rtest:box": {}, "rtest:box": {}}',
+        'application/json',
+      ],
+    ];
+    for (const [what, method, path, text, type] of duplicated) {
+      it(`${what} with a member name given twice is 400 malformed-message naming it`, async () => {
+        const reply = await call(h, method, path, text, { 'content-type': type });
+        assert.equal(reply.status, 400, reply.text);
+        const error = restconfError(reply);
+        assert.equal(error['error-tag'], 'malformed-message');
+        assert.match(
+          String(error['error-message']),
+          / is given twice in one object \(the second at line 1, column \d+/,
+        );
+      });
+    }
   });
 });
 

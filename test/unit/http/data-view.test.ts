@@ -173,7 +173,7 @@ describe('restconf: request bodies', () => {
         id: 'a',
       },
     );
-    assert.deepStrictEqual(unwrapBody(target('/rtest:box/item=a'), { item: { id: 'a' } }), {
+    assert.deepStrictEqual(unwrapBody(target('/rtest:box/item=a'), { 'rtest:item': { id: 'a' } }), {
       id: 'a',
     });
     assert.deepStrictEqual(unwrapBody(target('/'), { 'ietf-restconf:data': { x: 1 } }), { x: 1 });
@@ -181,6 +181,8 @@ describe('restconf: request bodies', () => {
 
   const refused: [string, string, unknown][] = [
     ['a scalar body', '/rtest:box', 3],
+    ['an unqualified member (RFC 7951 §4)', '/rtest:box', { box: { label: 'x' } }],
+    ['an unqualified entry member', '/rtest:box/item=a', { item: [{ id: 'a' }] }],
     ['another node', '/rtest:box', { 'rtest:pair': [] }],
     [
       'two entries for one entry URI',

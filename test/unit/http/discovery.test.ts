@@ -7,8 +7,30 @@
  * schema, not written out, so a new fixture module cannot make the test pass wrongly.
  */
 import { strict as assert } from 'node:assert';
+import { request } from 'node:http';
 import { createRestconfServer } from '../../../src/http/restconf-server.js';
 import { call, restconfError, startRestconf, type Harness } from './harness.js';
+
+/** GET `path` with the Host header `host` (fetch sends its own), resolving with the parsed body. */
+function getWithHost(url: string, path: string, host: string): Promise<unknown> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, headers: { host } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(text));
+        } catch (e) {
+          reject(new Error(`${res.statusCode} ${text}`, { cause: e }));
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describe('restconf: discovery and the YANG library', () => {
   let h: Harness;
@@ -27,6 +49,7 @@ describe('restconf: discovery and the YANG library', () => {
     assert.match(reply.text, /<Link rel="restconf" href="\/rests"\/>/);
     const json = await call(h, 'GET', '/.well-known/host-meta.json');
     assert.deepStrictEqual(json.json, { links: [{ rel: 'restconf', href: '/rests' }] });
+    assert.match(json.headers.get('content-type') ?? '', /^application\/json(;|$)/);
   });
 
   it('the API root and yang-library-version answer', async () => {
@@ -99,6 +122,58 @@ describe('restconf: discovery and the YANG library', () => {
       state?.streams.stream.map((s) => s.name),
       ['NETCONF', 'data-change'],
     );
+  });
+
+  it('each stream location is an absolute URL built from the Host the client used (RFC 8040 §9.3)', async () => {
+    const streams = '/rests/data/ietf-restconf-monitoring:restconf-state/streams';
+    const reply = await call(h, 'GET', streams);
+    const list = (
+      reply.json as {
+        'ietf-restconf-monitoring:streams': {
+          stream: { name: string; access: { encoding: string; location: string }[] }[];
+        };
+      }
+    )['ietf-restconf-monitoring:streams'].stream;
+    const port = new URL(h.url).port;
+    assert.deepStrictEqual(
+      list.map((s) => s.access[0]?.location),
+      [
+        `http://127.0.0.1:${port}/rests/streams/NETCONF`,
+        `http://127.0.0.1:${port}/rests/streams/data-change`,
+      ],
+    );
+    const viaName = await getWithHost(
+      h.url,
+      `${streams}/stream=NETCONF/access=json/location`,
+      `localhost:${port}`,
+    );
+    assert.deepStrictEqual(viaName, {
+      'ietf-restconf-monitoring:location': `http://localhost:${port}/rests/streams/NETCONF`,
+    });
+    // The whole datastore shows them absolute too.
+    assert.match(
+      (await call(h, 'GET', '/rests/data')).text,
+      /"location":"http:\/\/127\.0\.0\.1:\d+\/rests\/streams\/NETCONF"/,
+    );
+  });
+
+  it('a configured public URL wins over the Host header; a malformed Host falls back to the address', async () => {
+    const location =
+      '/rests/data/ietf-restconf-monitoring:restconf-state/streams/stream=data-change/access=json/location';
+    const proxied = await startRestconf({ publicUrl: 'https://canopy.example.org/api' });
+    try {
+      const reply = await call(proxied, 'GET', location);
+      assert.deepStrictEqual(reply.json, {
+        'ietf-restconf-monitoring:location':
+          'https://canopy.example.org/api/rests/streams/data-change',
+      });
+    } finally {
+      await proxied.close();
+    }
+    const odd = await getWithHost(h.url, location, 'evil.example/x?');
+    assert.deepStrictEqual(odd, {
+      'ietf-restconf-monitoring:location': `${h.url}/rests/streams/data-change`,
+    });
   });
 
   it('the server’s own state refuses edits with 405 and is absent from content=config', async () => {

@@ -5,6 +5,7 @@
  * status, headers and body (parsed when JSON).
  */
 import { DataBroker, InMemoryDataStore } from '../../../src/index.js';
+import type { DataBrokerStores } from '../../../src/api/data-broker.js';
 import {
   createRestconfServer,
   type RestconfServerOptions,
@@ -28,14 +29,25 @@ export interface Harness {
 
 export interface HarnessOptions {
   readonly limits?: RestconfServerOptions['limits'];
+  readonly publicUrl?: string | undefined;
+  /** The server's clock (event times, Last-Modified); default the system clock. */
+  readonly now?: (() => Date) | undefined;
+  /** Makes the broker over the two stores; default `new DataBroker(stores)`. */
+  readonly broker?: ((stores: DataBrokerStores) => DataBroker) | undefined;
+  readonly metrics?: RestconfServerOptions['metrics'];
+  readonly accessLog?: boolean | undefined;
+  /** Default: toaster + rtest (operations-schema.ts). */
+  readonly schema?: SchemaContext | undefined;
+  /** The YANG texts of `schema`, for schema download and the YANG library's schema locations. */
+  readonly sources?: RestconfServerOptions['sources'];
 }
 
 /** Starts a server over empty stores. */
 export async function startRestconf(options: HarnessOptions = {}): Promise<Harness> {
-  const schema = operationsSchema();
+  const schema = options.schema ?? operationsSchema();
   const config = new InMemoryDataStore({ schema, treeType: 'config' });
   const operational = new InMemoryDataStore({ schema });
-  const broker = new DataBroker({ config, operational });
+  const broker = (options.broker ?? ((stores) => new DataBroker(stores)))({ config, operational });
   const rpc = new RpcService({ schema });
   const notifications = new NotificationService({ schema });
   const logger = memoryLogger();
@@ -46,6 +58,11 @@ export async function startRestconf(options: HarnessOptions = {}): Promise<Harne
     notifications,
     logger,
     limits: options.limits,
+    publicUrl: options.publicUrl,
+    now: options.now,
+    metrics: options.metrics,
+    accessLog: options.accessLog,
+    sources: options.sources,
   });
   const { url } = await server.listen('127.0.0.1', 0);
   return {

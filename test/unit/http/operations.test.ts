@@ -236,6 +236,15 @@ describe('restconf: operations resource', () => {
     assert.equal(restconfError(reply)['error-tag'], 'malformed-message');
   });
 
+  it('an unqualified "input" member is 400 naming the qualified one (RFC 7951 §4)', async () => {
+    h.rpc.registerRpcImplementation('rtest:nothing', () => Promise.resolve(undefined));
+    const reply = await call(h, 'POST', '/rests/operations/rtest:nothing', { input: {} });
+    assert.equal(reply.status, 400);
+    const error = restconfError(reply);
+    assert.equal(error['error-tag'], 'malformed-message');
+    assert.match(String(error['error-message']), /"rtest:input" \(module-qualified/);
+  });
+
   it('an implementation that throws is 500 operation-failed; the wire gets no internals, the log gets the cause', async () => {
     h.rpc.registerRpcImplementation('rtest:nothing', () =>
       Promise.reject(new Error('secret database password in a message')),

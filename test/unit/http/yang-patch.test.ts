@@ -164,15 +164,64 @@ describe('restconf: YANG Patch', () => {
     );
   });
 
-  it('insert and move are 501 operation-not-supported', async () => {
-    const reply = await call(
+  for (const operation of ['insert', 'move']) {
+    it(`${operation} is 501 operation-not-supported in edit-status, logged once at info without a stack`, async () => {
+      const before = h.logger.lines.length;
+      const edit: Record<string, unknown> = {
+        'edit-id': 'i',
+        operation,
+        target: '/item=z',
+        point: '/item=a',
+        where: 'before',
+      };
+      if (operation === 'insert') {
+        edit['value'] = { 'rtest:item': [{ id: 'z' }] };
+      }
+      const reply = await call(h, 'PATCH', '/rests/data/rtest:box', patch([edit]), PATCH_TYPE);
+      assert.equal(reply.status, 501);
+      const status = reply.json as {
+        'ietf-yang-patch:yang-patch-status': {
+          'edit-status': {
+            edit: { 'edit-id': string; errors: { error: Record<string, unknown>[] } }[];
+          };
+        };
+      };
+      const failed = status['ietf-yang-patch:yang-patch-status']['edit-status'].edit[0];
+      assert.equal(failed?.['edit-id'], 'i');
+      assert.equal(failed.errors.error[0]?.['error-tag'], 'operation-not-supported');
+      const lines = h.logger.lines.slice(before);
+      assert.equal(lines.length, 1, JSON.stringify(lines));
+      assert.equal(lines[0]?.level, 'info');
+      assert.equal(lines[0].fields['status'], 501);
+      assert.equal(lines[0].fields['edit'], 'i');
+      assert.equal(lines[0].fields['err'], undefined);
+      assert.match(
+        lines[0].message,
+        new RegExp(`YANG Patch edit "i" failed: ${operation} positions`),
+      );
+    });
+  }
+
+  it('point or where on another operation is 501; an edit member RFC 8072 does not define is 400', async () => {
+    const withPoint = await call(
       h,
       'PATCH',
       '/rests/data/rtest:box',
-      patch([{ 'edit-id': 'i', operation: 'move', target: '/item=a' }]),
+      patch([{ 'edit-id': 'm', operation: 'remove', target: '/label', where: 'first' }]),
       PATCH_TYPE,
     );
-    assert.equal(reply.status, 501);
+    assert.equal(withPoint.status, 501);
+    assert.equal(restconfError(withPoint)['error-tag'], 'operation-not-supported');
+    assert.equal(h.logger.lines.at(-1)?.level, 'info');
+    const misspelt = await call(
+      h,
+      'PATCH',
+      '/rests/data/rtest:box',
+      patch([{ 'edit-id': 'm', operation: 'remove', targt: '/label' }]),
+      PATCH_TYPE,
+    );
+    assert.equal(misspelt.status, 400);
+    assert.match(String(restconfError(misspelt)['error-message']), /"targt"/);
   });
 
   const malformed: [string, unknown][] = [

@@ -3,10 +3,11 @@
  * directory given as its first argument and, for each of three groups concurrently (so group commit
  * merges their batches), appends batches of 1..3 entries with `sync: true`, printing `ack <group>
  * <last index>` only after each save resolved; group 0 also saves a snapshot every 200 entries
- * (`snap <group> <index>`). With `--batches N` it stops after N saves per group and waits to be killed.
+ * (`snap <group> <index>`). With `--batches N` it stops after N saves per group and waits to be killed;
+ * with `--high-water MODE` it opens the journal in that synced-high-water mode.
  * The parent SIGKILLs it at random moments and checks that every acknowledged write survived.
  */
-import { openRaftStore } from '../../../src/persistence/raft-store.js';
+import { HIGH_WATER_MODES, openRaftStore } from '../../../src/persistence/raft-store.js';
 import { entries, snapshotData } from './helpers.js';
 
 export const CRASH_GROUPS = ['member-1-shard-a', 'member-1-shard-b', 'member-1-shard-c'];
@@ -44,7 +45,12 @@ async function main(): Promise<void> {
   const dir = process.argv[2]!;
   const at = process.argv.indexOf('--batches');
   const batches = at > 0 ? Number(process.argv[at + 1]) : Number.POSITIVE_INFINITY;
-  const store = await openRaftStore(dir, { snapshotChunkBytes: 16 * 1024 });
+  const modeAt = process.argv.indexOf('--high-water');
+  const mode = HIGH_WATER_MODES.find((m) => m === process.argv[modeAt + 1]);
+  const store = await openRaftStore(dir, {
+    snapshotChunkBytes: 16 * 1024,
+    ...(modeAt > 0 ? { syncedHighWater: mode } : {}),
+  });
   await Promise.all(CRASH_GROUPS.map((g, i) => runGroup(store, g, i === 0, batches)));
   process.stdout.write('done\n');
   // Wait to be killed, holding the journal open like a crashed member that never closed it.

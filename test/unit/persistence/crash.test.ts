@@ -4,8 +4,10 @@
  * its save resolved; the parent SIGKILLs it at seeded random moments (after a random number of
  * acknowledgements, or during start-up and recovery), reopens the journal, and checks that every
  * acknowledged entry and snapshot is there with its exact bytes, with nothing repaired. 20 kills; the
- * next child continues from what the last one left. A second test tears LevelDB's own log file the way
- * a crash mid-write would and checks that whole batches are lost, never part of one.
+ * next child continues from what the last one left. A second test cuts LevelDB's own log file short at
+ * many points, as a crash mid-write would leave it but after every batch was acknowledged (a lost synced
+ * tail): the open refuses, counting exactly the entries missing from each group, and once accepted the
+ * journal holds whole batches, never part of one.
  */
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
@@ -15,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { openRaftStore } from '../../../src/persistence/raft-store.js';
 import { SeededRng } from '../../../src/util/rng.js';
 import { CRASH_GROUPS } from './crash-writer.js';
-import { entries, payload, removeTempDirs, snapshotData, tempDir } from './helpers.js';
+import { JournalCorruptionError } from '../../../src/persistence/errors.js';
+import { entries, payload, rejectsWith, removeTempDirs, snapshotData, tempDir } from './helpers.js';
 
 const SEED = Number(process.env.CANOPY_CRASH_SEED ?? 20_240_611);
 const KILLS = 20;
@@ -142,9 +145,12 @@ describe('persistence: crashes', () => {
     this.timeout(60_000);
     const dir = tempDir('torn');
     const acks: Acks = { entries: new Map(), snapshots: new Map(), count: 0 };
+    // `strict`: every acknowledged save is in the high-water file before it is acknowledged.
     await runUntilKilled(dir, { afterAcks: Number.POSITIVE_INFINITY, delayMs: 0 }, acks, [
       '--batches',
       '40',
+      '--high-water',
+      'strict',
     ]);
     const logs = readdirSync(dir).filter((f) => f.endsWith('.log'));
     assert.equal(logs.length, 1, 'all batches sit in one LevelDB log file');
@@ -164,7 +170,12 @@ describe('persistence: crashes', () => {
       const copy = tempDir('torn-copy');
       cpSync(dir, copy, { recursive: true });
       truncateSync(join(copy, logs[0]!), size - cut);
-      const store = await openRaftStore(copy);
+      const refusal =
+        cut === 0 ? undefined : await rejectsWith(openRaftStore(copy), JournalCorruptionError);
+      const store = await openRaftStore(copy, {
+        acceptLostSyncedTail: true,
+        onWarning: () => undefined,
+      });
       let lost = 0;
       for (const group of CRASH_GROUPS) {
         const state = await store.group(group).load();
@@ -172,11 +183,23 @@ describe('persistence: crashes', () => {
         assert.deepEqual(state.entries, entries(group, 1, last), `cut ${cut}: not a prefix`);
         // Each save wrote its hard state (commit = its last index) in the same batch as its entries.
         assert.equal(state.hardState.commit, last, `cut ${cut}: hard state and entries split`);
-        lost += (acks.entries.get(group) ?? 0) - last;
+        const acked = acks.entries.get(group) ?? 0;
+        lost += acked - last;
+        // The refusal named exactly what this group lost.
+        if (acked > last) {
+          const missing = `group ${group}: entries ${last + 1}..${acked} (${acked - last}, ${acked - last} of them committed)`;
+          assert.ok(
+            refusal?.message.includes(missing),
+            `cut ${cut}: ${missing} in ${refusal?.message}`,
+          );
+        }
       }
       await store.close();
       if (cut === 0) assert.equal(lost, 0, 'an intact log loses nothing');
-      else assert.ok(lost > 0, `cut ${cut}: the torn batch was dropped`);
+      else {
+        assert.ok(lost > 0, `cut ${cut}: the torn batch was dropped`);
+        assert.match(refusal!.message, new RegExp(`${lost} log entries are missing`));
+      }
     }
   });
 });

@@ -6,6 +6,8 @@
  * keys where the test is about what is (not) on disk.
  */
 import { strict as assert } from 'node:assert';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { GroupKeys } from '../../../src/persistence/keys.js';
 import { JournalIoError, JournalVersionError } from '../../../src/persistence/errors.js';
 import { openRaftStore } from '../../../src/persistence/raft-store.js';
@@ -301,12 +303,18 @@ describe('persistence: raft log', () => {
     assert.throws(() => store.group(G), JournalIoError);
   });
 
-  it('a directory another process holds is refused with JournalIoError', async () => {
+  it('a directory already open in this process is refused with JournalIoError, and opens once closed', async () => {
     const dir = tempDir();
     const store = await openRaftStore(dir);
     const err = await rejectsWith(openRaftStore(dir), JournalIoError);
-    assert.match(err.message, /locked by another process/);
+    assert.match(err.message, /is already open in this process/);
+    assert.equal(err.path, dir);
+    // Also through another path to it (LevelDB's own in-process lock goes by name).
+    const link = join(tempDir(), 'link');
+    symlinkSync(dir, link);
+    await rejectsWith(openRaftStore(link), JournalIoError);
     await store.close();
+    await (await openRaftStore(dir)).close();
   });
 
   it('a LevelDB directory that is not a canopy journal, or of another format, is refused', async () => {

@@ -256,9 +256,13 @@ describe('persistence: corruption is never skipped', () => {
     writeFileSync(join(dir, manifest), bytes);
     const err = await rejectsWith(openRaftStore(dir), JournalCorruptionError);
     assert.equal(err.group, undefined);
+    assert.equal(err.file, manifest);
     assert.match(
       err.message,
-      new RegExp(`directory ${dir}, all groups.*LevelDB cannot open its files`),
+      new RegExp(
+        `directory ${dir}, file ${manifest}, all groups\\): LevelDB's manifest ${manifest}, which ` +
+          'CURRENT names, is damaged: checksum mismatch in the record at byte 0',
+      ),
     );
   });
 

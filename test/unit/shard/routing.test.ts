@@ -11,6 +11,7 @@ import { shardRoutingTable, type ShardRoutingTable } from '../../../src/config/s
 import { ShardConfigError } from '../../../src/shard/errors.js';
 import { ShardRouter } from '../../../src/shard/routing.js';
 import { parsePath } from '../../../src/tree/path.js';
+import { compileSchema } from '../../../src/yang/compile.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import { loadTestSchema } from '../../support/store-schema.js';
 import { fixtureConfig } from './store-fixture.js';
@@ -121,5 +122,82 @@ describe('shard routing: module, prefix and default strategies', () => {
     bad('/conformance:types/i32', /names a leaf/);
     // user has a mandatory uid: the prefix shard would hold bob's entry without it.
     bad('/conformance:users/user=bob/profile', /other mandatory children/);
+  });
+
+  it('refuses a prefix in a module with other top-level mandatory nodes', () => {
+    const tm = compileSchema([
+      {
+        file: 'tm.yang',
+        text: `module tm {
+  namespace "urn:tm";
+  prefix tm;
+  leaf name { type string; mandatory true; }
+  container big { list item { key id; leaf id { type string; } } }
+}`,
+      },
+      {
+        file: 'free.yang',
+        text: `module free {
+  namespace "urn:free";
+  prefix f;
+  leaf name { type string; }
+  container big { list item { key id; leaf id { type string; } } }
+}`,
+      },
+    ]);
+    const at = (prefix: string, namespace: string): ShardRoutingTable => ({
+      prefixes: [{ prefix, shard: 'p', namespace, module: 'p' }],
+      moduleShards: new Map(),
+      defaultShard: 'default',
+      replicas: new Map([
+        ['default', ['member-1']],
+        ['p', ['member-1']],
+      ]),
+    });
+    assert.throws(
+      () => new ShardRouter(tm, at('/tm:big/item', 'urn:tm')),
+      (e: unknown) =>
+        e instanceof ShardConfigError && /other mandatory top-level nodes/.test(e.message),
+    );
+    assert.doesNotThrow(() => new ShardRouter(tm, at('/free:big/item', 'urn:free')));
+  });
+
+  it('refuses a prefix that splits what a unique statement compares', () => {
+    const u = compileSchema([
+      {
+        file: 'u.yang',
+        text: `module u {
+  namespace "urn:u";
+  prefix u;
+  list server {
+    key name;
+    unique "addr/ip";
+    leaf name { type string; }
+    container addr { leaf ip { type string; } }
+    container stats { leaf hits { type uint32; } }
+  }
+}`,
+      },
+    ]);
+    const at = (prefix: string): ShardRoutingTable => ({
+      prefixes: [{ prefix, shard: 'p', namespace: 'urn:u', module: 'p' }],
+      moduleShards: new Map(),
+      defaultShard: 'default',
+      replicas: new Map([
+        ['default', ['member-1']],
+        ['p', ['member-1']],
+      ]),
+    });
+    const refuses = (prefix: string, pattern: RegExp): void => {
+      assert.throws(
+        () => new ShardRouter(u, at(prefix)),
+        (e: unknown) => e instanceof ShardConfigError && pattern.test(e.message),
+        prefix,
+      );
+    };
+    refuses('/u:server=a', /has a unique statement/);
+    refuses('/u:server=a/addr', /whose unique statement names leaves below the prefix/);
+    assert.doesNotThrow(() => new ShardRouter(u, at('/u:server=a/stats')));
+    assert.doesNotThrow(() => new ShardRouter(u, at('/u:server')));
   });
 });

@@ -54,26 +54,32 @@ describe('tree: JSON codec, values by type', () => {
     refused('i32', 500, /outside the range -100\.\.100 \| 1000 of int32/);
   });
 
-  it('int64 and uint64 are canonical strings; exact numbers are accepted too', () => {
+  it('int64 and uint64 are canonical strings; JSON numbers are refused (RFC 7951 §6.1)', () => {
     assert.equal(roundTrip('i64', '-9223372036854775808'), '-9223372036854775808');
     assert.equal(roundTrip('i64', '+0042'), '42');
-    assert.equal(roundTrip('i64', 42), '42');
     assert.equal(roundTrip('u64', '18446744073709551615'), '18446744073709551615');
     refused('u64', '18446744073709551616', /out of the uint64 range/);
-    refused('i64', 2 ** 60, /beyond 2\^53/);
+    refused(
+      'i64',
+      42,
+      /^expected a string for int64 \(RFC 7951 §6\.1 encodes int64 as a JSON string\), got the number 42; send it as "42"$/,
+    );
+    refused('u64', 0, /expected a string for uint64 .*send it as "0"$/);
+    refused('i64', 2 ** 60, /expected a string for int64 .*got the number 1152921504606847000$/);
     refused('i64', '1e3', /is not an integer/);
   });
 
-  it('decimal64 is a canonical string, within its fraction digits and range', () => {
+  it('decimal64 is a canonical string, within its fraction digits and range; a JSON number is refused', () => {
     assert.equal(roundTrip('dec', '1.50'), '1.5');
     assert.equal(roundTrip('dec', '007'), '7.0');
-    assert.equal(roundTrip('dec', 2.25), '2.25');
     assert.equal(roundTrip('dec', '-10.50'), '-10.5');
     assert.equal(roundTrip('dec', '1.500'), '1.5');
     refused('dec', '1.234', /more than 2 fraction digits/);
     refused('dec', '-10.51', /outside the range -10\.5\.\.1000\.0/);
     refused('dec', '1.', /is not a decimal number/);
     refused('dec', true, /expected a decimal64 string/);
+    refused('dec', 2.25, /expected a decimal64 string .*got the number 2\.25; send it as "2\.25"$/);
+    refused('dec', 1e21, /got the number 1e\+21$/);
   });
 
   it('boolean, empty and binary', () => {

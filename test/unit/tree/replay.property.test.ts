@@ -84,7 +84,9 @@ const runs = Number(process.env['CANOPY_PROPERTY_RUNS'] ?? 1000);
 
 const batches = fc.array(fc.array(deepOp, { maxLength: 6 }), { maxLength: 4 });
 
-describe('tree: journal replay (property)', () => {
+describe('tree: journal replay (property)', function () {
+  // Each property runs many generated journals: seconds alone, much longer on a loaded 2-core machine.
+  this.timeout(120_000);
   it('a journal replayed in one run gives the tree applying each entry gives, and changes no earlier tree', () => {
     let streamed = 0;
     fc.assert(

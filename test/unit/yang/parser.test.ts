@@ -264,6 +264,34 @@ describe('yang grammar: statements checked against RFC 7950 §14', () => {
     });
   }
 
+  it('reports every grammar problem of a file, sorted by position, one per line', () => {
+    const e = syntaxError(
+      `${HEADER}  leaf a { typo string; }\n  leaf b { type string; config maybe; }\n` +
+        `  container c { leaf d { type int8; type int16; } }\n  leaf 9e { type string; }\n}`,
+    );
+    assert.deepEqual(
+      e.diagnostics.map((d) => `${d.location.line}:${d.location.column}`),
+      ['4:12', '5:25', '6:37', '7:3'],
+    );
+    const lines = e.message.split('\n');
+    assert.equal(lines.length, 4);
+    assert.equal(lines[0], 'bad.yang:4:12: ' + e.diagnostics[0]!.message);
+    assert.match(lines[1]!, /^bad\.yang:5:25: invalid argument "maybe" of "config"/);
+    assert.match(lines[2]!, /^bad\.yang:6:37: "type" may appear at most once in "leaf"$/);
+    assert.match(lines[3]!, /^bad\.yang:7:3: invalid argument "9e" of "leaf"/);
+  });
+
+  it('reports every invalid escape of a YANG 1.1 module with the grammar problems', () => {
+    const e = syntaxError(
+      `module m {\n  yang-version 1.1;\n  namespace "urn:m";\n  prefix m;\n` +
+        `  description "x\\d";\n  reference "\\w";\n  leaf x { typo y; }\n}`,
+    );
+    assert.deepEqual(
+      e.diagnostics.map((d) => `${d.location.line}:${d.location.column}`),
+      ['5:17', '6:14', '7:12'],
+    );
+  });
+
   it('does not check the content of extension statements', () => {
     const root: Statement = parseYang('m.yang', `${HEADER}  x:any { leaf leaf; typo; }\n}`);
     assert.equal(root.substatements[2]!.substatements.length, 2);

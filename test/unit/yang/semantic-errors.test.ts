@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { compileSchema } from '../../../src/yang/compile.js';
-import { YangSemanticError, formatDiagnostic } from '../../../src/yang/errors.js';
+import { YangSemanticError, YangSyntaxError, formatDiagnostic } from '../../../src/yang/errors.js';
 import type { YangSource } from '../../../src/yang/compile.js';
 
 /** A YANG 1.1 module `m` (prefix m) whose body starts at line 5. */
@@ -375,7 +375,30 @@ describe('yang semantic errors: across files', () => {
 });
 
 describe('yang semantic errors: collected together', () => {
-  it('reports every problem, sorted by position, the first in the message with the count', () => {
+  it('syntax errors of several files are reported together, each with file:line:column', () => {
+    const broken = (name: string, body: string): YangSource => ({
+      file: `${name}.yang`,
+      text: mod(body, name),
+    });
+    try {
+      compileSchema([
+        broken('b', '  leaf x { type string }'),
+        broken('a', '  leaf x { typo string; }\n  leaf y { type string; config maybe; }'),
+        OTHER,
+      ]);
+      assert.fail('expected an error');
+    } catch (e) {
+      assert.ok(e instanceof YangSyntaxError, `expected YangSyntaxError, got ${String(e)}`);
+      assert.deepEqual(
+        e.message.split('\n').map((l) => l.replace(/: .*/, '')),
+        ['a.yang:5:12', 'a.yang:6:25', 'b.yang:5:24'],
+      );
+      assert.deepEqual(e.location, { file: 'a.yang', line: 5, column: 12 });
+      assert.equal(e.diagnostics.length, 3);
+    }
+  });
+
+  it('reports every problem, sorted by position, each on its own line of the message', () => {
     const text = mod(
       '  leaf b { type nope; }\n  leaf a { type uint8; default 999; }\n  list l { leaf x { type string; } }',
     );
@@ -389,10 +412,12 @@ describe('yang semantic errors: collected together', () => {
         ['5:12', '6:24', '7:3'],
       );
       assert.equal(e.location.line, 5);
-      assert.match(
-        e.message,
-        /^m\.yang:5:12: typedef "nope" not found in scope \(and 2 more errors\)$/,
-      );
+      const lines = e.message.split('\n');
+      assert.equal(lines.length, 3);
+      assert.equal(lines[0], 'm.yang:5:12: typedef "nope" not found in scope');
+      assert.match(lines[1]!, /^m\.yang:6:24: /);
+      assert.match(lines[2]!, /^m\.yang:7:3: /);
+      assert.doesNotMatch(e.message, /more error/);
       assert.equal(e.detail, 'typedef "nope" not found in scope');
     }
   });
