@@ -4,11 +4,15 @@
  * the DOMStore contract only, so it pairs in-memory and distributed stores alike.
  *
  * Per-store transactions are opened lazily, on the first operation that names a store. A commit that
- * spans both stores runs the two cohorts' phases in step: canCommit both, then preCommit both, then
- * commit both; when any phase fails, the cohorts not yet committed are aborted and the commit rejects
- * with the first failure. (Once the first store committed, a failure of the second cannot undo it:
- * the same limit as MD-SAL's broker, which the in-memory stores never hit since their commit cannot
- * fail after preCommit.)
+ * touches one store (what RESTCONF and the CLI send) is that store transaction's own `commit()`, all
+ * phases in one: the distributed store then ships a one-shard transaction to its shard in a single
+ * message that the shard validates once, journals and answers (commit-on-ready, ODL's direct commit
+ * of a ReadyLocalTransaction), instead of one round trip per phase, each validating again. A commit
+ * that spans both stores runs the two cohorts' phases in step: canCommit both, then preCommit both,
+ * then commit both; when any phase fails, the cohorts not yet committed are aborted and the commit
+ * rejects with the first failure. (Once the first store committed, a failure of the second cannot
+ * undo it: the same limit as MD-SAL's broker, which the in-memory stores never hit since their commit
+ * cannot fail after preCommit.)
  */
 import type { JsonValue } from '../yang/schema.js';
 import { TransactionStateError } from '../tree/errors.js';
@@ -144,7 +148,11 @@ export class BrokerReadWriteTransaction {
     this.tx(store, 'verifyUnchanged').verifyUnchanged(path);
   }
 
-  /** Commits every datastore this transaction touched, in three phases across them. */
+  /**
+   * Commits every datastore this transaction touched: one store by its transaction's own commit (one
+   * message to a single shard), both stores in three phases across them. Rejects with the first
+   * failure, leaving no trace (but see the file comment on a failure after the first store committed).
+   */
   commit(): Promise<void> {
     if (this.state !== 'open') {
       return Promise.reject(
@@ -152,15 +160,19 @@ export class BrokerReadWriteTransaction {
       );
     }
     this.state = 'committing';
+    if (this.txs.size === 1) {
+      const [tx] = this.txs.values();
+      return tx!.commit().catch((e: unknown) => {
+        tx!.cancel(); // when it failed before it was ready (a failed chain): abandon it
+        throw e instanceof Error ? e : new Error(String(e));
+      });
+    }
     let cohorts: DOMStoreThreePhaseCommitCohort[];
     try {
       cohorts = [...this.txs.values()].map((tx) => tx.ready());
     } catch (e) {
       this.txs.forEach((tx) => tx.cancel());
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
-    if (cohorts.length === 1) {
-      return runSingle(cohorts[0]!);
     }
     return runThreePhases(cohorts);
   }
@@ -187,17 +199,6 @@ export class BrokerReadWriteTransaction {
     }
     return tx;
   }
-}
-
-function runSingle(cohort: DOMStoreThreePhaseCommitCohort): Promise<void> {
-  return cohort
-    .canCommit()
-    .then(() => cohort.preCommit())
-    .then(() => cohort.commit())
-    .catch(async (e: unknown) => {
-      await cohort.abort().catch(() => undefined);
-      throw e;
-    });
 }
 
 async function runThreePhases(cohorts: readonly DOMStoreThreePhaseCommitCohort[]): Promise<void> {
@@ -275,17 +276,22 @@ export class BrokerTransactionChain {
 /** The pair of datastores an application uses. */
 export class DataBroker {
   private readonly stores: DataBrokerStores;
+  private readonly source: TransactionSource;
 
   constructor(stores: DataBrokerStores) {
     this.stores = stores;
+    this.source = {
+      newReadOnlyTransaction: (s) => this.stores[s].newReadOnlyTransaction(),
+      newReadWriteTransaction: (s) => this.stores[s].newReadWriteTransaction(),
+    };
   }
 
   newReadOnlyTransaction(): BrokerReadTransaction {
-    return new BrokerReadTransaction(this.source());
+    return new BrokerReadTransaction(this.source);
   }
 
   newReadWriteTransaction(): BrokerReadWriteTransaction {
-    return new BrokerReadWriteTransaction(this.source());
+    return new BrokerReadWriteTransaction(this.source);
   }
 
   /** Same as newReadWriteTransaction (reads are there, but a write-only user need not use them). */
@@ -304,12 +310,5 @@ export class DataBroker {
     listener: DataTreeChangeListener,
   ): ListenerRegistration {
     return this.stores[checkDatastore(store)].registerTreeChangeListener(path, listener);
-  }
-
-  private source(): TransactionSource {
-    return {
-      newReadOnlyTransaction: (s) => this.stores[s].newReadOnlyTransaction(),
-      newReadWriteTransaction: (s) => this.stores[s].newReadWriteTransaction(),
-    };
   }
 }

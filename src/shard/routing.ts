@@ -108,8 +108,11 @@ export class ShardRouter {
   /** Resolved prefixes, longest first. */
   readonly prefixes: readonly ShardBoundary[];
   private readonly moduleShards: ReadonlyMap<string, string>;
+  /** Routes of paths with boundaries below them (the rare case), by path. */
   private readonly cache = new WeakMap<ResolvedPath, Route>();
   private readonly rootRoute: Route;
+  /** The route of a path inside one shard, shared by every such path (the common case). */
+  private readonly within = new Map<string, Route>();
 
   /**
    * Resolves the table's prefixes against `schema`; throws ShardConfigError for a prefix that names
@@ -168,15 +171,24 @@ export class ShardRouter {
     const hit = this.cache.get(path);
     if (hit !== undefined) return hit;
     const owner = this.ownerOf(path)!;
-    const below: ShardBoundary[] = [];
-    const shards = new Set<string>([owner]);
+    let below: ShardBoundary[] | undefined;
     for (let i = this.prefixes.length - 1; i >= 0; i--) {
       const prefix = this.prefixes[i]!;
       if (prefix.path.steps.length > path.steps.length && isAncestorOrSelf(path, prefix.path)) {
-        below.push(prefix);
-        shards.add(prefix.shard);
+        (below ??= []).push(prefix);
       }
     }
+    if (below === undefined) {
+      // NB: nothing cached per path: a new path per request would only fill the WeakMap.
+      let route = this.within.get(owner);
+      if (route === undefined) {
+        route = Object.freeze({ owner, below: [], shards: [owner] });
+        this.within.set(owner, route);
+      }
+      return route;
+    }
+    const shards = new Set<string>([owner]);
+    for (const prefix of below) shards.add(prefix.shard);
     const route: Route = { owner, below, shards: [...shards].sort() };
     this.cache.set(path, route);
     return route;

@@ -1,11 +1,13 @@
 /**
- * The shell around one shard core (shard-core.ts): a nact actor that loads the replica's journal,
- * feeds requests, peer messages and ticks to the core, and carries out what the core hands back, in
- * STYLE.md's drain order: save the Ready (synced when it must be) -> send its messages -> advance the
- * core (apply, reply, notify) -> next Ready. It never awaits inside a handler: a save runs while the
- * actor keeps taking messages, and its completion comes back as a `saved` message, so every commit
- * that arrives during a save joins the next one (group commit). A Ready with nothing durable in it
- * (only a new commit index, which Raft keeps volatile) is not written at all.
+ * The shell around one shard core (shard-core.ts): an actor (src/runtime/actors.ts) that loads the
+ * replica's journal, feeds requests, peer messages and ticks to the core, and carries out what the
+ * core hands back, in STYLE.md's drain order: save the Ready (synced when it must be) -> send its
+ * messages -> advance the core (apply, reply, notify) -> next Ready. It never awaits inside a
+ * handler: a save runs while the actor keeps taking messages, and its completion comes back as a
+ * `saved` message, so every commit that arrives during a save joins the next one (group commit). The
+ * hard state saved is the one the core gives (`hardStateToSave`: a sole voter stores the commit index
+ * with the entries it covers); a Ready that only moves the commit index further is not waited for:
+ * its write, if any, is queued unsynced and the Ready is advanced at once.
  *
  * `Shard` is the handle the ShardManager and the proxies hold: requests become messages carrying a
  * reply callback; reads (`readSnapshot`) and `status` read the core directly, since an immutable
@@ -556,11 +558,13 @@ class ShardShell {
     while (!st.saving) {
       const ready = core.ready();
       if (ready === undefined) break;
+      const hardState = core.hardStateToSave(ready);
       if (ready.entries.length === 0 && ready.snapshot === undefined && !ready.mustSync) {
-        // Only the commit index moved. Raft keeps it volatile (Figure 2), so nothing waits for this
-        // write; it is queued unsynced (in order with the saves) so that recovery knows how far the
-        // journal was acknowledged and refuses, rather than cuts, damage in acknowledged entries.
-        if (ready.hardState !== undefined) this.writeCommitIndex(ready.hardState);
+        // Only the commit index moved, and it is not stored with the entries it covers already
+        // (see ShardCore.hardStateToSave). Raft keeps it volatile (Figure 2), so nothing waits for
+        // this write; it is queued unsynced (in order with the saves) so that recovery knows how far
+        // the journal was acknowledged and refuses, rather than cuts, damage in acknowledged entries.
+        if (hardState !== undefined) this.writeCommitIndex(hardState);
         this.finishReady(ready);
         continue;
       }
@@ -569,7 +573,7 @@ class ShardShell {
       const system = this.options.system;
       this.options.storage
         .save(
-          { hardState: ready.hardState, entries: ready.entries, snapshot: ready.snapshot },
+          { hardState, entries: ready.entries, snapshot: ready.snapshot },
           { sync: ready.mustSync },
         )
         .then(

@@ -54,7 +54,7 @@ import { countDescendants, type ContainerNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
 import { RaftCore, type Ready, type SoftState } from '../raft/raft-core.js';
 import type { DurableState } from '../raft/storage.js';
-import type { Entry, Role, Snapshot } from '../raft/types.js';
+import type { Entry, HardState, Role, Snapshot } from '../raft/types.js';
 import {
   CommitOutcomeUnknownError,
   CommitQueueFullError,
@@ -216,6 +216,8 @@ export class ShardCore {
    */
   private replayedRootPending = false;
   private readonly log: MemoryRaftLog;
+  /** The hard state last handed to the journal (hardStateToSave): what a restart would read. */
+  private storedHard: HardState;
   private readonly raft: RaftCore;
   private outstanding: Ready | undefined;
   private role: Role = 'follower';
@@ -290,6 +292,7 @@ export class ShardCore {
     this.treeCodec = codecs.treeCodec;
     this.tree = new DataTree(config.schema, { treeType: config.treeType });
     this.log = new MemoryRaftLog(durable);
+    this.storedHard = durable.hardState;
     const snapshot = this.log.snapshot();
     this.lastSnapshotIndex = snapshot.meta.index;
     this.snapshotBytes = snapshot.data.byteLength;
@@ -326,15 +329,9 @@ export class ShardCore {
       this.fail(requestId, new TransactionStateError(`transaction ${tx.txId} is already ready`));
       return;
     }
-    const chainFailure = tx.chainId === undefined ? undefined : this.failedChains.get(tx.chainId);
+    const chainFailure = this.chainFailure(tx.txId, tx.chainId);
     if (chainFailure !== undefined) {
-      this.fail(
-        requestId,
-        new TransactionStateError(
-          `transaction ${tx.txId} cannot commit: an earlier transaction of its chain did not commit`,
-          { cause: chainFailure.error },
-        ),
-      );
+      this.fail(requestId, chainFailure);
       return;
     }
     const entry: TxEntry = {
@@ -562,6 +559,43 @@ export class ShardCore {
     }
     this.outstanding = ready;
     return ready;
+  }
+
+  /**
+   * The hard state the shell writes with `ready`, undefined for none; call once per Ready, before
+   * saving it. A sole voter that leads commits the entries of its term the moment they are durable
+   * (Raft §5.3 with a quorum of one: etcd's single-node Ready carries entries and the commit index
+   * that covers them the same way), so that commit index goes into the same synced write as the
+   * entries: a restart then knows every acknowledged entry as committed, and the Ready that only
+   * moves the commit index there afterwards needs no write of its own (before, every commit cost a
+   * second, unsynced journal write). Any other hard state is written as Raft hands it out.
+   */
+  hardStateToSave(ready: Ready): HardState | undefined {
+    let next = ready.hardState;
+    const last = ready.entries[ready.entries.length - 1];
+    if (last !== undefined && this.commitsWhenDurable(ready.entries)) {
+      const base = next ?? this.storedHard;
+      if (last.index > base.commit) next = { term: base.term, vote: base.vote, commit: last.index };
+    }
+    if (next === undefined) return undefined;
+    const stored = this.storedHard;
+    const onlyCommit =
+      ready.entries.length === 0 &&
+      ready.snapshot === undefined &&
+      next.term === stored.term &&
+      next.vote === stored.vote;
+    if (onlyCommit && next.commit <= stored.commit) return undefined; // stored with its entries
+    this.storedHard = next;
+    return next;
+  }
+
+  /** Whether `entries` are committed as soon as they are durable: this replica leads alone. */
+  private commitsWhenDurable(entries: readonly Entry[]): boolean {
+    const status = this.raft.status();
+    if (status.role !== 'leader') return false;
+    const { voters } = status.confState;
+    if (voters.length !== 1 || voters[0] !== this.id) return false;
+    return entries.every((e) => e.term === status.term);
   }
 
   /**
@@ -847,10 +881,28 @@ export class ShardCore {
     }
   }
 
+  /**
+   * The error of a transaction of a chain that failed here, undefined when its chain did not: an
+   * earlier transaction of the chain failed, or was aborted, after this one was shipped behind it.
+   */
+  private chainFailure(txId: string, chainId: string | undefined): Error | undefined {
+    const failure = chainId === undefined ? undefined : this.failedChains.get(chainId);
+    if (failure === undefined) return undefined;
+    return new TransactionStateError(
+      `transaction ${txId} cannot commit: an earlier transaction of its chain did not commit`,
+      { cause: failure.error },
+    );
+  }
+
   /** Validates and prepares the new head; commits it at once in commit-on-ready mode. */
   private startHead(head: TxEntry): void {
     head.lastActiveTick = this.ticks;
     try {
+      // Shipped behind a transaction of its chain that failed since: it was built on that one's
+      // result, so it must not commit without it (a conflict check cannot tell when they touch
+      // different nodes).
+      const chainFailure = this.chainFailure(head.txId, head.chainId);
+      if (chainFailure !== undefined) throw chainFailure;
       this.tree.validate(head.mod);
       head.candidate = this.tree.prepare(head.mod);
     } catch (error) {

@@ -122,11 +122,25 @@ const S_NEG_INT = 9;
 const textEncoder = new TextEncoder();
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
+/** Bytes the shared writer keeps between encodings; a larger one (a snapshot) is dropped after. */
+const SHARED_WRITER_BYTES_MAX = 64 * 1024;
+
 class ByteWriter {
-  private buf = new Uint8Array(256);
-  private view = new DataView(this.buf.buffer);
+  private buf = new Uint8Array(1024);
+  /** Made by the first `f64()` on a buffer: most encodings hold no floating-point number. */
+  private view: DataView | undefined;
   private pos = 0;
   private readonly names = new Map<string, number>();
+
+  /** Starts a new encoding in this writer's buffer. */
+  reset(): void {
+    this.pos = 0;
+    this.names.clear();
+    if (this.buf.length > SHARED_WRITER_BYTES_MAX) {
+      this.buf = new Uint8Array(1024);
+      this.view = undefined;
+    }
+  }
 
   private ensure(n: number): void {
     if (this.pos + n <= this.buf.length) {
@@ -139,7 +153,7 @@ class ByteWriter {
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.pos));
     this.buf = next;
-    this.view = new DataView(next.buffer);
+    this.view = undefined;
   }
 
   u8(v: number): void {
@@ -159,28 +173,33 @@ class ByteWriter {
 
   f64(v: number): void {
     this.ensure(8);
+    this.view ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     this.view.setFloat64(this.pos, v, true);
     this.pos += 8;
   }
 
   utf8(s: string): void {
     const n = s.length;
-    // ASCII fast path: one byte per character, length known up front.
-    let ascii = true;
+    // ASCII fast path, in one pass: one byte per character, so the length is known up front; at the
+    // first other character, start again the general way.
+    const start = this.pos;
+    this.varint(n);
+    this.ensure(n);
+    const buf = this.buf;
+    let at = this.pos;
     for (let i = 0; i < n; i++) {
-      if (s.charCodeAt(i) > 0x7f) {
-        ascii = false;
+      const c = s.charCodeAt(i);
+      if (c > 0x7f) {
+        at = -1;
         break;
       }
+      buf[at++] = c;
     }
-    if (ascii) {
-      this.varint(n);
-      this.ensure(n);
-      for (let i = 0; i < n; i++) {
-        this.buf[this.pos++] = s.charCodeAt(i);
-      }
+    if (at >= 0) {
+      this.pos = at;
       return;
     }
+    this.pos = start;
     const bytes = textEncoder.encode(s);
     this.varint(bytes.length);
     this.ensure(bytes.length);
@@ -199,9 +218,22 @@ class ByteWriter {
     this.utf8(q);
   }
 
+  /** A copy of what was written: the writer's buffer is reused by the next encoding. */
   bytes(): Uint8Array {
     return this.buf.slice(0, this.pos);
   }
+}
+
+/**
+ * The writer every encoding uses. NB: encoding is synchronous and never nested, so one buffer serves
+ * them all and a small encoding (a commit's operations) allocates only its result, not a growing
+ * buffer and a DataView of its own each time.
+ */
+const sharedWriter = new ByteWriter();
+
+function newWriter(): ByteWriter {
+  sharedWriter.reset();
+  return sharedWriter;
 }
 
 /** Strings up to this many bytes take the short ASCII path of `ByteReader.utf8`. */
@@ -610,7 +642,7 @@ function readHeader(r: ByteReader, kind: number): void {
 
 /** Encodes a whole tree (a snapshot's root). */
 export function encodeTree(root: ContainerNode): Uint8Array {
-  const w = new ByteWriter();
+  const w = newWriter();
   writeHeader(w, KIND_TREE);
   writeNode(w, root);
   return w.bytes();
@@ -754,27 +786,53 @@ function argOf(mod: ModifiedNode): PathArgument {
   return { kind: 'node', qname };
 }
 
-/** Lists the operations of a modification tree, parents before children, in recorded order. */
-function collectOps(
-  mod: ModifiedNode,
-  args: readonly PathArgument[],
-  out: { code: number; args: readonly PathArgument[]; node: TreeNode | undefined }[],
-): void {
+/** How many operations `writeOps` writes for a modification tree. */
+function countOps(mod: ModifiedNode): number {
+  let n: number;
+  switch (mod.op) {
+    case 'none':
+      return 0;
+    case 'write':
+    case 'delete':
+      return 1;
+    case 'merge':
+      if (mod.value !== undefined) return 1;
+      n = 1;
+      break;
+    case 'touch':
+      n = 0;
+      break;
+  }
+  if (mod.children !== undefined) for (const child of mod.children.values()) n += countOps(child);
+  return n;
+}
+
+/**
+ * Writes the operations of a modification tree, parents before children, in recorded order. `args`
+ * is the path of `mod`, a stack this walk pushes to and pops from (nothing is copied per node).
+ */
+function writeOps(w: ByteWriter, mod: ModifiedNode, args: PathArgument[]): void {
   switch (mod.op) {
     case 'none':
       return;
     case 'write':
-      out.push({ code: OP_WRITE, args, node: mod.value });
+      w.u8(OP_WRITE);
+      writePath(w, args);
+      writeNode(w, mod.value!);
       return;
     case 'delete':
-      out.push({ code: OP_DELETE, args, node: undefined });
+      w.u8(OP_DELETE);
+      writePath(w, args);
       return;
     case 'merge':
       if (mod.value !== undefined) {
-        out.push({ code: OP_MERGE, args, node: mod.value });
+        w.u8(OP_MERGE);
+        writePath(w, args);
+        writeNode(w, mod.value);
         return;
       }
-      out.push({ code: OP_ENSURE, args, node: undefined });
+      w.u8(OP_ENSURE);
+      writePath(w, args);
       break;
     case 'touch':
       break;
@@ -783,28 +841,26 @@ function collectOps(
     return;
   }
   for (const child of mod.children.values()) {
-    const childArgs =
-      child.kind === 'entry' || child.kind === 'value'
-        ? [...args.slice(0, -1), argOf(child)]
-        : [...args, argOf(child)];
-    collectOps(child, childArgs, out);
+    if (child.kind === 'entry' || child.kind === 'value') {
+      // An entry (a value) is addressed by one argument that replaces its list's (leaf-list's).
+      const list = args[args.length - 1]!;
+      args[args.length - 1] = argOf(child);
+      writeOps(w, child, args);
+      args[args.length - 1] = list;
+    } else {
+      args.push(argOf(child));
+      writeOps(w, child, args);
+      args.pop();
+    }
   }
 }
 
 /** Encodes a modification as its list of operations. */
 export function encodeModification(mod: DataTreeModification): Uint8Array {
-  const ops: { code: number; args: readonly PathArgument[]; node: TreeNode | undefined }[] = [];
-  collectOps(mod.root, [], ops);
-  const w = new ByteWriter();
+  const w = newWriter();
   writeHeader(w, KIND_MODIFICATION);
-  w.varint(ops.length);
-  for (const op of ops) {
-    w.u8(op.code);
-    writePath(w, op.args);
-    if (op.code === OP_WRITE || op.code === OP_MERGE) {
-      writeNode(w, op.node!);
-    }
-  }
+  w.varint(countOps(mod.root));
+  writeOps(w, mod.root, []);
   return w.bytes();
 }
 
@@ -815,7 +871,7 @@ export function encodeModification(mod: DataTreeModification): Uint8Array {
  */
 export function encodeOperations(ops: readonly TreeOperation[]): Uint8Array {
   const codes = { write: OP_WRITE, merge: OP_MERGE, delete: OP_DELETE, ensure: OP_ENSURE };
-  const w = new ByteWriter();
+  const w = newWriter();
   writeHeader(w, KIND_MODIFICATION);
   w.varint(ops.length);
   for (const op of ops) {

@@ -17,8 +17,9 @@
  *   asks the coordinator).
  *
  * Every step waits at most operation-timeout-in-seconds. A timeout before the decision aborts and
- * fails with ShardOperationTimeoutError (nothing committed); at the decision, or at a one-shard
- * commit, the outcome is unknown: CommitOutcomeUnknownError.
+ * fails with ShardOperationTimeoutError (nothing committed); at the decision the outcome is unknown:
+ * CommitOutcomeUnknownError. A one-shard commit without an answer in time is withdrawn if the shard
+ * still holds it queued (ShardOperationTimeoutError) and unknown once its journal write started.
  */
 import { TransactionStateError } from '../tree/errors.js';
 import type { DataTreeModification } from '../tree/modification.js';
@@ -89,7 +90,12 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     this.shardTxs = shardTxs;
     this.chainId = chainId;
     this.decided = new Promise((resolve) => {
-      this.decide = resolve;
+      // NB: resolving a settled promise is not free (V8 reports it to Node's multipleResolves hook):
+      // `decide` runs once, later calls do nothing.
+      this.decide = () => {
+        this.decide = () => undefined;
+        resolve();
+      };
     });
   }
 
@@ -144,6 +150,19 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
 
   /** All phases at once (the transaction's own `commit()`): one message for a one-shard transaction. */
   commitAll(): Promise<void> {
+    const now = this.predecessor === undefined ? this.participantsNow() : undefined;
+    if (now !== undefined && now.length <= 1) {
+      // The common case, without the general path's waits: no chain to wait for, every shard view
+      // at hand, at most one shard modified.
+      const refused = this.enter('ready', 'committing', 'commit');
+      if (refused !== undefined) return refused;
+      const only = now[0];
+      const done = only === undefined ? Promise.resolve() : this.commitOnReady(only);
+      return done.then(
+        () => this.succeeded('committing', 'committed', 'commit', undefined),
+        (error: unknown) => this.failed('committing', error),
+      );
+    }
     return this.phase('ready', 'committing', 'committed', 'commit', async () => {
       const participants = await this.resolve();
       const only = participants.length === 1 ? participants[0]! : undefined;
@@ -171,6 +190,17 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     name: string,
     run: () => Promise<T>,
   ): Promise<T> {
+    const refused = this.enter(from, during, name);
+    if (refused !== undefined) return refused;
+    if (name !== 'commit' || from !== 'ready') this.decide(); // only commitAll may pipeline
+    return run().then(
+      (value) => this.succeeded(during, to, name, value),
+      (error: unknown) => this.failed(during, error),
+    );
+  }
+
+  /** Moves from `from` to `during` (undefined), or refuses (a rejected promise) in any other state. */
+  private enter(from: CohortState, during: CohortState, name: string): Promise<never> | undefined {
     if (this.state !== from) {
       const error =
         this.state === 'failed'
@@ -188,26 +218,32 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       return Promise.reject(asError(e));
     }
     this.state = during;
-    if (name !== 'commit' || from !== 'ready') this.decide(); // only commitAll may pipeline
-    return run()
-      .finally(() => {
-        this.decide();
-      })
-      .then(
-        async (value) => {
-          if (this.state !== during) {
-            await this.abortShipped();
-            throw new TransactionStateError(`transaction ${this.txId} was aborted during ${name}`);
-          }
-          this.state = to;
-          if (to === 'committed') this.link?.committed();
-          return value;
-        },
-        (error: unknown) => {
-          if (this.state === during) this.fail(error);
-          throw asError(error);
-        },
-      );
+    return undefined;
+  }
+
+  /** A phase's work succeeded: on to `to`, unless the cohort was aborted meanwhile. */
+  private succeeded<T>(
+    during: CohortState,
+    to: CohortState,
+    name: string,
+    value: T,
+  ): T | Promise<T> {
+    this.decide();
+    if (this.state !== during) {
+      return this.abortShipped().then(() => {
+        throw new TransactionStateError(`transaction ${this.txId} was aborted during ${name}`);
+      });
+    }
+    this.state = to;
+    if (to === 'committed') this.link?.committed();
+    return value;
+  }
+
+  /** A phase's work failed: the cohort fails (unless it was aborted meanwhile). */
+  private failed(during: CohortState, error: unknown): never {
+    this.decide();
+    if (this.state === during) this.fail(error);
+    throw asError(error);
   }
 
   private fail(error: unknown): void {
@@ -223,8 +259,15 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
   private async resolve(): Promise<Participant[]> {
     if (this.participants !== undefined) return this.participants;
     await Promise.all(this.shardTxs.map((t) => t.whenAvailable(this.ctx.readableTimeoutMs)));
+    return this.participantsNow()!;
+  }
+
+  /** The shards this transaction modified, sorted; undefined while a shard view is not available. */
+  private participantsNow(): Participant[] | undefined {
+    if (this.participants !== undefined) return this.participants;
     const participants: Participant[] = [];
     for (const t of this.shardTxs) {
+      if (!t.available) return undefined;
       const mod = t.modification;
       if (mod !== undefined && !mod.isEmpty)
         participants.push({ name: t.shard.name, shard: t.shard, mod });
@@ -273,11 +316,72 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     );
   }
 
-  private async commitOnReady(p: Participant): Promise<void> {
+  /**
+   * Ships a one-shard transaction to commit as soon as it reaches the shard's queue head (one message;
+   * answered once journaled and applied). Without an answer within the operation timeout, the shard
+   * is asked to drop it: if it had not started committing (it waited in the queue), it is dropped
+   * and the commit fails with ShardOperationTimeoutError, nothing committed; otherwise (its journal
+   * write is under way, or the shard does not answer) the outcome is unknown.
+   */
+  private commitOnReady(p: Participant): Promise<void> {
     this.pipelineShard = p.name;
     const shipped = this.submit(p, 'commit-on-ready', undefined);
     this.decide();
-    await this.call(p, 'commit', shipped, true);
+    const ms = this.ctx.operationTimeoutMs;
+    return new Promise<void>((resolve, reject) => {
+      // What the shard answered, if it did; once the timer fired, the withdrawal decides.
+      let answer: { readonly error: unknown } | undefined;
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        this.withdraw(p, ms, () => answer).then(resolve, reject);
+      }, ms);
+      shipped.then(
+        () => {
+          answer = { error: undefined };
+          if (timedOut) return;
+          clearTimeout(timer);
+          resolve();
+        },
+        (error: unknown) => {
+          answer = { error };
+          if (timedOut) return;
+          clearTimeout(timer);
+          reject(asError(error));
+        },
+      );
+    });
+  }
+
+  /**
+   * A one-shard commit got no answer in time: asks the shard to drop it. Dropped (it had not started
+   * committing): ShardOperationTimeoutError, nothing committed. Not dropped (its journal write is
+   * under way) or no answer: CommitOutcomeUnknownError.
+   */
+  private async withdraw(
+    p: Participant,
+    ms: number,
+    answer: () => { readonly error: unknown } | undefined,
+  ): Promise<void> {
+    try {
+      // The shard answers in order: had the transaction committed before the abort reached the
+      // shard, that answer would have come first. If not, the abort dropped it (and failed it).
+      await this.call(p, 'abort', p.shard.abort(this.txId), false);
+    } catch (error) {
+      throw new CommitOutcomeUnknownError(
+        p.shard.id,
+        this.txId,
+        `commit got no answer within ${ms} ms, and it could not be withdrawn: ${asError(error).message}`,
+        { cause: error },
+      );
+    }
+    const settled = answer();
+    if (settled === undefined || settled.error instanceof TransactionStateError) {
+      // No answer, or the abort's own (it dropped the transaction): nothing committed.
+      throw new ShardOperationTimeoutError(p.shard.id, this.txId, 'commit', ms);
+    }
+    // It committed, or failed on its own meanwhile (e.g. the shard stopped mid-write: unknown).
+    if (settled.error !== undefined) throw asError(settled.error);
   }
 
   private submit(

@@ -6,7 +6,8 @@
  *   writers (each awaiting its own commit of one small list entry into the inventory shard), against
  *   the physical limit measured in the same run: raw classic-level synced batches of the same bytes per
  *   write (the journal's own average, read from its counters), 1 writer awaiting each, 64 writers each
- *   awaiting its own (LevelDB's writer queue merges them, as our group commit does).
+ *   awaiting its own (LevelDB's writer queue merges them, as our group commit does); the note gives
+ *   the process's CPU per commit (the member runs in the bench process, no HTTP).
  *   Aim: at 64 writers at least half the raw throughput (floor/ours <= 2).
  * - member-recovery: a restart of a member whose inventory shard holds 1,000,000 small list entries,
  *   from the journal (1,000 commits of 1,000 entries replayed), from a snapshot, and with the default
@@ -100,6 +101,8 @@ async function concurrentThroughput(
 
 interface CommitFigures {
   readonly ours: Figures;
+  /** This process's CPU (user + system, every thread) per commit over the whole measurement. */
+  readonly cpuMicrosPerCommit: number;
   /** Journal bytes per commit (entry, hard state, keys and checksums, shared ones divided). */
   readonly bytesPerCommit: number;
   readonly commitsPerSync: number;
@@ -110,6 +113,7 @@ async function memberCommits(writers: number): Promise<CommitFigures> {
   const backend = await startPersistentMember(join(dir, 'data'));
   try {
     const before = backend.status().journal!;
+    const cpuBefore = process.cpuUsage();
     let commits = 0;
     const ours = await concurrentThroughput(writers, async (w, n) => {
       const tx = backend.broker.newWriteOnlyTransaction();
@@ -117,6 +121,7 @@ async function memberCommits(writers: number): Promise<CommitFigures> {
       await tx.commit();
       commits++;
     });
+    const cpu = process.cpuUsage(cpuBefore);
     const after = backend.status().journal!;
     // A benchmark of work that did not happen measures nothing: the last commit must be there.
     const ro = backend.broker.newReadOnlyTransaction();
@@ -126,6 +131,7 @@ async function memberCommits(writers: number): Promise<CommitFigures> {
     if (node?.description === undefined) throw new Error('member-commit: nothing was committed');
     return {
       ours,
+      cpuMicrosPerCommit: (cpu.user + cpu.system) / Math.max(1, commits),
       bytesPerCommit: (after.bytes - before.bytes) / Math.max(1, commits),
       commitsPerSync: commits / Math.max(1, after.syncs - before.syncs),
     };
@@ -184,7 +190,9 @@ async function commitCase(writers: number): Promise<BenchResult> {
     runs: member.ours.runs,
     opsPerRun: member.ours.opsPerRun,
     spread: member.ours.spread,
-    note: `${member.commitsPerSync.toFixed(1)} commits per journal fsync (group commit)`,
+    note:
+      `${member.commitsPerSync.toFixed(1)} commits per journal fsync (group commit), ` +
+      `${Math.round(member.cpuMicrosPerCommit)} µs CPU per commit`,
   };
 }
 

@@ -3,7 +3,7 @@
  * default) meets the whole DOMStore contract, unchanged, while its data is spread over shards by every
  * strategy: module shards, a prefix shard below /conformance:users, and the default shard, so that
  * reads of `/`, root writes and writes above the prefix span shards. Method: the implementation-
- * agnostic conformance suite with a fresh DistributedDataStore per test (real nact shard actors).
+ * agnostic conformance suite with a fresh DistributedDataStore per test (real shard actors).
  */
 import { loadTestSchema } from '../support/store-schema.js';
 import { startFixtureStore } from '../unit/shard/store-fixture.js';

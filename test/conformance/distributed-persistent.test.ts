@@ -2,7 +2,7 @@
  * Goal: the distributed datastore journaling to LevelDB (persistent = true) meets the whole DOMStore
  * contract, unchanged: every commit resolves only after its journal write is synced, and nothing else
  * about the contract changes. Method: the conformance suite with a fresh DistributedDataStore on a
- * fresh temporary data directory per test (real nact shard actors, real LevelDB), the data spread over
+ * fresh temporary data directory per test (real shard actors, real LevelDB), the data spread over
  * module, prefix and default shards.
  */
 import { loadTestSchema } from '../support/store-schema.js';

@@ -36,7 +36,12 @@ function gatedStore(inner: InMemoryDataStore): DOMStore & { open(): void; entere
     delete: (p) => tx.delete(p),
     verifyUnchanged: (p) => tx.verifyUnchanged(p),
     cancel: () => tx.cancel(),
-    commit: () => tx.commit(),
+    // The broker commits a one-store transaction with its own commit(): gate it there too.
+    commit: async () => {
+      entered();
+      await gate;
+      return tx.commit();
+    },
     ready: (): DOMStoreThreePhaseCommitCohort => {
       const cohort = tx.ready();
       return {

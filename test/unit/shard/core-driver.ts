@@ -1,7 +1,7 @@
 /**
  * A deterministic shell for shard cores in unit tests: it does exactly what shard-actor.ts does (save
  * each Ready to a MemoryDurableStorage, synced when the Ready asks, skipping a Ready with nothing
- * durable; then advance; carry out the effects) but synchronously and without nact, so a test can stop
+ * durable; then advance; carry out the effects) but synchronously and without actors, so a test can stop
  * between any two steps, crash the disk (losing unsynced writes) and restart the core from what
  * survived. `ShardCluster` routes the messages shards send each other, or holds them back.
  */

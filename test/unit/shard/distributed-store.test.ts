@@ -6,7 +6,7 @@
  * queue figures; a journal that fails a write stops the shard, the
  * commit in flight has an unknown outcome, the status names the reason and further requests are
  * refused with ShardUnavailableError (logged as an error), while a requested close is logged as
- * information, not as an error. Method: real stores (nact, LevelDB) on temporary directories, with a
+ * information, not as an error. Method: real stores (actors, LevelDB) on temporary directories, with a
  * logger that keeps its lines.
  */
 import { strict as assert } from 'node:assert';

@@ -1,6 +1,6 @@
 /**
  * Real shards for the proxy tests: a ShardManager of the fixture configuration (module shards, a prefix
- * shard below /conformance:users, the default shard) on real nact actors, with journals in LevelDB or
+ * shard below /conformance:users, the default shard) on real actors, with journals in LevelDB or
  * in memory, and a ProxyContext whose timeouts and clock the test chooses, so that idle expiry and
  * operation timeouts can be driven without waiting on wall-clock time in assertions.
  */

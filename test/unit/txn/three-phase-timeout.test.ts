@@ -5,7 +5,7 @@
  * the participant is stuck, not once it answers, not after a restart), every shard's queue is released,
  * and the next transaction on the same shards commits.
  *
- * Method: real shards on real nact actors with LevelDB journals (proxy-fixture.ts), an operation timeout
+ * Method: real shards on real actors with LevelDB journals (proxy-fixture.ts), an operation timeout
  * of 200 ms, and a participant that really does not answer, in two ways the product meets: (1) its
  * queue head is held by another multi-shard transaction between preCommit and commit (ordered locking
  * makes the new one wait); (2) its journal stalls (a disk whose fsync does not return), so the prepare
@@ -16,7 +16,6 @@
  * coordinator already took its queue head, and the abort must release it.
  */
 import { strict as assert } from 'node:assert';
-import type { DurableRaftStorage, DurableState, DurableWrite } from '../../../src/raft/storage.js';
 import { ShardOperationTimeoutError } from '../../../src/shard/errors.js';
 import { TransactionProxy } from '../../../src/txn/transaction-proxy.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
@@ -24,6 +23,7 @@ import { waitUntil } from '../../support/store-candidates.js';
 import { loadTestSchema } from '../../support/store-schema.js';
 import { tempDataDir } from '../shard/store-fixture.js';
 import { startProxyFixture, type ProxyFixture } from './proxy-fixture.js';
+import { StallingStorage } from './stalling-storage.js';
 
 const TIMEOUT_MS = 200;
 const I32 = '/conformance:types/i32';
@@ -32,67 +32,6 @@ const ALICE = `${USERS}/user=alice`;
 const BOB = `${USERS}/user=bob`;
 const OTHER = '/conformance-augment:other';
 const USERS_REPLICA = 'member-1-shard-users-config';
-
-/**
- * A disk that can stall: while stalled, writes wait (in the order they were asked for) and complete
- * only after `release()`; reads and everything else pass through to the real journal.
- */
-class StallingStorage implements DurableRaftStorage {
-  /** Writes asked for while stalled or queued behind one. */
-  delayedSaves = 0;
-  private readonly inner: DurableRaftStorage;
-  private gate: Promise<void> | undefined;
-  private open: (() => void) | undefined;
-  private tail: Promise<void> = Promise.resolve();
-  private queued = 0;
-
-  constructor(inner: DurableRaftStorage) {
-    this.inner = inner;
-  }
-
-  stall(): void {
-    if (this.gate !== undefined) return;
-    this.gate = new Promise((resolve) => {
-      this.open = resolve;
-    });
-  }
-
-  release(): void {
-    this.open?.();
-    this.gate = undefined;
-    this.open = undefined;
-  }
-
-  load(): Promise<DurableState> {
-    return this.inner.load();
-  }
-
-  save(write: DurableWrite, options: { readonly sync: boolean }): Promise<void> {
-    if (this.gate === undefined && this.queued === 0) return this.inner.save(write, options);
-    this.delayedSaves++;
-    this.queued++;
-    const gate = this.gate ?? Promise.resolve();
-    const done = this.tail
-      .then(() => gate)
-      .then(() => this.inner.save(write, options))
-      .finally(() => {
-        this.queued--;
-      });
-    this.tail = done.then(
-      () => undefined,
-      () => undefined,
-    );
-    return done;
-  }
-
-  compact(index: number): Promise<void> {
-    return this.inner.compact(index);
-  }
-
-  close(): Promise<void> {
-    return this.tail.then(() => this.inner.close());
-  }
-}
 
 /** Commits `tx`; returns the error it failed with and how long it took. */
 async function failedCommit(tx: TransactionProxy): Promise<{ error: unknown; ms: number }> {

@@ -10,6 +10,7 @@ import { OptimisticLockFailedError, TransactionStateError } from '../../../src/t
 import { TransactionChainProxy } from '../../../src/txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../../../src/txn/transaction-proxy.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
+import { waitUntil } from '../../support/store-candidates.js';
 import { loadTestSchema } from '../../support/store-schema.js';
 import { startProxyFixture, type ProxyFixture } from './proxy-fixture.js';
 
@@ -71,6 +72,45 @@ describe('txn: transaction chains over shards', function () {
     const check = new TransactionProxy(f.ctx, false);
     assert.equal(await check.read(U8), undefined, 'the later transaction left no trace');
     assert.throws(() => chain.newWriteOnlyTransaction(), TransactionStateError);
+  });
+
+  it('a failure fails the next transaction queued behind it on the same shard, whatever it touches', async () => {
+    await put(I32, 1);
+    // A multi-shard transaction holds the conformance shard's queue head (between preCommit and
+    // commit): the two chain transactions below queue up behind it, one after the other.
+    const holder = new TransactionProxy(f.ctx, true);
+    holder.write(I32, 3);
+    holder.write(BOB, { name: 'bob', uid: 1 });
+    const held = holder.ready();
+    await held.canCommit();
+    await held.preCommit();
+    const chain = new TransactionChainProxy(f.ctx, 'chain-5');
+    const first = chain.newReadWriteTransaction();
+    first.write(I32, 2); // conflicts with the holder's write once that commits
+    const firstDone = first.commit().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    const second = chain.newWriteOnlyTransaction();
+    second.write(U8, 4); // touches another node: no conflict check can catch it
+    const secondDone = second.commit().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    await waitUntil(
+      () => f.manager.shard('conformance').status().queueLength === 3,
+      'both chain transactions queued behind the holder',
+    );
+    await held.commit();
+    assert.ok((await firstDone) instanceof OptimisticLockFailedError);
+    assert.ok((await secondDone) instanceof TransactionStateError);
+    const check = new TransactionProxy(f.ctx, false);
+    assert.equal(
+      await check.read(U8),
+      undefined,
+      'built on a failed transaction, it left no trace',
+    );
+    assert.equal(await check.read(I32), 3);
   });
 
   it('a transaction for another shard waits for the previous one and fails with it', async () => {

@@ -4,14 +4,16 @@
  * entry on its shard only; a write above a prefix boundary is split between the parent shard and the
  * prefix shard and committed on both atomically; a read of `/` and a read above a boundary merge the
  * shards; a failure on one participant (invalid data, a conflict) leaves no trace on any; idle
- * transactions expire with TransactionIdleTimeoutError; a commit stuck behind a held queue fails after
- * the operation timeout. Method: a ShardManager of the fixture configuration on real nact actors
+ * transactions expire with TransactionIdleTimeoutError; a one-shard commit that gets no answer within
+ * the operation timeout is withdrawn if it is still queued (ShardOperationTimeoutError: nothing
+ * committed) and has an unknown outcome once its journal write started. Method: a ShardManager of the fixture configuration on real actors
  * (proxy-fixture.ts), transactions built on a ProxyContext whose clock the test moves.
  */
 import { strict as assert } from 'node:assert';
 import { DataValidationFailedError, OptimisticLockFailedError } from '../../../src/tree/errors.js';
 import {
   CommitOutcomeUnknownError,
+  ShardOperationTimeoutError,
   TransactionIdleTimeoutError,
 } from '../../../src/shard/errors.js';
 import { TransactionProxy } from '../../../src/txn/transaction-proxy.js';
@@ -19,8 +21,10 @@ import type { SchemaContext } from '../../../src/yang/schema.js';
 import { loadTestSchema } from '../../support/store-schema.js';
 import { waitUntil } from '../../support/store-candidates.js';
 import { startProxyFixture, type ProxyFixture } from './proxy-fixture.js';
+import { StallingStorage } from './stalling-storage.js';
 
 const I32 = '/conformance:types/i32';
+const U8 = '/conformance:types/u8';
 const USERS = '/conformance:users';
 const BOB = `${USERS}/user=bob`;
 
@@ -182,7 +186,7 @@ describe('txn: operation timeout', function () {
     schema = await loadTestSchema();
   });
 
-  it('a commit that gets no answer within the operation timeout has an unknown outcome', async () => {
+  it('a one-shard commit still queued at the operation timeout is withdrawn: a timeout, nothing committed', async () => {
     const f = await startProxyFixture(schema, { operationTimeoutMs: 100 });
     try {
       // A multi-shard transaction holds the conformance shard's queue head after preCommit.
@@ -194,13 +198,54 @@ describe('txn: operation timeout', function () {
       await held.canCommit();
       await held.preCommit(); // ...now it holds the head
       const stuck = new TransactionProxy(f.ctx, true);
-      stuck.write('/conformance:types/u8', 2);
-      await assert.rejects(stuck.commit(), CommitOutcomeUnknownError);
+      stuck.write(U8, 2);
+      await assert.rejects(
+        stuck.commit(),
+        (e: unknown) =>
+          e instanceof ShardOperationTimeoutError &&
+          e.transaction === stuck.id &&
+          e.shard === 'member-1-shard-conformance-config' &&
+          /did not commit/.test(e.message),
+      );
       await held.commit();
-      // The queued commit was not lost: it committed once the head was released.
+      const after = new TransactionProxy(f.ctx, true);
+      after.write(I32, 3);
+      await after.commit(); // the queue moves on
+      const check = new TransactionProxy(f.ctx, false);
+      assert.equal(await check.read(U8), undefined, 'the withdrawn commit never applies');
+      assert.equal(await check.read(I32), 3);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('a one-shard commit whose journal write does not finish in time has an unknown outcome', async () => {
+    let disk: StallingStorage | undefined;
+    const f = await startProxyFixture(schema, {
+      persistent: true,
+      operationTimeoutMs: 100,
+      wrapStorage: (replica, storage) => {
+        if (replica !== 'member-1-shard-conformance-config') return storage;
+        disk = new StallingStorage(storage);
+        return disk;
+      },
+    });
+    try {
+      disk!.stall();
+      const stuck = new TransactionProxy(f.ctx, true);
+      stuck.write(U8, 2);
+      await assert.rejects(
+        stuck.commit(),
+        (e: unknown) =>
+          e instanceof CommitOutcomeUnknownError &&
+          e.transaction === stuck.id &&
+          /could not be withdrawn/.test(e.message),
+      );
+      disk!.release();
+      // It was in the journal already: it commits once the write lands.
       await waitUntil(
-        () => f.manager.shard('conformance').readSnapshot()?.read('/conformance:types/u8') === 2,
-        'the queued commit applied',
+        () => f.manager.shard('conformance').readSnapshot()?.read(U8) === 2,
+        'the journaled commit applied',
       );
     } finally {
       await f.close();
