@@ -57,7 +57,7 @@ export const txnModel: Model<TxnState, TxnInput, TxnOutput> = {
     for (const [f, key, value] of input) {
       if (f === 'w') {
         next ??= new Map(state);
-        next.set(key, value as number);
+        next.set(key, value);
         continue;
       }
       if (output === undefined) continue;
@@ -116,7 +116,7 @@ function microOf(event: HistoryEvent, position: number): TxnInput {
       if (f === 'w' && typeof value !== 'number') {
         throw new TypeError(`a write needs a number (event ${position})`);
       }
-      return f === 'r' ? (['r', key, null] as const) : (['w', key, value as number] as const);
+      return f === 'r' ? (['r', key, null] as const) : (['w', key, value] as const);
     });
   }
   // A single-key read or write is a transaction of one micro-operation.
@@ -144,13 +144,13 @@ function readsOf(event: HistoryEvent, input: TxnInput, position: number): TxnOut
     );
   }
   const reads: (number | null)[] = [];
-  done.forEach(([f, key, value], i) => {
+  done.forEach(([f, key, value]: TxnMicro, i) => {
     if (f !== input[i]![0] || key !== input[i]![1]) {
       throw new TypeError(
         `completion differs from invocation at micro-op ${i} (event ${position})`,
       );
     }
-    if (f === 'r') reads.push(value === undefined ? null : value);
+    if (f === 'r') reads.push(typeof value === 'number' ? value : null);
   });
   return reads;
 }
