@@ -176,8 +176,10 @@ export class RouteRegistryCore {
   private incarnationValue: number;
   private ticks = 0;
   private readonly peers = new Map<string, PeerState>();
-  /** Peers believed up, sorted (gossip targets), rebuilt when membership changes. */
-  private upPeers: string[] = [];
+  /** Peers believed up, sorted (gossip targets); undefined after a membership change, rebuilt on use. */
+  private upPeersCache: string[] | undefined = [];
+  /** The Status of the buckets held, sorted by member; undefined after any bucket change. */
+  private versionsCache: VersionEntry[] | undefined;
   private readonly buckets = new Map<string, Bucket>();
   /** Newest version ever held per member, kept after a drop. */
   private readonly floors = new Map<string, BucketVersion>();
@@ -257,7 +259,7 @@ export class RouteRegistryCore {
     const peer = this.peers.get(member);
     if (peer?.status === 'up') return;
     this.peers.set(member, { status: 'up', downSinceTick: 0 });
-    this.rebuildUpPeers();
+    this.upPeersCache = undefined;
   }
 
   /** Membership reports `member` down (unreachable); its bucket is dropped after downExpiryTicks. */
@@ -266,7 +268,7 @@ export class RouteRegistryCore {
     const peer = this.peers.get(member);
     if (peer !== undefined && peer.status !== 'up') return;
     this.peers.set(member, { status: 'down', downSinceTick: this.ticks });
-    this.rebuildUpPeers();
+    this.upPeersCache = undefined;
   }
 
   /** Membership reports `member` removed from the cluster: its bucket is dropped and refused. */
@@ -274,7 +276,7 @@ export class RouteRegistryCore {
     if (member === this.member) return;
     this.peers.set(member, { status: 'removed', downSinceTick: 0 });
     this.dropBucket(member);
-    this.rebuildUpPeers();
+    this.upPeersCache = undefined;
   }
 
   /** What membership last said about `member` (undefined: never heard of it). */
@@ -295,8 +297,9 @@ export class RouteRegistryCore {
         }
       }
     }
-    if (this.upPeers.length === 0) return;
-    const to = this.rng.pick(this.upPeers);
+    const upPeers = (this.upPeersCache ??= this.sortedUpPeers());
+    if (upPeers.length === 0) return;
+    const to = this.rng.pick(upPeers);
     this.outbox.push({ to, message: { type: 'status', versions: this.versions() } });
   }
 
@@ -357,10 +360,10 @@ export class RouteRegistryCore {
   }
 
   /** The versions of every bucket held, sorted by member (what a Status carries). */
-  versions(): VersionEntry[] {
-    return [...this.buckets.keys()]
+  versions(): readonly VersionEntry[] {
+    return (this.versionsCache ??= [...this.buckets.keys()]
       .sort()
-      .map((member) => ({ member, version: this.buckets.get(member)!.version }));
+      .map((member) => ({ member, version: this.buckets.get(member)!.version })));
   }
 
   /** Every member this registry knows, sorted, with its status and bucket (for status tools). */
@@ -466,6 +469,7 @@ export class RouteRegistryCore {
     const previous = this.buckets.get(member);
     if (previous !== undefined) this.unindex(member, previous);
     this.buckets.set(member, bucket);
+    this.versionsCache = undefined;
     if (floor === undefined || compareVersions(bucket.version, floor) > 0)
       this.floors.set(member, bucket.version);
     this.indexRoutes(member, bucket);
@@ -477,6 +481,7 @@ export class RouteRegistryCore {
     if (previous === undefined) return;
     this.unindex(member, previous);
     this.buckets.delete(member);
+    this.versionsCache = undefined;
     this.changedMembers.add(member);
   }
 
@@ -503,8 +508,8 @@ export class RouteRegistryCore {
     }
   }
 
-  private rebuildUpPeers(): void {
-    this.upPeers = [...this.peers]
+  private sortedUpPeers(): string[] {
+    return [...this.peers]
       .filter(([, peer]) => peer.status === 'up')
       .map(([member]) => member)
       .sort();
