@@ -31,6 +31,7 @@
  *
  * It must not do I/O, read clocks or draw randomness of its own: time is `tick()`, randomness the Rng.
  */
+import type { RpcConfig } from '../config/types.js';
 import { assert } from '../util/assert.js';
 import type { Rng } from '../util/rng.js';
 
@@ -111,6 +112,24 @@ export interface RouteRegistryConfig {
   readonly downExpiryTicks: number;
   /** Planted bugs; only the simulator sets this. */
   readonly bugs?: ReadonlySet<RouteRegistryBug> | undefined;
+}
+
+/**
+ * The core's settings from canopy.conf's `rpc { }`: the shell ticks every `gossipIntervalMs`, so the
+ * expiry is counted in whole intervals, rounded up. `incarnation`: greater than every earlier life's;
+ * the shell takes the persisted one plus one (or, with nothing persisted, the wall-clock ms at start,
+ * which also outranks a life whose data directory was lost).
+ */
+export function routeRegistryConfig(
+  member: string,
+  incarnation: number,
+  rpc: RpcConfig,
+): RouteRegistryConfig {
+  return {
+    member,
+    incarnation,
+    downExpiryTicks: Math.max(1, Math.ceil(rpc.downMemberExpiryMs / rpc.gossipIntervalMs)),
+  };
 }
 
 /** The effects the shell executes, in this order, before calling `advance`. */

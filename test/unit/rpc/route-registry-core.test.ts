@@ -13,6 +13,7 @@ import {
   RouteRegistryCore,
   compareVersions,
   normalizeRoutes,
+  routeRegistryConfig,
   type GossipMessage,
   type GossipOutgoing,
   type RouteRegistryBug,
@@ -112,6 +113,16 @@ describe('rpc: route registry: the owner bucket', () => {
     assert.equal(ready?.incarnation, 9);
     a.advance(ready);
     assert.equal(a.ready(), undefined);
+  });
+});
+
+describe('rpc: route registry: settings', () => {
+  it('the down-member expiry is counted in gossip intervals, rounded up', () => {
+    const config = (gossipIntervalMs: number, downMemberExpiryMs: number) =>
+      routeRegistryConfig('a', 3, { gossipIntervalMs, downMemberExpiryMs });
+    assert.deepEqual(config(500, 10_000), { member: 'a', incarnation: 3, downExpiryTicks: 20 });
+    assert.equal(config(500, 10_001).downExpiryTicks, 21);
+    assert.equal(config(500, 500).downExpiryTicks, 1);
   });
 });
 
