@@ -15,7 +15,8 @@
  *   non-empty `want` with a last Delta. Three messages at most; any may be lost, the next tick retries.
  *
  * Invariants kept here:
- * - Only the owner changes its own bucket; a bucket received for the receiver itself is never stored.
+ * - Only a member changes its own bucket; a bucket received for the receiver itself is never stored.
+ *   ("Owner" is kept for entity ownership, docs/ARCHITECTURE.md's glossary: a bucket has a member.)
  * - Versions only move forward: a member replaces its copy of a bucket only with a strictly newer
  *   version, and remembers the newest version it ever held of each member (a floor that outlives a
  *   dropped bucket), so a stale copy gossiped back after a drop is refused.
@@ -240,7 +241,7 @@ export class RouteRegistryCore {
     return this.buckets.get(this.member)!;
   }
 
-  // ---- the owner's routes ----
+  // ---- this member's own routes ----
 
   /** Adds routes to this member's bucket; a new version when anything was added. */
   addRoutes(routes: Iterable<Route>): void {

@@ -1,7 +1,7 @@
 /**
  * Goal: the RPC route registry (src/rpc/route-registry-core.ts) converges after any mix of partitions,
  * message loss, crashes, restarts, removals and joins with routes changing throughout; once converged
- * it routes only to live owners; versions only move forward; and the simulation that says so is
+ * it routes only to live members that registered the route; versions only move forward; and the simulation that says so is
  * deterministic and able to fail. Method: (1) run a seed twice and compare trace hashes; (2) a bounded
  * sweep of seeds over 3 to 100 members with the full fault mix and each narrower mix, every run required
  * to pass; (3) for each planted bug, search from seed 1 for the first failing seed within 1,000, check

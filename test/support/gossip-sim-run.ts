@@ -1,15 +1,15 @@
 /**
  * One randomized run of the route registry simulation, FoundationDB-workload style: setup (3 to 100
- * members drawn from the seed, each registering a few routes), run (the owners' applications add and
+ * members drawn from the seed, each registering a few routes), run (the members' applications add and
  * withdraw routes while the nemesis partitions, loses, crashes, restarts, kills, removes and adds
  * members, the invariants checked at every bucket change), heal (faults stop, crashed members restart,
- * route changes stop) and check (every member's view converges to every owner's bucket within a
- * bound, lookups name exactly the live owners, and the view stays converged).
+ * route changes stop) and check (every member's copy of each bucket converges to the bucket its member
+ * holds within a bound, lookups name exactly the live members registered, and the view stays converged).
  *
  * Invariants checked at every change (GossipInvariants):
- * - versions only move forward: in a member's view of each owner (across drops, within one life of
- *   the viewer), and of each owner's own bucket across all of its lives;
- * - a bucket a member holds is one its owner produced (same version, same routes);
+ * - versions only move forward: in a member's copy of each other member's bucket (across drops,
+ *   within one life of the viewer), and of each member's own bucket across all of its lives;
+ * - a bucket a member holds is one its member produced (same version, same routes);
  * - a member never holds the bucket of a member it knows to be removed or expired;
  * - a persisted incarnation only grows.
  * A failure carries the line that replays it (`npm run sim:gossip -- --seed N ...`) and the trace tail.
@@ -339,7 +339,7 @@ export function divergence(world: GossipSimWorld): string | undefined {
       if (held === undefined || !sameBucket(held, truth))
         return (
           `${viewer.name} holds ${owner.name} at ${show(held?.version)}` +
-          `${held ? ` [${describeRoutes(held)}]` : ''}, the owner is at ${show(truth.version)} [${describeRoutes(truth)}]`
+          `${held ? ` [${describeRoutes(held)}]` : ''}, its member is at ${show(truth.version)} [${describeRoutes(truth)}]`
         );
     }
     for (const other of gone) {
@@ -352,7 +352,7 @@ export function divergence(world: GossipSimWorld): string | undefined {
 }
 
 /**
- * Lookups at every live member name exactly the live owners of each route (with the fallback of a
+ * Lookups at every live member name exactly the live members that registered each route (with the fallback of a
  * routed rpc to its global registrations), and never a member that is removed or down for good.
  */
 export function lookupMismatch(world: GossipSimWorld): string | undefined {
@@ -368,7 +368,7 @@ export function lookupMismatch(world: GossipSimWorld): string | undefined {
     for (const viewer of live) {
       const got = viewer.core!.lookup(route.rpc, route.path);
       if (got.join(',') !== expected.join(','))
-        return `${viewer.name} looks up ${route.rpc}${route.path ? ` for ${route.path}` : ''}: [${got.join(',')}], the owners are [${expected.join(',')}]`;
+        return `${viewer.name} looks up ${route.rpc}${route.path ? ` for ${route.path}` : ''}: [${got.join(',')}], registered at [${expected.join(',')}]`;
     }
   }
   return undefined;
@@ -495,7 +495,7 @@ export interface ConvergenceFigures {
   /** Rounds from a cold start (every member knows only its own bucket) until every view is complete. */
   readonly coldRounds: number;
   readonly coldRoundsMax: number;
-  /** Rounds for one owner's change to reach every member. */
+  /** Rounds for one member's change to reach every member. */
   readonly spreadRounds: number;
   readonly spreadRoundsMax: number;
   /** Bytes sent per round by the whole cluster, and per member, once converged (Status traffic). */

@@ -2,7 +2,7 @@
  * The simulated cluster for the RPC route registry (src/rpc/route-registry-core.ts): members running
  * the real core, a simulated network carrying its gossip (SimNetwork: delays, reordering, loss,
  * duplication, partitions), a disk per member that keeps only the persisted incarnation, a failure
- * detector and a membership service, and the owners' applications registering and withdrawing routes.
+ * detector and a membership service, and the members' applications registering and withdrawing routes.
  * Everything random comes from one seed, so a seed replays a run exactly (same trace hash).
  *
  * The model of the cluster around the registry:
