@@ -135,7 +135,12 @@ export function routeRegistryConfig(
 
 /** The effects the shell executes, in this order, before calling `advance`. */
 export interface RouteRegistryReady {
-  /** A new incarnation of this member: durable before any message below is sent. */
+  /**
+   * A new incarnation of this member: durable before any message below is sent. The first Ready
+   * carries the configured one; any later one means the member heard of a newer life of itself (its
+   * persisted incarnation was lost), worth a warning in the log: should it recur, two processes run
+   * under one member name and outbid each other.
+   */
   readonly incarnation: number | undefined;
   readonly messages: readonly GossipOutgoing[];
   /** Members whose bucket in this view appeared, changed or was dropped, sorted (the own one too). */
