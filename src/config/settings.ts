@@ -11,7 +11,7 @@
  *
  * Pure data: no I/O.
  */
-import type { DatastoreSettings, DatastoreType } from './types.js';
+import type { DatastoreSettings, DatastoreType, RpcConfig } from './types.js';
 
 /** The largest duration in milliseconds a Node.js timer holds. */
 export const TIMER_MS_MAX = 2 ** 31 - 1;
@@ -268,6 +268,46 @@ function httpSpec(
   return { key, field, min, max, unit, default: value };
 }
 
+/**
+ * One setting of the RPC route registry, a key of `rpc { }` (src/rpc/route-registry-core.ts): an
+ * integer in `unit`, which the key's last word names.
+ */
+export interface RpcSettingSpec {
+  /** The key below `rpc`, as written in canopy.conf. */
+  readonly key: string;
+  readonly field: keyof RpcConfig;
+  /** Inclusive range. */
+  readonly min: number;
+  readonly max: number;
+  readonly unit: string;
+  readonly default: number;
+}
+
+/** The `rpc` settings, in the order docs/CONFIGURATION.md lists them. */
+export const RPC_SETTINGS: readonly RpcSettingSpec[] = Object.freeze(
+  (
+    [
+      // ODL's remote rpc gossip-tick-interval is 500 ms.
+      {
+        key: 'gossip-interval-ms',
+        field: 'gossipIntervalMs',
+        min: 10,
+        max: TIMER_MS_MAX,
+        unit: 'milliseconds',
+        default: 500,
+      },
+      {
+        key: 'down-member-expiry-ms',
+        field: 'downMemberExpiryMs',
+        min: 10,
+        max: TIMER_MS_MAX,
+        unit: 'milliseconds',
+        default: 10_000,
+      },
+    ] satisfies RpcSettingSpec[]
+  ).map((spec) => Object.freeze(spec)),
+);
+
 /** The datastore keys by name. */
 export const DATASTORE_SETTINGS_BY_KEY: ReadonlyMap<string, DatastoreSettingSpec> = new Map(
   DATASTORE_SETTINGS.map((s) => [s.key, s]),
@@ -288,7 +328,15 @@ export const CANOPY_DEFAULTS = Object.freeze({
 
 /** The keys allowed at each level of canopy.conf. */
 export const CANOPY_KEYS = Object.freeze({
-  root: Object.freeze(['member-name', 'data-dir', 'http', 'cluster', 'datastore', 'journal']),
+  root: Object.freeze([
+    'member-name',
+    'data-dir',
+    'http',
+    'cluster',
+    'datastore',
+    'journal',
+    'rpc',
+  ]),
   http: Object.freeze([
     'host',
     'port',
@@ -301,6 +349,7 @@ export const CANOPY_KEYS = Object.freeze({
     HTTP_SETTINGS.filter((s) => s.key.startsWith('streams.')).map((s) => s.key.slice(8)),
   ),
   journal: Object.freeze(['synced-high-water']),
+  rpc: Object.freeze(RPC_SETTINGS.map((s) => s.key)),
   cluster: Object.freeze(['members']),
   member: Object.freeze(['name', 'host', 'port']),
   datastore: Object.freeze([...DATASTORE_SETTINGS.map((s) => s.key), 'config', 'operational']),
@@ -321,6 +370,7 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ['http.access-log', 'boolean'],
   ['cluster.members', 'json'],
   ['journal.synced-high-water', 'string'],
+  ...RPC_SETTINGS.map((s): [string, OverrideKind] => [`rpc.${s.key}`, 'integer']),
   ...DATASTORE_SETTINGS.flatMap((s): [string, OverrideKind][] => [
     [`datastore.${s.key}`, s.kind],
     [`datastore.config.${s.key}`, s.kind],

@@ -106,6 +106,17 @@ export interface JournalConfig {
 }
 
 /**
+ * The RPC route registry (`rpc { }` of canopy.conf): how often each member gossips its route versions
+ * to a random peer, and how long a member may stay down before its routes are dropped.
+ */
+export interface RpcConfig {
+  /** Interval between two gossip rounds of a member (one Status to one random peer). */
+  readonly gossipIntervalMs: number;
+  /** The routes of a member down (unreachable) this long are dropped; >= gossipIntervalMs. */
+  readonly downMemberExpiryMs: number;
+}
+
+/**
  * How a module's data is placed: `module` puts everything under the module's namespace in its shard;
  * `prefix` puts everything at or below `prefix` (an RFC 8040 path, checked only for shape here; the
  * shard layer resolves it against the schema) in its shard. The longest matching prefix wins over a
@@ -152,6 +163,7 @@ export interface Config {
   readonly cluster: { readonly members: readonly ClusterMember[] };
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
   readonly journal: JournalConfig;
+  readonly rpc: RpcConfig;
   /** modules.conf, in file order. */
   readonly modules: readonly ModuleConfig[];
   /** module-shards.conf, in file order; the default shard first when the file does not list it. */

@@ -20,6 +20,7 @@ import {
   CANOPY_KEYS,
   DATASTORE_SETTINGS,
   HTTP_SETTINGS,
+  RPC_SETTINGS,
   type HttpLimitField,
 } from './settings.js';
 import { DATASTORE_TYPES } from './types.js';
@@ -29,6 +30,7 @@ import type {
   DatastoreType,
   HttpConfig,
   JournalConfig,
+  RpcConfig,
   SyncedHighWaterMode,
 } from './types.js';
 
@@ -40,6 +42,7 @@ export interface CanopyConf {
   readonly members: readonly ClusterMember[];
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
   readonly journal: JournalConfig;
+  readonly rpc: RpcConfig;
 }
 
 /** A host name or address: letters, digits, '.', ':', '-', '_' (IPv6 without brackets). */
@@ -75,7 +78,26 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
     );
   }
   const datastore = readDatastore(root, r);
-  return { memberName, dataDir, http, members, datastore, journal: readJournal(root, r) };
+  const journal = readJournal(root, r);
+  return { memberName, dataDir, http, members, datastore, journal, rpc: readRpc(root, r) };
+}
+
+function readRpc(root: ConfigObject, r: ConfigReader): RpcConfig {
+  const block = r.object(root['rpc'], ['rpc'], CANOPY_KEYS.rpc) ?? {};
+  const values: Partial<Record<keyof RpcConfig, number>> = {};
+  for (const spec of RPC_SETTINGS) {
+    values[spec.field] =
+      r.integer(block[spec.key], ['rpc', spec.key], spec.min, spec.max, spec.unit) ?? spec.default;
+  }
+  const rpc = values as RpcConfig;
+  if (rpc.downMemberExpiryMs < rpc.gossipIntervalMs) {
+    r.problem(
+      ['rpc', 'down-member-expiry-ms'],
+      `${rpc.downMemberExpiryMs} ms is shorter than rpc.gossip-interval-ms (${rpc.gossipIntervalMs} ms); ` +
+        'a member must be given at least one gossip round before its routes are dropped',
+    );
+  }
+  return rpc;
 }
 
 function readJournal(root: ConfigObject, r: ConfigReader): JournalConfig {

@@ -81,6 +81,7 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     memberName: canopy.memberName,
     dataDir: canopy.dataDir,
     http: canopy.http,
+    rpc: canopy.rpc,
     cluster: { members: canopy.members },
     datastore: canopy.datastore,
     journal: canopy.journal,

@@ -3,7 +3,7 @@
  * of styles (separators, commas or new lines, root braces, comments), so property tests can check that
  * reading what was printed gives back what was printed. Not a test file itself.
  */
-import { DATASTORE_SETTINGS, HTTP_SETTINGS } from '../../../src/config/settings.js';
+import { DATASTORE_SETTINGS, HTTP_SETTINGS, RPC_SETTINGS } from '../../../src/config/settings.js';
 import type { Config, DatastoreSettings } from '../../../src/config/types.js';
 import { DATASTORE_TYPES } from '../../../src/config/types.js';
 
@@ -142,6 +142,7 @@ export function printConfig(
     },
     datastore: { ...common, config: perType['config']!, operational: perType['operational']! },
     journal: { 'synced-high-water': config.journal.syncedHighWater },
+    rpc: Object.fromEntries(RPC_SETTINGS.map((spec) => [spec.key, config.rpc[spec.field]])),
   };
   const modules = {
     modules: config.modules.map((m) =>

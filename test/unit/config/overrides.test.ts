@@ -69,6 +69,7 @@ describe('config: overrides by environment and flags', () => {
           'datastore.shard-heartbeat-interval-in-millis=200',
           'datastore.persistent=false',
           'journal.synced-high-water=strict',
+          'rpc.gossip-interval-ms=200',
         ],
       },
     });
@@ -78,6 +79,7 @@ describe('config: overrides by environment and flags', () => {
     assert.equal(c.datastore.config.shardHeartbeatIntervalMs, 200);
     assert.equal(c.datastore.config.persistent, false);
     assert.equal(c.journal.syncedHighWater, 'strict');
+    assert.equal(c.rpc.gossipIntervalMs, 200);
   });
 
   it('cluster.members is given as JSON', () => {

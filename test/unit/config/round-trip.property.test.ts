@@ -119,6 +119,12 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
       config: settings,
       operational: settings,
       syncedHighWater: fc.constantFrom('strict' as const, 'trailing' as const, 'off' as const),
+      rpc: fc
+        .tuple(fc.integer({ min: 10, max: 100_000 }), fc.integer({ min: 0, max: 1_000_000 }))
+        .map(([gossipIntervalMs, more]) => ({
+          gossipIntervalMs,
+          downMemberExpiryMs: gossipIntervalMs + more,
+        })),
       defaultReplicas: replicas,
       entries,
     })
@@ -144,6 +150,7 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
         cluster: { members: ms },
         datastore: { config: g.config, operational: g.operational },
         journal: { syncedHighWater: g.syncedHighWater },
+        rpc: g.rpc,
         modules,
         shards,
       };

@@ -90,6 +90,29 @@ describe('config: canopy.conf', () => {
     });
     assert.deepEqual(c.datastore.operational, { ...c.datastore.config, persistent: false });
     assert.deepEqual(c.journal, { syncedHighWater: 'trailing' });
+    assert.deepEqual(c.rpc, { gossipIntervalMs: 500, downMemberExpiryMs: 10_000 });
+  });
+
+  it('rpc { } sets the gossip interval and the down-member expiry, in milliseconds', () => {
+    const c = build(`${CANOPY_3}rpc { gossip-interval-ms = 250, down-member-expiry-ms = 5000 }\n`);
+    assert.deepEqual(c.rpc, { gossipIntervalMs: 250, downMemberExpiryMs: 5000 });
+  });
+
+  it('an rpc setting out of range, or an expiry shorter than the interval, is refused naming the key', () => {
+    includesAll(
+      invalid(() => build(`${CANOPY_3}rpc.gossip-interval-ms = 0\n`)),
+      'conf/canopy.conf:10: rpc.gossip-interval-ms: expected a whole number from 10 to 2147483647',
+    );
+    includesAll(
+      invalid(() =>
+        build(`${CANOPY_3}rpc { gossip-interval-ms = 1000, down-member-expiry-ms = 500 }\n`),
+      ),
+      'rpc.down-member-expiry-ms: 500 ms is shorter than rpc.gossip-interval-ms (1000 ms)',
+    );
+    includesAll(
+      invalid(() => build(`${CANOPY_3}rpc { gossip-interval = 100 }\n`)),
+      'rpc.gossip-interval: unknown key; did you mean "gossip-interval-ms"?',
+    );
   });
 
   it('journal.synced-high-water takes strict, trailing or off, and names the choices otherwise', () => {
