@@ -81,7 +81,7 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     memberName: canopy.memberName,
     dataDir: canopy.dataDir,
     http: canopy.http,
-    cluster: { members: canopy.members },
+    cluster: { name: canopy.clusterName, members: canopy.members, transport: canopy.transport },
     datastore: canopy.datastore,
     journal: canopy.journal,
     modules: joined.modules,
