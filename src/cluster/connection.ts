@@ -108,6 +108,9 @@ export class Connection {
     });
     if (direction === 'outbound') {
       socket.on('connect', () => {
+        // NB: Nagle's algorithm with the peer's delayed ACKs stalls small frames up to ~40 ms; set
+        // no-delay again now that the handle is connected.
+        socket.setNoDelay(true);
         this.remoteKnown();
         this.sendHello();
       });

@@ -19,7 +19,9 @@ import {
   UnknownMemberError,
 } from '../../src/cluster/errors.js';
 import type { ClusterTransport, PeerEvent } from '../../src/cluster/transport.js';
+import { PrometheusMetrics } from '../../src/runtime/metrics.js';
 import { encodeFrame } from '../../src/wire/cluster-codec.js';
+import { parseExposition } from '../support/prometheus-text.js';
 import {
   membersOnFreePorts,
   startTransport,
@@ -345,6 +347,35 @@ describe('cluster transport: queues, backpressure and chunks', () => {
     );
     const frames = b.transport.stats()[0]!.framesReceived;
     assert.ok(frames >= data.length / settings.chunkBytes, `${frames} frames`);
+  });
+});
+
+describe('cluster transport: metrics', () => {
+  it('per-peer bytes, frames, connects, refusals, queue bytes and state reach /metrics', async () => {
+    const members = await membersOnFreePorts(3);
+    const a = await start(members, 'member-1');
+    const b = await start(members, 'member-2');
+    const atB = inbox(b.transport);
+    for (let i = 0; i < 10; i++) a.transport.send('member-2', 'test', new Uint8Array(100));
+    a.transport.send('member-3', 'test', new Uint8Array(100));
+    await until(() => atB.length === 10, 5000, 'messages');
+    const metrics = new PrometheusMetrics({ processMetrics: false });
+    metrics.watchTransport(() => a.transport.stats());
+    const x = parseExposition(await metrics.scrape());
+    const sent = a.transport.stats()[0]!;
+    assert.equal(
+      x.value('canopy_transport_sent_bytes_total', { peer: 'member-2' }),
+      sent.bytesSent,
+    );
+    assert.ok(sent.bytesSent > 1000);
+    assert.ok(x.value('canopy_transport_sent_frames_total', { peer: 'member-2' })! >= 11);
+    assert.ok(x.value('canopy_transport_received_frames_total', { peer: 'member-2' })! >= 1);
+    assert.ok(x.value('canopy_transport_received_bytes_total', { peer: 'member-2' })! > 0);
+    assert.equal(x.value('canopy_transport_connects_total', { peer: 'member-2' }), 1);
+    assert.equal(x.value('canopy_transport_connected', { peer: 'member-2' }), 1);
+    assert.equal(x.value('canopy_transport_connected', { peer: 'member-3' }), 0);
+    assert.equal(x.value('canopy_transport_queue_bytes', { peer: 'member-3' }), 164);
+    assert.equal(x.value('canopy_transport_refused_messages_total', { peer: 'member-3' }), 0);
   });
 });
 
