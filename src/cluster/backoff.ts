@@ -3,8 +3,9 @@
  * fixed, half random) so members that lost a peer at the same moment do not redial it in lockstep.
  * Pure: randomness comes from an injected Rng.
  *
- * Invariants: every delay lies in [minMs/2, maxMs]... more exactly in [d/2, d] for d = min(maxMs,
- * minMs * 2^attempt), never below 1 ms; `reset` (after a handshake succeeded) starts over.
+ * Invariants: the n-th delay since the last reset (n from 0) lies in [d/2, d] for
+ * d = min(maxMs, minMs * 2^n), and is never below 1 ms; `reset` (after a handshake succeeded) starts
+ * over.
  */
 import type { Rng } from '../util/rng.js';
 

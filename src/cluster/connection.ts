@@ -59,6 +59,12 @@ export interface ConnectionOwner {
   counters(peer: string): ConnectionCounters | undefined;
 }
 
+/**
+ * The largest frame accepted before the handshake completes: a Hello or Welcome is a few hundred
+ * bytes, so a stranger cannot make a member buffer a whole `frame-bytes-max` frame.
+ */
+export const HANDSHAKE_FRAME_BYTES_MAX = 4096;
+
 export class Connection {
   readonly direction: Direction;
   /** The peer's member name: known from the start when dialing, after the Hello when accepting. */
@@ -88,7 +94,7 @@ export class Connection {
     this.peer = peer;
     this.owner = owner;
     const s = owner.settings;
-    this.splitter = new FrameSplitter(s.frameBytesMax);
+    this.splitter = new FrameSplitter(Math.min(HANDSHAKE_FRAME_BYTES_MAX, s.frameBytesMax));
     this.reassembler = new Reassembler(s.messageBytesMax);
     this.counters = peer === '' ? undefined : owner.counters(peer);
     this.remote = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
@@ -332,6 +338,7 @@ export class Connection {
 
   private open(): void {
     clearTimeout(this.handshakeTimer);
+    this.splitter.frameBytesMax = this.owner.settings.frameBytesMax;
     this.counters = this.owner.counters(this.peer);
     this.state = 'open';
     this.owner.opened(this);

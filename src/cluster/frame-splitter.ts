@@ -12,7 +12,8 @@ import { FRAME_HEADER_BYTES } from '../wire/cluster-codec.js';
 import { TransportProtocolError } from './errors.js';
 
 export class FrameSplitter {
-  private readonly frameBytesMax: number;
+  /** The largest frame accepted; the connection raises it once the handshake is done. */
+  frameBytesMax: number;
   /** A partial header (fewer than 4 bytes). */
   private header = new Uint8Array(FRAME_HEADER_BYTES);
   private headerFilled = 0;
@@ -78,8 +79,9 @@ export class FrameSplitter {
     } else if (length > this.frameBytesMax) {
       this.failed = new TransportProtocolError(
         'frame-too-large',
-        `a frame of ${length} bytes is above cluster.transport.frame-bytes-max ` +
-          `(${this.frameBytesMax}); the peer is not a canopy member of this configuration`,
+        `a frame of ${length} bytes is above the limit of ${this.frameBytesMax} bytes ` +
+          '(cluster.transport.frame-bytes-max; 4096 before the handshake); the peer is not a ' +
+          'canopy member of this configuration, or its frame-bytes-max is larger',
       );
     }
     if (this.failed !== undefined) throw this.failed;

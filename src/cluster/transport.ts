@@ -45,6 +45,13 @@ import { SendQueue } from './send-queue.js';
 /** A subject: what a message is for. Short and plain, so a frame's overhead stays bounded. */
 const SUBJECT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
+/**
+ * Accepted connections still in their handshake, at most: beyond it new ones are closed at once, so a
+ * flood of connections that never say Hello holds bounded memory (each holds at most a 4 KiB frame
+ * for at most connect-timeout-ms).
+ */
+const PENDING_INBOUND_MAX = 64;
+
 /** How long a repeated, identical handshake refusal is logged at debug instead of error. */
 const REFUSAL_LOG_QUIET_MS = 60_000;
 
@@ -385,6 +392,15 @@ export class ClusterTransport {
 
   private accept(socket: Socket): void {
     if (this.closed) {
+      socket.destroy();
+      return;
+    }
+    if (this.inbound.size >= PENDING_INBOUND_MAX) {
+      this.logger.warn(
+        { remote: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}` },
+        `cluster transport: ${PENDING_INBOUND_MAX} connections are still in their handshake; ` +
+          'closed a new one',
+      );
       socket.destroy();
       return;
     }

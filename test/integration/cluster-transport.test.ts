@@ -170,6 +170,63 @@ describe('cluster transport: connections', () => {
   });
 });
 
+describe('cluster transport: liveness and replacement', () => {
+  it('heartbeats keep an idle connection open well past the idle timeout', async () => {
+    const members = await membersOnFreePorts(2);
+    const settings = { ...TEST_TRANSPORT_SETTINGS, heartbeatIntervalMs: 30, idleTimeoutMs: 150 };
+    const a = await start(members, 'member-1', { settings });
+    const b = await start(members, 'member-2', { settings });
+    await until(() => a.transport.peerState('member-2') === 'connected');
+    await new Promise((r) => setTimeout(r, 700));
+    assert.equal(a.transport.stats()[0]!.connects, 1);
+    assert.equal(b.transport.stats()[0]!.connects, 1);
+    assert.ok(!a.events.some((e) => e.type === 'disconnected'));
+    assert.ok(b.transport.stats()[0]!.framesReceived >= 5, 'heartbeat frames arrived');
+  });
+
+  it('a new handshake from a member replaces its older connection (a restart behind a half-open one)', async () => {
+    const members = await membersOnFreePorts(2);
+    const b = await start(members, 'member-2');
+    const a = await start(members, 'member-1');
+    await until(() => b.transport.peerState('member-1') === 'connected');
+    // A raw socket says it is member-1 again, with another incarnation.
+    const socket = connect({ host: '127.0.0.1', port: members[1]!.port }, () => {
+      socket.write(
+        encodeFrame({
+          type: 'hello',
+          cluster: 'test-cluster',
+          from: 'member-1',
+          to: 'member-2',
+          protocolVersion: 1,
+          minProtocolVersion: 1,
+          incarnation: 4242,
+        }),
+      );
+    });
+    socket.on('data', () => undefined);
+    socket.on('error', () => undefined);
+    try {
+      await until(
+        () => b.events.some((e) => e.type === 'connected' && e.incarnation === 4242),
+        3000,
+        'the replacement',
+      );
+      await until(
+        () => a.events.some((e) => e.type === 'disconnected'),
+        3000,
+        'the old one closed',
+      );
+      assert.ok(
+        b.log.lines.some(
+          (l) => l.message === 'cluster transport: a new connection replaces the old one',
+        ),
+      );
+    } finally {
+      socket.destroy();
+    }
+  });
+});
+
 describe('cluster transport: handshake refusals', () => {
   async function refusedBothWays(
     dialer: Awaited<ReturnType<typeof start>>,
@@ -295,6 +352,64 @@ describe('cluster transport: queues, backpressure and chunks', () => {
     assert.ok(atB.at(-1)!.text.startsWith('last'));
   });
 
+  it('a connected peer that stops reading fills the queue to its bound, not memory', async () => {
+    const members = await membersOnFreePorts(2);
+    const settings = {
+      ...TEST_TRANSPORT_SETTINGS,
+      idleTimeoutMs: 30_000,
+      sendQueueBytesMax: 256 * 1024,
+      messageBytesMax: 64 * 1024,
+    };
+    // A fake member-2 that completes the handshake and then never reads again.
+    const { server, sockets } = await fakeListener(members[1]!.port, (socket, frame) => {
+      if (frame === 'hello') {
+        socket.write(welcome('member-2'));
+        socket.pause();
+      }
+    });
+    try {
+      const a = await start(members, 'member-1', { settings });
+      await until(() => a.transport.peerState('member-2') === 'connected', 3000, 'connected');
+      const payload = new Uint8Array(16 * 1024);
+      let sent = 0;
+      for (let round = 0; round < 200; round++) {
+        while (a.transport.send('member-2', 'test', payload) === 'queued') sent += 1;
+        await new Promise((r) => setImmediate(r));
+      }
+      const stats = a.transport.stats()[0]!;
+      assert.ok(stats.queueBytes <= settings.sendQueueBytesMax, `${stats.queueBytes} queued`);
+      assert.ok(stats.messagesRefused > 0, 'sends were refused');
+      // What left the queue sits in the kernel's and the socket's buffers, which stop taking more.
+      assert.ok(sent * payload.length < 64 * 1024 * 1024, `${sent} messages accepted`);
+    } finally {
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('sendWhenReady gives up when its signal aborts, and the queue is unchanged', async () => {
+    const members = await membersOnFreePorts(2);
+    const settings = { ...TEST_TRANSPORT_SETTINGS, sendQueueBytesMax: 4096, messageBytesMax: 4096 };
+    const a = await start(members, 'member-1', { settings });
+    while (a.transport.send('member-2', 'test', new Uint8Array(500)) === 'queued');
+    const before = a.transport.stats()[0]!.queueBytes;
+    const controller = new AbortController();
+    const waiting = a.transport.sendWhenReady(
+      'member-2',
+      'test',
+      new Uint8Array(500),
+      controller.signal,
+    );
+    controller.abort(new Error('gave up'));
+    await assert.rejects(waiting, /gave up/);
+    assert.equal(a.transport.stats()[0]!.queueBytes, before);
+    assert.equal(
+      a.transport.send('member-2', 'test', new Uint8Array(0)),
+      'queued',
+      'no waiter left',
+    );
+  });
+
   it('sendWhenReady rejects with TransportClosedError when the transport closes', async () => {
     const members = await membersOnFreePorts(2);
     const settings = { ...TEST_TRANSPORT_SETTINGS, sendQueueBytesMax: 4096, messageBytesMax: 4096 };
@@ -399,6 +514,7 @@ describe('cluster transport: malformed input', () => {
   const cases: [string, string, () => Uint8Array][] = [
     ['a zero length', 'frame-length', () => lengthPrefix(0)],
     ['a length above frame-bytes-max', 'frame-too-large', () => lengthPrefix(0x7fffffff)],
+    ['a frame above 4 KiB before the handshake', 'frame-too-large', () => lengthPrefix(5000)],
     [
       'bytes that are not protobuf',
       'undecodable',
