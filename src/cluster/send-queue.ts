@@ -9,7 +9,8 @@
  * messages never starves a snapshot.
  *
  * Invariants: the bytes held (each message's payload plus `MESSAGE_OVERHEAD_BYTES`, so even empty
- * messages count) never exceed `bytesMax`; `offer` refuses rather than exceed it; order is FIFO within
+ * messages count) never exceed `bytesMax`, except that an empty queue takes any one message (so a
+ * message as large as the bound is not refused forever); `offer` refuses rather than exceed it; order is FIFO within
  * each lane; chunk message ids increase from 1. `rewind` restarts a half-sent large message from its
  * first chunk with a new id (after a connection was lost mid-message: the receiver dropped the part).
  */
@@ -53,7 +54,7 @@ export class SendQueue {
 
   /** Whether a message of `payloadBytes` would be accepted now. */
   fits(payloadBytes: number): boolean {
-    return this.held + payloadBytes + MESSAGE_OVERHEAD_BYTES <= this.bytesMax;
+    return this.held === 0 || this.held + payloadBytes + MESSAGE_OVERHEAD_BYTES <= this.bytesMax;
   }
 
   /** Queues a message; false (and nothing queued) when it does not fit. */

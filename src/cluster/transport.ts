@@ -25,6 +25,7 @@
  * logged and the connection carries on.
  */
 import { createServer, connect, type Server, type Socket } from 'node:net';
+import { TRANSPORT_CHUNK_OVERHEAD_BYTES } from '../config/settings.js';
 import type { ClusterMember, TransportSettings } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
 import { silentLogger } from '../runtime/logger.js';
@@ -177,6 +178,12 @@ export class ClusterTransport {
     this.logger = (options.logger ?? silentLogger()).child({ component: 'cluster-transport' });
     const names = options.members.map((m) => m.name);
     assert(names.includes(options.self), () => `transport: ${options.self} is not in members`);
+    // Config validation guarantees this; a hand-made settings object must too, or small messages
+    // could make frames the receiver refuses.
+    assert(
+      this.settings.chunkBytes + TRANSPORT_CHUNK_OVERHEAD_BYTES <= this.settings.frameBytesMax,
+      () => 'transport: chunk-bytes plus its overhead must fit in frame-bytes-max',
+    );
     for (const m of options.members) {
       if (m.name !== options.self) {
         this.links.set(m.name, new PeerLink(m, options.self, this.settings, options.rng.fork()));

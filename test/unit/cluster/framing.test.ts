@@ -145,6 +145,15 @@ describe('cluster: send queue', () => {
     assert.equal(q.offer('s', new Uint8Array(0)), false);
   });
 
+  it('an empty queue takes one message however large, so a message as large as the bound goes', () => {
+    const q = new SendQueue(1000, 100);
+    assert.ok(q.offer('big', new Uint8Array(1000)));
+    assert.equal(q.offer('s', new Uint8Array(0)), false);
+    while (q.next() !== undefined);
+    assert.equal(q.bytes, 0);
+    assert.ok(q.offer('s', new Uint8Array(0)));
+  });
+
   it('sends small messages whole, large ones in chunks, the lanes taking turns, each in order', () => {
     const q = new SendQueue(1 << 20, 4);
     q.offer('big', new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
