@@ -80,6 +80,14 @@ export { BinaryDecodeError } from '../tree/binary-codec.js';
 export { RaftConfigError } from '../raft/errors.js';
 export { WireDecodeError } from '../wire/errors.js';
 export {
+  ConnectionLostError,
+  HandshakeRefusedError,
+  MessageTooLargeError,
+  TransportClosedError,
+  TransportProtocolError,
+  UnknownMemberError,
+} from '../cluster/errors.js';
+export {
   JournalCorruptionError,
   JournalIoError,
   JournalVersionError,

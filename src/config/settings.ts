@@ -11,7 +11,7 @@
  *
  * Pure data: no I/O.
  */
-import type { DatastoreSettings, DatastoreType, RpcConfig } from './types.js';
+import type { DatastoreSettings, DatastoreType, RpcConfig, TransportSettings } from './types.js';
 
 /** The largest duration in milliseconds a Node.js timer holds. */
 export const TIMER_MS_MAX = 2 ** 31 - 1;
@@ -283,6 +283,21 @@ export interface RpcSettingSpec {
   readonly default: number;
 }
 
+/**
+ * One setting of the member-to-member transport, a key of `cluster.transport { }` (src/cluster): an
+ * integer in `unit`, which the key's last word names.
+ */
+export interface TransportSettingSpec {
+  /** The key below `cluster.transport`, as written in canopy.conf. */
+  readonly key: string;
+  readonly field: keyof TransportSettings;
+  /** Inclusive range. */
+  readonly min: number;
+  readonly max: number;
+  readonly unit: string;
+  readonly default: number;
+}
+
 /** The `rpc` settings, in the order docs/CONFIGURATION.md lists them. */
 export const RPC_SETTINGS: readonly RpcSettingSpec[] = Object.freeze(
   (
@@ -308,6 +323,68 @@ export const RPC_SETTINGS: readonly RpcSettingSpec[] = Object.freeze(
   ).map((spec) => Object.freeze(spec)),
 );
 
+/**
+ * Bytes of a chunk frame besides its data (frame header, message id, subject, sizes): `chunk-bytes`
+ * plus this must fit in `frame-bytes-max`. Subjects are at most 128 bytes (src/cluster).
+ */
+export const TRANSPORT_CHUNK_OVERHEAD_BYTES = 1024;
+
+/** The transport settings, in the order docs/CONFIGURATION.md lists them. */
+export const TRANSPORT_SETTINGS: readonly TransportSettingSpec[] = Object.freeze(
+  (
+    [
+      transportSpec(
+        'connect-timeout-ms',
+        'connectTimeoutMs',
+        1,
+        TIMER_MS_MAX,
+        'milliseconds',
+        5000,
+      ),
+      transportSpec('backoff-min-ms', 'backoffMinMs', 1, TIMER_MS_MAX, 'milliseconds', 100),
+      transportSpec('backoff-max-ms', 'backoffMaxMs', 1, TIMER_MS_MAX, 'milliseconds', 2000),
+      transportSpec(
+        'heartbeat-interval-ms',
+        'heartbeatIntervalMs',
+        10,
+        TIMER_MS_MAX,
+        'milliseconds',
+        1000,
+      ),
+      transportSpec('idle-timeout-ms', 'idleTimeoutMs', 20, TIMER_MS_MAX, 'milliseconds', 5000),
+      transportSpec('frame-bytes-max', 'frameBytesMax', 4096, 64 * MIB, 'bytes', MIB),
+      transportSpec(
+        'chunk-bytes',
+        'chunkBytes',
+        1024,
+        64 * MIB - TRANSPORT_CHUNK_OVERHEAD_BYTES,
+        'bytes',
+        256 * 1024,
+      ),
+      transportSpec('message-bytes-max', 'messageBytesMax', 1, 1024 * MIB, 'bytes', 16 * MIB),
+      transportSpec('send-queue-bytes-max', 'sendQueueBytesMax', 1, 4096 * MIB, 'bytes', 32 * MIB),
+    ] satisfies TransportSettingSpec[]
+  ).map((spec) => Object.freeze(spec)),
+);
+
+function transportSpec(
+  key: string,
+  field: keyof TransportSettings,
+  min: number,
+  max: number,
+  unit: string,
+  value: number,
+): TransportSettingSpec {
+  return { key, field, min, max, unit, default: value };
+}
+
+/** Every transport setting at its default. */
+export const TRANSPORT_DEFAULTS: TransportSettings = Object.freeze(
+  Object.fromEntries(
+    TRANSPORT_SETTINGS.map((s) => [s.field, s.default]),
+  ) as unknown as TransportSettings,
+);
+
 /** The datastore keys by name. */
 export const DATASTORE_SETTINGS_BY_KEY: ReadonlyMap<string, DatastoreSettingSpec> = new Map(
   DATASTORE_SETTINGS.map((s) => [s.key, s]),
@@ -322,6 +399,8 @@ export const CANOPY_DEFAULTS = Object.freeze({
   /** No public URL: absolute URLs are built from each request's Host header. */
   httpPublicUrl: undefined,
   httpAccessLog: true,
+  /** The cluster's name: members refuse peers of another cluster. */
+  clusterName: 'canopy',
   members: Object.freeze([Object.freeze({ name: 'member-1', host: '127.0.0.1', port: 2550 })]),
   journalSyncedHighWater: 'trailing',
 } as const);
@@ -350,7 +429,8 @@ export const CANOPY_KEYS = Object.freeze({
   ),
   journal: Object.freeze(['synced-high-water']),
   rpc: Object.freeze(RPC_SETTINGS.map((s) => s.key)),
-  cluster: Object.freeze(['members']),
+  cluster: Object.freeze(['name', 'members', 'transport']),
+  clusterTransport: Object.freeze(TRANSPORT_SETTINGS.map((s) => s.key)),
   member: Object.freeze(['name', 'host', 'port']),
   datastore: Object.freeze([...DATASTORE_SETTINGS.map((s) => s.key), 'config', 'operational']),
   datastoreType: Object.freeze(DATASTORE_SETTINGS.map((s) => s.key)),
@@ -368,7 +448,12 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ['http.public-url', 'string'],
   ...HTTP_SETTINGS.map((s): [string, OverrideKind] => [`http.${s.key}`, 'integer']),
   ['http.access-log', 'boolean'],
+  ['cluster.name', 'string'],
   ['cluster.members', 'json'],
+  ...TRANSPORT_SETTINGS.map((s): [string, OverrideKind] => [
+    `cluster.transport.${s.key}`,
+    'integer',
+  ]),
   ['journal.synced-high-water', 'string'],
   ...RPC_SETTINGS.map((s): [string, OverrideKind] => [`rpc.${s.key}`, 'integer']),
   ...DATASTORE_SETTINGS.flatMap((s): [string, OverrideKind][] => [

@@ -62,6 +62,38 @@ export interface ClusterMember {
   readonly port: number;
 }
 
+/**
+ * The member-to-member transport (src/cluster), `cluster.transport { }` of canopy.conf. Durations in
+ * milliseconds, sizes in bytes.
+ */
+export interface TransportSettings {
+  /** A dial and its handshake must finish within this long. */
+  readonly connectTimeoutMs: number;
+  /** Reconnect backoff: the first retry waits about this long, doubling up to `backoffMaxMs` (jittered). */
+  readonly backoffMinMs: number;
+  readonly backoffMaxMs: number;
+  /** A connection that has sent nothing this long sends a heartbeat frame. */
+  readonly heartbeatIntervalMs: number;
+  /** A connection that has received nothing this long is closed (and redialed). */
+  readonly idleTimeoutMs: number;
+  /** Largest frame sent or accepted (protobuf bytes after the 4-byte length); larger closes the connection. */
+  readonly frameBytesMax: number;
+  /** Messages larger than this go as chunks of this size. */
+  readonly chunkBytes: number;
+  /** Largest message a send accepts and a receiver reassembles. */
+  readonly messageBytesMax: number;
+  /** Bytes of messages queued for one peer; a send beyond it is refused (backpressure). */
+  readonly sendQueueBytesMax: number;
+}
+
+/** The cluster: its name, its members and the transport between them. */
+export interface ClusterConfig {
+  /** Members of another cluster are refused at the handshake. */
+  readonly name: string;
+  readonly members: readonly ClusterMember[];
+  readonly transport: TransportSettings;
+}
+
 /** Where RESTCONF listens, the URL clients reach it at, and its limits (settings.ts, HTTP_SETTINGS). */
 export interface HttpConfig {
   readonly host: string;
@@ -160,7 +192,7 @@ export interface Config {
   /** Where persistent shards keep their data; relative paths are relative to the working directory. */
   readonly dataDir: string;
   readonly http: HttpConfig;
-  readonly cluster: { readonly members: readonly ClusterMember[] };
+  readonly cluster: ClusterConfig;
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
   readonly journal: JournalConfig;
   readonly rpc: RpcConfig;

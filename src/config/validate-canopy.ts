@@ -1,7 +1,7 @@
 /**
  * Validates conf/canopy.conf (already parsed, with environment and flag overrides applied): the
- * member's name, data directory, HTTP address, public URL and limits, the cluster's members, and the
- * datastore settings.
+ * member's name, data directory, HTTP address, public URL and limits, the cluster's name, members and
+ * transport settings, and the datastore settings.
  *
  * Datastore settings are resolved per datastore type the way ODL's datastore.cfg reads: a key in
  * `datastore.config { }` or `datastore.operational { }` wins for that type, else the same key in
@@ -21,6 +21,8 @@ import {
   DATASTORE_SETTINGS,
   HTTP_SETTINGS,
   RPC_SETTINGS,
+  TRANSPORT_CHUNK_OVERHEAD_BYTES,
+  TRANSPORT_SETTINGS,
   type HttpLimitField,
 } from './settings.js';
 import { DATASTORE_TYPES } from './types.js';
@@ -32,6 +34,7 @@ import type {
   JournalConfig,
   RpcConfig,
   SyncedHighWaterMode,
+  TransportSettings,
 } from './types.js';
 
 /** What canopy.conf says, with defaults. */
@@ -39,7 +42,9 @@ export interface CanopyConf {
   readonly memberName: string;
   readonly dataDir: string;
   readonly http: HttpConfig;
+  readonly clusterName: string;
   readonly members: readonly ClusterMember[];
+  readonly transport: TransportSettings;
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
   readonly journal: JournalConfig;
   readonly rpc: RpcConfig;
@@ -59,7 +64,12 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
     r.string(root['data-dir'], ['data-dir'], /^[^\0]+$/, 'a directory path') ??
     CANOPY_DEFAULTS.dataDir;
   const http = readHttp(root, r);
-  const members = readMembers(root, r);
+  const cluster = r.object(root['cluster'], ['cluster'], CANOPY_KEYS.cluster) ?? {};
+  const clusterName =
+    r.string(cluster['name'], ['cluster', 'name'], NAME_PATTERN, NAME_EXPECTED) ??
+    CANOPY_DEFAULTS.clusterName;
+  const members = readMembers(cluster, r);
+  const transport = readTransport(cluster, r);
   const self = members.find((m) => m.name === memberName);
   if (members.length > 0 && self === undefined) {
     const set = root['member-name'] === undefined ? ' (the default)' : '';
@@ -78,8 +88,17 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
     );
   }
   const datastore = readDatastore(root, r);
-  const journal = readJournal(root, r);
-  return { memberName, dataDir, http, members, datastore, journal, rpc: readRpc(root, r) };
+  return {
+    memberName,
+    dataDir,
+    http,
+    clusterName,
+    members,
+    transport,
+    datastore,
+    journal: readJournal(root, r),
+    rpc: readRpc(root, r),
+  };
 }
 
 function readRpc(root: ConfigObject, r: ConfigReader): RpcConfig {
@@ -159,8 +178,56 @@ function readPublicUrl(v: unknown, path: KeyPath, r: ConfigReader): string | und
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-function readMembers(root: ConfigObject, r: ConfigReader): readonly ClusterMember[] {
-  const cluster = r.object(root['cluster'], ['cluster'], CANOPY_KEYS.cluster) ?? {};
+/**
+ * `cluster.transport { }`: each key in its range, and the pairs that must agree: the backoff minimum
+ * at most its maximum, the heartbeat shorter than the idle timeout (or every idle link would close), a
+ * chunk and its frame overhead within a frame, a whole message within a peer's send queue.
+ */
+function readTransport(cluster: ConfigObject, r: ConfigReader): TransportSettings {
+  const path: KeyPath = ['cluster', 'transport'];
+  const block = r.object(cluster['transport'], path, CANOPY_KEYS.clusterTransport) ?? {};
+  const out: Partial<Record<keyof TransportSettings, number>> = {};
+  const set = new Set<string>();
+  for (const spec of TRANSPORT_SETTINGS) {
+    const v = r.integer(block[spec.key], [...path, spec.key], spec.min, spec.max, spec.unit);
+    if (v !== undefined) set.add(spec.key);
+    out[spec.field] = v ?? spec.default;
+  }
+  const t = out as TransportSettings;
+  // Name the key the user wrote (the other side of the pair may be a default).
+  const at = (a: string, b: string): KeyPath => [...path, set.has(a) || !set.has(b) ? a : b];
+  if (t.backoffMinMs > t.backoffMaxMs) {
+    r.problem(
+      at('backoff-min-ms', 'backoff-max-ms'),
+      `backoff-min-ms (${t.backoffMinMs}) is above backoff-max-ms (${t.backoffMaxMs}); ` +
+        'the first retry cannot wait longer than the longest',
+    );
+  }
+  if (t.heartbeatIntervalMs >= t.idleTimeoutMs) {
+    r.problem(
+      at('heartbeat-interval-ms', 'idle-timeout-ms'),
+      `heartbeat-interval-ms (${t.heartbeatIntervalMs}) must be shorter than idle-timeout-ms ` +
+        `(${t.idleTimeoutMs}), or idle connections close between heartbeats`,
+    );
+  }
+  if (t.chunkBytes + TRANSPORT_CHUNK_OVERHEAD_BYTES > t.frameBytesMax) {
+    r.problem(
+      at('chunk-bytes', 'frame-bytes-max'),
+      `chunk-bytes (${t.chunkBytes}) plus ${TRANSPORT_CHUNK_OVERHEAD_BYTES} bytes of frame ` +
+        `overhead must fit in frame-bytes-max (${t.frameBytesMax})`,
+    );
+  }
+  if (t.messageBytesMax > t.sendQueueBytesMax) {
+    r.problem(
+      at('message-bytes-max', 'send-queue-bytes-max'),
+      `message-bytes-max (${t.messageBytesMax}) is above send-queue-bytes-max ` +
+        `(${t.sendQueueBytesMax}); the largest message must fit in a peer's send queue`,
+    );
+  }
+  return t;
+}
+
+function readMembers(cluster: ConfigObject, r: ConfigReader): readonly ClusterMember[] {
   const path: KeyPath = ['cluster', 'members'];
   if (cluster['members'] === undefined) return CANOPY_DEFAULTS.members;
   const list = r.list(cluster['members'], path);

@@ -82,7 +82,7 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     dataDir: canopy.dataDir,
     http: canopy.http,
     rpc: canopy.rpc,
-    cluster: { members: canopy.members },
+    cluster: { name: canopy.clusterName, members: canopy.members, transport: canopy.transport },
     datastore: canopy.datastore,
     journal: canopy.journal,
     modules: joined.modules,

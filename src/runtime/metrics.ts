@@ -106,6 +106,22 @@ export interface MemberStatusView {
   readonly journal?: { readonly bytes: number } | undefined;
 }
 
+/** One peer of the member-to-member transport as metrics see it (src/cluster's PeerStats has these). */
+export interface TransportPeerView {
+  readonly member: string;
+  readonly state: string;
+  readonly bytesSent: number;
+  readonly framesSent: number;
+  readonly bytesReceived: number;
+  readonly framesReceived: number;
+  readonly messagesSent: number;
+  readonly messagesReceived: number;
+  readonly messagesRefused: number;
+  readonly connects: number;
+  readonly queueBytes: number;
+  readonly queueMessages: number;
+}
+
 /** The shard states `canopy_shard_state` reports (ShardState of src/shard). */
 const SHARD_STATES = ['recovering', 'running', 'closing', 'stopped'] as const;
 
@@ -314,6 +330,7 @@ export class PrometheusMetrics implements MemberMetrics, MetricsEndpoint {
   private readonly commitDuration: CellHistogram;
   private readonly httpRecorder: HttpRecorder;
   private status: (() => MemberStatusView) | undefined;
+  private transport: (() => readonly TransportPeerView[]) | undefined;
 
   constructor(options: PrometheusMetricsOptions = {}) {
     const registry = new Registry();
@@ -345,6 +362,7 @@ export class PrometheusMetrics implements MemberMetrics, MetricsEndpoint {
     this.registerShardCounters();
     this.registerHttpCounters();
     this.registerStatusGauges();
+    this.registerTransportMetrics();
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
   }
 
@@ -369,6 +387,14 @@ export class PrometheusMetrics implements MemberMetrics, MetricsEndpoint {
    */
   watchStatus(status: () => MemberStatusView): void {
     this.status = status;
+  }
+
+  /**
+   * Reads the transport's per-peer counters at every scrape (`ClusterTransport.stats`), replacing an
+   * earlier source. It must not throw or wait. Member names come from cluster.members (bounded).
+   */
+  watchTransport(peers: () => readonly TransportPeerView[]): void {
+    this.transport = peers;
   }
 
   scrape(): Promise<string> {
@@ -508,6 +534,80 @@ export class PrometheusMetrics implements MemberMetrics, MetricsEndpoint {
         this.inc(read()?.journal?.bytes ?? 0);
       },
     });
+  }
+
+  private registerTransportMetrics(): void {
+    const read = (): readonly TransportPeerView[] => this.transport?.() ?? [];
+    const peerMetric = (
+      kind: 'counter' | 'gauge',
+      name: string,
+      help: string,
+      value: (p: TransportPeerView) => number,
+    ): void => {
+      const options = {
+        name,
+        help,
+        labelNames: ['peer'] as const,
+        registers: [this.registry],
+        collect(this: Counter<'peer'> | Gauge<'peer'>) {
+          this.reset();
+          for (const p of read()) {
+            if (this instanceof Counter) this.inc({ peer: p.member }, value(p));
+            else this.set({ peer: p.member }, value(p));
+          }
+        },
+      };
+      if (kind === 'counter') new Counter(options);
+      else new Gauge(options);
+    };
+    peerMetric(
+      'counter',
+      'canopy_transport_sent_bytes_total',
+      'Bytes written to the connections with a peer member (frames with their length prefix).',
+      (p) => p.bytesSent,
+    );
+    peerMetric(
+      'counter',
+      'canopy_transport_received_bytes_total',
+      'Bytes read from the connections with a peer member.',
+      (p) => p.bytesReceived,
+    );
+    peerMetric(
+      'counter',
+      'canopy_transport_sent_frames_total',
+      'Frames written to the connections with a peer member (messages, chunks, heartbeats, handshakes).',
+      (p) => p.framesSent,
+    );
+    peerMetric(
+      'counter',
+      'canopy_transport_received_frames_total',
+      'Frames read from the connections with a peer member.',
+      (p) => p.framesReceived,
+    );
+    peerMetric(
+      'counter',
+      'canopy_transport_refused_messages_total',
+      "Messages not sent because the peer's send queue was full (backpressure).",
+      (p) => p.messagesRefused,
+    );
+    peerMetric(
+      'counter',
+      'canopy_transport_connects_total',
+      'Handshakes completed with a peer member since start; more than one means reconnects.',
+      (p) => p.connects,
+    );
+    peerMetric(
+      'gauge',
+      'canopy_transport_queue_bytes',
+      'Bytes of messages waiting in the send queue to a peer member.',
+      (p) => p.queueBytes,
+    );
+    peerMetric(
+      'gauge',
+      'canopy_transport_connected',
+      'Whether a peer member is connected now (1) or not (0).',
+      (p) => (p.state === 'connected' ? 1 : 0),
+    );
   }
 
   private registerStateGauge(): void {

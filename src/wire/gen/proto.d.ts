@@ -4,6 +4,972 @@ import Long = require("long");
 /** Namespace canopy. */
 export namespace canopy {
 
+    /** Namespace cluster. */
+    namespace cluster {
+
+        /**
+         * Properties of a Hello.
+         * @deprecated Use canopy.cluster.Hello.$Properties instead.
+         */
+        interface IHello extends canopy.cluster.Hello.$Properties {
+        }
+
+        /** Represents a Hello. */
+        class Hello {
+
+            /**
+             * Constructs a new Hello.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.cluster.Hello.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Hello cluster. */
+            cluster: string;
+
+            /** Hello from. */
+            from: string;
+
+            /** Hello to. */
+            to: string;
+
+            /** Hello protocolVersion. */
+            protocolVersion: number;
+
+            /** Hello minProtocolVersion. */
+            minProtocolVersion: number;
+
+            /** Hello incarnation. */
+            incarnation: (number|Long);
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Hello instance
+             */
+            static create(properties: canopy.cluster.Hello.$Shape): canopy.cluster.Hello & canopy.cluster.Hello.$Shape;
+            static create(properties?: canopy.cluster.Hello.$Properties): canopy.cluster.Hello;
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link canopy.cluster.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.cluster.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Hello message, length delimited. Does not implicitly {@link canopy.cluster.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.cluster.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.cluster.Hello & canopy.cluster.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.cluster.Hello & canopy.cluster.Hello.$Shape;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Hello & canopy.cluster.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.cluster.Hello & canopy.cluster.Hello.$Shape;
+
+            /**
+             * Verifies a Hello message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Hello
+             */
+            static fromObject(object: { [k: string]: any }): canopy.cluster.Hello;
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @param message Hello
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.cluster.Hello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Hello to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Hello
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Hello {
+
+            /** Properties of a Hello. */
+            interface $Properties {
+
+                /** Hello cluster */
+                cluster?: (string|null);
+
+                /** Hello from */
+                from?: (string|null);
+
+                /** Hello to */
+                to?: (string|null);
+
+                /** Hello protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** Hello minProtocolVersion */
+                minProtocolVersion?: (number|null);
+
+                /** Hello incarnation */
+                incarnation?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Hello. */
+            type $Shape = canopy.cluster.Hello.$Properties;
+        }
+
+        /**
+         * Properties of a Welcome.
+         * @deprecated Use canopy.cluster.Welcome.$Properties instead.
+         */
+        interface IWelcome extends canopy.cluster.Welcome.$Properties {
+        }
+
+        /** Represents a Welcome. */
+        class Welcome {
+
+            /**
+             * Constructs a new Welcome.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.cluster.Welcome.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Welcome cluster. */
+            cluster: string;
+
+            /** Welcome member. */
+            member: string;
+
+            /** Welcome protocolVersion. */
+            protocolVersion: number;
+
+            /** Welcome minProtocolVersion. */
+            minProtocolVersion: number;
+
+            /** Welcome incarnation. */
+            incarnation: (number|Long);
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Welcome instance
+             */
+            static create(properties: canopy.cluster.Welcome.$Shape): canopy.cluster.Welcome & canopy.cluster.Welcome.$Shape;
+            static create(properties?: canopy.cluster.Welcome.$Properties): canopy.cluster.Welcome;
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link canopy.cluster.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.cluster.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Welcome message, length delimited. Does not implicitly {@link canopy.cluster.Welcome.verify|verify} messages.
+             * @param message Welcome message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.cluster.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.cluster.Welcome & canopy.cluster.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.cluster.Welcome & canopy.cluster.Welcome.$Shape;
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Welcome & canopy.cluster.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.cluster.Welcome & canopy.cluster.Welcome.$Shape;
+
+            /**
+             * Verifies a Welcome message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Welcome
+             */
+            static fromObject(object: { [k: string]: any }): canopy.cluster.Welcome;
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @param message Welcome
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.cluster.Welcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Welcome
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Welcome {
+
+            /** Properties of a Welcome. */
+            interface $Properties {
+
+                /** Welcome cluster */
+                cluster?: (string|null);
+
+                /** Welcome member */
+                member?: (string|null);
+
+                /** Welcome protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** Welcome minProtocolVersion */
+                minProtocolVersion?: (number|null);
+
+                /** Welcome incarnation */
+                incarnation?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Welcome. */
+            type $Shape = canopy.cluster.Welcome.$Properties;
+        }
+
+        /**
+         * Properties of a Refuse.
+         * @deprecated Use canopy.cluster.Refuse.$Properties instead.
+         */
+        interface IRefuse extends canopy.cluster.Refuse.$Properties {
+        }
+
+        /** Represents a Refuse. */
+        class Refuse {
+
+            /**
+             * Constructs a new Refuse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.cluster.Refuse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Refuse reason. */
+            reason: canopy.cluster.Refuse.Reason;
+
+            /** Refuse detail. */
+            detail: string;
+
+            /**
+             * Creates a new Refuse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Refuse instance
+             */
+            static create(properties: canopy.cluster.Refuse.$Shape): canopy.cluster.Refuse & canopy.cluster.Refuse.$Shape;
+            static create(properties?: canopy.cluster.Refuse.$Properties): canopy.cluster.Refuse;
+
+            /**
+             * Encodes the specified Refuse message. Does not implicitly {@link canopy.cluster.Refuse.verify|verify} messages.
+             * @param message Refuse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.cluster.Refuse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Refuse message, length delimited. Does not implicitly {@link canopy.cluster.Refuse.verify|verify} messages.
+             * @param message Refuse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.cluster.Refuse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Refuse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.cluster.Refuse & canopy.cluster.Refuse.$Shape} Refuse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.cluster.Refuse & canopy.cluster.Refuse.$Shape;
+
+            /**
+             * Decodes a Refuse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Refuse & canopy.cluster.Refuse.$Shape} Refuse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.cluster.Refuse & canopy.cluster.Refuse.$Shape;
+
+            /**
+             * Verifies a Refuse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Refuse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Refuse
+             */
+            static fromObject(object: { [k: string]: any }): canopy.cluster.Refuse;
+
+            /**
+             * Creates a plain object from a Refuse message. Also converts values to other types if specified.
+             * @param message Refuse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.cluster.Refuse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Refuse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Refuse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Refuse {
+
+            /** Properties of a Refuse. */
+            interface $Properties {
+
+                /** Refuse reason */
+                reason?: (canopy.cluster.Refuse.Reason|null);
+
+                /** Refuse detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Refuse. */
+            type $Shape = canopy.cluster.Refuse.$Properties;
+
+            /** Reason enum. */
+            enum Reason {
+
+                /** REASON_UNSPECIFIED value */
+                REASON_UNSPECIFIED = 0,
+
+                /** CLUSTER_MISMATCH value */
+                CLUSTER_MISMATCH = 1,
+
+                /** UNKNOWN_MEMBER value */
+                UNKNOWN_MEMBER = 2,
+
+                /** WRONG_MEMBER value */
+                WRONG_MEMBER = 3,
+
+                /** VERSION_INCOMPATIBLE value */
+                VERSION_INCOMPATIBLE = 4
+            }
+        }
+
+        /**
+         * Properties of a Message.
+         * @deprecated Use canopy.cluster.Message.$Properties instead.
+         */
+        interface IMessage extends canopy.cluster.Message.$Properties {
+        }
+
+        /** Represents a Message. */
+        class Message {
+
+            /**
+             * Constructs a new Message.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.cluster.Message.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Message subject. */
+            subject: string;
+
+            /** Message payload. */
+            payload: Uint8Array;
+
+            /**
+             * Creates a new Message instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Message instance
+             */
+            static create(properties: canopy.cluster.Message.$Shape): canopy.cluster.Message & canopy.cluster.Message.$Shape;
+            static create(properties?: canopy.cluster.Message.$Properties): canopy.cluster.Message;
+
+            /**
+             * Encodes the specified Message message. Does not implicitly {@link canopy.cluster.Message.verify|verify} messages.
+             * @param message Message message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.cluster.Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Message message, length delimited. Does not implicitly {@link canopy.cluster.Message.verify|verify} messages.
+             * @param message Message message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.cluster.Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Message message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.cluster.Message & canopy.cluster.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.cluster.Message & canopy.cluster.Message.$Shape;
+
+            /**
+             * Decodes a Message message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Message & canopy.cluster.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.cluster.Message & canopy.cluster.Message.$Shape;
+
+            /**
+             * Verifies a Message message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Message message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Message
+             */
+            static fromObject(object: { [k: string]: any }): canopy.cluster.Message;
+
+            /**
+             * Creates a plain object from a Message message. Also converts values to other types if specified.
+             * @param message Message
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.cluster.Message, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Message to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Message
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Message {
+
+            /** Properties of a Message. */
+            interface $Properties {
+
+                /** Message subject */
+                subject?: (string|null);
+
+                /** Message payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Message. */
+            type $Shape = canopy.cluster.Message.$Properties;
+        }
+
+        /**
+         * Properties of a Chunk.
+         * @deprecated Use canopy.cluster.Chunk.$Properties instead.
+         */
+        interface IChunk extends canopy.cluster.Chunk.$Properties {
+        }
+
+        /** Represents a Chunk. */
+        class Chunk {
+
+            /**
+             * Constructs a new Chunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.cluster.Chunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Chunk messageId. */
+            messageId: (number|Long);
+
+            /** Chunk subject. */
+            subject: string;
+
+            /** Chunk totalBytes. */
+            totalBytes: (number|Long);
+
+            /** Chunk data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Chunk instance
+             */
+            static create(properties: canopy.cluster.Chunk.$Shape): canopy.cluster.Chunk & canopy.cluster.Chunk.$Shape;
+            static create(properties?: canopy.cluster.Chunk.$Properties): canopy.cluster.Chunk;
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link canopy.cluster.Chunk.verify|verify} messages.
+             * @param message Chunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.cluster.Chunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Chunk message, length delimited. Does not implicitly {@link canopy.cluster.Chunk.verify|verify} messages.
+             * @param message Chunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.cluster.Chunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.cluster.Chunk & canopy.cluster.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.cluster.Chunk & canopy.cluster.Chunk.$Shape;
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Chunk & canopy.cluster.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.cluster.Chunk & canopy.cluster.Chunk.$Shape;
+
+            /**
+             * Verifies a Chunk message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Chunk
+             */
+            static fromObject(object: { [k: string]: any }): canopy.cluster.Chunk;
+
+            /**
+             * Creates a plain object from a Chunk message. Also converts values to other types if specified.
+             * @param message Chunk
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.cluster.Chunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Chunk to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Chunk
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Chunk {
+
+            /** Properties of a Chunk. */
+            interface $Properties {
+
+                /** Chunk messageId */
+                messageId?: (number|Long|null);
+
+                /** Chunk subject */
+                subject?: (string|null);
+
+                /** Chunk totalBytes */
+                totalBytes?: (number|Long|null);
+
+                /** Chunk data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Chunk. */
+            type $Shape = canopy.cluster.Chunk.$Properties;
+        }
+
+        /**
+         * Properties of a Heartbeat.
+         * @deprecated Use canopy.cluster.Heartbeat.$Properties instead.
+         */
+        interface IHeartbeat extends canopy.cluster.Heartbeat.$Properties {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.cluster.Heartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heartbeat instance
+             */
+            static create(properties: canopy.cluster.Heartbeat.$Shape): canopy.cluster.Heartbeat & canopy.cluster.Heartbeat.$Shape;
+            static create(properties?: canopy.cluster.Heartbeat.$Properties): canopy.cluster.Heartbeat;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link canopy.cluster.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.cluster.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link canopy.cluster.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.cluster.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.cluster.Heartbeat & canopy.cluster.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.cluster.Heartbeat & canopy.cluster.Heartbeat.$Shape;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Heartbeat & canopy.cluster.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.cluster.Heartbeat & canopy.cluster.Heartbeat.$Shape;
+
+            /**
+             * Verifies a Heartbeat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heartbeat
+             */
+            static fromObject(object: { [k: string]: any }): canopy.cluster.Heartbeat;
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @param message Heartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.cluster.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Heartbeat {
+
+            /** Properties of a Heartbeat. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heartbeat. */
+            type $Shape = canopy.cluster.Heartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a Frame.
+         * @deprecated Use canopy.cluster.Frame.$Properties instead.
+         */
+        interface IFrame extends canopy.cluster.Frame.$Properties {
+        }
+
+        /** Represents a Frame. */
+        class Frame {
+
+            /**
+             * Constructs a new Frame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.cluster.Frame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Frame hello. */
+            hello?: (canopy.cluster.Hello.$Properties|null);
+
+            /** Frame welcome. */
+            welcome?: (canopy.cluster.Welcome.$Properties|null);
+
+            /** Frame refuse. */
+            refuse?: (canopy.cluster.Refuse.$Properties|null);
+
+            /** Frame message. */
+            message?: (canopy.cluster.Message.$Properties|null);
+
+            /** Frame chunk. */
+            chunk?: (canopy.cluster.Chunk.$Properties|null);
+
+            /** Frame heartbeat. */
+            heartbeat?: (canopy.cluster.Heartbeat.$Properties|null);
+
+            /** Frame body. */
+            body?: ("hello"|"welcome"|"refuse"|"message"|"chunk"|"heartbeat");
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Frame instance
+             */
+            static create(properties: canopy.cluster.Frame.$Shape): canopy.cluster.Frame & canopy.cluster.Frame.$Shape;
+            static create(properties?: canopy.cluster.Frame.$Properties): canopy.cluster.Frame;
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link canopy.cluster.Frame.verify|verify} messages.
+             * @param message Frame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.cluster.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Frame message, length delimited. Does not implicitly {@link canopy.cluster.Frame.verify|verify} messages.
+             * @param message Frame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.cluster.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.cluster.Frame & canopy.cluster.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.cluster.Frame & canopy.cluster.Frame.$Shape;
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Frame & canopy.cluster.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.cluster.Frame & canopy.cluster.Frame.$Shape;
+
+            /**
+             * Verifies a Frame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Frame
+             */
+            static fromObject(object: { [k: string]: any }): canopy.cluster.Frame;
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @param message Frame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.cluster.Frame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Frame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Frame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Frame {
+
+            /** Properties of a Frame. */
+            interface $Properties {
+
+                /** Frame hello */
+                hello?: (canopy.cluster.Hello.$Properties|null);
+
+                /** Frame welcome */
+                welcome?: (canopy.cluster.Welcome.$Properties|null);
+
+                /** Frame refuse */
+                refuse?: (canopy.cluster.Refuse.$Properties|null);
+
+                /** Frame message */
+                message?: (canopy.cluster.Message.$Properties|null);
+
+                /** Frame chunk */
+                chunk?: (canopy.cluster.Chunk.$Properties|null);
+
+                /** Frame heartbeat */
+                heartbeat?: (canopy.cluster.Heartbeat.$Properties|null);
+
+                /** Frame body */
+                body?: ("hello"|"welcome"|"refuse"|"message"|"chunk"|"heartbeat");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a Frame. */
+            type $Shape = {
+              hello?: canopy.cluster.Hello.$Shape|null;
+              welcome?: canopy.cluster.Welcome.$Shape|null;
+              refuse?: canopy.cluster.Refuse.$Shape|null;
+              message?: canopy.cluster.Message.$Shape|null;
+              chunk?: canopy.cluster.Chunk.$Shape|null;
+              heartbeat?: canopy.cluster.Heartbeat.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; hello?: null; welcome?: null; refuse?: null; message?: null; chunk?: null; heartbeat?: null }|{ body?: "hello"; hello: canopy.cluster.Hello.$Shape; welcome?: null; refuse?: null; message?: null; chunk?: null; heartbeat?: null }|{ body?: "welcome"; hello?: null; welcome: canopy.cluster.Welcome.$Shape; refuse?: null; message?: null; chunk?: null; heartbeat?: null }|{ body?: "refuse"; hello?: null; welcome?: null; refuse: canopy.cluster.Refuse.$Shape; message?: null; chunk?: null; heartbeat?: null }|{ body?: "message"; hello?: null; welcome?: null; refuse?: null; message: canopy.cluster.Message.$Shape; chunk?: null; heartbeat?: null }|{ body?: "chunk"; hello?: null; welcome?: null; refuse?: null; message?: null; chunk: canopy.cluster.Chunk.$Shape; heartbeat?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; refuse?: null; message?: null; chunk?: null; heartbeat: canopy.cluster.Heartbeat.$Shape })
+            );
+        }
+    }
+
     /** Namespace raft. */
     namespace raft {
 

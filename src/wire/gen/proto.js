@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -16,6 +16,2660 @@ export const canopy = $root.canopy = (() => {
      * @namespace
      */
     const canopy = {};
+
+    canopy.cluster = (function() {
+
+        /**
+         * Namespace cluster.
+         * @memberof canopy
+         * @namespace
+         */
+        const cluster = {};
+
+        cluster.Hello = (function() {
+
+            /**
+             * Properties of a Hello.
+             * @typedef {Object} canopy.cluster.Hello.$Properties
+             * @property {string|null} [cluster] Hello cluster
+             * @property {string|null} [from] Hello from
+             * @property {string|null} [to] Hello to
+             * @property {number|null} [protocolVersion] Hello protocolVersion
+             * @property {number|null} [minProtocolVersion] Hello minProtocolVersion
+             * @property {number|Long|null} [incarnation] Hello incarnation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Hello.
+             * @memberof canopy.cluster
+             * @interface IHello
+             * @augments canopy.cluster.Hello.$Properties
+             * @deprecated Use canopy.cluster.Hello.$Properties instead.
+             */
+
+            /**
+             * Shape of a Hello.
+             * @typedef {canopy.cluster.Hello.$Properties} canopy.cluster.Hello.$Shape
+             */
+
+            /**
+             * Constructs a new Hello.
+             * @memberof canopy.cluster
+             * @classdesc Represents a Hello.
+             * @constructor
+             * @param {canopy.cluster.Hello.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Hello = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Hello cluster.
+             * @member {string} cluster
+             * @memberof canopy.cluster.Hello
+             * @instance
+             */
+            Hello.prototype.cluster = "";
+
+            /**
+             * Hello from.
+             * @member {string} from
+             * @memberof canopy.cluster.Hello
+             * @instance
+             */
+            Hello.prototype.from = "";
+
+            /**
+             * Hello to.
+             * @member {string} to
+             * @memberof canopy.cluster.Hello
+             * @instance
+             */
+            Hello.prototype.to = "";
+
+            /**
+             * Hello protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof canopy.cluster.Hello
+             * @instance
+             */
+            Hello.prototype.protocolVersion = 0;
+
+            /**
+             * Hello minProtocolVersion.
+             * @member {number} minProtocolVersion
+             * @memberof canopy.cluster.Hello
+             * @instance
+             */
+            Hello.prototype.minProtocolVersion = 0;
+
+            /**
+             * Hello incarnation.
+             * @member {number|Long} incarnation
+             * @memberof canopy.cluster.Hello
+             * @instance
+             */
+            Hello.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @function create
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {canopy.cluster.Hello.$Properties=} [properties] Properties to set
+             * @returns {canopy.cluster.Hello} Hello instance
+             * @type {{
+             *   (properties: canopy.cluster.Hello.$Shape): canopy.cluster.Hello & canopy.cluster.Hello.$Shape;
+             *   (properties?: canopy.cluster.Hello.$Properties): canopy.cluster.Hello;
+             * }}
+             */
+            Hello.create = function(properties) {
+                return new Hello(properties);
+            };
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link canopy.cluster.Hello.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {canopy.cluster.Hello.$Properties} message Hello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster") && message.cluster !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cluster);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.to);
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.protocolVersion);
+                if (message.minProtocolVersion != null && $Object.hasOwnProperty.call(message, "minProtocolVersion") && message.minProtocolVersion !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.minProtocolVersion);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.incarnation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Hello message, length delimited. Does not implicitly {@link canopy.cluster.Hello.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {canopy.cluster.Hello.$Properties} message Hello message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hello.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.cluster.Hello & canopy.cluster.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.cluster.Hello();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cluster = value;
+                            else
+                                delete message.cluster;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minProtocolVersion = value;
+                            else
+                                delete message.minProtocolVersion;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Hello & canopy.cluster.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hello.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Hello message.
+             * @function verify
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Hello.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster"))
+                    if (!$util.isString(message.cluster))
+                        return "cluster: string expected";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    if (!$util.isString(message.to))
+                        return "to: string expected";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.minProtocolVersion != null && $Object.hasOwnProperty.call(message, "minProtocolVersion"))
+                    if (!$util.isInteger(message.minProtocolVersion))
+                        return "minProtocolVersion: integer expected";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.cluster.Hello} Hello
+             */
+            Hello.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.cluster.Hello)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.cluster.Hello: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.cluster.Hello();
+                if (object.cluster != null)
+                    if (typeof object.cluster !== "string" || object.cluster.length)
+                        message.cluster = $String(object.cluster);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.to != null)
+                    if (typeof object.to !== "string" || object.to.length)
+                        message.to = $String(object.to);
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.minProtocolVersion != null)
+                    if ($Number(object.minProtocolVersion) !== 0)
+                        message.minProtocolVersion = object.minProtocolVersion >>> 0;
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
+                        if ($util.Long)
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {canopy.cluster.Hello} message Hello
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Hello.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cluster = "";
+                    object.from = "";
+                    object.to = "";
+                    object.protocolVersion = 0;
+                    object.minProtocolVersion = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster"))
+                    object.cluster = message.cluster;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.minProtocolVersion != null && $Object.hasOwnProperty.call(message, "minProtocolVersion"))
+                    object.minProtocolVersion = message.minProtocolVersion;
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
+                    else
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                return object;
+            };
+
+            /**
+             * Converts this Hello to JSON.
+             * @function toJSON
+             * @memberof canopy.cluster.Hello
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Hello.prototype.toJSON = function() {
+                return Hello.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Hello
+             * @function getTypeUrl
+             * @memberof canopy.cluster.Hello
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Hello.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.cluster.Hello";
+            };
+
+            return Hello;
+        })();
+
+        cluster.Welcome = (function() {
+
+            /**
+             * Properties of a Welcome.
+             * @typedef {Object} canopy.cluster.Welcome.$Properties
+             * @property {string|null} [cluster] Welcome cluster
+             * @property {string|null} [member] Welcome member
+             * @property {number|null} [protocolVersion] Welcome protocolVersion
+             * @property {number|null} [minProtocolVersion] Welcome minProtocolVersion
+             * @property {number|Long|null} [incarnation] Welcome incarnation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Welcome.
+             * @memberof canopy.cluster
+             * @interface IWelcome
+             * @augments canopy.cluster.Welcome.$Properties
+             * @deprecated Use canopy.cluster.Welcome.$Properties instead.
+             */
+
+            /**
+             * Shape of a Welcome.
+             * @typedef {canopy.cluster.Welcome.$Properties} canopy.cluster.Welcome.$Shape
+             */
+
+            /**
+             * Constructs a new Welcome.
+             * @memberof canopy.cluster
+             * @classdesc Represents a Welcome.
+             * @constructor
+             * @param {canopy.cluster.Welcome.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Welcome = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Welcome cluster.
+             * @member {string} cluster
+             * @memberof canopy.cluster.Welcome
+             * @instance
+             */
+            Welcome.prototype.cluster = "";
+
+            /**
+             * Welcome member.
+             * @member {string} member
+             * @memberof canopy.cluster.Welcome
+             * @instance
+             */
+            Welcome.prototype.member = "";
+
+            /**
+             * Welcome protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof canopy.cluster.Welcome
+             * @instance
+             */
+            Welcome.prototype.protocolVersion = 0;
+
+            /**
+             * Welcome minProtocolVersion.
+             * @member {number} minProtocolVersion
+             * @memberof canopy.cluster.Welcome
+             * @instance
+             */
+            Welcome.prototype.minProtocolVersion = 0;
+
+            /**
+             * Welcome incarnation.
+             * @member {number|Long} incarnation
+             * @memberof canopy.cluster.Welcome
+             * @instance
+             */
+            Welcome.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Welcome instance using the specified properties.
+             * @function create
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {canopy.cluster.Welcome.$Properties=} [properties] Properties to set
+             * @returns {canopy.cluster.Welcome} Welcome instance
+             * @type {{
+             *   (properties: canopy.cluster.Welcome.$Shape): canopy.cluster.Welcome & canopy.cluster.Welcome.$Shape;
+             *   (properties?: canopy.cluster.Welcome.$Properties): canopy.cluster.Welcome;
+             * }}
+             */
+            Welcome.create = function(properties) {
+                return new Welcome(properties);
+            };
+
+            /**
+             * Encodes the specified Welcome message. Does not implicitly {@link canopy.cluster.Welcome.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {canopy.cluster.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster") && message.cluster !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.cluster);
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member") && message.member !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.member);
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.protocolVersion);
+                if (message.minProtocolVersion != null && $Object.hasOwnProperty.call(message, "minProtocolVersion") && message.minProtocolVersion !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.minProtocolVersion);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.incarnation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Welcome message, length delimited. Does not implicitly {@link canopy.cluster.Welcome.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {canopy.cluster.Welcome.$Properties} message Welcome message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Welcome.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.cluster.Welcome & canopy.cluster.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.cluster.Welcome();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cluster = value;
+                            else
+                                delete message.cluster;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.member = value;
+                            else
+                                delete message.member;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minProtocolVersion = value;
+                            else
+                                delete message.minProtocolVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Welcome message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Welcome & canopy.cluster.Welcome.$Shape} Welcome
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Welcome.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Welcome message.
+             * @function verify
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Welcome.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster"))
+                    if (!$util.isString(message.cluster))
+                        return "cluster: string expected";
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+                    if (!$util.isString(message.member))
+                        return "member: string expected";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.minProtocolVersion != null && $Object.hasOwnProperty.call(message, "minProtocolVersion"))
+                    if (!$util.isInteger(message.minProtocolVersion))
+                        return "minProtocolVersion: integer expected";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.cluster.Welcome} Welcome
+             */
+            Welcome.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.cluster.Welcome)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.cluster.Welcome: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.cluster.Welcome();
+                if (object.cluster != null)
+                    if (typeof object.cluster !== "string" || object.cluster.length)
+                        message.cluster = $String(object.cluster);
+                if (object.member != null)
+                    if (typeof object.member !== "string" || object.member.length)
+                        message.member = $String(object.member);
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.minProtocolVersion != null)
+                    if ($Number(object.minProtocolVersion) !== 0)
+                        message.minProtocolVersion = object.minProtocolVersion >>> 0;
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
+                        if ($util.Long)
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {canopy.cluster.Welcome} message Welcome
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Welcome.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.cluster = "";
+                    object.member = "";
+                    object.protocolVersion = 0;
+                    object.minProtocolVersion = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.cluster != null && $Object.hasOwnProperty.call(message, "cluster"))
+                    object.cluster = message.cluster;
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+                    object.member = message.member;
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.minProtocolVersion != null && $Object.hasOwnProperty.call(message, "minProtocolVersion"))
+                    object.minProtocolVersion = message.minProtocolVersion;
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
+                    else
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                return object;
+            };
+
+            /**
+             * Converts this Welcome to JSON.
+             * @function toJSON
+             * @memberof canopy.cluster.Welcome
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Welcome.prototype.toJSON = function() {
+                return Welcome.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Welcome
+             * @function getTypeUrl
+             * @memberof canopy.cluster.Welcome
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Welcome.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.cluster.Welcome";
+            };
+
+            return Welcome;
+        })();
+
+        cluster.Refuse = (function() {
+
+            /**
+             * Properties of a Refuse.
+             * @typedef {Object} canopy.cluster.Refuse.$Properties
+             * @property {canopy.cluster.Refuse.Reason|null} [reason] Refuse reason
+             * @property {string|null} [detail] Refuse detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Refuse.
+             * @memberof canopy.cluster
+             * @interface IRefuse
+             * @augments canopy.cluster.Refuse.$Properties
+             * @deprecated Use canopy.cluster.Refuse.$Properties instead.
+             */
+
+            /**
+             * Shape of a Refuse.
+             * @typedef {canopy.cluster.Refuse.$Properties} canopy.cluster.Refuse.$Shape
+             */
+
+            /**
+             * Constructs a new Refuse.
+             * @memberof canopy.cluster
+             * @classdesc Represents a Refuse.
+             * @constructor
+             * @param {canopy.cluster.Refuse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Refuse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Refuse reason.
+             * @member {canopy.cluster.Refuse.Reason} reason
+             * @memberof canopy.cluster.Refuse
+             * @instance
+             */
+            Refuse.prototype.reason = 0;
+
+            /**
+             * Refuse detail.
+             * @member {string} detail
+             * @memberof canopy.cluster.Refuse
+             * @instance
+             */
+            Refuse.prototype.detail = "";
+
+            /**
+             * Creates a new Refuse instance using the specified properties.
+             * @function create
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {canopy.cluster.Refuse.$Properties=} [properties] Properties to set
+             * @returns {canopy.cluster.Refuse} Refuse instance
+             * @type {{
+             *   (properties: canopy.cluster.Refuse.$Shape): canopy.cluster.Refuse & canopy.cluster.Refuse.$Shape;
+             *   (properties?: canopy.cluster.Refuse.$Properties): canopy.cluster.Refuse;
+             * }}
+             */
+            Refuse.create = function(properties) {
+                return new Refuse(properties);
+            };
+
+            /**
+             * Encodes the specified Refuse message. Does not implicitly {@link canopy.cluster.Refuse.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {canopy.cluster.Refuse.$Properties} message Refuse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Refuse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.reason);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.detail);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Refuse message, length delimited. Does not implicitly {@link canopy.cluster.Refuse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {canopy.cluster.Refuse.$Properties} message Refuse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Refuse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Refuse message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.cluster.Refuse & canopy.cluster.Refuse.$Shape} Refuse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Refuse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.cluster.Refuse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Refuse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Refuse & canopy.cluster.Refuse.$Shape} Refuse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Refuse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Refuse message.
+             * @function verify
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Refuse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Refuse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.cluster.Refuse} Refuse
+             */
+            Refuse.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.cluster.Refuse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.cluster.Refuse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.cluster.Refuse();
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.canopy.cluster.Refuse.Reason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "CLUSTER_MISMATCH":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "UNKNOWN_MEMBER":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    case "WRONG_MEMBER":
+                    case 3:
+                        message.reason = 3;
+                        break;
+                    case "VERSION_INCOMPATIBLE":
+                    case 4:
+                        message.reason = 4;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Refuse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {canopy.cluster.Refuse} message Refuse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Refuse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.reason = options.enums === $String ? "REASON_UNSPECIFIED" : 0;
+                    object.detail = "";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.canopy.cluster.Refuse.Reason[message.reason] === $undefined ? message.reason : $root.canopy.cluster.Refuse.Reason[message.reason] : message.reason;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                return object;
+            };
+
+            /**
+             * Converts this Refuse to JSON.
+             * @function toJSON
+             * @memberof canopy.cluster.Refuse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Refuse.prototype.toJSON = function() {
+                return Refuse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Refuse
+             * @function getTypeUrl
+             * @memberof canopy.cluster.Refuse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Refuse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.cluster.Refuse";
+            };
+
+            /**
+             * Reason enum.
+             * @name canopy.cluster.Refuse.Reason
+             * @enum {number}
+             * @property {number} REASON_UNSPECIFIED=0 REASON_UNSPECIFIED value
+             * @property {number} CLUSTER_MISMATCH=1 CLUSTER_MISMATCH value
+             * @property {number} UNKNOWN_MEMBER=2 UNKNOWN_MEMBER value
+             * @property {number} WRONG_MEMBER=3 WRONG_MEMBER value
+             * @property {number} VERSION_INCOMPATIBLE=4 VERSION_INCOMPATIBLE value
+             */
+            Refuse.Reason = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "REASON_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "CLUSTER_MISMATCH"] = 1;
+                values[valuesById[2] = "UNKNOWN_MEMBER"] = 2;
+                values[valuesById[3] = "WRONG_MEMBER"] = 3;
+                values[valuesById[4] = "VERSION_INCOMPATIBLE"] = 4;
+                return values;
+            })();
+
+            return Refuse;
+        })();
+
+        cluster.Message = (function() {
+
+            /**
+             * Properties of a Message.
+             * @typedef {Object} canopy.cluster.Message.$Properties
+             * @property {string|null} [subject] Message subject
+             * @property {Uint8Array|null} [payload] Message payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Message.
+             * @memberof canopy.cluster
+             * @interface IMessage
+             * @augments canopy.cluster.Message.$Properties
+             * @deprecated Use canopy.cluster.Message.$Properties instead.
+             */
+
+            /**
+             * Shape of a Message.
+             * @typedef {canopy.cluster.Message.$Properties} canopy.cluster.Message.$Shape
+             */
+
+            /**
+             * Constructs a new Message.
+             * @memberof canopy.cluster
+             * @classdesc Represents a Message.
+             * @constructor
+             * @param {canopy.cluster.Message.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Message = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Message subject.
+             * @member {string} subject
+             * @memberof canopy.cluster.Message
+             * @instance
+             */
+            Message.prototype.subject = "";
+
+            /**
+             * Message payload.
+             * @member {Uint8Array} payload
+             * @memberof canopy.cluster.Message
+             * @instance
+             */
+            Message.prototype.payload = $util.newBuffer([]);
+
+            /**
+             * Creates a new Message instance using the specified properties.
+             * @function create
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {canopy.cluster.Message.$Properties=} [properties] Properties to set
+             * @returns {canopy.cluster.Message} Message instance
+             * @type {{
+             *   (properties: canopy.cluster.Message.$Shape): canopy.cluster.Message & canopy.cluster.Message.$Shape;
+             *   (properties?: canopy.cluster.Message.$Properties): canopy.cluster.Message;
+             * }}
+             */
+            Message.create = function(properties) {
+                return new Message(properties);
+            };
+
+            /**
+             * Encodes the specified Message message. Does not implicitly {@link canopy.cluster.Message.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {canopy.cluster.Message.$Properties} message Message message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Message.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.subject);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.payload);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Message message, length delimited. Does not implicitly {@link canopy.cluster.Message.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {canopy.cluster.Message.$Properties} message Message message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Message.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Message message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.cluster.Message & canopy.cluster.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Message.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.cluster.Message();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Message message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Message & canopy.cluster.Message.$Shape} Message
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Message.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Message message.
+             * @function verify
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Message.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    if (!$util.isString(message.subject))
+                        return "subject: string expected";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Message message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.cluster.Message} Message
+             */
+            Message.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.cluster.Message)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.cluster.Message: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.cluster.Message();
+                if (object.subject != null)
+                    if (typeof object.subject !== "string" || object.subject.length)
+                        message.subject = $String(object.subject);
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Message message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {canopy.cluster.Message} message Message
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Message.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.subject = "";
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                }
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = message.subject;
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                return object;
+            };
+
+            /**
+             * Converts this Message to JSON.
+             * @function toJSON
+             * @memberof canopy.cluster.Message
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Message.prototype.toJSON = function() {
+                return Message.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Message
+             * @function getTypeUrl
+             * @memberof canopy.cluster.Message
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Message.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.cluster.Message";
+            };
+
+            return Message;
+        })();
+
+        cluster.Chunk = (function() {
+
+            /**
+             * Properties of a Chunk.
+             * @typedef {Object} canopy.cluster.Chunk.$Properties
+             * @property {number|Long|null} [messageId] Chunk messageId
+             * @property {string|null} [subject] Chunk subject
+             * @property {number|Long|null} [totalBytes] Chunk totalBytes
+             * @property {Uint8Array|null} [data] Chunk data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Chunk.
+             * @memberof canopy.cluster
+             * @interface IChunk
+             * @augments canopy.cluster.Chunk.$Properties
+             * @deprecated Use canopy.cluster.Chunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a Chunk.
+             * @typedef {canopy.cluster.Chunk.$Properties} canopy.cluster.Chunk.$Shape
+             */
+
+            /**
+             * Constructs a new Chunk.
+             * @memberof canopy.cluster
+             * @classdesc Represents a Chunk.
+             * @constructor
+             * @param {canopy.cluster.Chunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Chunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Chunk messageId.
+             * @member {number|Long} messageId
+             * @memberof canopy.cluster.Chunk
+             * @instance
+             */
+            Chunk.prototype.messageId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Chunk subject.
+             * @member {string} subject
+             * @memberof canopy.cluster.Chunk
+             * @instance
+             */
+            Chunk.prototype.subject = "";
+
+            /**
+             * Chunk totalBytes.
+             * @member {number|Long} totalBytes
+             * @memberof canopy.cluster.Chunk
+             * @instance
+             */
+            Chunk.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Chunk data.
+             * @member {Uint8Array} data
+             * @memberof canopy.cluster.Chunk
+             * @instance
+             */
+            Chunk.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new Chunk instance using the specified properties.
+             * @function create
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {canopy.cluster.Chunk.$Properties=} [properties] Properties to set
+             * @returns {canopy.cluster.Chunk} Chunk instance
+             * @type {{
+             *   (properties: canopy.cluster.Chunk.$Shape): canopy.cluster.Chunk & canopy.cluster.Chunk.$Shape;
+             *   (properties?: canopy.cluster.Chunk.$Properties): canopy.cluster.Chunk;
+             * }}
+             */
+            Chunk.create = function(properties) {
+                return new Chunk(properties);
+            };
+
+            /**
+             * Encodes the specified Chunk message. Does not implicitly {@link canopy.cluster.Chunk.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {canopy.cluster.Chunk.$Properties} message Chunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Chunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && (typeof message.messageId === "object" ? message.messageId.low || message.messageId.high : message.messageId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.messageId);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.subject);
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.totalBytes);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Chunk message, length delimited. Does not implicitly {@link canopy.cluster.Chunk.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {canopy.cluster.Chunk.$Properties} message Chunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Chunk.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.cluster.Chunk & canopy.cluster.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Chunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.cluster.Chunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.totalBytes = value;
+                            else
+                                delete message.totalBytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Chunk message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Chunk & canopy.cluster.Chunk.$Shape} Chunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Chunk.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Chunk message.
+             * @function verify
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Chunk.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isInteger(message.messageId) && !(message.messageId && $util.isInteger(message.messageId.low) && $util.isInteger(message.messageId.high)))
+                        return "messageId: integer|Long expected";
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    if (!$util.isString(message.subject))
+                        return "subject: string expected";
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                    if (!$util.isInteger(message.totalBytes) && !(message.totalBytes && $util.isInteger(message.totalBytes.low) && $util.isInteger(message.totalBytes.high)))
+                        return "totalBytes: integer|Long expected";
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                        return "data: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Chunk message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.cluster.Chunk} Chunk
+             */
+            Chunk.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.cluster.Chunk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.cluster.Chunk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.cluster.Chunk();
+                if (object.messageId != null)
+                    if (typeof object.messageId === "object" ? object.messageId.low || object.messageId.high : $Number(object.messageId) !== 0)
+                        if ($util.Long)
+                            message.messageId = $util.Long.fromValue(object.messageId, true);
+                        else if (typeof object.messageId === "string")
+                            message.messageId = $parseInt(object.messageId, 10);
+                        else if (typeof object.messageId === "number")
+                            message.messageId = object.messageId;
+                        else if (typeof object.messageId === "object")
+                            message.messageId = new $util.LongBits(object.messageId.low >>> 0, object.messageId.high >>> 0).toNumber(true);
+                if (object.subject != null)
+                    if (typeof object.subject !== "string" || object.subject.length)
+                        message.subject = $String(object.subject);
+                if (object.totalBytes != null)
+                    if (typeof object.totalBytes === "object" ? object.totalBytes.low || object.totalBytes.high : $Number(object.totalBytes) !== 0)
+                        if ($util.Long)
+                            message.totalBytes = $util.Long.fromValue(object.totalBytes, true);
+                        else if (typeof object.totalBytes === "string")
+                            message.totalBytes = $parseInt(object.totalBytes, 10);
+                        else if (typeof object.totalBytes === "number")
+                            message.totalBytes = object.totalBytes;
+                        else if (typeof object.totalBytes === "object")
+                            message.totalBytes = new $util.LongBits(object.totalBytes.low >>> 0, object.totalBytes.high >>> 0).toNumber(true);
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Chunk message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {canopy.cluster.Chunk} message Chunk
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Chunk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.messageId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.messageId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.subject = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.totalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.totalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.messageId = typeof message.messageId === "number" ? $BigInt(message.messageId) : $util.Long.fromBits(message.messageId.low >>> 0, message.messageId.high >>> 0, true).toBigInt();
+                    else if (typeof message.messageId === "number")
+                        object.messageId = options.longs === $String ? $String(message.messageId) : message.messageId;
+                    else
+                        object.messageId = options.longs === $String ? $util.Long.prototype.toString.call(message.messageId) : options.longs === $Number ? new $util.LongBits(message.messageId.low >>> 0, message.messageId.high >>> 0).toNumber(true) : message.messageId;
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = message.subject;
+                if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.totalBytes = typeof message.totalBytes === "number" ? $BigInt(message.totalBytes) : $util.Long.fromBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.totalBytes === "number")
+                        object.totalBytes = options.longs === $String ? $String(message.totalBytes) : message.totalBytes;
+                    else
+                        object.totalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.totalBytes) : options.longs === $Number ? new $util.LongBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0).toNumber(true) : message.totalBytes;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            /**
+             * Converts this Chunk to JSON.
+             * @function toJSON
+             * @memberof canopy.cluster.Chunk
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Chunk.prototype.toJSON = function() {
+                return Chunk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Chunk
+             * @function getTypeUrl
+             * @memberof canopy.cluster.Chunk
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Chunk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.cluster.Chunk";
+            };
+
+            return Chunk;
+        })();
+
+        cluster.Heartbeat = (function() {
+
+            /**
+             * Properties of a Heartbeat.
+             * @typedef {Object} canopy.cluster.Heartbeat.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof canopy.cluster
+             * @interface IHeartbeat
+             * @augments canopy.cluster.Heartbeat.$Properties
+             * @deprecated Use canopy.cluster.Heartbeat.$Properties instead.
+             */
+
+            /**
+             * Shape of a Heartbeat.
+             * @typedef {canopy.cluster.Heartbeat.$Properties} canopy.cluster.Heartbeat.$Shape
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof canopy.cluster
+             * @classdesc Represents a Heartbeat.
+             * @constructor
+             * @param {canopy.cluster.Heartbeat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Heartbeat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @function create
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {canopy.cluster.Heartbeat.$Properties=} [properties] Properties to set
+             * @returns {canopy.cluster.Heartbeat} Heartbeat instance
+             * @type {{
+             *   (properties: canopy.cluster.Heartbeat.$Shape): canopy.cluster.Heartbeat & canopy.cluster.Heartbeat.$Shape;
+             *   (properties?: canopy.cluster.Heartbeat.$Properties): canopy.cluster.Heartbeat;
+             * }}
+             */
+            Heartbeat.create = function(properties) {
+                return new Heartbeat(properties);
+            };
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link canopy.cluster.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {canopy.cluster.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link canopy.cluster.Heartbeat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {canopy.cluster.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.cluster.Heartbeat & canopy.cluster.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.cluster.Heartbeat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Heartbeat & canopy.cluster.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Heartbeat message.
+             * @function verify
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Heartbeat.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.cluster.Heartbeat} Heartbeat
+             */
+            Heartbeat.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.cluster.Heartbeat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.cluster.Heartbeat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.canopy.cluster.Heartbeat();
+            };
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {canopy.cluster.Heartbeat} message Heartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heartbeat.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof canopy.cluster.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heartbeat.prototype.toJSON = function() {
+                return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @function getTypeUrl
+             * @memberof canopy.cluster.Heartbeat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Heartbeat.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.cluster.Heartbeat";
+            };
+
+            return Heartbeat;
+        })();
+
+        cluster.Frame = (function() {
+
+            /**
+             * Properties of a Frame.
+             * @typedef {Object} canopy.cluster.Frame.$Properties
+             * @property {canopy.cluster.Hello.$Properties|null} [hello] Frame hello
+             * @property {canopy.cluster.Welcome.$Properties|null} [welcome] Frame welcome
+             * @property {canopy.cluster.Refuse.$Properties|null} [refuse] Frame refuse
+             * @property {canopy.cluster.Message.$Properties|null} [message] Frame message
+             * @property {canopy.cluster.Chunk.$Properties|null} [chunk] Frame chunk
+             * @property {canopy.cluster.Heartbeat.$Properties|null} [heartbeat] Frame heartbeat
+             * @property {"hello"|"welcome"|"refuse"|"message"|"chunk"|"heartbeat"} [body] Frame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Frame.
+             * @memberof canopy.cluster
+             * @interface IFrame
+             * @augments canopy.cluster.Frame.$Properties
+             * @deprecated Use canopy.cluster.Frame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Frame.
+             * @typedef {{
+             *   hello?: canopy.cluster.Hello.$Shape|null;
+             *   welcome?: canopy.cluster.Welcome.$Shape|null;
+             *   refuse?: canopy.cluster.Refuse.$Shape|null;
+             *   message?: canopy.cluster.Message.$Shape|null;
+             *   chunk?: canopy.cluster.Chunk.$Shape|null;
+             *   heartbeat?: canopy.cluster.Heartbeat.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; hello?: null; welcome?: null; refuse?: null; message?: null; chunk?: null; heartbeat?: null }|{ body?: "hello"; hello: canopy.cluster.Hello.$Shape; welcome?: null; refuse?: null; message?: null; chunk?: null; heartbeat?: null }|{ body?: "welcome"; hello?: null; welcome: canopy.cluster.Welcome.$Shape; refuse?: null; message?: null; chunk?: null; heartbeat?: null }|{ body?: "refuse"; hello?: null; welcome?: null; refuse: canopy.cluster.Refuse.$Shape; message?: null; chunk?: null; heartbeat?: null }|{ body?: "message"; hello?: null; welcome?: null; refuse?: null; message: canopy.cluster.Message.$Shape; chunk?: null; heartbeat?: null }|{ body?: "chunk"; hello?: null; welcome?: null; refuse?: null; message?: null; chunk: canopy.cluster.Chunk.$Shape; heartbeat?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; refuse?: null; message?: null; chunk?: null; heartbeat: canopy.cluster.Heartbeat.$Shape })
+             * )} canopy.cluster.Frame.$Shape
+             */
+
+            /**
+             * Constructs a new Frame.
+             * @memberof canopy.cluster
+             * @classdesc Represents a Frame.
+             * @constructor
+             * @param {canopy.cluster.Frame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Frame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Frame hello.
+             * @member {canopy.cluster.Hello.$Properties|null|undefined} hello
+             * @memberof canopy.cluster.Frame
+             * @instance
+             */
+            Frame.prototype.hello = null;
+
+            /**
+             * Frame welcome.
+             * @member {canopy.cluster.Welcome.$Properties|null|undefined} welcome
+             * @memberof canopy.cluster.Frame
+             * @instance
+             */
+            Frame.prototype.welcome = null;
+
+            /**
+             * Frame refuse.
+             * @member {canopy.cluster.Refuse.$Properties|null|undefined} refuse
+             * @memberof canopy.cluster.Frame
+             * @instance
+             */
+            Frame.prototype.refuse = null;
+
+            /**
+             * Frame message.
+             * @member {canopy.cluster.Message.$Properties|null|undefined} message
+             * @memberof canopy.cluster.Frame
+             * @instance
+             */
+            Frame.prototype.message = null;
+
+            /**
+             * Frame chunk.
+             * @member {canopy.cluster.Chunk.$Properties|null|undefined} chunk
+             * @memberof canopy.cluster.Frame
+             * @instance
+             */
+            Frame.prototype.chunk = null;
+
+            /**
+             * Frame heartbeat.
+             * @member {canopy.cluster.Heartbeat.$Properties|null|undefined} heartbeat
+             * @memberof canopy.cluster.Frame
+             * @instance
+             */
+            Frame.prototype.heartbeat = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * Frame body.
+             * @member {"hello"|"welcome"|"refuse"|"message"|"chunk"|"heartbeat"|undefined} body
+             * @memberof canopy.cluster.Frame
+             * @instance
+             */
+            $Object.defineProperty(Frame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "refuse", "message", "chunk", "heartbeat"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @function create
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {canopy.cluster.Frame.$Properties=} [properties] Properties to set
+             * @returns {canopy.cluster.Frame} Frame instance
+             * @type {{
+             *   (properties: canopy.cluster.Frame.$Shape): canopy.cluster.Frame & canopy.cluster.Frame.$Shape;
+             *   (properties?: canopy.cluster.Frame.$Properties): canopy.cluster.Frame;
+             * }}
+             */
+            Frame.create = function(properties) {
+                return new Frame(properties);
+            };
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link canopy.cluster.Frame.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {canopy.cluster.Frame.$Properties} message Frame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello"))
+                    $root.canopy.cluster.Hello.encode(message.hello, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome"))
+                    $root.canopy.cluster.Welcome.encode(message.welcome, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.refuse != null && $Object.hasOwnProperty.call(message, "refuse"))
+                    $root.canopy.cluster.Refuse.encode(message.refuse, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    $root.canopy.cluster.Message.encode(message.message, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    $root.canopy.cluster.Chunk.encode(message.chunk, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
+                    $root.canopy.cluster.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Frame message, length delimited. Does not implicitly {@link canopy.cluster.Frame.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {canopy.cluster.Frame.$Properties} message Frame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.cluster.Frame & canopy.cluster.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.cluster.Frame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.hello = $root.canopy.cluster.Hello.decode(reader, reader.size(), $undefined, _depth + 1, message.hello);
+                            message.body = "hello";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.welcome = $root.canopy.cluster.Welcome.decode(reader, reader.size(), $undefined, _depth + 1, message.welcome);
+                            message.body = "welcome";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.refuse = $root.canopy.cluster.Refuse.decode(reader, reader.size(), $undefined, _depth + 1, message.refuse);
+                            message.body = "refuse";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.message = $root.canopy.cluster.Message.decode(reader, reader.size(), $undefined, _depth + 1, message.message);
+                            message.body = "message";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = $root.canopy.cluster.Chunk.decode(reader, reader.size(), $undefined, _depth + 1, message.chunk);
+                            message.body = "chunk";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.heartbeat = $root.canopy.cluster.Heartbeat.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat);
+                            message.body = "heartbeat";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.cluster.Frame & canopy.cluster.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Frame message.
+             * @function verify
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Frame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.cluster.Hello.verify(message.hello, _depth + 1);
+                        if (error)
+                            return "hello." + error;
+                    }
+                }
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.cluster.Welcome.verify(message.welcome, _depth + 1);
+                        if (error)
+                            return "welcome." + error;
+                    }
+                }
+                if (message.refuse != null && $Object.hasOwnProperty.call(message, "refuse")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.cluster.Refuse.verify(message.refuse, _depth + 1);
+                        if (error)
+                            return "refuse." + error;
+                    }
+                }
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.cluster.Message.verify(message.message, _depth + 1);
+                        if (error)
+                            return "message." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.cluster.Chunk.verify(message.chunk, _depth + 1);
+                        if (error)
+                            return "chunk." + error;
+                    }
+                }
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.cluster.Heartbeat.verify(message.heartbeat, _depth + 1);
+                        if (error)
+                            return "heartbeat." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.cluster.Frame} Frame
+             */
+            Frame.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.cluster.Frame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.cluster.Frame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.cluster.Frame();
+                if (object.hello != null) {
+                    if (!$util.isObject(object.hello))
+                        throw $TypeError(".canopy.cluster.Frame.hello: object expected");
+                    message.hello = $root.canopy.cluster.Hello.fromObject(object.hello, _depth + 1);
+                }
+                if (object.welcome != null) {
+                    if (!$util.isObject(object.welcome))
+                        throw $TypeError(".canopy.cluster.Frame.welcome: object expected");
+                    message.welcome = $root.canopy.cluster.Welcome.fromObject(object.welcome, _depth + 1);
+                }
+                if (object.refuse != null) {
+                    if (!$util.isObject(object.refuse))
+                        throw $TypeError(".canopy.cluster.Frame.refuse: object expected");
+                    message.refuse = $root.canopy.cluster.Refuse.fromObject(object.refuse, _depth + 1);
+                }
+                if (object.message != null) {
+                    if (!$util.isObject(object.message))
+                        throw $TypeError(".canopy.cluster.Frame.message: object expected");
+                    message.message = $root.canopy.cluster.Message.fromObject(object.message, _depth + 1);
+                }
+                if (object.chunk != null) {
+                    if (!$util.isObject(object.chunk))
+                        throw $TypeError(".canopy.cluster.Frame.chunk: object expected");
+                    message.chunk = $root.canopy.cluster.Chunk.fromObject(object.chunk, _depth + 1);
+                }
+                if (object.heartbeat != null) {
+                    if (!$util.isObject(object.heartbeat))
+                        throw $TypeError(".canopy.cluster.Frame.heartbeat: object expected");
+                    message.heartbeat = $root.canopy.cluster.Heartbeat.fromObject(object.heartbeat, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {canopy.cluster.Frame} message Frame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Frame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.hello != null && $Object.hasOwnProperty.call(message, "hello")) {
+                    object.hello = $root.canopy.cluster.Hello.toObject(message.hello, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "hello";
+                }
+                if (message.welcome != null && $Object.hasOwnProperty.call(message, "welcome")) {
+                    object.welcome = $root.canopy.cluster.Welcome.toObject(message.welcome, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "welcome";
+                }
+                if (message.refuse != null && $Object.hasOwnProperty.call(message, "refuse")) {
+                    object.refuse = $root.canopy.cluster.Refuse.toObject(message.refuse, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "refuse";
+                }
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message")) {
+                    object.message = $root.canopy.cluster.Message.toObject(message.message, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "message";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = $root.canopy.cluster.Chunk.toObject(message.chunk, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chunk";
+                }
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    object.heartbeat = $root.canopy.cluster.Heartbeat.toObject(message.heartbeat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "heartbeat";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Frame to JSON.
+             * @function toJSON
+             * @memberof canopy.cluster.Frame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Frame.prototype.toJSON = function() {
+                return Frame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Frame
+             * @function getTypeUrl
+             * @memberof canopy.cluster.Frame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Frame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.cluster.Frame";
+            };
+
+            return Frame;
+        })();
+
+        return cluster;
+    })();
 
     canopy.raft = (function() {
 

@@ -12,6 +12,7 @@ import {
   DATASTORE_SETTINGS,
   HTTP_SETTINGS,
   RPC_SETTINGS,
+  TRANSPORT_SETTINGS,
 } from '../../../src/config/settings.js';
 
 const doc = readFileSync('docs/CONFIGURATION.md', 'utf8');
@@ -61,6 +62,19 @@ describe('config: docs/CONFIGURATION.md', () => {
       assert.equal(cells[4], spec.unit, spec.key);
       assert.equal(cells[5], `\`rpc.${spec.field}\``, spec.key);
     }
+  });
+
+  it('lists every transport setting with its default, range, unit and Config field', () => {
+    for (const spec of TRANSPORT_SETTINGS) {
+      const cells = row(`cluster.transport.${spec.key}`)
+        .split('|')
+        .map((c) => c.trim());
+      assert.equal(cells[2], String(spec.default), spec.key);
+      assert.equal(cells[3], `${spec.min}..${spec.max}`, spec.key);
+      assert.equal(cells[4], spec.unit, spec.key);
+      assert.equal(cells[5], `\`cluster.transport.${spec.field}\``, spec.key);
+    }
+    assert.ok(row('cluster.name').includes(`\`"${CANOPY_DEFAULTS.clusterName}"\``));
   });
 
   it('lists the top-level keys of canopy.conf with their defaults, variables and flags', () => {

@@ -3,7 +3,12 @@
  * of styles (separators, commas or new lines, root braces, comments), so property tests can check that
  * reading what was printed gives back what was printed. Not a test file itself.
  */
-import { DATASTORE_SETTINGS, HTTP_SETTINGS, RPC_SETTINGS } from '../../../src/config/settings.js';
+import {
+  DATASTORE_SETTINGS,
+  HTTP_SETTINGS,
+  RPC_SETTINGS,
+  TRANSPORT_SETTINGS,
+} from '../../../src/config/settings.js';
 import type { Config, DatastoreSettings } from '../../../src/config/types.js';
 import { DATASTORE_TYPES } from '../../../src/config/types.js';
 
@@ -138,7 +143,11 @@ export function printConfig(
     'data-dir': config.dataDir,
     http: printHttp(config),
     cluster: {
+      name: config.cluster.name,
       members: config.cluster.members.map((m) => ({ name: m.name, host: m.host, port: m.port })),
+      transport: Object.fromEntries(
+        TRANSPORT_SETTINGS.map((spec) => [spec.key, config.cluster.transport[spec.field]]),
+      ),
     },
     datastore: { ...common, config: perType['config']!, operational: perType['operational']! },
     journal: { 'synced-high-water': config.journal.syncedHighWater },

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import {
   DATASTORE_SETTINGS,
   HTTP_SETTINGS,
+  TRANSPORT_DEFAULTS,
   type HttpLimitField,
 } from '../../../src/config/settings.js';
 import type {
@@ -147,7 +148,7 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
         memberName: g.self,
         dataDir: g.dataDir,
         http: { ...g.http, publicUrl: g.httpPublicUrl, ...g.httpLimits },
-        cluster: { members: ms },
+        cluster: { name: 'canopy-test', members: ms, transport: TRANSPORT_DEFAULTS },
         datastore: { config: g.config, operational: g.operational },
         journal: { syncedHighWater: g.syncedHighWater },
         rpc: g.rpc,
