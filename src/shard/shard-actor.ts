@@ -625,6 +625,10 @@ class ShardShell {
         case 'applied':
           this.options.onApplied(effect.commit);
           break;
+        case 'read':
+          // This shell asks the core for no reads: a sole voter's committed tree is linearizable,
+          // and Shard.readSnapshot takes it directly.
+          break;
         case 'save-snapshot':
           this.saveSnapshot(effect.snapshot);
           break;

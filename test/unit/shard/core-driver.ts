@@ -11,7 +11,12 @@ import { MemoryDurableStorage } from '../../../src/raft/memory-durable-storage.j
 import { bootstrapState } from '../../../src/raft/memory-log.js';
 import { SeededRng } from '../../../src/util/rng.js';
 import { ShardCore, type CommitMode } from '../../../src/shard/shard-core.js';
-import type { Outcome, ShardCoreConfig, ShardPeerMessage } from '../../../src/shard/shard-types.js';
+import type {
+  Outcome,
+  ReadOutcome,
+  ShardCoreConfig,
+  ShardPeerMessage,
+} from '../../../src/shard/shard-types.js';
 import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
@@ -47,6 +52,7 @@ export class ShardDriver {
   core: ShardCore;
   readonly replies = new Map<number, Outcome>();
   readonly applied: DataTreeCandidate[] = [];
+  readonly reads = new Map<number, ReadOutcome>();
   readonly outbox: { to: string; message: ShardPeerMessage }[] = [];
   /** Durable writes made (Readies and snapshots). */
   saves = 0;
@@ -169,6 +175,9 @@ export class ShardDriver {
           break;
         case 'send':
           this.outbox.push({ to: effect.to, message: effect.message });
+          break;
+        case 'read':
+          this.reads.set(effect.requestId, effect.outcome);
           break;
         case 'readable':
           break;
