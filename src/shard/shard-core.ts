@@ -15,7 +15,14 @@
  * validate against the tip without holding anything (another transaction may commit in between, and
  * the next phase checks again, as the in-memory store does), and its commit joins the queue.
  *
- * Multi-shard transactions (durable two-phase commit, presumed abort). Participants are shard names,
+ * Pieces (etcd split raft into tracker, quorum and confchange the same way): commit-queue.ts keeps
+ * the queue and the transactions it knows; two-phase.ts the prepared transactions, the in-doubt ones
+ * and the coordinator's decisions; applied-tree.ts the committed root and the speculative tip, and
+ * how entries are applied and replayed; snapshot-policy.ts when to take a snapshot. This class is
+ * the facade its shells use, and decides what moves when. Its shells drive it through drain.ts.
+ *
+ * Multi-shard transactions (durable two-phase commit, presumed abort; the protocol is described once,
+ * in docs/ARCHITECTURE.md, "Two-phase commit across shards"). Participants are shard names,
  * sorted; the first is the coordinator. canCommit validates on each; preCommit makes each take its
  * place in the queue and hold the head until the outcome (the proxy asks them in name order, so two
  * such transactions never wait for each other in a cycle): the coordinator just holds it, the others
@@ -46,11 +53,11 @@
 import { assert } from '../util/assert.js';
 import { CanopyError, InvariantViolation } from '../util/errors.js';
 import type { Rng } from '../util/rng.js';
-import { DataTree, ReplayBatch } from '../tree/data-tree.js';
+import type { DataTree } from '../tree/data-tree.js';
 import type { DataTreeCandidate } from '../tree/candidate.js';
 import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors.js';
-import { DataTreeSnapshot } from '../tree/modification.js';
-import { countDescendants, type ContainerNode } from '../tree/node.js';
+import type { DataTreeSnapshot } from '../tree/modification.js';
+import type { ContainerNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
 import { RaftCore, type Ready, type SoftState } from '../raft/raft-core.js';
 import type { DurableState } from '../raft/storage.js';
@@ -61,13 +68,7 @@ import {
   ShardJournalError,
   ShardUnavailableError,
 } from './errors.js';
-import type {
-  DecisionRecord,
-  PreparedRecord,
-  ShardCodec,
-  ShardPayload,
-  ShardPayloadType,
-} from './payload.js';
+import type { PreparedRecord, ShardCodec, ShardPayload, ShardPayloadType } from './payload.js';
 import type {
   Outcome,
   ReadyTransaction,
@@ -78,39 +79,19 @@ import type {
   ShardStatus,
 } from './shard-types.js';
 import type { TreeCodec } from './tree-codec.js';
+import { SnapshotPolicy } from './snapshot-policy.js';
+import { TwoPhaseState, type PreparedTx } from './two-phase.js';
+import { AppliedTree } from './applied-tree.js';
+import {
+  CommitQueue,
+  roleOf,
+  type CommitMode,
+  type TxEntry,
+  type TxState,
+} from './commit-queue.js';
+
+export type { CommitMode } from './commit-queue.js';
 import { pushAll } from '../util/arrays.js';
-
-/** How a ready transaction commits on this shard. */
-export type CommitMode = 'commit-on-ready' | 'three-phase';
-
-type TxState =
-  | 'stored'
-  | 'queued'
-  | 'can-commit'
-  | 'pre-committed'
-  | 'preparing'
-  | 'prepared'
-  | 'committing'
-  | 'aborting'
-  | 'removed';
-
-type TxRole = 'single' | 'coordinator' | 'participant';
-
-interface TxEntry {
-  readonly txId: string;
-  readonly mod: ReadyTransaction['mod'];
-  readonly participants: readonly string[] | undefined;
-  readonly chainId: string | undefined;
-  readonly mode: CommitMode;
-  readonly role: TxRole;
-  state: TxState;
-  /** Commit as soon as it reaches the head (commit-on-ready, or a one-shard commit phase). */
-  commitAtHead: boolean;
-  candidate: DataTreeCandidate | undefined;
-  lastActiveTick: number;
-  /** Requests answered when the current phase ends. */
-  waiters: number[];
-}
 
 interface Proposal {
   readonly type: ShardPayloadType;
@@ -129,29 +110,6 @@ interface Inflight {
   readonly proposal: Proposal;
 }
 
-interface PreparedTx {
-  readonly record: PreparedRecord;
-  /** The transaction still holding the head here, when it was prepared in this run. */
-  live: TxEntry | undefined;
-  outcomeProposed: boolean;
-  lastAskedTick: number;
-}
-
-interface Decision {
-  readonly participants: readonly string[];
-  readonly acked: Set<string>;
-}
-
-interface Remembered {
-  readonly error: Error;
-  readonly tick: number;
-}
-
-interface Memo {
-  readonly outcome: Outcome;
-  readonly tick: number;
-}
-
 const EMPTY_OPS = new Uint8Array(0);
 /** A proposal is refused only when Raft cannot take it; the queue capacity bounds the bytes. */
 const UNCOMMITTED_BYTES_MAX = Number.MAX_SAFE_INTEGER;
@@ -161,46 +119,6 @@ function isTransactionError(error: unknown): error is CanopyError {
   return error instanceof CanopyError && !(error instanceof InvariantViolation);
 }
 
-function roleOf(participants: readonly string[] | undefined, self: string): TxRole {
-  if (participants === undefined || participants.length < 2) return 'single';
-  return participants[0] === self ? 'coordinator' : 'participant';
-}
-
-/** A FIFO with O(1) shift. */
-class Fifo<T> {
-  private items: T[] = [];
-  private head = 0;
-  get length(): number {
-    return this.items.length - this.head;
-  }
-  peek(): T | undefined {
-    return this.items[this.head];
-  }
-  push(item: T): void {
-    this.items.push(item);
-  }
-  shift(): T | undefined {
-    const item = this.items[this.head];
-    if (item === undefined) return undefined;
-    this.head++;
-    if (this.head === this.items.length) {
-      this.items = [];
-      this.head = 0;
-    } else if (this.head >= 1024 && this.head * 2 >= this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-  values(): T[] {
-    return this.items.slice(this.head);
-  }
-  clear(): void {
-    this.items = [];
-    this.head = 0;
-  }
-}
-
 /** One shard replica's core. See the file comment. */
 export class ShardCore {
   readonly id: string;
@@ -208,13 +126,10 @@ export class ShardCore {
   private readonly cfg: ShardCoreConfig;
   private readonly codec: ShardCodec;
   private readonly treeCodec: TreeCodec;
+  /** The committed root and the speculative tip (applied-tree.ts). */
+  private readonly data: AppliedTree;
+  /** The speculative tip (`data.tip`). */
   private readonly tree: DataTree;
-  private committedTree: ContainerNode;
-  /**
-   * The tree after the applied entries is still being streamed into by a replay run (applyOps): read
-   * from the tree when next needed, which builds it (DataTree.replayOps).
-   */
-  private replayedRootPending = false;
   private readonly log: MemoryRaftLog;
   /** The hard state last handed to the journal (hardStateToSave): what a restart would read. */
   private storedHard: HardState;
@@ -228,9 +143,7 @@ export class ShardCore {
   private leaderSinceIndex = Number.POSITIVE_INFINITY;
   private ticks = 0;
 
-  private readonly byId = new Map<string, TxEntry>();
-  private readonly stored = new Map<string, TxEntry>();
-  private readonly queue = new Fifo<TxEntry>();
+  private readonly queue: CommitQueue;
   /** Checks (canCommit, a one-shard preCommit) waiting for the shard to recover or resolve. */
   private checks: { entry: TxEntry; requestId: number; to: 'can-commit' | 'pre-committed' }[] = [];
   private buffer: Proposal[] = [];
@@ -238,40 +151,16 @@ export class ShardCore {
   private lastProposal: Proposal | undefined;
 
   private readonly inflight = new Map<number, Inflight>();
-  private readonly prepared = new Map<string, PreparedTx>();
-  private readonly inDoubt = new Set<string>();
-  /** Transactions prepared here whose coordinator replica stopped: why each cannot be resolved. */
-  private readonly blocked = new Map<string, string>();
-  private readonly decisions = new Map<string, Decision>();
-  private readonly decisionWaiters = new Map<string, string[]>();
-  private readonly pendingForget = new Set<string>();
+  /** Prepared transactions, in-doubt ones, commit decisions (two-phase.ts). */
+  private readonly twoPhase: TwoPhaseState;
   private deferredPeer: ShardPeerMessage[] = [];
-  private readonly failedChains = new Map<string, Remembered>();
-  private readonly finished = new Map<string, Memo>();
   private effects: ShardEffect[] = [];
 
-  private lastSnapshotIndex: number;
-  private snapshotBytes: number;
-  private bytesSinceSnapshot = 0;
-  private snapshotInFlight = false;
-  private commits = 0;
-  private readSnapshotCache: DataTreeSnapshot | undefined;
-  /** The run of journal entries being replayed while recovering (see applyOps); one advance() long. */
-  private replayBatch: ReplayBatch | undefined;
-  private treeNodesCache: { root: ContainerNode; nodes: number } | undefined;
+  private readonly snapshots: SnapshotPolicy;
 
   /** The tree after exactly the applied entries (see the invariants above). */
   private get committedRoot(): ContainerNode {
-    if (this.replayedRootPending) {
-      this.replayedRootPending = false;
-      this.committedTree = this.tree.root;
-    }
-    return this.committedTree;
-  }
-
-  private set committedRoot(root: ContainerNode) {
-    this.replayedRootPending = false;
-    this.committedTree = root;
+    return this.data.root;
   }
 
   /**
@@ -290,14 +179,18 @@ export class ShardCore {
     this.shardName = config.shardName;
     this.codec = codecs.codec;
     this.treeCodec = codecs.treeCodec;
-    this.tree = new DataTree(config.schema, { treeType: config.treeType });
+    this.queue = new CommitQueue(config.commitQueueCapacity);
+    this.twoPhase = new TwoPhaseState(config.shardName);
+    this.data = new AppliedTree(config.schema, config.treeType, codecs.treeCodec);
+    this.tree = this.data.tip;
     this.log = new MemoryRaftLog(durable);
     this.storedHard = durable.hardState;
     const snapshot = this.log.snapshot();
-    this.lastSnapshotIndex = snapshot.meta.index;
-    this.snapshotBytes = snapshot.data.byteLength;
+    this.snapshots = new SnapshotPolicy(config, {
+      index: snapshot.meta.index,
+      bytes: snapshot.data.byteLength,
+    });
     if (snapshot.meta.index > 0) this.restoreImage(snapshot);
-    this.committedTree = this.tree.root;
     this.raft = new RaftCore(
       {
         id: config.id,
@@ -325,7 +218,7 @@ export class ShardCore {
    */
   submit(requestId: number, tx: ReadyTransaction, mode: CommitMode): void {
     if (!this.admit(requestId)) return;
-    if (this.byId.has(tx.txId)) {
+    if (this.queue.has(tx.txId)) {
       this.fail(requestId, new TransactionStateError(`transaction ${tx.txId} is already ready`));
       return;
     }
@@ -348,13 +241,12 @@ export class ShardCore {
       waiters: [],
     };
     if (mode === 'three-phase') {
-      this.byId.set(entry.txId, entry);
-      this.stored.set(entry.txId, entry);
+      this.queue.keep(entry);
       this.reply(requestId, { ok: true });
       return;
     }
     if (!this.enqueue(requestId, entry)) return;
-    this.byId.set(entry.txId, entry);
+    this.queue.track(entry);
     this.processQueue();
   }
 
@@ -383,7 +275,7 @@ export class ShardCore {
       this.check(entry, requestId, 'pre-committed');
       return;
     }
-    this.stored.delete(txId);
+    this.queue.release(txId);
     if (!this.enqueue(requestId, entry)) {
       this.remove(entry, undefined);
       return;
@@ -398,7 +290,7 @@ export class ShardCore {
    */
   commit(requestId: number, txId: string): void {
     if (!this.admit(requestId)) return;
-    const current = this.byId.get(txId);
+    const current = this.queue.get(txId);
     if (current?.state === 'committing' && current.role === 'participant') {
       // The coordinator's answer to this shard's own question got here first: same outcome.
       current.waiters.push(requestId);
@@ -408,7 +300,7 @@ export class ShardCore {
     const entry = this.expect(requestId, txId, 'commit', [expected]);
     if (entry === undefined) return;
     if (entry.role === 'single') {
-      this.stored.delete(txId);
+      this.queue.release(txId);
       entry.commitAtHead = true;
       if (!this.enqueue(requestId, entry)) {
         this.remove(entry, undefined);
@@ -466,7 +358,7 @@ export class ShardCore {
       this.reply(requestId, { ok: true });
       return;
     }
-    const entry = this.byId.get(txId);
+    const entry = this.queue.get(txId);
     if (entry === undefined) {
       this.reply(requestId, { ok: true });
       return;
@@ -485,7 +377,7 @@ export class ShardCore {
 
   /** Forgets a closed transaction chain's failure. */
   closeChain(chainId: string): void {
-    this.failedChains.delete(chainId);
+    this.queue.closeChain(chainId);
   }
 
   /** A message from another shard of this datastore. */
@@ -508,7 +400,7 @@ export class ShardCore {
         this.onResolveAnswer(message.txId, message.outcome);
         break;
       case 'confirm-request':
-        if (!this.prepared.has(message.txId)) {
+        if (!this.twoPhase.isPrepared(message.txId)) {
           this.send(message.from, {
             type: 'outcome-recorded',
             txId: message.txId,
@@ -534,10 +426,7 @@ export class ShardCore {
     if (!this.caughtUp) return;
     this.expireStored();
     this.checkHead();
-    for (const txId of this.inDoubt) {
-      const p = this.prepared.get(txId);
-      if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
-    }
+    for (const p of this.twoPhase.dueToAsk(this.ticks, this.cfg.resolveRetryTicks)) this.ask(p);
     this.expireMemos();
     this.maybeSnapshot();
     this.processQueue();
@@ -611,8 +500,7 @@ export class ShardCore {
       for (const entry of ready.committed) this.applyEntry(entry);
     } finally {
       // The trees of a replay run are not snapshots until it ends: end it before anyone may read.
-      this.replayBatch = undefined;
-      if (this.replayedRootPending) this.committedRoot = this.tree.root;
+      this.data.endRun();
     }
     this.raft.advance(ready);
     this.maybeCampaign();
@@ -626,18 +514,19 @@ export class ShardCore {
 
   /** The snapshot asked for by a `save-snapshot` effect is durable: compact the log view. */
   snapshotSaved(snapshot: Snapshot): void {
-    this.snapshotInFlight = false;
-    if (this.state === 'stopped') return;
+    if (this.state === 'stopped') {
+      this.snapshots.failed();
+      return;
+    }
     const { index, confState } = snapshot.meta;
     this.log.createSnapshot(index, confState, snapshot.data);
     this.log.compact(index);
-    this.lastSnapshotIndex = index;
-    this.snapshotBytes = snapshot.data.byteLength;
+    this.snapshots.saved(index, snapshot.data.byteLength);
   }
 
   /** Saving a snapshot failed: try again after the next batch. */
   snapshotFailed(): void {
-    this.snapshotInFlight = false;
+    this.snapshots.failed();
   }
 
   /**
@@ -649,7 +538,7 @@ export class ShardCore {
     this.state = 'closing';
     const error = new ShardUnavailableError(this.id, 'the datastore is closing');
     this.failChecks(error);
-    for (const entry of [...this.byId.values()]) {
+    for (const entry of this.queue.live()) {
       if (entry.state !== 'committing' && entry.state !== 'aborting') this.removeLive(entry, error);
     }
     const buffered = this.buffer;
@@ -676,13 +565,12 @@ export class ShardCore {
     this.stopError = error;
     const reason = error.message;
     // Participants waiting for a decision this replica was about to journal will not get it.
-    for (const [txId, waiting] of this.decisionWaiters) {
+    for (const [txId, waiting] of this.twoPhase.takeDecisionWaiters()) {
       for (const from of waiting) {
         const answer = unavailableAnswer({ type: 'resolve-request', txId, from }, this.id, reason);
         if (answer !== undefined) this.send(answer.to, answer.message);
       }
     }
-    this.decisionWaiters.clear();
     const unavailable = new ShardUnavailableError(this.id, reason, { cause: error });
     for (const { proposal } of this.inflight.values()) {
       if (proposal.entry === undefined) continue;
@@ -699,10 +587,9 @@ export class ShardCore {
     this.inflight.clear();
     for (const p of pending) this.runFollowers(p);
     this.failChecks(unavailable);
-    for (const entry of [...this.byId.values()]) this.removeLive(entry, unavailable);
+    for (const entry of this.queue.live()) this.removeLive(entry, unavailable);
     this.buffer = [];
     this.queue.clear();
-    this.stored.clear();
     this.outstanding = undefined;
     this.effects.push({ type: 'stopped', error, requested });
   }
@@ -730,18 +617,12 @@ export class ShardCore {
       });
     }
     if (!this.caughtUp) return undefined;
-    if (this.inDoubt.size > 0) {
-      for (const txId of this.inDoubt) {
-        const reason = this.blocked.get(txId);
-        if (reason !== undefined) throw new ShardUnavailableError(this.id, reason);
-      }
+    if (this.twoPhase.inDoubtCount > 0) {
+      const reason = this.twoPhase.readBlock();
+      if (reason !== undefined) throw new ShardUnavailableError(this.id, reason);
       return undefined;
     }
-    const cached = this.readSnapshotCache;
-    if (cached !== undefined && cached.root === this.committedRoot) return cached;
-    const snapshot = new DataTreeSnapshot(this.tree.context, this.committedRoot);
-    this.readSnapshotCache = snapshot;
-    return snapshot;
+    return this.data.snapshot();
   }
 
   /** The committed root (listeners take their initial data from it). */
@@ -764,7 +645,7 @@ export class ShardCore {
       id: this.id,
       shard: this.shardName,
       state: this.state,
-      reason: this.stopError?.message ?? this.blockedReason(),
+      reason: this.stopError?.message ?? this.twoPhase.blockedReason(),
       role: raft.role,
       term: raft.term,
       leader: raft.leader,
@@ -772,16 +653,16 @@ export class ShardCore {
       appliedIndex: raft.appliedIndex,
       journalFirstIndex: raft.firstIndex,
       journalLastIndex: raft.lastIndex,
-      snapshotIndex: this.lastSnapshotIndex,
-      snapshotBytes: this.snapshotBytes,
-      journalBytesSinceSnapshot: this.bytesSinceSnapshot,
-      treeNodes: this.countTreeNodes(),
+      snapshotIndex: this.snapshots.snapshotIndex,
+      snapshotBytes: this.snapshots.snapshotBytes,
+      journalBytesSinceSnapshot: this.snapshots.bytesSinceSnapshot,
+      treeNodes: this.data.countNodes(),
       queueLength: this.queue.length,
-      readyTransactions: this.stored.size,
+      readyTransactions: this.queue.keptCount,
       inflightProposals: this.inflight.size + this.buffer.length,
-      inDoubt: this.inDoubt.size,
-      decisions: this.decisions.size,
-      commits: this.commits,
+      inDoubt: this.twoPhase.inDoubtCount,
+      decisions: this.twoPhase.decisionCount,
+      commits: this.data.commits,
     };
   }
 
@@ -802,18 +683,9 @@ export class ShardCore {
   }
 
   private enqueue(requestId: number, entry: TxEntry): boolean {
-    if (this.queue.length >= this.cfg.commitQueueCapacity) {
-      this.fail(
-        requestId,
-        new CommitQueueFullError(this.id, entry.txId, this.cfg.commitQueueCapacity),
-      );
-      return false;
-    }
-    entry.state = 'queued';
-    entry.lastActiveTick = this.ticks;
-    entry.waiters.push(requestId);
-    this.queue.push(entry);
-    return true;
+    if (this.queue.enqueue(entry, requestId, this.ticks)) return true;
+    this.fail(requestId, new CommitQueueFullError(this.id, entry.txId, this.queue.capacity));
+    return false;
   }
 
   /** Looks up a transaction expected in one of `states`; answers the request when it is not. */
@@ -823,9 +695,9 @@ export class ShardCore {
     phase: string,
     states: readonly TxState[],
   ): TxEntry | undefined {
-    const entry = this.byId.get(txId);
+    const entry = this.queue.get(txId);
     if (entry === undefined) {
-      const memo = this.finished.get(txId)?.outcome;
+      const memo = this.queue.outcomeOf(txId);
       if (memo !== undefined && (!memo.ok || phase === 'commit')) {
         this.reply(requestId, memo);
         return undefined;
@@ -857,7 +729,7 @@ export class ShardCore {
     return (
       (this.state === 'running' || this.state === 'closing') &&
       this.caughtUp &&
-      this.inDoubt.size === 0
+      this.twoPhase.inDoubtCount === 0
     );
   }
 
@@ -870,10 +742,10 @@ export class ShardCore {
       }
     }
     while (this.canProcess()) {
-      const head = this.queue.peek();
+      const head = this.queue.head();
       if (head === undefined) return;
       if (head.state === 'removed') {
-        this.queue.shift();
+        this.queue.shiftHead();
         continue;
       }
       if (head.state !== 'queued') return; // held by a three-phase transaction
@@ -886,11 +758,11 @@ export class ShardCore {
    * earlier transaction of the chain failed, or was aborted, after this one was shipped behind it.
    */
   private chainFailure(txId: string, chainId: string | undefined): Error | undefined {
-    const failure = chainId === undefined ? undefined : this.failedChains.get(chainId);
+    const failure = this.queue.chainFailure(chainId);
     if (failure === undefined) return undefined;
     return new TransactionStateError(
       `transaction ${txId} cannot commit: an earlier transaction of its chain did not commit`,
-      { cause: failure.error },
+      { cause: failure },
     );
   }
 
@@ -907,7 +779,7 @@ export class ShardCore {
       head.candidate = this.tree.prepare(head.mod);
     } catch (error) {
       if (!isTransactionError(error)) throw error;
-      this.queue.shift();
+      this.queue.shiftHead();
       this.remove(head, error);
       const waiters = head.waiters;
       head.waiters = [];
@@ -940,13 +812,13 @@ export class ShardCore {
    */
   private commitHead(head: TxEntry): void {
     assert(
-      this.queue.peek() === head,
+      this.queue.head() === head,
       () => `${this.id}: ${head.txId} commits but is not the head`,
     );
     this.tree.commit(head.candidate!);
     head.state = 'committing';
     head.lastActiveTick = this.ticks;
-    this.queue.shift();
+    this.queue.shiftHead();
     switch (head.role) {
       case 'single': {
         const ops = this.treeCodec.encodeModification(head.mod);
@@ -960,7 +832,7 @@ export class ShardCore {
         break;
       }
       case 'participant':
-        this.prepared.get(head.txId)!.outcomeProposed = true;
+        this.twoPhase.preparedTx(head.txId)!.outcomeProposed = true;
         this.propose({ type: 'commit-prepared', txId: head.txId }, head, undefined);
         break;
     }
@@ -980,10 +852,10 @@ export class ShardCore {
           return;
         }
         this.failWaiters(entry, error);
-        this.queue.shift();
+        this.queue.shiftHead();
         entry.state = 'aborting';
-        this.rememberFailure(entry, error);
-        const p = this.prepared.get(entry.txId);
+        this.queue.rememberFailure(entry, error, this.ticks);
+        const p = this.twoPhase.preparedTx(entry.txId);
         if (p !== undefined) p.outcomeProposed = true;
         if (requestId !== undefined) entry.waiters.push(requestId);
         this.propose({ type: 'abort-prepared', txId: entry.txId }, entry, undefined);
@@ -1008,24 +880,13 @@ export class ShardCore {
 
   /** Removes a live transaction that has no journal record, failing its waiters with `error`. */
   private removeLive(entry: TxEntry, error: Error): void {
-    if (this.queue.peek() === entry) this.queue.shift();
-    this.stored.delete(entry.txId);
+    this.queue.detach(entry);
     this.failWaiters(entry, error);
     this.remove(entry, error);
   }
 
   private remove(entry: TxEntry, error: Error | undefined): void {
-    entry.state = 'removed';
-    entry.candidate = undefined;
-    this.byId.delete(entry.txId);
-    if (error !== undefined) this.rememberFailure(entry, error);
-  }
-
-  private rememberFailure(entry: TxEntry, error: Error): void {
-    this.finished.set(entry.txId, { outcome: { ok: false, error }, tick: this.ticks });
-    if (entry.chainId !== undefined && !this.failedChains.has(entry.chainId)) {
-      this.failedChains.set(entry.chainId, { error, tick: this.ticks });
-    }
+    this.queue.remove(entry, error, this.ticks);
   }
 
   private failWaiters(entry: TxEntry, error: Error): void {
@@ -1039,7 +900,7 @@ export class ShardCore {
   }
 
   private expireStored(): void {
-    for (const entry of this.stored.values()) {
+    for (const entry of this.queue.keptEntries()) {
       if (this.ticks - entry.lastActiveTick <= this.cfg.idleTimeoutTicks) continue;
       this.removeLive(
         entry,
@@ -1053,7 +914,7 @@ export class ShardCore {
 
   /** Commit timeout of the head (ODL's ShardCommitCoordinator cohort timeout). */
   private checkHead(): void {
-    const head = this.queue.peek();
+    const head = this.queue.head();
     if (head === undefined || this.ticks - head.lastActiveTick <= this.cfg.commitTimeoutTicks) {
       return;
     }
@@ -1068,17 +929,13 @@ export class ShardCore {
       );
     } else if (head.state === 'prepared') {
       // Prepared: only the coordinator may decide. Ask it.
-      const p = this.prepared.get(head.txId);
+      const p = this.twoPhase.preparedTx(head.txId);
       if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
     }
   }
 
   private expireMemos(): void {
-    const horizon = this.ticks - this.cfg.idleTimeoutTicks;
-    for (const [id, memo] of this.finished) if (memo.tick < horizon) this.finished.delete(id);
-    for (const [id, memo] of this.failedChains) {
-      if (memo.tick < horizon) this.failedChains.delete(id);
-    }
+    this.queue.expireMemos(this.ticks - this.cfg.idleTimeoutTicks);
   }
 
   private due(lastTick: number): boolean {
@@ -1099,16 +956,14 @@ export class ShardCore {
 
   /** As coordinator: the outcome of `txId` for participant `from` (presumed abort). */
   private answerResolve(txId: string, from: string): void {
-    if (this.decisions.has(txId)) {
+    if (this.twoPhase.hasDecision(txId)) {
       this.send(from, { type: 'resolve-answer', txId, outcome: 'commit' });
       return;
     }
-    const entry = this.byId.get(txId);
+    const entry = this.queue.get(txId);
     if (entry?.state === 'committing' && entry.role === 'coordinator') {
       // The decision is on its way to the journal: answer once it is applied.
-      const waiting = this.decisionWaiters.get(txId) ?? [];
-      waiting.push(from);
-      this.decisionWaiters.set(txId, waiting);
+      this.twoPhase.awaitDecision(txId, from);
       return;
     }
     if (entry !== undefined) {
@@ -1126,10 +981,10 @@ export class ShardCore {
 
   /** As participant: the coordinator's answer for a prepared transaction. */
   private onResolveAnswer(txId: string, outcome: 'commit' | 'abort'): void {
-    const p = this.prepared.get(txId);
+    const p = this.twoPhase.preparedTx(txId);
     if (p === undefined || p.outcomeProposed) return;
     const live = p.live;
-    if (live !== undefined && live.state === 'prepared' && this.queue.peek() === live) {
+    if (live !== undefined && live.state === 'prepared' && this.queue.head() === live) {
       if (outcome === 'commit') {
         this.commitHead(live);
       } else {
@@ -1150,12 +1005,7 @@ export class ShardCore {
   }
 
   private onOutcomeRecorded(txId: string, participant: string): void {
-    const d = this.decisions.get(txId);
-    if (d === undefined) return;
-    d.acked.add(participant);
-    if (d.participants.every((s) => s === this.shardName || d.acked.has(s))) {
-      this.pendingForget.add(txId);
-    }
+    this.twoPhase.outcomeRecorded(txId, participant);
   }
 
   /**
@@ -1165,30 +1015,16 @@ export class ShardCore {
    * restored in a later run answers), and a late answer unblocks the shard.
    */
   private onResolveUnavailable(txId: string, replica: string, reason: string): void {
-    const p = this.prepared.get(txId);
-    if (p === undefined || p.outcomeProposed) return;
-    const known = this.blocked.has(txId);
-    this.blocked.set(
+    const blocked = this.twoPhase.coordinatorUnavailable(
       txId,
       `transaction ${txId} is in doubt on this replica (prepared, outcome unknown) and its ` +
         `coordinator replica ${replica} stopped (${reason}); the transaction stays in doubt, and ` +
         'this replica refuses readers, until that replica recovers: restore it (docs/OPERATIONS.md, ' +
         'recovery) and restart the member',
     );
-    if (!known && this.inDoubt.has(txId)) {
-      this.effects.push({
-        type: 'blocked',
-        error: new ShardUnavailableError(this.id, this.blocked.get(txId)!),
-      });
+    if (blocked !== undefined) {
+      this.effects.push({ type: 'blocked', error: new ShardUnavailableError(this.id, blocked) });
     }
-  }
-
-  /** Why this replica cannot serve readers although it runs, or undefined. */
-  private blockedReason(): string | undefined {
-    for (const [txId, reason] of this.blocked) {
-      if (this.inDoubt.has(txId) || this.prepared.has(txId)) return reason;
-    }
-    return undefined;
   }
 
   private send(to: string, message: ShardPeerMessage): void {
@@ -1234,10 +1070,9 @@ export class ShardCore {
 
   /** Hands the buffered proposals to Raft (only between Readies). */
   private flushProposals(): void {
-    if (this.pendingForget.size > 0 && this.state === 'running') {
-      const txIds = [...this.pendingForget];
-      this.pendingForget.clear();
-      this.propose({ type: 'forget', txIds }, undefined, undefined);
+    if (this.state === 'running') {
+      const txIds = this.twoPhase.takeForgettable();
+      if (txIds.length > 0) this.propose({ type: 'forget', txIds }, undefined, undefined);
     }
     if (this.buffer.length === 0) return;
     const buffer = this.buffer;
@@ -1262,7 +1097,7 @@ export class ShardCore {
 
   private applyEntry(entry: Entry): void {
     if (entry.type !== 'normal' || entry.data.byteLength === 0) return;
-    this.bytesSinceSnapshot += entry.data.byteLength;
+    this.snapshots.applied(entry.data.byteLength);
     const mine = this.inflight.get(entry.index);
     if (mine !== undefined) {
       this.inflight.delete(entry.index);
@@ -1289,7 +1124,7 @@ export class ShardCore {
       case 'commit-prepared':
         if (entry === undefined) {
           // A resolution proposed for a transaction prepared before a restart.
-          const record = this.prepared.get(p.txId)!.record;
+          const record = this.twoPhase.preparedTx(p.txId)!.record;
           this.applyOps(record.ops, record.txId, record.participants);
         } else {
           this.publish(entry.candidate!, entry.txId, entry.participants);
@@ -1303,9 +1138,7 @@ export class ShardCore {
         this.applyPrepareOwn(p, entry!);
         return;
       case 'abort-prepared':
-        this.prepared.delete(p.txId);
-        this.inDoubt.delete(p.txId);
-        this.blocked.delete(p.txId);
+        this.twoPhase.settle(p.txId);
         if (entry !== undefined) {
           this.remove(entry, undefined);
           this.settle(entry, { ok: true });
@@ -1327,12 +1160,7 @@ export class ShardCore {
       coordinator: participants[0]!,
     };
     const live = entry.state === 'preparing' ? entry : undefined;
-    this.prepared.set(p.txId, {
-      record,
-      live,
-      outcomeProposed: entry.state === 'aborting',
-      lastAskedTick: this.ticks,
-    });
+    this.twoPhase.prepare(record, live, entry.state === 'aborting', this.ticks);
     if (live !== undefined) {
       live.state = 'prepared';
       live.lastActiveTick = this.ticks;
@@ -1350,15 +1178,10 @@ export class ShardCore {
         this.recordDecision(payload.txId, payload.participants);
         return;
       case 'prepare':
-        this.prepared.set(payload.txId, {
-          record: payload,
-          live: undefined,
-          outcomeProposed: false,
-          lastAskedTick: this.ticks,
-        });
+        this.twoPhase.prepare(payload, undefined, false, this.ticks);
         return;
       case 'commit-prepared': {
-        const p = this.prepared.get(payload.txId);
+        const p = this.twoPhase.preparedTx(payload.txId);
         if (p === undefined) {
           throw new ShardJournalError(
             this.id,
@@ -1371,9 +1194,7 @@ export class ShardCore {
         return;
       }
       case 'abort-prepared':
-        this.prepared.delete(payload.txId);
-        this.inDoubt.delete(payload.txId);
-        this.blocked.delete(payload.txId);
+        this.twoPhase.settle(payload.txId);
         this.afterResolution();
         return;
       case 'forget':
@@ -1394,20 +1215,9 @@ export class ShardCore {
     participants: readonly string[] | undefined,
     index?: number,
   ): void {
-    // A replay run still streaming started from a tree checked here, and nothing read it since.
-    assert(
-      this.replayedRootPending || this.tree.root === this.committedRoot,
-      () => `${this.id}: replaying ${txId} while speculative commits are pending`,
-    );
-    const recovering = this.state === 'recovering';
     let candidate: DataTreeCandidate | undefined;
     try {
-      if (recovering) {
-        this.treeCodec.replayModification(this.tree, ops, (this.replayBatch ??= new ReplayBatch()));
-      } else {
-        const mod = this.treeCodec.decodeModification(this.tree.takeSnapshot(), ops);
-        candidate = this.tree.applyCommitted(mod);
-      }
+      candidate = this.data.applyOps(ops, this.state === 'recovering', txId);
     } catch (error) {
       if (error instanceof InvariantViolation) throw error;
       throw new ShardJournalError(
@@ -1417,13 +1227,6 @@ export class ShardCore {
         { cause: error },
       );
     }
-    if (recovering) {
-      // Read when needed: reading it now would end the run's open frames (DataTree.replayOps).
-      this.replayedRootPending = true;
-    } else {
-      this.committedRoot = this.tree.root;
-    }
-    this.commits++;
     if (candidate !== undefined) this.emitApplied(candidate, txId, participants, false);
   }
 
@@ -1442,37 +1245,25 @@ export class ShardCore {
     txId: string,
     participants: readonly string[] | undefined,
   ): void {
-    assert(
-      candidate.before === this.committedRoot,
-      () =>
-        `${this.id}: a commit applies out of order (its candidate is not based on the committed root)`,
-    );
-    this.committedRoot = candidate.after;
-    this.commits++;
+    this.data.publish(candidate);
     this.emitApplied(candidate, txId, participants, true);
   }
 
   /** Drops decisions every participant recorded. */
   private forget(txIds: readonly string[]): void {
-    for (const txId of txIds) this.decisions.delete(txId);
+    this.twoPhase.forget(txIds);
   }
 
   private recordDecision(txId: string, participants: readonly string[]): void {
-    this.decisions.set(txId, { participants, acked: new Set() });
-    const waiting = this.decisionWaiters.get(txId);
-    if (waiting === undefined) return;
-    this.decisionWaiters.delete(txId);
+    const waiting = this.twoPhase.recordDecision(txId, participants);
     for (const from of waiting)
       this.send(from, { type: 'resolve-answer', txId, outcome: 'commit' });
   }
 
   private recordPreparedOutcome(txId: string): void {
-    const p = this.prepared.get(txId);
-    this.prepared.delete(txId);
-    this.inDoubt.delete(txId);
-    this.blocked.delete(txId);
+    const p = this.twoPhase.settle(txId);
     // A proxy's commit that arrives after the shard resolved the transaction itself learns the outcome.
-    this.finished.set(txId, { outcome: { ok: true }, tick: this.ticks });
+    this.queue.rememberOutcome(txId, { ok: true }, this.ticks);
     if (p !== undefined && this.caughtUp) {
       this.send(p.record.coordinator, {
         type: 'outcome-recorded',
@@ -1484,7 +1275,7 @@ export class ShardCore {
   }
 
   private afterResolution(): void {
-    if (this.caughtUp && this.inDoubt.size === 0 && this.state !== 'stopped') {
+    if (this.caughtUp && this.twoPhase.inDoubtCount === 0 && this.state !== 'stopped') {
       this.effects.push({ type: 'readable' });
     }
   }
@@ -1520,7 +1311,7 @@ export class ShardCore {
     pushAll(lost, this.buffer);
     this.buffer = [];
     for (const p of lost) this.runFollowers(p);
-    this.tree.resetTo(this.committedRoot);
+    this.data.resetTip();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1557,47 +1348,26 @@ export class ShardCore {
     if (this.raft.status().appliedIndex < this.leaderSinceIndex) return;
     this.caughtUp = true;
     if (this.state === 'recovering') this.state = 'running';
-    for (const p of this.prepared.values()) {
-      if (p.live !== undefined || p.outcomeProposed) continue;
-      this.inDoubt.add(p.record.txId);
-      this.ask(p);
-    }
-    for (const [txId, d] of this.decisions) {
-      for (const participant of d.participants) {
-        if (participant !== this.shardName) {
-          this.send(participant, { type: 'confirm-request', txId, from: this.shardName });
-        }
+    for (const p of this.twoPhase.markInDoubt()) this.ask(p);
+    for (const { txId, participants } of this.twoPhase.decisionsToConfirm()) {
+      for (const participant of participants) {
+        this.send(participant, { type: 'confirm-request', txId, from: this.shardName });
       }
     }
     const deferred = this.deferredPeer;
     this.deferredPeer = [];
     for (const message of deferred) this.receive(message);
-    if (this.inDoubt.size === 0) this.effects.push({ type: 'readable' });
+    if (this.twoPhase.inDoubtCount === 0) this.effects.push({ type: 'readable' });
   }
 
   private maybeSnapshot(): void {
-    if (this.snapshotInFlight || this.state === 'stopped' || !this.caughtUp) return;
+    if (this.state === 'stopped' || !this.caughtUp) return;
     const applied = this.raft.status().appliedIndex;
-    if (applied <= this.lastSnapshotIndex) return;
-    if (
-      applied - this.lastSnapshotIndex < this.cfg.snapshotBatchCount &&
-      this.bytesSinceSnapshot < this.cfg.snapshotThresholdBytes &&
-      this.bytesSinceSnapshot < this.replayBoundBytes()
-    ) {
-      return;
-    }
-    const image = {
-      tree: this.treeCodec.encodeTree(this.committedRoot),
-      prepared: [...this.prepared.values()].map((p) => p.record),
-      decisions: [...this.decisions].map(([txId, d]): DecisionRecord => ({
-        txId,
-        participants: d.participants,
-      })),
-    };
+    if (!this.snapshots.due(applied)) return;
+    const image = { tree: this.data.encode(), ...this.twoPhase.image() };
     const term = this.log.term(applied);
     assert(term !== undefined, () => `${this.id}: no term for the applied index ${applied}`);
-    this.snapshotInFlight = true;
-    this.bytesSinceSnapshot = 0;
+    this.snapshots.taken();
     this.effects.push({
       type: 'save-snapshot',
       snapshot: {
@@ -1607,33 +1377,11 @@ export class ShardCore {
     });
   }
 
-  /**
-   * Journal bytes since the last snapshot at which the replay bound asks for a snapshot: the last
-   * snapshot's size, at least `snapshotReplayBytesMin`. A restart then replays at most about one
-   * snapshot's worth of journal on top of the snapshot, and each snapshot is paid for by as many
-   * journal bytes as it holds (Redis's auto-aof-rewrite-percentage 100 with a minimum size).
-   */
-  private replayBoundBytes(): number {
-    const floor = this.cfg.snapshotReplayBytesMin;
-    return floor > 0 ? Math.max(floor, this.snapshotBytes) : Number.POSITIVE_INFINITY;
-  }
-
   private restoreImage(snapshot: Snapshot): void {
-    let root: ContainerNode;
     try {
       const image = this.codec.decodeImage(snapshot.data);
-      root = this.treeCodec.decodeTree(this.tree, image.tree);
-      for (const record of image.prepared) {
-        this.prepared.set(record.txId, {
-          record,
-          live: undefined,
-          outcomeProposed: false,
-          lastAskedTick: 0,
-        });
-      }
-      for (const d of image.decisions) {
-        this.decisions.set(d.txId, { participants: d.participants, acked: new Set() });
-      }
+      this.data.restore(image.tree);
+      this.twoPhase.restore(image);
     } catch (error) {
       if (error instanceof InvariantViolation) throw error;
       throw new ShardJournalError(
@@ -1643,7 +1391,6 @@ export class ShardCore {
         { cause: error },
       );
     }
-    this.tree.resetTo(root);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1655,14 +1402,6 @@ export class ShardCore {
 
   private fail(requestId: number, error: Error): void {
     this.reply(requestId, { ok: false, error });
-  }
-
-  private countTreeNodes(): number {
-    const root = this.committedRoot;
-    if (this.treeNodesCache?.root === root) return this.treeNodesCache.nodes;
-    const nodes = countDescendants(root);
-    this.treeNodesCache = { root, nodes };
-    return nodes;
   }
 }
 

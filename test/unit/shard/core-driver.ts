@@ -1,15 +1,17 @@
 /**
- * A deterministic shell for shard cores in unit tests: it does exactly what shard-actor.ts does (save
- * each Ready to a MemoryDurableStorage, synced when the Ready asks, skipping a Ready with nothing
- * durable; then advance; carry out the effects) but synchronously and without actors, so a test can stop
- * between any two steps, crash the disk (losing unsynced writes) and restart the core from what
- * survived. `ShardCluster` routes the messages shards send each other, or holds them back.
+ * A deterministic shell for shard cores in unit tests: it runs the drain step shard-actor.ts runs
+ * (src/shard/drain.ts: save each Ready to a MemoryDurableStorage, synced when the Ready asks, the
+ * commit index alone unsynced; send; advance; carry out the effects) over a synchronous port and
+ * without actors, so a test can stop between any two steps, crash the disk (losing unsynced writes)
+ * and restart the core from what survived. `ShardCluster` routes the messages shards send each other,
+ * or holds them back.
  */
 import type { DataTreeCandidate } from '../../../src/tree/candidate.js';
 import type { DataTreeModification } from '../../../src/tree/modification.js';
 import { MemoryDurableStorage } from '../../../src/raft/memory-durable-storage.js';
 import { bootstrapState } from '../../../src/raft/memory-log.js';
 import { SeededRng } from '../../../src/util/rng.js';
+import { ShardDrain, type DeliveredEffect } from '../../../src/shard/drain.js';
 import { ShardCore, type CommitMode } from '../../../src/shard/shard-core.js';
 import type {
   Outcome,
@@ -50,11 +52,12 @@ export class ShardDriver {
   readonly config: ShardCoreConfig;
   readonly storage: MemoryDurableStorage;
   core: ShardCore;
+  drain: ShardDrain;
   readonly replies = new Map<number, Outcome>();
   readonly applied: DataTreeCandidate[] = [];
   readonly reads = new Map<number, ReadOutcome>();
   readonly outbox: { to: string; message: ShardPeerMessage }[] = [];
-  /** Durable writes made (Readies and snapshots). */
+  /** Durable writes made (Readies and snapshots; not the unsynced commit-index writes). */
   saves = 0;
   snapshots = 0;
   stopped: Error | undefined;
@@ -67,6 +70,7 @@ export class ShardDriver {
     this.config = coreConfig(schema, name, overrides);
     this.storage = new MemoryDurableStorage(bootstrapState([this.config.id]));
     this.core = this.boot();
+    this.drain = this.drainOf(this.core);
   }
 
   private boot(): ShardCore {
@@ -78,11 +82,36 @@ export class ShardDriver {
     );
   }
 
+  /** The drain step over this driver's synchronous port. */
+  private drainOf(core: ShardCore): ShardDrain {
+    const drain: ShardDrain = new ShardDrain(core, {
+      save: (_ready, write, options) => {
+        void this.storage.save(write, options);
+        this.saves++;
+      },
+      saveAside: (write) => {
+        void this.storage.save(write, { sync: false });
+      },
+      saveSnapshot: (snapshot) => {
+        void this.storage.save({ snapshot, entries: [] }, { sync: true });
+        this.saves++;
+        this.snapshots++;
+        drain.snapshotSaved(snapshot);
+      },
+      send: () => undefined,
+      deliver: (effects) => {
+        this.deliver(effects);
+      },
+    });
+    return drain;
+  }
+
   /** Power loss: unsynced writes are lost; a new core starts from what survived. */
   crashAndRestart(): void {
     this.storage.crash();
     this.outbox.length = 0;
     this.core = this.boot();
+    this.drain = this.drainOf(this.core);
   }
 
   /** A modification on the current committed snapshot (the shard must be readable). */
@@ -121,34 +150,24 @@ export class ShardDriver {
     return this.replies.get(id);
   }
 
-  /** Runs Readies until none is left (each save is synced at once). */
+  /** Runs Readies until none is left (each save is durable at once). */
   run(): void {
     for (let i = 0; i < 10_000; i++) {
-      this.collect();
-      const ready = this.core.ready();
+      this.drain.run();
+      const ready = this.drain.saving;
       if (ready === undefined) break;
-      if (ready.entries.length > 0 || ready.snapshot !== undefined || ready.mustSync) {
-        void this.storage.save(
-          { hardState: ready.hardState, entries: ready.entries, snapshot: ready.snapshot },
-          { sync: ready.mustSync },
-        );
-        this.saves++;
-      }
-      this.core.advance(ready);
+      this.drain.saved(ready);
     }
     this.collect();
   }
 
-  /** Takes one Ready and saves it without advancing: the state of a crash during apply. */
+  /**
+   * Takes Readies until one has a durable write, and saves it without advancing: the state of a
+   * crash during apply. False when nothing was left to save.
+   */
   saveOnly(): boolean {
-    this.collect();
-    const ready = this.core.ready();
-    if (ready === undefined) return false;
-    void this.storage.save(
-      { hardState: ready.hardState, entries: ready.entries, snapshot: ready.snapshot },
-      { sync: true },
-    );
-    return true;
+    this.drain.run();
+    return this.drain.saving !== undefined;
   }
 
   tick(n = 1): void {
@@ -158,20 +177,19 @@ export class ShardDriver {
     }
   }
 
+  /** Carries out the core's effects. */
   collect(): void {
-    for (const effect of this.core.takeEffects()) {
+    this.drain.effects();
+  }
+
+  private deliver(effects: readonly DeliveredEffect[]): void {
+    for (const effect of effects) {
       switch (effect.type) {
         case 'reply':
           this.replies.set(effect.requestId, effect.outcome);
           break;
         case 'applied':
           this.applied.push(effect.commit.candidate);
-          break;
-        case 'save-snapshot':
-          void this.storage.save({ snapshot: effect.snapshot, entries: [] }, { sync: true });
-          this.saves++;
-          this.snapshots++;
-          this.core.snapshotSaved(effect.snapshot);
           break;
         case 'send':
           this.outbox.push({ to: effect.to, message: effect.message });
