@@ -39,6 +39,12 @@ export interface ShardCoreConfig {
   readonly electionTicks: number;
   /** Raft heartbeat interval in ticks. */
   readonly heartbeatTicks: number;
+  /** shard-append-entries-inflight-max: AppendEntries in flight to one follower. */
+  readonly inflightAppendsMax: number;
+  /** shard-append-entries-bytes-max: entry bytes in one AppendEntries. */
+  readonly appendBytesMax: number;
+  /** shard-snapshot-chunk-bytes: the chunk size of a snapshot sent to a lagging replica. */
+  readonly snapshotChunkBytes: number;
 }
 
 /**

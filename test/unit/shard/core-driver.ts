@@ -42,6 +42,9 @@ export function coreConfig(
     resolveRetryTicks: 3,
     electionTicks: 10,
     heartbeatTicks: 1,
+    inflightAppendsMax: 256,
+    appendBytesMax: 1024 * 1024,
+    snapshotChunkBytes: 1024 * 1024,
     ...overrides,
   };
 }
