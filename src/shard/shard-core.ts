@@ -61,7 +61,7 @@ import type { ContainerNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
 import { RaftCore, type Ready, type SoftState } from '../raft/raft-core.js';
 import type { DurableState } from '../raft/storage.js';
-import type { Entry, HardState, Role, Snapshot } from '../raft/types.js';
+import type { Entry, HardState, RaftMessage, Role, Snapshot } from '../raft/types.js';
 import {
   CommitOutcomeUnknownError,
   CommitQueueFullError,
@@ -416,6 +416,12 @@ export class ShardCore {
         break;
     }
     this.processQueue();
+  }
+
+  /** A Raft message from another replica of this shard. */
+  step(message: RaftMessage): void {
+    if (this.state === 'stopped') return;
+    this.raft.step(message);
   }
 
   /** One logical tick: Raft's clock, commit and idle timeouts, in-doubt retries. */
