@@ -51,6 +51,8 @@ export {
   ShardJournalError,
   OrphanedShardReplicaError,
   MisroutedShardDataError,
+  NoShardLeaderError,
+  ShardNotLeaderError,
 } from '../shard/errors.js';
 export type { OrphanedReplica, MisroutedData } from '../shard/errors.js';
 export { RpcService } from '../rpc/rpc-service.js';

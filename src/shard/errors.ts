@@ -24,6 +24,12 @@
  *   would be hidden (a replica the layout no longer places here; data a shard holds that routing now
  *   sends to another shard). The member refuses to start; the operator restores the old layout or
  *   moves the data (docs/OPERATIONS.md, "Changing the shard layout").
+ * - `ShardNotLeaderError`: the replica asked does not lead its shard (it names the leader it knows,
+ *   or none); it refused the request before queuing it, so nothing of it happened. The transaction
+ *   proxies follow it to the leader; a caller of the proxies never sees it.
+ * - `NoShardLeaderError`: the proxies found no leader of a shard within operation-timeout-in-seconds
+ *   (every replica asked answered that it does not lead). Nothing of the request happened; retry once
+ *   the shard has a leader.
  */
 import { CanopyError } from '../util/errors.js';
 
@@ -208,5 +214,64 @@ export class MisroutedShardDataError extends CanopyError {
         .join('\n') + `; ${LAYOUT_ADVICE}`,
     );
     this.problems = problems;
+  }
+}
+
+/**
+ * The replica asked does not lead its shard, so it refused the request before queuing it: nothing of
+ * it happened, and it is safe to send again to the leader. The transaction proxies follow it
+ * (src/txn/shard-client.ts); a caller of the proxies sees NoShardLeaderError instead once they give up.
+ */
+export class ShardNotLeaderError extends CanopyError {
+  readonly code = 'shard-not-leader';
+  /** The replica that refused (`member-2-shard-inventory-config`). */
+  readonly shard: string;
+  /** The replica it believes leads the shard, or undefined when it knows none (an election). */
+  readonly leader: string | undefined;
+  constructor(shard: string, leader: string | undefined, options?: ErrorOptions) {
+    super(
+      `shard replica ${shard} does not lead its shard (` +
+        (leader === undefined ? 'no leader is known' : `the leader is ${leader}`) +
+        '); it refused the request before queuing it: send it to the leader',
+      options,
+    );
+    this.shard = shard;
+    this.leader = leader;
+  }
+}
+
+/**
+ * No leader of a shard answered within operation-timeout-in-seconds: every replica asked refused with
+ * ShardNotLeaderError (or none could be asked). The request never reached a leader, so nothing of it
+ * happened; retry once the shard has a leader (`canopy status` shows each replica's role).
+ */
+export class NoShardLeaderError extends CanopyError {
+  readonly code = 'no-shard-leader';
+  /** The shard's name (`inventory`). */
+  readonly shard: string;
+  readonly transaction: string;
+  /** The replicas asked, in the order they were first asked. */
+  readonly tried: readonly string[];
+  constructor(
+    shard: string,
+    transaction: string,
+    operation: string,
+    timeoutMs: number,
+    tried: readonly string[],
+    options?: ErrorOptions,
+  ) {
+    super(
+      `${operation} of transaction ${transaction} found no leader of shard ${shard} within ` +
+        `${timeoutMs} ms (operation-timeout-in-seconds); ` +
+        (tried.length === 0
+          ? 'no replica could be asked'
+          : `asked ${tried.join(', ')}, and none leads`) +
+        '; the request never reached a leader, so nothing of it happened: retry once the shard ' +
+        "has a leader (canopy status shows each replica's role)",
+      options,
+    );
+    this.shard = shard;
+    this.transaction = transaction;
+    this.tried = tried;
   }
 }
