@@ -378,10 +378,11 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
         );
       }
       const passed = p.progress;
-      p.at = replica;
+      p.at = undefined;
       p.progress = 'none';
       this.noteShipped(p);
       await replica.submit(this.readyFor(p), 'three-phase');
+      p.at = replica;
       p.progress = 'ready';
       if (passed === 'checked') {
         await replica.canCommit(this.txId);

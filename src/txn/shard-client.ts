@@ -7,9 +7,8 @@
  * - A ShardNotLeaderError naming another replica: the request goes there at once (it was refused
  *   before it was queued, so sending it again is safe) and the cache follows. After as many hops in
  *   a row as the shard has replicas (they disagree: an election), it backs off as below.
- * - A ShardNotLeaderError naming no leader (or a replica the locator does not know), or, for a shard
- *   of several replicas, a ShardUnavailableError (that replica stopped; nothing happened): the
- *   cache forgets the leader; the request waits (exponential backoff from `backoffMinMs` up to
+ * - A ShardNotLeaderError naming no leader (or a replica the locator does not know): the cache
+ *   forgets the leader; the request waits (exponential backoff from `backoffMinMs` up to
  *   `backoffMaxMs`) and goes to the next replica in turn.
  * - Any other answer is the request's: success (the replica becomes the cached leader) or the
  *   shard's error, passed on unchanged. In particular a CommitOutcomeUnknownError (the leader lost
@@ -26,7 +25,6 @@ import {
   NoShardLeaderError,
   ShardNotLeaderError,
   ShardOperationTimeoutError,
-  ShardUnavailableError,
 } from '../shard/errors.js';
 import type { ShardLocator, ShardReplica } from './shard-locator.js';
 
@@ -212,10 +210,8 @@ class RequestRun<T> {
   private refused(replica: ShardReplica, error: unknown): void {
     const name = this.request.shard;
     const replicas = this.client.replicas(name);
-    const retryable =
-      error instanceof ShardNotLeaderError ||
-      (error instanceof ShardUnavailableError && replicas.length > 1);
-    if (!retryable) {
+    // TODO(#11): a replica that cannot be reached (the transport) is also worth trying elsewhere.
+    if (!(error instanceof ShardNotLeaderError)) {
       this.finish();
       this.reject(asError(error));
       return;
