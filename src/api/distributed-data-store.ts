@@ -113,6 +113,12 @@ export interface DistributedDataStoreOptions {
   readonly timers?: Timers | undefined;
 }
 
+/** Options of `DistributedDataStore.newReadOnlyTransaction`. */
+export interface ReadTransactionOptions {
+  /** Read this member's replicas (may lag the leaders) instead of each shard's leader. */
+  readonly stale?: boolean | undefined;
+}
+
 /** What `canopy status` shows of one datastore. */
 export interface DatastoreStatus {
   readonly datastore: DatastoreType;
@@ -270,9 +276,18 @@ export class DistributedDataStore implements DOMStore {
     return ds;
   }
 
-  newReadOnlyTransaction(): DOMStoreReadTransaction {
+  /**
+   * A read-only transaction. `stale: true` reads this member's replica of each shard (no round trip
+   * to the leader; it may lag it) where it holds one; default: each shard's leader (linearizable).
+   */
+  newReadOnlyTransaction(options?: ReadTransactionOptions): DOMStoreReadTransaction {
     this.checkOpen();
-    return new TransactionProxy(this.ctx, false);
+    return new TransactionProxy(
+      this.ctx,
+      false,
+      undefined,
+      options?.stale === true ? 'stale' : 'leader',
+    );
   }
 
   newWriteOnlyTransaction(): DOMStoreWriteTransaction {

@@ -39,6 +39,7 @@ export type {
   CanopyMember,
   MemberStatus,
   DatastoreStatus,
+  ReadTransactionOptions,
 } from './distributed-data-store.js';
 export type { ShardStatus, ShardState } from '../shard/shard-types.js';
 export {

@@ -5,13 +5,14 @@
  * (shard-transaction.ts): a transaction that touches one shard costs one modification and, at commit,
  * one message.
  *
- * Snapshot: when the transaction opens it pins every local shard's committed tree (a reference per
- * shard), so all its reads see one instant, as with the in-memory store ("a transaction's snapshot is
- * taken by its first operation at the latest"). While a multi-shard commit is applied on some of its
- * shards and not yet on the others (visibility-gate.ts), pinning waits until it is whole, so a
- * multi-shard commit is seen whole or not at all: reads wait, and writes are checked at the call and
- * replayed on the snapshots once pinned (shard-transaction.ts). A remote shard (next issue) will be
- * snapshotted when first touched.
+ * Snapshot: when the transaction opens it pins the committed tree of every shard whose local replica
+ * serves its read mode at once (a reference per shard: a sole voter that leads, or any readable
+ * replica for a `stale` read), so all its reads see one instant, as with the in-memory store ("a
+ * transaction's snapshot is taken by its first operation at the latest"). Any other shard is read at
+ * its leader, through the ShardClient (shard-client.ts), when first touched. While a multi-shard
+ * commit is applied on some of its shards and not yet on the others (visibility-gate.ts), pinning
+ * waits until it is whole, so a multi-shard commit is seen whole or not at all: reads wait, and
+ * writes are checked at the call and replayed on the snapshots once pinned (shard-transaction.ts).
  *
  * - A read at a path owned by one shard reads that shard; a read above a prefix boundary, or of `/`,
  *   merges what every involved shard holds (split.ts).
