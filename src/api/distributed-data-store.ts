@@ -286,7 +286,7 @@ export class DistributedDataStore implements DOMStore {
       this.ctx,
       false,
       undefined,
-      options?.stale === true ? 'stale' : 'leader',
+      options?.stale === true ? 'local' : 'linearizable',
     );
   }
 

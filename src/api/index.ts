@@ -53,7 +53,7 @@ export {
   OrphanedShardReplicaError,
   MisroutedShardDataError,
   NoShardLeaderError,
-  ShardNotLeaderError,
+  NotShardLeaderError,
 } from '../shard/errors.js';
 export type { OrphanedReplica, MisroutedData } from '../shard/errors.js';
 export { RpcService } from '../rpc/rpc-service.js';

@@ -19,13 +19,16 @@
  * Every request goes to the shard's leader through the ShardClient (shard-client.ts), which follows
  * refusals by replicas that do not lead (they refuse before queuing: sending again is safe). A
  * participant whose leader changed before its part was durable there is shipped again to the new
- * leader, with the phases it had passed (ready, canCommit; the coordinator also preCommit, since it
- * journals nothing before the decision). A participant that journaled its prepare needs no such
- * replay: the new leader holds the prepare from the log. One case is refused rather than replayed:
- * the coordinator's leader changing between preCommit and commit (taking its queue head again after
- * the others would break the lock order); the commit then aborts every participant, nothing is
- * committed, and the caller gets ShardUnavailableError. A CommitOutcomeUnknownError from a shard (a
- * leader lost after proposing) is passed on, never retried.
+ * leader with the phases it had passed (ready, canCommit), then asked the phase at hand (a leader
+ * drops, on losing its leadership, whatever it had not proposed). A participant that journaled its
+ * prepare needs no replay: the new leader holds the prepare from the log. One case is refused rather
+ * than replayed: the coordinator (or a one-shard transaction driven phase by phase) changing leader
+ * between preCommit and commit, since it journals nothing before the decision and taking its queue
+ * head again after the others took theirs would break the lock order; the commit then aborts every
+ * participant, nothing is committed, and the caller gets ShardUnavailableError. A replica that lost
+ * and regained its leadership between two phases answers that it holds no such transaction: the
+ * transaction fails, nothing committed. A CommitOutcomeUnknownError from a shard (a leader lost after
+ * proposing) is passed on, never retried.
  *
  * Every step waits at most operation-timeout-in-seconds. A timeout before the decision aborts and
  * fails with ShardOperationTimeoutError (nothing committed), or NoShardLeaderError when no replica
@@ -37,7 +40,7 @@ import { TransactionStateError } from '../tree/errors.js';
 import type { DataTreeModification } from '../tree/modification.js';
 import {
   CommitOutcomeUnknownError,
-  ShardNotLeaderError,
+  NotShardLeaderError,
   ShardOperationTimeoutError,
   ShardUnavailableError,
 } from '../shard/errors.js';
@@ -493,7 +496,7 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       settled === undefined ||
       (!settled.ok &&
         (settled.error instanceof TransactionStateError ||
-          settled.error instanceof ShardNotLeaderError))
+          settled.error instanceof NotShardLeaderError))
     ) {
       // No answer, or the abort's own (it dropped the transaction), or a refusal before queuing:
       // nothing committed.

@@ -4,10 +4,10 @@
  * the rule for following answers.
  *
  * - A request goes to the cached leader of its shard (at first, the locator's first replica).
- * - A ShardNotLeaderError naming another replica: the request goes there at once (it was refused
+ * - A NotShardLeaderError naming another replica: the request goes there at once (it was refused
  *   before it was queued, so sending it again is safe) and the cache follows. After as many hops in
  *   a row as the shard has replicas (they disagree: an election), it backs off as below.
- * - A ShardNotLeaderError naming no leader (or a replica the locator does not know): the cache
+ * - A NotShardLeaderError naming no leader (or a replica the locator does not know): the cache
  *   forgets the leader; the request waits (exponential backoff from `backoffMinMs` up to
  *   `backoffMaxMs`) and goes to the next replica in turn.
  * - Any other answer is the request's: success (the replica becomes the cached leader) or the
@@ -23,7 +23,7 @@
 import type { Timers, TimerHandle } from '../util/timers.js';
 import {
   NoShardLeaderError,
-  ShardNotLeaderError,
+  NotShardLeaderError,
   ShardOperationTimeoutError,
 } from '../shard/errors.js';
 import type { ShardLocator, ShardReplica } from './shard-locator.js';
@@ -211,13 +211,13 @@ class RequestRun<T> {
     const name = this.request.shard;
     const replicas = this.client.replicas(name);
     // TODO(#11): a replica that cannot be reached (the transport) is also worth trying elsewhere.
-    if (!(error instanceof ShardNotLeaderError)) {
+    if (!(error instanceof NotShardLeaderError)) {
       this.finish();
       this.reject(asError(error));
       return;
     }
     this.lastRefusal = error;
-    const leaderId = error instanceof ShardNotLeaderError ? error.leader : undefined;
+    const leaderId = error instanceof NotShardLeaderError ? error.leader?.replica : undefined;
     const named = leaderId === undefined ? undefined : replicas.find((r) => r.id === leaderId);
     if (named !== undefined && named !== replica && this.hops < replicas.length) {
       this.hops += 1;

@@ -3,7 +3,7 @@
  * provides a mechanism to locate the shard to which a message needs to be sent"; ODL's
  * ActorUtils.findPrimaryShard). A shard is a Raft group of replicas; only its leader takes
  * transaction work. A replica that does not lead refuses a request before queuing it with
- * ShardNotLeaderError, naming the leader it knows (or none), so the request is safe to send again to
+ * NotShardLeaderError, naming the leader it knows (or none), so the request is safe to send again to
  * the leader; shard-client.ts follows these answers. The proxies never hold a replica beyond one
  * request: which replica leads is the client's cached belief, never a fact.
  *
@@ -35,14 +35,15 @@ export interface ShardAccess {
 }
 
 /**
- * Which snapshot a read takes: `leader` is linearizable (the leader's committed tree, once it knows it
- * still leads: ReadIndex); `stale` is the local replica's committed tree, which may lag the leader.
+ * Which snapshot a read takes (the shard core's ReadConsistency): `linearizable` is the leader's
+ * committed tree once it knows it still leads (ReadIndex); `local` is this member's replica's committed
+ * tree, which may lag the leader (stale).
  */
-export type ReadMode = 'leader' | 'stale';
+export type ReadMode = 'linearizable' | 'local';
 
 /**
  * One replica of a shard as the proxies reach it. Every request may be refused with
- * ShardNotLeaderError (nothing of it happened) unless said otherwise; other errors are the shard's.
+ * NotShardLeaderError (nothing of it happened) unless said otherwise; other errors are the shard's.
  */
 export interface ShardReplica {
   /** The replica id (`member-1-shard-inventory-config`): what errors name. */
@@ -50,16 +51,16 @@ export interface ShardReplica {
   /** The shard's name (`inventory`). */
   readonly shard: string;
   /**
-   * A snapshot of the committed tree that serves `mode` at once, without asking anyone: for `leader`
-   * only a replica that knows it leads with no round trip (a sole voter), for `stale` any local
+   * A snapshot of the committed tree that serves `mode` at once, without asking anyone: for
+   * `linearizable` only a replica that knows it leads with no round trip (a sole voter), for `local` any local
    * replica that is readable. Undefined otherwise (then `read`). Throws ShardUnavailableError when
    * the replica stopped.
    */
   snapshotNow(mode: ReadMode): DataTreeSnapshot | undefined;
   /**
    * A snapshot of the committed tree for `mode`, once the replica can give one (it recovers, resolves
-   * a transaction in doubt, or confirms its leadership). `leader` on a replica that does not lead:
-   * ShardNotLeaderError.
+   * a transaction in doubt, or confirms its leadership). `linearizable` on a replica that does not lead:
+   * NotShardLeaderError.
    */
   read(mode: ReadMode): Promise<DataTreeSnapshot>;
   /** Hands a ready transaction over (ODL's ReadyLocalTransaction). */

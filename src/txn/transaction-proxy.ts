@@ -7,7 +7,7 @@
  *
  * Snapshot: when the transaction opens it pins the committed tree of every shard whose local replica
  * serves its read mode at once (a reference per shard: a sole voter that leads, or any readable
- * replica for a `stale` read), so all its reads see one instant, as with the in-memory store ("a
+ * replica for a `local` read), so all its reads see one instant, as with the in-memory store ("a
  * transaction's snapshot is taken by its first operation at the latest"). Any other shard is read at
  * its leader, through the ShardClient (shard-client.ts), when first touched. While a multi-shard
  * commit is applied on some of its shards and not yet on the others (visibility-gate.ts), pinning
@@ -105,7 +105,7 @@ export class TransactionProxy
   private expired: TransactionIdleTimeoutError | undefined;
 
   /**
-   * `readMode`: `leader` (default) reads each shard at its leader (linearizable); `stale` reads this
+   * `readMode`: `linearizable` (default) reads each shard at its leader; `local` (stale) reads this
    * member's replica where it holds one, which may lag the leader.
    */
   constructor(ctx: ProxyContext, writable: boolean, chain?: ChainHooks, readMode?: ReadMode) {
@@ -113,7 +113,7 @@ export class TransactionProxy
     this.id = ctx.nextTransactionId();
     this.writable = writable;
     this.chain = chain;
-    this.readMode = readMode ?? 'leader';
+    this.readMode = readMode ?? 'linearizable';
     this.lastActiveMs = ctx.timers.now();
     ctx.idle.track(this);
     this.chainView = chain?.view();
@@ -343,11 +343,11 @@ export class TransactionProxy
 
   /** A snapshot of `shard` that serves this transaction's read mode at once, if there is one. */
   private snapshotNow(shard: string, leader: ShardReplica): DataTreeSnapshot | undefined {
-    if (this.readMode === 'stale') {
+    if (this.readMode === 'local') {
       const local = this.ctx.shards.locator.local(shard);
-      if (local !== undefined) return local.snapshotNow('stale');
+      if (local !== undefined) return local.snapshotNow('local');
     }
-    return leader.snapshotNow('leader');
+    return leader.snapshotNow('linearizable');
   }
 
   /**
@@ -363,16 +363,16 @@ export class TransactionProxy
         'waiting for the shard to recover',
         timeoutMs,
       );
-    const local = this.readMode === 'stale' ? this.ctx.shards.locator.local(shard) : undefined;
+    const local = this.readMode === 'local' ? this.ctx.shards.locator.local(shard) : undefined;
     if (local !== undefined) {
-      return withTimeout(this.ctx.timers, local.read('stale'), timeoutMs, () => timedOut(local.id));
+      return withTimeout(this.ctx.timers, local.read('local'), timeoutMs, () => timedOut(local.id));
     }
     return this.ctx.shards.request({
       shard,
       txId: this.id,
       operation: 'read',
       timeoutMs,
-      send: (replica) => replica.read('leader'),
+      send: (replica) => replica.read('linearizable'),
       onTimeout: (inFlight) => Promise.reject(timedOut(inFlight.replica.id)),
     });
   }

@@ -3,17 +3,17 @@
  * real shard actors: every shard of a real ShardManager is presented as replicas
  * `member-{1,2,3}-shard-<name>-config`, all backed by the one real shard, and the router decides which
  * of them leads. A replica that does not lead refuses every request before it reaches the shard, with
- * ShardNotLeaderError naming the leader the router tells it to name (by default the real one, or none).
+ * NotShardLeaderError naming the leader the router tells it to name (by default the real one, or none).
  * The leader forwards to the real shard. What the core does on losing leadership is reproduced: parts
  * shipped through the old leader and not yet durable there are dropped (aborted at the real shard), and
- * a request in flight through it that then fails is answered as a refusal (ShardNotLeaderError).
+ * a request in flight through it that then fails is answered as a refusal (NotShardLeaderError).
  *
  * Faults: `loseLeaderAfter` forwards one request to the real shard (it takes effect) and then answers
  * CommitOutcomeUnknownError with the leadership moved, as a leader that lost its leadership after
  * proposing does. Every request is counted by replica and kind, so tests can prove what was (not)
  * retried.
  */
-import { CommitOutcomeUnknownError, ShardNotLeaderError } from '../../../src/shard/errors.js';
+import { CommitOutcomeUnknownError, NotShardLeaderError } from '../../../src/shard/errors.js';
 import type { CommitMode } from '../../../src/shard/shard-core.js';
 import type { Shard } from '../../../src/shard/shard-actor.js';
 import type { ShardManager } from '../../../src/shard/shard-manager.js';
@@ -98,13 +98,13 @@ export class RoutedReplica implements ShardReplica {
   /** Only member-1's replica is local: the others (remote, as it were) have nothing at hand. */
   snapshotNow(mode: ReadMode): DataTreeSnapshot | undefined {
     if (this !== this.group.replicas[0]) return undefined;
-    if (mode === 'leader' && !this.leads) return undefined;
+    if (mode === 'linearizable' && !this.leads) return undefined;
     return this.group.real.readSnapshot();
   }
 
   async read(mode: ReadMode): Promise<DataTreeSnapshot> {
     this.note('read');
-    if (mode === 'leader' && !this.leads) throw this.refusal();
+    if (mode === 'linearizable' && !this.leads) throw this.refusal();
     for (;;) {
       await this.group.real.whenReadable();
       const snapshot = this.group.real.readSnapshot();
@@ -178,10 +178,14 @@ export class RoutedReplica implements ShardReplica {
     this.sends.set(kind, this.count(kind) + 1);
   }
 
-  private refusal(): ShardNotLeaderError {
+  private refusal(): NotShardLeaderError {
     const named = this.group.named;
     const leader = named === null ? undefined : (named ?? this.group.leader);
-    return new ShardNotLeaderError(this.id, leader);
+    return new NotShardLeaderError(
+      this.id,
+      leader === undefined ? undefined : { replica: leader, member: leader.split('-shard-')[0]! },
+      'the router says so',
+    );
   }
 
   /** Refuses unless leading; forwards; applies a planted loss; maps failures after a loss. */

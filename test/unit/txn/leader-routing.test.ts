@@ -299,7 +299,7 @@ describe('txn: the transaction path over leaders', function () {
       w.write(I32, 32);
       await w.commit();
       router.lead('conformance', undefined);
-      const tx = new TransactionProxy(f.ctx, false, undefined, 'stale');
+      const tx = new TransactionProxy(f.ctx, false, undefined, 'local');
       assert.equal(await tx.read(I32), 32);
       tx.close();
       assert.equal(router.sends('conformance', 'read'), 0, 'no request');

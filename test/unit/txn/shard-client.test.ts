@@ -13,7 +13,7 @@ import { strict as assert } from 'node:assert';
 import {
   CommitOutcomeUnknownError,
   NoShardLeaderError,
-  ShardNotLeaderError,
+  NotShardLeaderError,
   ShardOperationTimeoutError,
 } from '../../../src/shard/errors.js';
 import { ShardClient } from '../../../src/txn/shard-client.js';
@@ -48,7 +48,13 @@ class ScriptedReplica {
     if (answer === 'silent') return new Promise<string>(() => undefined);
     if (answer instanceof Error) return Promise.reject(answer);
     return Promise.reject(
-      new ShardNotLeaderError(this.id, answer.leader === null ? undefined : id(answer.leader)),
+      new NotShardLeaderError(
+        this.id,
+        answer.leader === null
+          ? undefined
+          : { replica: id(answer.leader), member: `member-${answer.leader}` },
+        'scripted',
+      ),
     );
   }
 }
@@ -167,7 +173,7 @@ describe('txn: shard client: following the leader', () => {
       /commit of transaction tx-1 found no leader of shard s within 500 ms/,
     );
     assert.match(o.error.message, /nothing of it happened/);
-    assert.ok(o.error.cause instanceof ShardNotLeaderError, 'the last refusal is the cause');
+    assert.ok(o.error.cause instanceof NotShardLeaderError, 'the last refusal is the cause');
     const sent = replicas.reduce((n, r) => n + r.received, 0);
     await timers.advance(10_000);
     assert.equal(
