@@ -28,6 +28,9 @@
  *   would be hidden (a replica the layout no longer places here; data a shard holds that routing now
  *   sends to another shard). The member refuses to start; the operator restores the old layout or
  *   moves the data (docs/OPERATIONS.md, "Changing the shard layout").
+ * - `NoShardLeaderError`: the transaction proxies found no leader of a shard within
+ *   operation-timeout-in-seconds (every replica asked answered NotShardLeaderError). Nothing of the
+ *   request happened; retry once the shard has a leader.
  */
 import { CanopyError } from '../util/errors.js';
 
@@ -243,5 +246,41 @@ export class MisroutedShardDataError extends CanopyError {
         .join('\n') + `; ${LAYOUT_ADVICE}`,
     );
     this.problems = problems;
+  }
+}
+
+/**
+ * No leader of a shard answered within operation-timeout-in-seconds: every replica asked refused with
+ * NotShardLeaderError. The request never reached a leader, so nothing of it
+ * happened; retry once the shard has a leader (`canopy status` shows each replica's role).
+ */
+export class NoShardLeaderError extends CanopyError {
+  readonly code = 'no-shard-leader';
+  /** The shard's name (`inventory`). */
+  readonly shard: string;
+  readonly transaction: string;
+  /** The replicas asked, in the order they were first asked. */
+  readonly tried: readonly string[];
+  constructor(
+    shard: string,
+    transaction: string,
+    operation: string,
+    timeoutMs: number,
+    tried: readonly string[],
+    options?: ErrorOptions,
+  ) {
+    super(
+      `${operation} of transaction ${transaction} found no leader of shard ${shard} within ` +
+        `${timeoutMs} ms (operation-timeout-in-seconds); ` +
+        (tried.length === 0
+          ? 'no replica could be asked'
+          : `asked ${tried.join(', ')}, and none leads`) +
+        '; the request never reached a leader, so nothing of it happened: retry once the shard ' +
+        "has a leader (canopy status shows each replica's role)",
+      options,
+    );
+    this.shard = shard;
+    this.transaction = transaction;
+    this.tried = tried;
   }
 }

@@ -12,6 +12,7 @@
  * `partialMaxMs` (a participant restarted meanwhile and resolves it from its journal) stops holding
  * the gate.
  */
+import type { Timers } from '../util/timers.js';
 import type { AppliedCommit } from '../shard/shard-types.js';
 
 export class VisibilityGate {
@@ -19,11 +20,13 @@ export class VisibilityGate {
   private readonly partial = new Map<string, Set<string>>();
   private waiters: (() => void)[] = [];
   private readonly partialMaxMs: number;
+  private readonly timers: Timers;
 
-  /** `localShards`: the shards whose parts this member applies. */
-  constructor(localShards: Iterable<string>, partialMaxMs: number) {
+  /** `localShards`: the shards whose parts this member applies; `timers` runs the expiry. */
+  constructor(localShards: Iterable<string>, partialMaxMs: number, timers: Timers) {
     this.local = new Set(localShards);
     this.partialMaxMs = partialMaxMs;
+    this.timers = timers;
   }
 
   /** True when no multi-shard transaction is visible on some shards only. */
@@ -39,10 +42,13 @@ export class VisibilityGate {
     if (remaining === undefined) {
       remaining = new Set(participants.filter((p) => this.local.has(p)));
       this.partial.set(commit.txId, remaining);
-      const expiry = setTimeout(() => {
-        this.settle(commit.txId);
-      }, this.partialMaxMs);
-      expiry.unref();
+      this.timers.schedule(
+        this.partialMaxMs,
+        () => {
+          this.settle(commit.txId);
+        },
+        { background: true },
+      );
     }
     remaining.delete(shard);
     if (remaining.size === 0) this.settle(commit.txId);
