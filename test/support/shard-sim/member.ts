@@ -24,11 +24,13 @@ import { MemoryRaftLog } from '../../../src/raft/memory-log.js';
 import type { DurableWrite } from '../../../src/raft/storage.js';
 import type { RaftMessage, Snapshot } from '../../../src/raft/types.js';
 import { ShardDrain, type DeliveredEffect } from '../../../src/shard/drain.js';
-import { ShardCore, shardBootstrapState } from '../../../src/shard/shard-core.js';
+import { ShardCore, shardBootstrapState, type CommitMode } from '../../../src/shard/shard-core.js';
 import type {
   AppliedCommit,
   Outcome,
+  ReadConsistency,
   ReadOutcome,
+  ReadyTransaction,
   ShardCoreConfig,
   ShardPeerMessage,
 } from '../../../src/shard/shard-types.js';
@@ -39,10 +41,24 @@ import { SimDisk, type DiskFaults } from '../sim-disk.js';
 import type { EventQueue } from '../sim-queue.js';
 import type { Trace } from '../sim-trace.js';
 
+/** A request of a transaction proxy to a shard replica (ShardReplica's methods, as data). */
+export type ReplicaOp =
+  | { readonly op: 'read'; readonly consistency: ReadConsistency }
+  | { readonly op: 'submit'; readonly tx: ReadyTransaction; readonly mode: CommitMode }
+  | { readonly op: 'canCommit' | 'preCommit' | 'commit' | 'abort'; readonly txId: string }
+  | { readonly op: 'closeChain'; readonly chainId: string };
+
 /** What crosses the simulated network between members. */
 export type MemberWire =
   | { readonly kind: 'raft'; readonly replica: string; readonly message: RaftMessage }
-  | { readonly kind: 'peer'; readonly shard: string; readonly message: ShardPeerMessage };
+  | { readonly kind: 'peer'; readonly shard: string; readonly message: ShardPeerMessage }
+  | {
+      readonly kind: 'call';
+      readonly id: number;
+      readonly shard: string;
+      readonly call: ReplicaOp;
+    }
+  | { readonly kind: 'answer'; readonly id: number; readonly outcome: Outcome | ReadOutcome };
 
 /** Where a shard's replicas live. */
 export interface ShardPlacement {
@@ -114,6 +130,9 @@ export class SimMember {
   private incarnation = 0;
   private running = false;
   private nextRequest = 1;
+  private nextCall = 1;
+  /** Calls to other members awaiting their answer. */
+  private readonly calls = new Map<number, (outcome: Outcome | ReadOutcome) => void>();
 
   constructor(name: string, ctx: MemberContext, rng: Rng, diskFaults: DiskFaults) {
     this.name = name;
@@ -130,6 +149,11 @@ export class SimMember {
 
   get isRunning(): boolean {
     return this.running;
+  }
+
+  /** Bumped at each start: events of an older incarnation are ignored. */
+  get incarnationNumber(): number {
+    return this.incarnation;
   }
 
   /** The shards this member holds a replica of. */
@@ -168,6 +192,7 @@ export class SimMember {
       replica.drain = undefined;
       replica.log = undefined;
       replica.pending.clear();
+      this.calls.clear();
       const report = replica.disk.crash();
       this.ctx.trace.add(
         this.ctx.queue.now,
@@ -178,9 +203,21 @@ export class SimMember {
     }
   }
 
-  /** A message from another member. */
-  receive(wire: MemberWire): void {
+  /** A message from `from`, another member. */
+  receive(from: string, wire: MemberWire): void {
     if (!this.running) return;
+    if (wire.kind === 'call') {
+      void this.execute(wire.shard, wire.call).then((outcome) => {
+        if (this.running) this.ctx.send(this.name, from, { kind: 'answer', id: wire.id, outcome });
+      });
+      return;
+    }
+    if (wire.kind === 'answer') {
+      const resolve = this.calls.get(wire.id);
+      this.calls.delete(wire.id);
+      resolve?.(wire.outcome);
+      return;
+    }
     if (wire.kind === 'raft') {
       const replica = [...this.replicas.values()].find((r) => r.id === wire.replica);
       if (replica?.core === undefined) return;
@@ -192,6 +229,43 @@ export class SimMember {
     if (replica?.core === undefined) return;
     replica.core.receive(wire.message);
     replica.drain!.run();
+  }
+
+  /**
+   * Sends `call` to the replica of `shard` on member `to` (this member's own without the network) and
+   * resolves with its answer; never resolves when the answer cannot come (a message lost, either
+   * member crashed): the caller's operation timeout decides, as over a real connection.
+   */
+  call(to: string, shard: string, call: ReplicaOp): Promise<Outcome | ReadOutcome> {
+    if (to === this.name) return this.execute(shard, call);
+    return new Promise((resolve) => {
+      if (!this.running) return;
+      const id = this.nextCall++;
+      this.calls.set(id, resolve);
+      this.ctx.send(this.name, to, { kind: 'call', id, shard, call });
+    });
+  }
+
+  /** Carries out `call` on this member's replica of `shard`. */
+  private execute(shard: string, call: ReplicaOp): Promise<Outcome | ReadOutcome> {
+    switch (call.op) {
+      case 'read':
+        return this.read(shard, (core, id) => {
+          core.read(id, call.consistency);
+        });
+      case 'submit':
+        return this.request(shard, (core, id) => {
+          core.submit(id, call.tx, call.mode);
+        });
+      case 'closeChain': {
+        this.replicas.get(shard)?.core?.closeChain(call.chainId);
+        return Promise.resolve({ ok: true });
+      }
+      default:
+        return this.request(shard, (core, id) => {
+          core[call.op](id, call.txId);
+        });
+    }
   }
 
   /**

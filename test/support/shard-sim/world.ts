@@ -26,6 +26,11 @@ import type { Ready } from '../../../src/raft/raft-core.js';
 import type { MemoryRaftLog } from '../../../src/raft/memory-log.js';
 import type { AppliedCommit, ShardCoreConfig } from '../../../src/shard/shard-types.js';
 import { SeededRng, type Rng } from '../../../src/util/rng.js';
+import { ShardRouter } from '../../../src/shard/routing.js';
+import { History } from '../sim-history.js';
+import { SimClient, ValueSource, type ClientWorld } from './clients.js';
+import { SimFront } from './front.js';
+import { SimTimers } from './timers.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import {
   replicaId,
@@ -34,6 +39,11 @@ import {
   type MemberWire,
   type ShardPlacement,
 } from './member.js';
+
+/** Lets every promise job queued so far run (one macrotask turn; nothing else runs meanwhile). */
+function drainJobs(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** Nominal tick period in simulated ms (the shell's tick). */
 export const shardSimTickMs = 10;
@@ -48,6 +58,8 @@ export interface ShardSimOptions {
   readonly schema: SchemaContext;
   /** Overrides of the core settings drawn from the seed. */
   readonly core?: Partial<ShardSimWorld['coreSettings']> | undefined;
+  /** The transaction proxies' operation timeout (ms); default 2,000. */
+  readonly operationTimeoutMs?: number | undefined;
   readonly traceKeep?: number | undefined;
   readonly traceSink?: ((line: string) => void) | undefined;
 }
@@ -120,6 +132,13 @@ export class ShardSimWorld implements MemberObserver {
   >();
   /** Every `applied` effect seen (for statistics). */
   appliedCount = 0;
+  readonly history = new History();
+  readonly clients: SimClient[] = [];
+  readonly router: ShardRouter;
+  private readonly fronts = new Map<string, SimFront>();
+  private readonly values = new ValueSource();
+  /** operation-timeout-in-seconds of the simulated members, in ms. */
+  readonly operationTimeoutMs: number;
 
   constructor(options: ShardSimOptions) {
     this.options = options;
@@ -131,9 +150,25 @@ export class ShardSimWorld implements MemberObserver {
       this.queue,
       root.fork(),
       options.faults.links,
-      (envelope) => this.members.get(envelope.to)?.receive(envelope.message),
+      (envelope) => this.members.get(envelope.to)?.receive(envelope.from, envelope.message),
+      // Members talk over connections (TCP): a message may be lost, never delivered twice.
+      () => false,
     );
     this.coreSettings = { ...drawCoreSettings(root.fork()), ...options.core };
+    this.operationTimeoutMs = options.operationTimeoutMs ?? 2_000;
+    this.router = new ShardRouter(options.schema, {
+      prefixes: options.placements
+        .filter((p) => p.name !== 'default')
+        .map((p) => ({
+          prefix: `/sim:${p.name}`,
+          namespace: 'urn:canopy:test:sim',
+          module: 'sim',
+          shard: p.name,
+        })),
+      moduleShards: new Map(),
+      defaultShard: 'default',
+      replicas: new Map(options.placements.map((p) => [p.name, p.members])),
+    });
     for (const placement of options.placements) {
       const voters = placement.members.length;
       this.ledgers.set(placement.name, new ShardLedger(voters));
@@ -170,24 +205,95 @@ export class ShardSimWorld implements MemberObserver {
   }
 
   startAll(): void {
-    for (const member of this.members.values()) member.start();
+    for (const name of this.members.keys()) this.start(name);
   }
 
-  /** Runs events until simulated time `ms` from now. */
-  runFor(ms: number): void {
-    const until = this.queue.now + ms;
-    while (this.queue.runNext(until)) {
-      // each event ran
+  /** Starts (or restarts) `name` with a fresh transaction front. */
+  start(name: string): void {
+    const member = this.member(name);
+    if (member.isRunning) return;
+    member.start();
+    const incarnation = member.incarnationNumber;
+    const timers = new SimTimers(
+      this.queue,
+      () => member.isRunning && member.incarnationNumber === incarnation,
+    );
+    this.fronts.set(
+      name,
+      new SimFront({
+        member,
+        placements: this.options.placements,
+        schema: this.options.schema,
+        router: this.router,
+        timers,
+        operationTimeoutMs: this.operationTimeoutMs,
+      }),
+    );
+  }
+
+  /** Power loss on `name`: its clients' operations in flight get unknown outcomes. */
+  crash(name: string): void {
+    const member = this.member(name);
+    if (!member.isRunning) return;
+    member.crash();
+    this.fronts.get(name)?.close();
+    this.fronts.delete(name);
+    for (const client of this.clients) if (client.member === name) client.abandon();
+  }
+
+  /** Adds `count` clients on members round robin; they start at once. */
+  addClients(count: number, keysPerContainer = 3): void {
+    const names = [...this.members.keys()];
+    const world: ClientWorld = {
+      history: this.history,
+      now: () => this.queue.now,
+      front: (member) => this.fronts.get(member),
+      after: (ms, fn) => {
+        this.queue.after(ms, fn);
+      },
+    };
+    for (let i = 0; i < count; i++) {
+      const id = this.clients.length + 1;
+      const client = new SimClient(
+        id,
+        names[(id - 1) % names.length]!,
+        world,
+        this.rng.fork(),
+        this.values,
+        keysPerContainer,
+      );
+      this.clients.push(client);
+      client.start();
     }
+  }
+
+  stopClients(): void {
+    for (const client of this.clients) client.stop();
+  }
+
+  /**
+   * Runs events until simulated time `ms` from now. Between events the promise jobs they queued run
+   * (the proxies are async code): a macrotask turn drains them all, in their deterministic order.
+   */
+  async runFor(ms: number): Promise<void> {
+    const until = this.queue.now + ms;
+    for (;;) {
+      await drainJobs();
+      if (!this.queue.runNext(until)) break;
+    }
+    await drainJobs();
   }
 
   /** Runs until `done()` holds (checked after each event) or `maxMs` passed; whether it held. */
-  runUntil(done: () => boolean, maxMs: number): boolean {
+  async runUntil(done: () => boolean, maxMs: number): Promise<boolean> {
     const until = this.queue.now + maxMs;
-    while (!done()) {
-      if (!this.queue.runNext(until)) return done();
+    for (;;) {
+      await drainJobs();
+      if (done()) return true;
+      if (!this.queue.runNext(until)) break;
     }
-    return true;
+    await drainJobs();
+    return done();
   }
 
   /** The member whose replica of `shard` leads, by its own account (the newest term wins). */
@@ -234,9 +340,10 @@ export class ShardSimWorld implements MemberObserver {
     }
   }
 
-  onApplied(_member: string, replica: string, commit: AppliedCommit): void {
+  onApplied(member: string, replica: string, commit: AppliedCommit): void {
     this.appliedCount++;
     const shard = this.shardOfReplica(replica);
+    this.fronts.get(member)?.applied(shard, commit);
     this.ledgers.get(shard)!.onApplied(replica, commit.txId);
     if (commit.participants !== undefined) {
       const record = this.multiShard.get(commit.txId) ?? {
