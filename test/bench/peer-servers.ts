@@ -10,7 +10,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { openSync, readFileSync, closeSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { cliPath, freePort, shippedConfDir } from '../support/proc-member.js';
 
 /** Clock ticks per second of /proc/<pid>/stat (CLK_TCK; 100 on Linux in practice). */
@@ -144,7 +144,8 @@ export async function startCanopy(
       cli,
       'start',
       '--conf',
-      shippedConfDir(),
+      // The build's own shipped configuration: another build may not know this one's keys.
+      cli === cliPath() ? shippedConfDir() : resolve(dirname(cli), '..', '..', '..', 'conf'),
       '--data-dir',
       join(dir, 'data'),
       '--http-port',

@@ -90,6 +90,10 @@ function inputOf(event: HistoryEvent): KvInput {
       if (!Array.isArray(v))
         throw new TypeError(`cas needs [expected, new]: ${JSON.stringify(event)}`);
       return { f: 'cas', expected: v[0] as number | null, value: v[1] as number };
+    case 'txn':
+      throw new TypeError(
+        `a transaction is not a register operation (check with linearizability-txn.ts): ${JSON.stringify(event)}`,
+      );
   }
 }
 

@@ -3,7 +3,7 @@
  * starts an operation and `ok`, `fail` or `info` when it learns the outcome.
  *
  * - `ok`: the operation took effect, with the given result (a read's value; a write's value; a cas's
- *   [expected, new] pair).
+ *   [expected, new] pair; a transaction's micro-operations with the values it read).
  * - `fail`: the operation definitely did not change the state. With `error: 'mismatch'` a cas was applied
  *   and found a different value: that is still an observation the checker uses. Any other error means
  *   it was never applied (rejected before it reached the log).
@@ -16,9 +16,17 @@
  */
 
 export type HistoryType = 'invoke' | 'ok' | 'fail' | 'info';
-export type KvFunction = 'read' | 'write' | 'cas';
-/** A read's value (null: key absent), a write's value, or a cas's [expected, new]. */
-export type KvValue = number | null | readonly [number | null, number];
+export type KvFunction = 'read' | 'write' | 'cas' | 'txn';
+/**
+ * One micro-operation of a transaction (Jepsen's and Elle's shape): a read of `key` (its value null on
+ * `invoke`, what was read on `ok`, null for absent) or a write of a number.
+ */
+export type TxnMicro = readonly ['r', string, number | null] | readonly ['w', string, number];
+/**
+ * A read's value (null: key absent), a write's value, a cas's [expected, new], or a transaction's
+ * micro-operations (`f: 'txn'`; its `key` lists the keys it touches, sorted, joined by commas).
+ */
+export type KvValue = number | null | readonly [number | null, number] | readonly TxnMicro[];
 
 export interface HistoryEvent {
   readonly process: number;
