@@ -1,62 +1,77 @@
 /**
  * Goal: the replicated-shard simulation (test/support/shard-sim) runs real ShardCores under the
- * production drain step on several members, and its checkers hold on healthy runs: each shard elects
- * one leader, survives the loss of its leader's member, and its replicas converge. Method: seeded
- * worlds of three members with two shards replicated on all three, calm links, crash and restart.
+ * production drain step, and the production transaction proxies, on several members, and its checkers
+ * hold on healthy runs: each shard elects one leader, survives the loss of its leader's member, its
+ * replicas converge, and the clients' history of transactions spanning shards is strictly
+ * serializable. Method: seeded worlds of three members with three shards replicated on all three.
  */
 import { strict as assert } from 'node:assert';
 import { faultMixes } from '../support/sim-faults.js';
-import { loadTestSchema } from '../support/store-schema.js';
-import { ShardSimWorld } from '../support/shard-sim/world.js';
+import { checkTxnHistory, describeTxnViolation } from '../support/linearizability-txn.js';
+import { loadSimSchema, ShardSimWorld } from '../support/shard-sim/world.js';
 import type { SchemaContext } from '../../src/yang/schema.js';
 
 describe('sim: replicated shards (shard-sim)', function () {
-  this.timeout(60_000);
+  this.timeout(120_000);
   let schema: SchemaContext;
   before(async () => {
-    schema = await loadTestSchema();
+    schema = await loadSimSchema();
   });
 
-  function world(seed: number): ShardSimWorld {
+  function world(seed: number, mix = 'calm'): ShardSimWorld {
     return new ShardSimWorld({
       seed,
       members: 3,
-      placements: [
-        { name: 'alpha', members: ['m1', 'm2', 'm3'] },
-        { name: 'beta', members: ['m1', 'm2', 'm3'] },
-      ],
-      faults: faultMixes['calm']!,
+      placements: ['a', 'b', 'c'].map((name) => ({ name, members: ['m1', 'm2', 'm3'] })),
+      faults: faultMixes[mix]!,
       schema,
     });
   }
 
-  it('each shard elects one leader among its replicas', () => {
+  it('each shard elects one leader among its replicas', async () => {
     for (let seed = 1; seed <= 5; seed++) {
       const w = world(seed);
       w.startAll();
-      const elected = w.runUntil(
-        () => w.leaderOf('alpha') !== undefined && w.leaderOf('beta') !== undefined,
+      const elected = await w.runUntil(
+        () => ['a', 'b', 'c'].every((s) => w.leaderOf(s) !== undefined),
         5_000,
       );
       assert.ok(elected, `seed ${seed}: no leader within 5 s: ${w.trace.tail(20).join('\n')}`);
-      w.runFor(1_000);
+      await w.runFor(1_000);
       w.checkConverged();
     }
   });
 
-  it("a shard elects a new leader when its leader's member crashes, and the old one rejoins", () => {
+  it("a shard elects a new leader when its leader's member crashes, and the old one rejoins", async () => {
     const w = world(11);
     w.startAll();
-    assert.ok(w.runUntil(() => w.leaderOf('alpha') !== undefined, 5_000));
-    const first = w.leaderOf('alpha')!;
-    w.member(first).crash();
-    const next = w.runUntil(() => {
-      const l = w.leaderOf('alpha');
+    assert.ok(await w.runUntil(() => w.leaderOf('a') !== undefined, 5_000));
+    const first = w.leaderOf('a')!;
+    w.crash(first);
+    const next = await w.runUntil(() => {
+      const l = w.leaderOf('a');
       return l !== undefined && l !== first;
     }, 5_000);
     assert.ok(next, `no new leader after ${first} crashed`);
-    w.member(first).start();
-    w.runFor(2_000);
+    w.start(first);
+    await w.runFor(2_000);
     w.checkConverged();
+  });
+
+  it('clients on every member commit transactions spanning shards: replicas converge, the history is strictly serializable', async () => {
+    for (let seed = 1; seed <= 3; seed++) {
+      const w = world(seed);
+      w.startAll();
+      await w.runUntil(() => ['a', 'b', 'c'].every((s) => w.leaderOf(s) !== undefined), 5_000);
+      w.addClients(4);
+      await w.runFor(5_000);
+      w.stopClients();
+      await w.runFor(2_000);
+      w.checkConverged();
+      const oks = w.history.events.filter((e) => e.type === 'ok').length;
+      assert.ok(oks >= 20, `seed ${seed}: only ${oks} operations succeeded`);
+      const verdict = checkTxnHistory(w.history.events);
+      assert.equal(verdict.kind, 'ok', `seed ${seed}: ${describeTxnViolation(verdict)}`);
+    }
   });
 });

@@ -31,7 +31,10 @@ import { History } from '../sim-history.js';
 import { SimClient, ValueSource, type ClientWorld } from './clients.js';
 import { SimFront } from './front.js';
 import { SimTimers } from './timers.js';
+import { join } from 'node:path';
+import { loadSchema } from '../../../src/index.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
+import { repoRoot } from '../store-schema.js';
 import {
   replicaId,
   SimMember,
@@ -395,4 +398,12 @@ export class ShardSimWorld implements MemberObserver {
     const rest = replica.split('-shard-')[1] ?? '';
     return rest.replace(/-config$/, '');
   }
+}
+
+let simSchema: Promise<SchemaContext> | undefined;
+
+/** The simulation's key space (test/fixtures/shard-sim/sim.yang), compiled once per process. */
+export function loadSimSchema(): Promise<SchemaContext> {
+  simSchema ??= loadSchema(join(repoRoot(), 'test', 'fixtures', 'shard-sim'));
+  return simSchema;
 }
