@@ -92,7 +92,8 @@ describe('shard group: a shard replicated on three members', () => {
     const mod = g.get(leader).newModification();
     mod.write(I32, 1);
     const id = follower.submit('t1', mod, 'commit-on-ready');
-    const error = failedWith(follower.outcome(id), NotShardLeaderError) as NotShardLeaderError;
+    const error = failedWith(follower.outcome(id), NotShardLeaderError);
+    assert.ok(error instanceof NotShardLeaderError);
     assert.deepEqual(error.leader, { replica: `${leader}-shard-a-config`, member: leader });
     assert.equal(error.code, 'shard-not-leader');
     const cc = follower.request('canCommit', 't9');
