@@ -59,18 +59,21 @@ import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors
 import type { DataTreeSnapshot } from '../tree/modification.js';
 import type { ContainerNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
-import { RaftCore, type Ready, type SoftState } from '../raft/raft-core.js';
+import { RaftCore, type RaftStatus, type Ready, type SoftState } from '../raft/raft-core.js';
 import type { DurableState } from '../raft/storage.js';
 import type { Entry, HardState, RaftMessage, Role, Snapshot } from '../raft/types.js';
 import {
   CommitOutcomeUnknownError,
   CommitQueueFullError,
+  NotShardLeaderError,
   ShardJournalError,
   ShardUnavailableError,
+  type ShardLeaderRef,
 } from './errors.js';
 import type { PreparedRecord, ShardCodec, ShardPayload, ShardPayloadType } from './payload.js';
 import type {
   Outcome,
+  ReadConsistency,
   ReadyTransaction,
   ShardCoreConfig,
   ShardEffect,
@@ -111,6 +114,8 @@ interface Inflight {
 }
 
 const EMPTY_OPS = new Uint8Array(0);
+/** ShardCoreConfig.learnerCatchUpEntries when not set. */
+const DEFAULT_LEARNER_CATCH_UP_ENTRIES = 100;
 /** A proposal is refused only when Raft cannot take it; the queue capacity bounds the bytes. */
 const UNCOMMITTED_BYTES_MAX = Number.MAX_SAFE_INTEGER;
 
@@ -157,6 +162,19 @@ export class ShardCore {
   private effects: ShardEffect[] = [];
 
   private readonly snapshots: SnapshotPolicy;
+  /** The group has voters other than this replica (updateMembership). */
+  private multi = false;
+  /** The commit index this replica restarted with: a follower has recovered once it applied it. */
+  private readonly recoveredAt: number;
+  /** Linearizable reads not yet given a ReadIndex round (one round serves them all). */
+  private readBatch: number[] = [];
+  /** ReadIndex rounds asked of Raft, by their request id. */
+  private readonly readRounds = new Map<string, number[]>();
+  private readRoundSeq = 0;
+  /** Reads whose read point is known, waiting for this replica to apply it, in index order. */
+  private readsWaiting: { index: number; requestIds: number[] }[] = [];
+  /** Local (stale) reads waiting for this replica to recover its journal. */
+  private localReads: number[] = [];
 
   /** The tree after exactly the applied entries (see the invariants above). */
   private get committedRoot(): ContainerNode {
@@ -185,6 +203,7 @@ export class ShardCore {
     this.tree = this.data.tip;
     this.log = new MemoryRaftLog(durable);
     this.storedHard = durable.hardState;
+    this.recoveredAt = durable.hardState.commit;
     const snapshot = this.log.snapshot();
     this.snapshots = new SnapshotPolicy(config, {
       index: snapshot.meta.index,
@@ -206,6 +225,7 @@ export class ShardCore {
       this.log,
       rng,
     );
+    this.updateMembership();
     this.maybeCampaign();
   }
 
@@ -389,7 +409,9 @@ export class ShardCore {
       return;
     }
     if (!this.caughtUp) {
-      this.deferredPeer.push(message);
+      // A replica that leads (or will, once recovered) answers after it caught up; one that does
+      // not drops the message: two-phase peers ask again, and find the leader.
+      if (this.role === 'leader' || !this.multiVoter()) this.deferredPeer.push(message);
       return;
     }
     switch (message.type) {
@@ -424,12 +446,98 @@ export class ShardCore {
     this.raft.step(message);
   }
 
+  /**
+   * A read of the committed tree, answered by one `read` effect. `linearizable`: this replica asks
+   * for a read point (Raft's ReadIndex; a follower asks its leader; every read waiting when the
+   * round starts shares it) and answers once it applied up to it. `local`: this replica's committed
+   * tree now, once its journal is recovered, on any replica (may be stale).
+   */
+  read(requestId: number, consistency: ReadConsistency): void {
+    if (this.state === 'stopped') {
+      const reason = this.stopError?.message ?? 'stopped';
+      this.answerRead(requestId, new ShardUnavailableError(this.id, reason));
+      return;
+    }
+    if (consistency === 'local') {
+      if (this.state === 'recovering') this.localReads.push(requestId);
+      else this.answerRead(requestId);
+      return;
+    }
+    this.readBatch.push(requestId);
+  }
+
+  private answerRead(requestId: number, error?: Error): void {
+    if (error !== undefined) {
+      this.effects.push({ type: 'read', requestId, outcome: { ok: false, error } });
+      return;
+    }
+    this.effects.push({
+      type: 'read',
+      requestId,
+      outcome: {
+        ok: true,
+        snapshot: this.data.snapshot(),
+        appliedIndex: this.raft.status().appliedIndex,
+      },
+    });
+  }
+
+  /** Serves the reads whose read point this replica has applied, and the waiting local reads. */
+  private serveReads(): void {
+    if (this.state === 'recovering') return;
+    for (const requestId of this.localReads.splice(0)) this.answerRead(requestId);
+    if (this.readsWaiting.length === 0) return;
+    const applied = this.raft.status().appliedIndex;
+    let served = 0;
+    for (const r of this.readsWaiting) {
+      if (r.index > applied) break;
+      for (const requestId of r.requestIds) this.answerRead(requestId);
+      served++;
+    }
+    if (served > 0) this.readsWaiting = this.readsWaiting.slice(served);
+  }
+
+  /** Hands the batched linearizable reads to Raft as one ReadIndex round. */
+  private flushReads(): void {
+    if (this.readBatch.length === 0 || this.state === 'recovering') return;
+    const round = `r${++this.readRoundSeq}`;
+    this.readRounds.set(round, this.readBatch);
+    this.readBatch = [];
+    this.raft.readIndex(round);
+  }
+
+  /** The read points and read failures of a Ready. */
+  private onReadResults(ready: Ready): void {
+    for (const rs of ready.readStates) {
+      const requestIds = this.readRounds.get(rs.requestId);
+      if (requestIds === undefined) continue;
+      this.readRounds.delete(rs.requestId);
+      // Read points only grow (each is a commit index the leader had when its round started).
+      this.readsWaiting.push({ index: rs.index, requestIds });
+    }
+    for (const f of ready.readFailures) {
+      const requestIds = this.readRounds.get(f.requestId);
+      if (requestIds === undefined) continue;
+      this.readRounds.delete(f.requestId);
+      const error = new NotShardLeaderError(
+        this.id,
+        f.leader === this.id ? undefined : this.leaderRef(f.leader),
+        `its read could not be confirmed (${f.reason})`,
+      );
+      for (const requestId of requestIds) this.answerRead(requestId, error);
+    }
+  }
+
   /** One logical tick: Raft's clock, commit and idle timeouts, in-doubt retries. */
   tick(): void {
     if (this.state === 'stopped') return;
     this.ticks++;
     this.raft.tick();
-    if (!this.caughtUp) return;
+    if (!this.caughtUp) {
+      if (this.state === 'running') this.maybeSnapshot();
+      return;
+    }
+    this.promoteCaughtUpLearners();
     this.expireStored();
     this.checkHead();
     for (const p of this.twoPhase.dueToAsk(this.ticks, this.cfg.resolveRetryTicks)) this.ask(p);
@@ -502,6 +610,8 @@ export class ShardCore {
     this.outstanding = undefined;
     this.log.save(ready);
     if (ready.softState !== undefined) this.onSoftState(ready.softState);
+    // A snapshot from the leader replaces the state machine before anything after it is applied.
+    if (ready.snapshot !== undefined) this.installSnapshot(ready.snapshot);
     try {
       for (const entry of ready.committed) this.applyEntry(entry);
     } finally {
@@ -509,9 +619,15 @@ export class ShardCore {
       this.data.endRun();
     }
     this.raft.advance(ready);
+    if (ready.snapshot !== undefined || ready.committed.some((e) => e.type === 'config-change')) {
+      this.updateMembership();
+    }
     this.maybeCampaign();
     const wasCaughtUp = this.caughtUp;
     this.checkCaughtUp();
+    this.checkFollowerRecovered();
+    this.onReadResults(ready);
+    this.serveReads();
     // NB: not in the advance that ends recovery: a long journal just replayed asks for a snapshot,
     // and encoding it would delay the `readable` effect; the next advance or tick takes it.
     if (wasCaughtUp) this.maybeSnapshot();
@@ -631,6 +747,19 @@ export class ShardCore {
     return this.data.snapshot();
   }
 
+  /**
+   * Whether this replica leads its shard and has applied its log up to where it started leading: it
+   * takes transaction work (a multi-voter group's other replicas answer NotShardLeaderError).
+   */
+  get leads(): boolean {
+    return this.role === 'leader' && this.caughtUp;
+  }
+
+  /** The Raft core's status (membership, progress of each replica when leading). */
+  raftStatus(): RaftStatus {
+    return this.raft.status();
+  }
+
   /** The committed root (listeners take their initial data from it). */
   get root(): ContainerNode {
     return this.committedRoot;
@@ -685,7 +814,46 @@ export class ShardCore {
       this.fail(requestId, new ShardUnavailableError(this.id, 'the datastore is closing'));
       return false;
     }
+    if (this.multiVoter() && !(this.role === 'leader' && this.caughtUp)) {
+      this.fail(requestId, this.notLeader());
+      return false;
+    }
     return true;
+  }
+
+  /**
+   * Whether the group has other voters. A sole voter keeps the single-member behaviour: requests
+   * that arrive while it recovers wait for it instead of being refused.
+   */
+  private multiVoter(): boolean {
+    return this.multi;
+  }
+
+  /** Reads the membership in force (it changes only when a change is applied: in advance()). */
+  private updateMembership(): void {
+    const { voters } = this.raft.status().confState;
+    this.multi = voters.length > 1 || voters[0] !== this.id;
+  }
+
+  /** The not-leader answer: who leads as far as this replica knows. */
+  private notLeader(): NotShardLeaderError {
+    const leader = this.raft.status().leader;
+    if (leader === this.id) {
+      return new NotShardLeaderError(
+        this.id,
+        undefined,
+        'it was just elected and has not yet committed an entry of its term',
+      );
+    }
+    const reason = leader === null ? 'no leader is known' : `it is a ${this.role}`;
+    return new NotShardLeaderError(this.id, this.leaderRef(leader), reason);
+  }
+
+  /** The replica `id` (of this shard) and its member, from ODL's `<member>-shard-<shard>-<type>`. */
+  private leaderRef(id: string | null): ShardLeaderRef | undefined {
+    if (id === null) return undefined;
+    const suffix = `-shard-${this.shardName}-${this.cfg.treeType}`;
+    return { replica: id, member: id.endsWith(suffix) ? id.slice(0, -suffix.length) : id };
   }
 
   private enqueue(requestId: number, entry: TxEntry): boolean {
@@ -1080,6 +1248,7 @@ export class ShardCore {
       const txIds = this.twoPhase.takeForgettable();
       if (txIds.length > 0) this.propose({ type: 'forget', txIds }, undefined, undefined);
     }
+    this.flushReads();
     if (this.buffer.length === 0) return;
     const buffer = this.buffer;
     this.buffer = [];
@@ -1089,11 +1258,17 @@ export class ShardCore {
         continue;
       }
       const result = this.raft.propose(p.bytes);
-      assert(
-        result.ok,
-        () =>
-          `${this.id}: Raft refused a proposal as sole voter: ${result.ok ? '' : result.detail}`,
-      );
+      if (!result.ok) {
+        // Raft stopped leading (the role change reaches this core with the next Ready) or is
+        // handing leadership over: nothing of these was proposed; they wait for the next flush,
+        // or fail as not proposed when the leadership is lost.
+        assert(
+          this.multiVoter(),
+          () => `${this.id}: Raft refused a proposal as sole voter: ${result.detail}`,
+        );
+        this.buffer = buffer.slice(buffer.indexOf(p));
+        return;
+      }
       this.inflight.set(result.index, { term: result.term, proposal: p });
     }
   }
@@ -1296,7 +1471,7 @@ export class ShardCore {
   }
 
   /** Every proposal in flight failed to commit as proposed: reset the tip to the committed root. */
-  private loseSpeculation(reason: string): void {
+  private loseSpeculation(reason: string, unproposed?: Error): void {
     for (const { proposal } of this.inflight.values()) {
       if (proposal.entry !== undefined) {
         this.remove(proposal.entry, undefined);
@@ -1311,7 +1486,10 @@ export class ShardCore {
     for (const p of this.buffer) {
       if (p.entry !== undefined && !p.cancelled) {
         this.remove(p.entry, undefined);
-        this.settle(p.entry, { ok: false, error: new ShardUnavailableError(this.id, reason) });
+        this.settle(p.entry, {
+          ok: false,
+          error: unproposed ?? new ShardUnavailableError(this.id, reason),
+        });
       }
     }
     pushAll(lost, this.buffer);
@@ -1329,9 +1507,64 @@ export class ShardCore {
     if (soft.role === 'leader' && !wasLeader) {
       this.leaderSinceIndex = this.raft.status().lastIndex;
     } else if (wasLeader && soft.role !== 'leader') {
-      this.caughtUp = false;
-      this.leaderSinceIndex = Number.POSITIVE_INFINITY;
-      this.loseSpeculation('the shard lost its Raft leadership');
+      this.loseLeadership(soft.leader);
+    }
+  }
+
+  /**
+   * This replica stopped leading: everything in flight is answered. Proposed and not applied: the
+   * outcome is unknown (CommitOutcomeUnknownError: the entry may still commit under the new
+   * leader). Not yet proposed (queued, kept, being checked, buffered): NotShardLeaderError naming
+   * the new leader, since nothing of it happened. The tip goes back to the committed root, and the
+   * two-phase state keeps only what the applied log says (a new leader rebuilds the rest).
+   */
+  private loseLeadership(leader: string | null): void {
+    this.caughtUp = false;
+    this.leaderSinceIndex = Number.POSITIVE_INFINITY;
+    const reason = 'the shard lost its Raft leadership';
+    const error = new NotShardLeaderError(this.id, this.leaderRef(leader), reason);
+    this.loseSpeculation(reason, error);
+    this.failChecks(error);
+    for (const entry of this.queue.live()) this.removeLive(entry, error);
+    this.twoPhase.leadershipLost();
+    this.deferredPeer = [];
+  }
+
+  /**
+   * A replica of a group with other voters that does not lead has recovered its journal once it
+   * applied the commit index it restarted with: from then on it applies the leader's entries live
+   * (with candidates, for listeners) and serves local reads.
+   */
+  private checkFollowerRecovered(): void {
+    if (this.state !== 'recovering' || this.role === 'leader' || !this.multiVoter()) return;
+    if (this.raft.status().appliedIndex < this.recoveredAt) return;
+    this.state = 'running';
+  }
+
+  /** Installs a snapshot the leader sent: the tree and the two-phase state are replaced. */
+  private installSnapshot(snapshot: Snapshot): void {
+    assert(
+      this.inflight.size === 0 && this.buffer.length === 0,
+      () => `${this.id}: a snapshot from a leader arrived while proposals are in flight`,
+    );
+    this.twoPhase.clear();
+    this.restoreImage(snapshot);
+    this.snapshots.saved(snapshot.meta.index, snapshot.data.byteLength);
+  }
+
+  /**
+   * As leader: promotes learners whose log is within `learnerCatchUpEntries` of the leader's, one
+   * membership change at a time.
+   */
+  private promoteCaughtUpLearners(): void {
+    const status = this.raft.status();
+    if (status.confState.learners.length === 0) return;
+    if (status.pendingConfIndex > status.appliedIndex) return;
+    const bound = this.cfg.learnerCatchUpEntries ?? DEFAULT_LEARNER_CATCH_UP_ENTRIES;
+    for (const peer of status.progress) {
+      if (peer.voter || status.lastIndex - peer.match > bound) continue;
+      this.raft.proposeConfChange({ type: 'add-voter', node: peer.id });
+      return;
     }
   }
 
@@ -1367,7 +1600,9 @@ export class ShardCore {
   }
 
   private maybeSnapshot(): void {
-    if (this.state === 'stopped' || !this.caughtUp) return;
+    if (this.state === 'stopped') return;
+    // A leader once caught up; a follower once its journal is recovered.
+    if (!this.caughtUp && (this.state !== 'running' || this.role === 'leader')) return;
     const applied = this.raft.status().appliedIndex;
     if (!this.snapshots.due(applied)) return;
     const image = { tree: this.data.encode(), ...this.twoPhase.image() };

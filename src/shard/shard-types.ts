@@ -45,6 +45,11 @@ export interface ShardCoreConfig {
   readonly appendBytesMax: number;
   /** shard-snapshot-chunk-bytes: the chunk size of a snapshot sent to a lagging replica. */
   readonly snapshotChunkBytes: number;
+  /**
+   * A learner (a replica being added) is promoted to voter once its log is within this many entries
+   * of the leader's. Default 100.
+   */
+  readonly learnerCatchUpEntries?: number | undefined;
 }
 
 /**

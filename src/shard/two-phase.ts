@@ -147,6 +147,31 @@ export class TwoPhaseState {
     return undefined;
   }
 
+  /**
+   * This replica stopped leading: what only a leader knows goes (live owners, proposed outcomes, who
+   * waits for a decision, what may be forgotten, what is in doubt); the records the applied log
+   * holds stay. Leading again, it rebuilds the rest as a restarted replica does.
+   */
+  leadershipLost(): void {
+    for (const p of this.prepared.values()) {
+      p.live = undefined;
+      p.outcomeProposed = false;
+    }
+    this.inDoubt.clear();
+    this.decisionWaiters.clear();
+    this.forgettable.clear();
+  }
+
+  /** Drops everything (a snapshot from the leader replaces the state). */
+  clear(): void {
+    this.prepared.clear();
+    this.inDoubt.clear();
+    this.blocked.clear();
+    this.decisions.clear();
+    this.decisionWaiters.clear();
+    this.forgettable.clear();
+  }
+
   // Coordinator side -----------------------------------------------------------------------------
 
   /** A commit decision is applied; returns the participants that asked for it meanwhile. */

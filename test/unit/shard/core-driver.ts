@@ -4,17 +4,20 @@
  * commit index alone unsynced; send; advance; carry out the effects) over a synchronous port and
  * without actors, so a test can stop between any two steps, crash the disk (losing unsynced writes)
  * and restart the core from what survived. `ShardCluster` routes the messages shards send each other,
- * or holds them back.
+ * or holds them back; `ShardGroup` runs the replicas of one shard as a Raft group over an in-memory
+ * router that can cut replicas off.
  */
 import type { DataTreeCandidate } from '../../../src/tree/candidate.js';
 import type { DataTreeModification } from '../../../src/tree/modification.js';
 import { MemoryDurableStorage } from '../../../src/raft/memory-durable-storage.js';
 import { bootstrapState } from '../../../src/raft/memory-log.js';
+import type { RaftMessage } from '../../../src/raft/types.js';
 import { SeededRng } from '../../../src/util/rng.js';
 import { ShardDrain, type DeliveredEffect } from '../../../src/shard/drain.js';
 import { ShardCore, type CommitMode } from '../../../src/shard/shard-core.js';
 import type {
   Outcome,
+  ReadConsistency,
   ReadOutcome,
   ShardCoreConfig,
   ShardPeerMessage,
@@ -60,6 +63,8 @@ export class ShardDriver {
   readonly applied: DataTreeCandidate[] = [];
   readonly reads = new Map<number, ReadOutcome>();
   readonly outbox: { to: string; message: ShardPeerMessage }[] = [];
+  /** Raft messages to the other replicas of this shard, in send order. */
+  readonly raftOutbox: RaftMessage[] = [];
   /** Durable writes made (Readies and snapshots; not the unsynced commit-index writes). */
   saves = 0;
   snapshots = 0;
@@ -67,11 +72,29 @@ export class ShardDriver {
   /** The last `blocked` effect's error. */
   blocked: Error | undefined;
   private nextRequest = 1;
+  private readonly seed: number;
 
-  constructor(schema: SchemaContext, name: string, overrides: Partial<ShardCoreConfig> = {}) {
+  /**
+   * `group`: the replica ids of the shard's voters and learners, when it is one of several replicas
+   * (`overrides.id` names this one); a sole voter otherwise.
+   */
+  constructor(
+    schema: SchemaContext,
+    name: string,
+    overrides: Partial<ShardCoreConfig> = {},
+    group?: {
+      readonly voters: readonly string[];
+      readonly learners?: readonly string[];
+      /** Each replica of a group needs its own (else their election timeouts tie forever). */
+      readonly seed?: number;
+    },
+  ) {
+    this.seed = group?.seed ?? 7;
     this.name = name;
     this.config = coreConfig(schema, name, overrides);
-    this.storage = new MemoryDurableStorage(bootstrapState([this.config.id]));
+    this.storage = new MemoryDurableStorage(
+      bootstrapState(group?.voters ?? [this.config.id], group?.learners ?? []),
+    );
     this.core = this.boot();
     this.drain = this.drainOf(this.core);
   }
@@ -81,7 +104,7 @@ export class ShardDriver {
       this.config,
       this.storage.durableState(),
       { codec: shardCodec, treeCodec: binaryTreeCodec },
-      new SeededRng(7),
+      new SeededRng(this.seed),
     );
   }
 
@@ -101,7 +124,9 @@ export class ShardDriver {
         this.snapshots++;
         drain.snapshotSaved(snapshot);
       },
-      send: () => undefined,
+      send: (messages) => {
+        this.raftOutbox.push(...messages);
+      },
       deliver: (effects) => {
         this.deliver(effects);
       },
@@ -113,6 +138,7 @@ export class ShardDriver {
   crashAndRestart(): void {
     this.storage.crash();
     this.outbox.length = 0;
+    this.raftOutbox.length = 0;
     this.core = this.boot();
     this.drain = this.drainOf(this.core);
   }
@@ -140,6 +166,14 @@ export class ShardDriver {
   request(op: 'canCommit' | 'preCommit' | 'commit' | 'abort', txId: string): number {
     const id = this.nextRequest++;
     this.core[op](id, txId);
+    this.collect();
+    return id;
+  }
+
+  /** Asks the core for a read; its answer lands in `reads` under the returned id. */
+  requestRead(consistency: ReadConsistency): number {
+    const id = this.nextRequest++;
+    this.core.read(id, consistency);
     this.collect();
     return id;
   }
@@ -258,4 +292,103 @@ export class ShardCluster {
     }
     throw new Error('the shards did not settle');
   }
+}
+
+/**
+ * The replicas of one shard on several members, as one Raft group: `settle` runs every replica and
+ * delivers Raft messages (and the shard peer messages they send) until nothing moves; messages to or
+ * from a replica in `cut` are dropped, as a partition would.
+ */
+export class ShardGroup {
+  readonly replicas = new Map<string, ShardDriver>();
+  /** Members cut off from the others. */
+  readonly cut = new Set<string>();
+  /** Drops the Raft messages it returns true for (a selective fault). */
+  drop: ((message: RaftMessage) => boolean) | undefined;
+  readonly shardName: string;
+
+  constructor(
+    schema: SchemaContext,
+    shardName: string,
+    members: readonly string[],
+    overrides: Partial<ShardCoreConfig> = {},
+    learners: readonly string[] = [],
+  ) {
+    this.shardName = shardName;
+    const id = (m: string): string => `${m}-shard-${shardName}-config`;
+    const voters = members.map(id);
+    for (const m of [...members, ...learners]) {
+      this.replicas.set(
+        m,
+        new ShardDriver(
+          schema,
+          shardName,
+          { ...overrides, id: id(m) },
+          { voters, learners: learners.map(id), seed: 7 + this.replicas.size },
+        ),
+      );
+    }
+  }
+
+  get(member: string): ShardDriver {
+    const r = this.replicas.get(member);
+    if (r === undefined) throw new Error(`no replica on ${member}`);
+    return r;
+  }
+
+  /** The member whose replica leads and has caught up (takes transactions), if any. */
+  leader(): string | undefined {
+    for (const [m, r] of this.replicas) {
+      if (this.cut.has(m)) continue;
+      if (r.core.leads) return m;
+    }
+    return undefined;
+  }
+
+  private memberOf(replicaId: string): string {
+    return replicaId.slice(0, replicaId.indexOf('-shard-'));
+  }
+
+  /** Runs every replica and delivers messages until nothing moves. */
+  settle(): void {
+    for (let round = 0; round < 10_000; round++) {
+      let moved = false;
+      for (const r of this.replicas.values()) r.run();
+      for (const [m, r] of this.replicas) {
+        for (const message of r.raftOutbox.splice(0)) {
+          const to = this.memberOf(message.to);
+          if (this.cut.has(m) || this.cut.has(to) || this.drop?.(message) === true) continue;
+          this.replicas.get(to)?.core.step(message);
+          moved = true;
+        }
+      }
+      if (!moved) return;
+    }
+    throw new Error('the group did not settle');
+  }
+
+  /** `n` ticks on every replica, settling after each. */
+  tick(n = 1): void {
+    for (let i = 0; i < n; i++) {
+      for (const r of this.replicas.values()) r.core.tick();
+      this.settle();
+    }
+  }
+
+  /** Ticks until a replica leads and has caught up; returns its member. */
+  elect(maxTicks = 200): string {
+    for (let i = 0; i < maxTicks; i++) {
+      const leader = this.leader();
+      if (leader !== undefined) return leader;
+      this.tick();
+    }
+    throw new Error(`no leader within ${maxTicks} ticks`);
+  }
+}
+
+/** The value at `path` in a read's snapshot; throws when the read failed or is not answered. */
+export function readValue(outcome: ReadOutcome | undefined, path: string): unknown {
+  if (outcome === undefined) throw new Error('the read is not answered');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.snapshot.read(path);
 }
