@@ -13,6 +13,8 @@
  * commit is applied on some of its shards and not yet on the others (visibility-gate.ts), pinning
  * waits until it is whole, so a multi-shard commit is seen whole or not at all: reads wait, and
  * writes are checked at the call and replayed on the snapshots once pinned (shard-transaction.ts).
+ * What it pins then is still the opening's view (each shard as it was, plus the missing parts of
+ * that commit: VisibilityGate.capture), never a commit that came after.
  *
  * - A read at a path owned by one shard reads that shard; a read above a prefix boundary, or of `/`,
  *   merges what every involved shard holds (split.ts).
@@ -26,7 +28,7 @@
 import type { JsonValue } from '../yang/schema.js';
 import { TransactionStateError } from '../tree/errors.js';
 import { decodeAt, encodeNode } from '../tree/json-codec.js';
-import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
+import { DataTreeSnapshot, type DataTreeModification } from '../tree/modification.js';
 import type { TreeNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
 import type { Route } from '../shard/routing.js';
@@ -97,6 +99,12 @@ export class TransactionProxy
   private readonly pinned = new Map<string, DataTreeSnapshot>();
   /** Opened while a multi-shard commit was half visible: pin once it is whole. */
   private pinPending = false;
+  /**
+   * Opened while the gate was closed (outside a pending chain): the snapshots as of the opening, and,
+   * for a shard that still had to apply its part of the half-visible commit, its root right after
+   * that part (filled in by the gate). Pinned once the gate opens.
+   */
+  private openPins: Map<string, DataTreeSnapshot> | undefined;
   private pinning: Promise<void> | undefined;
   /** In a chain: the previous transaction's views, when they were not all at hand at the opening. */
   private previous: Promise<void> | undefined;
@@ -118,8 +126,46 @@ export class TransactionProxy
     ctx.idle.track(this);
     this.chainView = chain?.view();
     this.previous = this.chainView?.pending;
-    if (ctx.visibility.open && this.previous === undefined) this.pinSnapshots();
-    else this.pinPending = true;
+    if (this.previous !== undefined) {
+      this.pinPending = true;
+    } else if (ctx.visibility.open) {
+      this.pinSnapshots();
+    } else {
+      this.pinPending = true;
+      this.holdOpening();
+    }
+  }
+
+  /**
+   * The gate is closed (a multi-shard commit is applied on some of its shards only): keeps what this
+   * transaction sees as of its opening, to pin once the commit is whole. A shard that has its part
+   * already is kept as it is now; one that has still to apply it is taken right after it does (the
+   * gate's capture: nothing else commits there in between). So no commit after the opening shows.
+   */
+  private holdOpening(): void {
+    const gate = this.ctx.visibility;
+    const locator = this.ctx.shards.locator;
+    const waiting = new Map(gate.pendingParts());
+    const open = new Map<string, DataTreeSnapshot>();
+    this.openPins = open;
+    for (const name of this.ctx.localShards) {
+      let snapshot: DataTreeSnapshot | undefined;
+      try {
+        snapshot = locator.local(name)?.snapshotNow(this.readMode);
+      } catch {
+        continue; // a stopped shard: the first operation that touches it reports why
+      }
+      if (snapshot === undefined) continue;
+      const txId = waiting.get(name);
+      if (txId === undefined) {
+        open.set(name, snapshot);
+        continue;
+      }
+      const context = snapshot.context;
+      gate.capture(txId, name, (root) => {
+        this.openPins?.set(name, new DataTreeSnapshot(context, root));
+      });
+    }
   }
 
   /**
@@ -132,9 +178,12 @@ export class TransactionProxy
   private pinSnapshots(): void {
     this.pinPending = false;
     const locator = this.ctx.shards.locator;
+    const open = this.openPins;
+    this.openPins = undefined;
     for (const name of this.ctx.localShards) {
-      // In a chain, a shard the previous transaction changed starts from that one's result.
-      let snapshot: DataTreeSnapshot | undefined = this.chainView?.baseFor(name);
+      // In a chain, a shard the previous transaction changed starts from that one's result; a
+      // transaction opened while the gate was closed, from what it held at its opening.
+      let snapshot: DataTreeSnapshot | undefined = this.chainView?.baseFor(name) ?? open?.get(name);
       try {
         snapshot ??= locator.local(name)?.snapshotNow(this.readMode);
       } catch {
@@ -303,6 +352,7 @@ export class TransactionProxy
   private releaseAll(): void {
     this.ctx.idle.untrack(this);
     this.pinned.clear();
+    this.openPins = undefined;
     for (const tx of this.shardTxs.values()) tx.release();
   }
 
