@@ -43,6 +43,16 @@ export class AppliedTree {
   private snapshotCache: DataTreeSnapshot | undefined;
   private nodesCache: { root: ContainerNode; nodes: number } | undefined;
   private applied = 0;
+  /**
+   * Committed roots by the log index they reflect, ascending from `retainedStart`: one per live
+   * entry that changed the tree (an index between two holds the earlier one's root). A transaction
+   * built on another replica's snapshot at index N is re-recorded on `rootAt(N)` (see the shard core's
+   * submit). Bounded: the oldest go first.
+   */
+  private retainedIndexes: number[] = [];
+  private retainedRoots: ContainerNode[] = [];
+  /** Lookups below this index cannot be answered exactly. */
+  private retainedFrom = Number.POSITIVE_INFINITY;
 
   constructor(schema: SchemaContext, treeType: TreeType, codec: TreeCodec) {
     this.tip = new DataTree(schema, { treeType });
@@ -69,9 +79,53 @@ export class AppliedTree {
     return this.replayedRootPending || this.tip.root === this.root;
   }
 
+  /**
+   * Records the committed root as the tree at log index `index` (after a live apply of the entry at
+   * `index`; entries are applied in index order). Keeps at most `max` roots.
+   */
+  retain(index: number, max: number): void {
+    const root = this.root;
+    const n = this.retainedIndexes.length;
+    if (n === 0) this.retainedFrom = index;
+    if (n > 0 && this.retainedRoots[n - 1] === root) return; // unchanged: the earlier one covers it
+    this.retainedIndexes.push(index);
+    this.retainedRoots.push(root);
+    if (this.retainedIndexes.length > max * 2) {
+      const drop = this.retainedIndexes.length - max;
+      this.retainedIndexes = this.retainedIndexes.slice(drop);
+      this.retainedRoots = this.retainedRoots.slice(drop);
+      this.retainedFrom = this.retainedIndexes[0]!;
+    }
+  }
+
+  /**
+   * The committed root at log index `index`, when retained: the root of the newest retained entry at
+   * or before it. Undefined below the retained window, or beyond `appliedIndex` (not applied here yet).
+   */
+  rootAt(index: number, appliedIndex: number): ContainerNode | undefined {
+    if (index < this.retainedFrom || index > appliedIndex) return undefined;
+    const list = this.retainedIndexes;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return list[lo]! <= index ? this.retainedRoots[lo] : undefined;
+  }
+
+  /** Forgets every retained root (the tree was replaced: the history before does not lead here). */
+  forgetRetained(): void {
+    this.retainedIndexes = [];
+    this.retainedRoots = [];
+    this.retainedFrom = Number.POSITIVE_INFINITY;
+  }
+
   /** Restores the tree of a snapshot image (encoded by the tree codec). */
   restore(image: Uint8Array): void {
     const root = this.codec.decodeTree(this.tip, image);
+    this.forgetRetained();
     this.tip.resetTo(root);
     this.committedTree = root;
     this.replayedRootPending = false;
@@ -131,11 +185,13 @@ export class AppliedTree {
   }
 
   /** An immutable snapshot of the committed tree (the same object while it does not move). */
-  snapshot(): DataTreeSnapshot {
+  snapshot(appliedIndex?: number): DataTreeSnapshot {
     const root = this.root;
     const cached = this.snapshotCache;
-    if (cached !== undefined && cached.root === root) return cached;
-    const snapshot = new DataTreeSnapshot(this.tip.context, root);
+    if (cached !== undefined && cached.root === root && cached.appliedIndex === appliedIndex) {
+      return cached;
+    }
+    const snapshot = new DataTreeSnapshot(this.tip.context, root, appliedIndex);
     this.snapshotCache = snapshot;
     return snapshot;
   }

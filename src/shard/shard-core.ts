@@ -56,7 +56,8 @@ import type { Rng } from '../util/rng.js';
 import type { DataTree } from '../tree/data-tree.js';
 import type { DataTreeCandidate } from '../tree/candidate.js';
 import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors.js';
-import type { DataTreeSnapshot } from '../tree/modification.js';
+import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
+import { rebaseModification } from '../tree/binary-codec.js';
 import type { ContainerNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
 import { RaftCore, type RaftStatus, type Ready, type SoftState } from '../raft/raft-core.js';
@@ -118,6 +119,12 @@ const EMPTY_OPS = new Uint8Array(0);
 const DEFAULT_LEARNER_CATCH_UP_ENTRIES = 100;
 /** A proposal is refused only when Raft cannot take it; the queue capacity bounds the bytes. */
 const UNCOMMITTED_BYTES_MAX = Number.MAX_SAFE_INTEGER;
+/**
+ * Committed roots kept for transactions built on another replica's snapshot (ownModification): the
+ * trees after the last this-many tree-changing entries. Persistent trees share structure, so the cost
+ * is the nodes those entries changed.
+ */
+const RETAINED_ROOTS_MAX = 4096;
 
 /** Errors that reject one transaction (bad data, conflicts); anything else stops the shard. */
 function isTransactionError(error: unknown): error is CanopyError {
@@ -156,6 +163,8 @@ export class ShardCore {
   private lastProposal: Proposal | undefined;
 
   private readonly inflight = new Map<number, Inflight>();
+  /** The log index of the entry being applied (what `applied` effects name). */
+  private applyingIndex = 0;
   /** Prepared transactions, in-doubt ones, commit decisions (two-phase.ts). */
   private readonly twoPhase: TwoPhaseState;
   private deferredPeer: ShardPeerMessage[] = [];
@@ -233,6 +242,38 @@ export class ShardCore {
   // Requests (each answered by exactly one `reply` effect with its requestId)
 
   /**
+   * `tx.mod` as a modification of this replica's tree: itself when it was built here; else (built on
+   * another replica's snapshot, e.g. before a leader change, or a follower's read) re-recorded on this
+   * replica's committed root at that snapshot's applied index, where every replica holds the same
+   * content, so that validation judges conflicts as the other replica would have
+   * (docs/ARCHITECTURE.md, "A transaction's snapshot across replicas"). When that root is not retained
+   * here (older than the window, or not applied here yet) the request fails with
+   * OptimisticLockFailedError (nothing happened: retry on a fresh snapshot) and this returns undefined.
+   */
+  private ownModification(
+    requestId: number,
+    tx: ReadyTransaction,
+  ): DataTreeModification | undefined {
+    const tree = this.data.tip;
+    if (tree.owns(tx.mod)) return tx.mod;
+    const index = tx.mod.base.appliedIndex;
+    const applied = this.raft.status().appliedIndex;
+    const root = index === undefined ? undefined : this.data.rootAt(index, applied);
+    if (root === undefined) {
+      this.fail(
+        requestId,
+        new OptimisticLockFailedError(
+          '/',
+          `transaction ${tx.txId} was built on a snapshot of another replica at log index ` +
+            `${index ?? '(unknown)'}, which replica ${this.id} (applied to ${applied}) does not hold`,
+        ),
+      );
+      return undefined;
+    }
+    return rebaseModification(tx.mod, tree.snapshotOf(root, index));
+  }
+
+  /**
    * Takes a ready transaction. `commit-on-ready` queues it and answers once it committed (or failed);
    * `three-phase` keeps it until canCommit and answers at once.
    */
@@ -242,6 +283,8 @@ export class ShardCore {
       this.fail(requestId, new TransactionStateError(`transaction ${tx.txId} is already ready`));
       return;
     }
+    const mod = this.ownModification(requestId, tx);
+    if (mod === undefined) return;
     const chainFailure = this.chainFailure(tx.txId, tx.chainId);
     if (chainFailure !== undefined) {
       this.fail(requestId, chainFailure);
@@ -249,7 +292,7 @@ export class ShardCore {
     }
     const entry: TxEntry = {
       txId: tx.txId,
-      mod: tx.mod,
+      mod,
       participants: tx.participants,
       chainId: tx.chainId,
       mode,
@@ -476,7 +519,7 @@ export class ShardCore {
       requestId,
       outcome: {
         ok: true,
-        snapshot: this.data.snapshot(),
+        snapshot: this.data.snapshot(this.raft.status().appliedIndex),
         appliedIndex: this.raft.status().appliedIndex,
       },
     });
@@ -744,7 +787,7 @@ export class ShardCore {
       if (reason !== undefined) throw new ShardUnavailableError(this.id, reason);
       return undefined;
     }
-    return this.data.snapshot();
+    return this.data.snapshot(this.raft.status().appliedIndex);
   }
 
   /**
@@ -1277,6 +1320,15 @@ export class ShardCore {
   // Applying committed entries
 
   private applyEntry(entry: Entry): void {
+    this.applyingIndex = entry.index;
+    this.applyEntryData(entry);
+    // The committed root at this index, for transactions built on another replica's snapshot
+    // (ownModification). Not while recovering: nothing was handed out, and reading the root would
+    // end the replay run.
+    if (this.state !== 'recovering') this.data.retain(entry.index, RETAINED_ROOTS_MAX);
+  }
+
+  private applyEntryData(entry: Entry): void {
     if (entry.type !== 'normal' || entry.data.byteLength === 0) return;
     this.snapshots.applied(entry.data.byteLength);
     const mine = this.inflight.get(entry.index);
@@ -1418,7 +1470,11 @@ export class ShardCore {
     live: boolean,
   ): void {
     const multi = participants !== undefined && participants.length > 1 ? participants : undefined;
-    this.effects.push({ type: 'applied', commit: { candidate, txId, participants: multi, live } });
+    const index = this.applyingIndex;
+    this.effects.push({
+      type: 'applied',
+      commit: { candidate, txId, participants: multi, live, index },
+    });
   }
 
   private publish(

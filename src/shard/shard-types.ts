@@ -131,6 +131,8 @@ export interface AppliedCommit {
   readonly participants: readonly string[] | undefined;
   /** Committed by a transaction live in this run (not resolved from the journal after a restart). */
   readonly live: boolean;
+  /** The log index of the entry that applied it here. */
+  readonly index: number;
 }
 
 /** What a shard core asks its shell to do, in order. */

@@ -7,6 +7,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { faultMixes } from '../support/sim-faults.js';
+import type { TxnMicro } from '../support/sim-history.js';
 import { checkTxnHistory, describeTxnViolation } from '../support/linearizability-txn.js';
 import { loadSimSchema, ShardSimWorld } from '../support/shard-sim/world.js';
 import type { SchemaContext } from '../../src/yang/schema.js';
@@ -58,20 +59,50 @@ describe('sim: replicated shards (shard-sim)', function () {
     w.checkConverged();
   });
 
-  it('clients on every member commit transactions spanning shards: replicas converge, the history is strictly serializable', async () => {
+  it('transactions within one shard from clients on every member, with the leader of a shard crashing and returning: replicas converge and the history is strictly serializable', async () => {
     for (let seed = 1; seed <= 3; seed++) {
       const w = world(seed);
       w.startAll();
       await w.runUntil(() => ['a', 'b', 'c'].every((s) => w.leaderOf(s) !== undefined), 5_000);
-      w.addClients(4);
-      await w.runFor(5_000);
+      w.addClients(4, 3, false);
+      await w.runFor(2_000);
+      const victim = w.leaderOf('a')!;
+      w.crash(victim);
+      await w.runFor(1_500);
+      w.start(victim);
+      await w.runFor(1_500);
       w.stopClients();
       await w.runFor(2_000);
       w.checkConverged();
-      const oks = w.history.events.filter((e) => e.type === 'ok').length;
-      assert.ok(oks >= 20, `seed ${seed}: only ${oks} operations succeeded`);
+      const commits = w.history.events.filter(
+        (e) => e.type === 'ok' && (e.value as readonly TxnMicro[]).some((m) => m[0] === 'w'),
+      ).length;
+      assert.ok(commits >= 200, `seed ${seed}: only ${commits} commits`);
       const verdict = checkTxnHistory(w.history.events);
       assert.equal(verdict.kind, 'ok', `seed ${seed}: ${describeTxnViolation(verdict)}`);
     }
+  });
+
+  it('expected: the planted follower-local-read (a linearizable read served from the local tree) is caught by the history check', async () => {
+    let caught: number | undefined;
+    for (let seed = 1; seed <= 5 && caught === undefined; seed++) {
+      const w = new ShardSimWorld({
+        seed,
+        members: 3,
+        placements: ['a', 'b', 'c'].map((name) => ({ name, members: ['m1', 'm2', 'm3'] })),
+        faults: faultMixes['calm']!,
+        schema,
+        bugs: new Set(['follower-local-read']),
+      });
+      w.startAll();
+      await w.runUntil(() => ['a', 'b', 'c'].every((s) => w.leaderOf(s) !== undefined), 5_000);
+      w.addClients(4, 3, false);
+      await w.runFor(3_000);
+      w.stopClients();
+      await w.runFor(1_000);
+      if (checkTxnHistory(w.history.events).kind === 'illegal') caught = seed;
+    }
+    assert.ok(caught !== undefined, 'the planted stale reads were not caught in 5 seeds');
+    console.log(`      expected: planted bug follower-local-read caught at seed ${caught}`);
   });
 });

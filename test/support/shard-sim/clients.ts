@@ -74,6 +74,8 @@ export class SimClient {
   private readonly values: ValueSource;
   private readonly keys: readonly Key[];
   private stopped = false;
+  /** Whether a transaction may touch keys of several containers (shards). */
+  private readonly spanShards: boolean;
   /** The operation in flight: its micro-operations as invoked (for an `info` at a crash). */
   private inflight: TxnMicro[] | undefined;
   /** Bumped when an operation is abandoned, so its late completion records nothing. */
@@ -87,7 +89,9 @@ export class SimClient {
     rng: Rng,
     values: ValueSource,
     keysPerContainer: number,
+    spanShards: boolean,
   ) {
+    this.spanShards = spanShards;
     this.id = id;
     this.process = id;
     this.member = member;
@@ -128,8 +132,14 @@ export class SimClient {
 
   private pickKeys(count: number): Key[] {
     const chosen: Key[] = [];
+    // Without spanning shards, every key of a transaction is in the first key's container.
+    const pool = (): readonly Key[] =>
+      this.spanShards || chosen.length === 0
+        ? this.keys
+        : this.keys.filter((k) => k.container === chosen[0]!.container);
     while (chosen.length < count) {
-      const key = this.keys[this.rng.int(this.keys.length)]!;
+      const from = pool();
+      const key = from[this.rng.int(from.length)]!;
       if (!chosen.some((c) => name(c) === name(key))) chosen.push(key);
     }
     return chosen;
@@ -163,15 +173,13 @@ export class SimClient {
       const seen: TxnMicro[] = [];
       for (const key of keys) {
         if (kind !== 'write') {
-          const data = (await tx.read(path(key))) as
-            | { 'sim:r'?: { v?: number }[] }
-            | undefined;
-          const v = data?.['sim:r']?.[0]?.v;
+          const data = (await tx.read(path(key))) as { v?: number } | undefined;
+          const v = data?.v;
           seen.push(['r', name(key), typeof v === 'number' ? v : null]);
         }
         if (kind !== 'read') {
           const value = writes.get(name(key))!;
-          tx.write(path(key), { 'sim:r': [{ k: key.k, v: value }] });
+          tx.write(path(key), { k: key.k, v: value });
           seen.push(['w', name(key), value]);
         }
       }

@@ -15,7 +15,12 @@ import { DataTree } from '../../../src/tree/data-tree.js';
 import type { DataTreeSnapshot } from '../../../src/tree/modification.js';
 import type { ShardRouter } from '../../../src/shard/routing.js';
 import type { CommitMode } from '../../../src/shard/shard-core.js';
-import type { AppliedCommit, Outcome, ReadOutcome, ReadyTransaction } from '../../../src/shard/shard-types.js';
+import type {
+  AppliedCommit,
+  Outcome,
+  ReadOutcome,
+  ReadyTransaction,
+} from '../../../src/shard/shard-types.js';
 import { IdleTracker, type ProxyContext } from '../../../src/txn/context.js';
 import { ShardClient } from '../../../src/txn/shard-client.js';
 import type { ReadMode, ShardLocator, ShardReplica } from '../../../src/txn/shard-locator.js';
@@ -24,6 +29,13 @@ import { VisibilityGate } from '../../../src/txn/visibility-gate.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import { replicaId, type ReplicaOp, type ShardPlacement, type SimMember } from './member.js';
 import type { SimTimers } from './timers.js';
+
+/**
+ * Bugs the simulation can plant, each to be caught by the check meant for it:
+ * - `follower-local-read`: a linearizable read is served from the member's own replica's tree as it
+ *   is (no ReadIndex): stale reads, caught by the strict-serializability check of the history.
+ */
+export type ShardSimBug = 'follower-local-read';
 
 function settle(outcome: Outcome | ReadOutcome): void {
   if (!outcome.ok) throw outcome.error;
@@ -36,7 +48,10 @@ class SimReplica implements ShardReplica {
   private readonly from: SimMember;
   private readonly to: string;
 
-  constructor(from: SimMember, to: string, shard: string) {
+  private readonly bugs: ReadonlySet<ShardSimBug>;
+
+  constructor(from: SimMember, to: string, shard: string, bugs: ReadonlySet<ShardSimBug>) {
+    this.bugs = bugs;
     this.from = from;
     this.to = to;
     this.shard = shard;
@@ -50,7 +65,12 @@ class SimReplica implements ShardReplica {
   }
 
   async read(mode: ReadMode): Promise<DataTreeSnapshot> {
-    const outcome = (await this.call({ op: 'read', consistency: mode })) as ReadOutcome;
+    // The planted bug: a linearizable read served from this member's own replica, as it is now.
+    const outcome = (
+      this.bugs.has('follower-local-read')
+        ? await this.from.call(this.from.name, this.shard, { op: 'read', consistency: 'local' })
+        : await this.call({ op: 'read', consistency: mode })
+    ) as ReadOutcome;
     settle(outcome);
     return (outcome as Extract<ReadOutcome, { ok: true }>).snapshot;
   }
@@ -89,7 +109,11 @@ class SimShardLocator implements ShardLocator {
   private readonly byShard = new Map<string, SimReplica[]>();
   private readonly member: SimMember;
 
-  constructor(member: SimMember, placements: readonly ShardPlacement[]) {
+  constructor(
+    member: SimMember,
+    placements: readonly ShardPlacement[],
+    bugs: ReadonlySet<ShardSimBug>,
+  ) {
     this.member = member;
     for (const p of placements) {
       const order = [...p.members].sort((a, b) =>
@@ -97,7 +121,7 @@ class SimShardLocator implements ShardLocator {
       );
       this.byShard.set(
         p.name,
-        order.map((m) => new SimReplica(member, m, p.name)),
+        order.map((m) => new SimReplica(member, m, p.name, bugs)),
       );
     }
   }
@@ -120,6 +144,7 @@ export interface FrontOptions {
   readonly router: ShardRouter;
   readonly timers: SimTimers;
   readonly operationTimeoutMs: number;
+  readonly bugs?: ReadonlySet<ShardSimBug> | undefined;
 }
 
 /** The transaction front of one member incarnation. */
@@ -130,7 +155,9 @@ export class SimFront {
 
   constructor(options: FrontOptions) {
     const { member, schema, timers } = options;
-    const local = options.placements.filter((p) => p.members.includes(member.name)).map((p) => p.name);
+    const local = options.placements
+      .filter((p) => p.members.includes(member.name))
+      .map((p) => p.name);
     this.visibility = new VisibilityGate(local, options.operationTimeoutMs / 2, timers);
     const scratch = new DataTree(schema, { treeType: 'config' });
     let counter = 0;
@@ -138,14 +165,18 @@ export class SimFront {
       storeName: 'config',
       router: options.router,
       paths: pathCodec(schema),
-      shards: new ShardClient(new SimShardLocator(member, options.placements), timers),
+      shards: new ShardClient(
+        new SimShardLocator(member, options.placements, options.bugs ?? new Set()),
+        timers,
+      ),
       localShards: [],
       visibility: this.visibility,
       operationTimeoutMs: options.operationTimeoutMs,
       readableTimeoutMs: options.operationTimeoutMs,
       nextTransactionId: () => `${member.name}-tx-${timers.now()}-${++counter}`,
       checkOpen: () => {
-        if (this.closed) throw new Error(`${member.name}: the front is closed (the member crashed)`);
+        if (this.closed)
+          throw new Error(`${member.name}: the front is closed (the member crashed)`);
       },
       scratchModification: () => scratch.takeSnapshot().newModification(),
       idle: new IdleTracker(60 * 60_000, timers),

@@ -261,7 +261,10 @@ export class SimMember {
         this.replicas.get(shard)?.core?.closeChain(call.chainId);
         return Promise.resolve({ ok: true });
       }
-      default:
+      case 'canCommit':
+      case 'preCommit':
+      case 'commit':
+      case 'abort':
         return this.request(shard, (core, id) => {
           core[call.op](id, call.txId);
         });

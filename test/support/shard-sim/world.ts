@@ -29,7 +29,7 @@ import { SeededRng, type Rng } from '../../../src/util/rng.js';
 import { ShardRouter } from '../../../src/shard/routing.js';
 import { History } from '../sim-history.js';
 import { SimClient, ValueSource, type ClientWorld } from './clients.js';
-import { SimFront } from './front.js';
+import { SimFront, type ShardSimBug } from './front.js';
 import { SimTimers } from './timers.js';
 import { join } from 'node:path';
 import { loadSchema } from '../../../src/index.js';
@@ -61,6 +61,8 @@ export interface ShardSimOptions {
   readonly schema: SchemaContext;
   /** Overrides of the core settings drawn from the seed. */
   readonly core?: Partial<ShardSimWorld['coreSettings']> | undefined;
+  /** Bugs to plant (front.ts). */
+  readonly bugs?: ReadonlySet<ShardSimBug> | undefined;
   /** The transaction proxies' operation timeout (ms); default 2,000. */
   readonly operationTimeoutMs?: number | undefined;
   readonly traceKeep?: number | undefined;
@@ -85,34 +87,50 @@ export function drawCoreSettings(rng: Rng): ShardSimWorld['coreSettings'] {
   };
 }
 
-/** What every replica of a shard applied, as observed live. */
+/**
+ * What the replicas of a shard applied, as observed live (`applied` effects, which name the log
+ * index). Exactly once: a transaction is applied at one index of the shard's log, whichever replica
+ * tells; one order: every replica applies the same transaction at a given index; in order: within one
+ * incarnation a replica applies increasing indexes (after a restart it may apply again what its
+ * journal had not recorded as committed: the same transactions at the same indexes).
+ */
 class ShardLedger {
   readonly safety: SafetyChecker;
-  /** Per replica: the transactions it applied, in order, across its restarts. */
-  readonly applied = new Map<string, string[]>();
-  /** Per transaction: the transaction applied next after it (the first replica to tell decides). */
-  private readonly successor = new Map<string, { next: string; replica: string }>();
+  private readonly txAt = new Map<number, { txId: string; replica: string }>();
+  private readonly indexOf = new Map<string, number>();
+  private readonly lastIndex = new Map<string, number>();
 
   constructor(bootstrapEntries: number) {
     this.safety = new SafetyChecker(bootstrapEntries);
   }
 
-  onApplied(replica: string, txId: string): void {
-    const list = this.applied.get(replica) ?? [];
-    if (list.includes(txId)) {
-      throw new SafetyViolation('exactly once', `${replica} applied transaction ${txId} twice`);
-    }
-    const previous = list.at(-1);
-    list.push(txId);
-    this.applied.set(replica, list);
-    if (previous === undefined) return;
-    const known = this.successor.get(previous);
-    if (known === undefined) {
-      this.successor.set(previous, { next: txId, replica });
-    } else if (known.next !== txId) {
+  /** `replica` (in incarnation `incarnation`) applied `txId` at `index`. */
+  onApplied(replica: string, incarnation: number, index: number, txId: string): void {
+    const key = `${replica}#${incarnation}`;
+    const last = this.lastIndex.get(key) ?? 0;
+    if (index <= last) {
       throw new SafetyViolation(
         'apply order',
-        `${replica} applied ${txId} right after ${previous}, ${known.replica} applied ${known.next} there`,
+        `${replica} applied ${txId} at index ${index} after index ${last} in one incarnation`,
+      );
+    }
+    this.lastIndex.set(key, index);
+    const there = this.txAt.get(index);
+    if (there === undefined) {
+      this.txAt.set(index, { txId, replica });
+    } else if (there.txId !== txId) {
+      throw new SafetyViolation(
+        'one order',
+        `${replica} applied ${txId} at index ${index}, ${there.replica} applied ${there.txId} there`,
+      );
+    }
+    const at = this.indexOf.get(txId);
+    if (at === undefined) {
+      this.indexOf.set(txId, index);
+    } else if (at !== index) {
+      throw new SafetyViolation(
+        'exactly once',
+        `transaction ${txId} applied at index ${index} by ${replica} and at index ${at} before`,
       );
     }
   }
@@ -230,6 +248,7 @@ export class ShardSimWorld implements MemberObserver {
         router: this.router,
         timers,
         operationTimeoutMs: this.operationTimeoutMs,
+        bugs: this.options.bugs,
       }),
     );
   }
@@ -245,7 +264,7 @@ export class ShardSimWorld implements MemberObserver {
   }
 
   /** Adds `count` clients on members round robin; they start at once. */
-  addClients(count: number, keysPerContainer = 3): void {
+  addClients(count: number, keysPerContainer = 3, spanShards = true): void {
     const names = [...this.members.keys()];
     const world: ClientWorld = {
       history: this.history,
@@ -264,6 +283,7 @@ export class ShardSimWorld implements MemberObserver {
         this.rng.fork(),
         this.values,
         keysPerContainer,
+        spanShards,
       );
       this.clients.push(client);
       client.start();
@@ -347,7 +367,8 @@ export class ShardSimWorld implements MemberObserver {
     this.appliedCount++;
     const shard = this.shardOfReplica(replica);
     this.fronts.get(member)?.applied(shard, commit);
-    this.ledgers.get(shard)!.onApplied(replica, commit.txId);
+    const incarnation = this.member(member).incarnationNumber;
+    this.ledgers.get(shard)!.onApplied(replica, incarnation, commit.index, commit.txId);
     if (commit.participants !== undefined) {
       const record = this.multiShard.get(commit.txId) ?? {
         participants: commit.participants,
