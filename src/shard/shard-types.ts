@@ -46,6 +46,11 @@ export interface ShardCoreConfig {
   /** shard-snapshot-chunk-bytes: the chunk size of a snapshot sent to a lagging replica. */
   readonly snapshotChunkBytes: number;
   /**
+   * Committed roots kept for transactions built on another replica's snapshot: the trees after the
+   * last this-many tree-changing entries (default 4,096; see ShardCore's ownModification).
+   */
+  readonly retainedRootsMax?: number | undefined;
+  /**
    * A learner (a replica being added) is promoted to voter once its log is within this many entries
    * of the leader's. Default 100.
    */
