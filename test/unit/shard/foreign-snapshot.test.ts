@@ -74,7 +74,10 @@ describe('shard: a transaction built on another replica snapshot', () => {
     const id = leader.submit('t2', mod, 'commit-on-ready');
     g.settle();
     const outcome = leader.outcome(id) as { ok: false; error: Error };
-    assert.ok(!outcome.ok && outcome.error instanceof OptimisticLockFailedError, String(outcome));
+    assert.ok(
+      !outcome.ok && outcome.error instanceof OptimisticLockFailedError,
+      JSON.stringify(outcome),
+    );
     assert.equal(leader.read(I32), 2);
   });
 
@@ -109,7 +112,10 @@ describe('shard: a transaction built on another replica snapshot', () => {
     const id = leader.submit('late', mod, 'commit-on-ready');
     g.settle();
     const outcome = leader.outcome(id) as { ok: false; error: Error };
-    assert.ok(!outcome.ok && outcome.error instanceof OptimisticLockFailedError, String(outcome));
+    assert.ok(
+      !outcome.ok && outcome.error instanceof OptimisticLockFailedError,
+      JSON.stringify(outcome),
+    );
     assert.match(outcome.error.message, /built on a snapshot of another replica at log index \d+/);
     assert.equal(leader.read(U8), undefined);
   });
