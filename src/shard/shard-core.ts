@@ -706,6 +706,18 @@ export class ShardCore {
       }
     }
     const unavailable = new ShardUnavailableError(this.id, reason, { cause: error });
+    // Every read asked is answered once, here with the reason.
+    const reads = [
+      ...this.readBatch,
+      ...[...this.readRounds.values()].flat(),
+      ...this.readsWaiting.flatMap((r) => r.requestIds),
+      ...this.localReads,
+    ];
+    this.readBatch = [];
+    this.readRounds.clear();
+    this.readsWaiting = [];
+    this.localReads = [];
+    for (const requestId of reads) this.answerRead(requestId, unavailable);
     for (const { proposal } of this.inflight.values()) {
       if (proposal.entry === undefined) continue;
       const committing =
