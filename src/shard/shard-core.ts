@@ -34,6 +34,18 @@
  * abort record is needed: the absence of a commit decision is the abort). Decisions are forgotten (a
  * journaled `forget`) once every participant recorded the commit. See payload.ts for the records.
  *
+ * Replication. The replica runs on the Raft group of its shard's replicas (their ids as voters, from
+ * the membership entries of its log). The leader is the primary: it queues, validates, prepares and
+ * proposes, and answers a commit once a majority holds its entry and it applied it. The other
+ * replicas apply the same entries in the same order as entries they did not prepare (live, with
+ * candidates, once their own journal is recovered), refuse transaction work with NotShardLeaderError
+ * naming the leader (so does a leader that has not yet applied an entry of its term), and serve
+ * reads: linearizable ones after a ReadIndex round (all reads waiting when it starts share it),
+ * local ones from their tree as it is. Losing the leadership answers everything in flight (see
+ * loseLeadership) and resets the tip; leading again, the replica rebuilds the two-phase state from the
+ * applied log as a restarted one does. A sole voter is the single-member case and behaves as it
+ * always did (requests arriving while it recovers wait instead of being refused).
+ *
  * Recovery. The journal entries Raft hands back while the shard recovers (before it is readable, so
  * before any reader or listener can exist) are applied as one replay run per advance(): streamed
  * into the tree by the tree codec's `replayModification`, without candidates or `applied` effects,
@@ -737,6 +749,18 @@ export class ShardCore {
       }
     }
     const unavailable = new ShardUnavailableError(this.id, reason, { cause: error });
+    // Every read asked is answered once, here with the reason.
+    const reads = [
+      ...this.readBatch,
+      ...[...this.readRounds.values()].flat(),
+      ...this.readsWaiting.flatMap((r) => r.requestIds),
+      ...this.localReads,
+    ];
+    this.readBatch = [];
+    this.readRounds.clear();
+    this.readsWaiting = [];
+    this.localReads = [];
+    for (const requestId of reads) this.answerRead(requestId, unavailable);
     for (const { proposal } of this.inflight.values()) {
       if (proposal.entry === undefined) continue;
       const committing =

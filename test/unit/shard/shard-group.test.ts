@@ -11,7 +11,11 @@
  * Raft messages and can cut members off (core-driver.ts).
  */
 import { strict as assert } from 'node:assert';
-import { CommitOutcomeUnknownError, NotShardLeaderError } from '../../../src/shard/errors.js';
+import {
+  CommitOutcomeUnknownError,
+  NotShardLeaderError,
+  ShardUnavailableError,
+} from '../../../src/shard/errors.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import { loadTestSchema } from '../../support/store-schema.js';
 import { readValue, ShardGroup, type ShardDriver } from './core-driver.js';
@@ -231,6 +235,17 @@ describe('shard group: a shard replicated on three members', () => {
     const lin = follower.requestRead('linearizable');
     g.tick(40);
     failedWith(follower.reads.get(lin), NotShardLeaderError);
+  });
+
+  it('answers every pending read when the replica stops', () => {
+    const g = new ShardGroup(schema, 'a', MEMBERS);
+    const leader = g.elect();
+    const follower = g.get(others(leader)[0]!);
+    g.cut.add(leader);
+    const pending = follower.requestRead('linearizable');
+    follower.core.stop(new Error('disk on fire'));
+    follower.collect();
+    failedWith(follower.reads.get(pending), ShardUnavailableError);
   });
 
   it('a lagging replica catches up from a snapshot of the tree sent in chunks', () => {
