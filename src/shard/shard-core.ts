@@ -798,6 +798,9 @@ export class ShardCore {
    * is recovering or holds a transaction in doubt (wait for the `readable` effect). Throws
    * ShardUnavailableError when stopped, and while a transaction in doubt here waits on a coordinator
    * replica that stopped (the `blocked` effect; the error names both replicas and the transaction).
+   * Linearizable for a sole voter only: a replica of a group with other voters may have been deposed
+   * without knowing it yet, so callers there use `read` (ReadIndex) instead; until this replica
+   * leads and caught up, this returns undefined.
    */
   readSnapshot(): DataTreeSnapshot | undefined {
     if (this.state === 'stopped') {
