@@ -18,7 +18,8 @@
  * Pieces (etcd split raft into tracker, quorum and confchange the same way): commit-queue.ts keeps
  * the queue and the transactions it knows; two-phase.ts the prepared transactions, the in-doubt ones
  * and the coordinator's decisions; applied-tree.ts the committed root and the speculative tip, and
- * how entries are applied and replayed; snapshot-policy.ts when to take a snapshot. This class is
+ * how entries are applied and replayed; snapshot-policy.ts when to take a snapshot; read-queue.ts the
+ * reads waiting for a ReadIndex round or for their read point to be applied. This class is
  * the facade its shells use, and decides what moves when. Its shells drive it through drain.ts.
  *
  * Multi-shard transactions (durable two-phase commit, presumed abort; the protocol is described once,
@@ -98,6 +99,7 @@ import type { TreeCodec } from './tree-codec.js';
 import { SnapshotPolicy } from './snapshot-policy.js';
 import { TwoPhaseState, type PreparedTx } from './two-phase.js';
 import { AppliedTree } from './applied-tree.js';
+import { ReadQueue } from './read-queue.js';
 import {
   CommitQueue,
   roleOf,
@@ -187,15 +189,8 @@ export class ShardCore {
   private multi = false;
   /** The commit index this replica restarted with: a follower has recovered once it applied it. */
   private readonly recoveredAt: number;
-  /** Linearizable reads not yet given a ReadIndex round (one round serves them all). */
-  private readBatch: number[] = [];
-  /** ReadIndex rounds asked of Raft, by their request id. */
-  private readonly readRounds = new Map<string, number[]>();
-  private readRoundSeq = 0;
-  /** Reads whose read point is known, waiting for this replica to apply it, in index order. */
-  private readsWaiting: { index: number; requestIds: number[] }[] = [];
-  /** Local (stale) reads waiting for this replica to recover its journal. */
-  private localReads: number[] = [];
+  /** Reads asked and not yet answered (read-queue.ts). */
+  private readonly reads = new ReadQueue();
 
   /** The tree after exactly the applied entries (see the invariants above). */
   private get committedRoot(): ContainerNode {
@@ -514,11 +509,11 @@ export class ShardCore {
       return;
     }
     if (consistency === 'local') {
-      if (this.state === 'recovering') this.localReads.push(requestId);
+      if (this.state === 'recovering') this.reads.addLocal(requestId);
       else this.answerRead(requestId);
       return;
     }
-    this.readBatch.push(requestId);
+    this.reads.addLinearizable(requestId);
   }
 
   private answerRead(requestId: number, error?: Error): void {
@@ -539,41 +534,25 @@ export class ShardCore {
 
   /** Serves the reads whose read point this replica has applied, and the waiting local reads. */
   private serveReads(): void {
-    if (this.state === 'recovering') return;
-    for (const requestId of this.localReads.splice(0)) this.answerRead(requestId);
-    if (this.readsWaiting.length === 0) return;
+    if (this.state === 'recovering' || this.reads.size === 0) return;
+    for (const requestId of this.reads.takeLocal()) this.answerRead(requestId);
     const applied = this.raft.status().appliedIndex;
-    let served = 0;
-    for (const r of this.readsWaiting) {
-      if (r.index > applied) break;
-      for (const requestId of r.requestIds) this.answerRead(requestId);
-      served++;
-    }
-    if (served > 0) this.readsWaiting = this.readsWaiting.slice(served);
+    for (const requestId of this.reads.takeServable(applied)) this.answerRead(requestId);
   }
 
   /** Hands the batched linearizable reads to Raft as one ReadIndex round. */
   private flushReads(): void {
-    if (this.readBatch.length === 0 || this.state === 'recovering') return;
-    const round = `r${++this.readRoundSeq}`;
-    this.readRounds.set(round, this.readBatch);
-    this.readBatch = [];
-    this.raft.readIndex(round);
+    if (this.state === 'recovering') return;
+    const round = this.reads.startRound();
+    if (round !== undefined) this.raft.readIndex(round);
   }
 
   /** The read points and read failures of a Ready. */
   private onReadResults(ready: Ready): void {
-    for (const rs of ready.readStates) {
-      const requestIds = this.readRounds.get(rs.requestId);
-      if (requestIds === undefined) continue;
-      this.readRounds.delete(rs.requestId);
-      // Read points only grow (each is a commit index the leader had when its round started).
-      this.readsWaiting.push({ index: rs.index, requestIds });
-    }
+    for (const rs of ready.readStates) this.reads.confirmed(rs.requestId, rs.index);
     for (const f of ready.readFailures) {
-      const requestIds = this.readRounds.get(f.requestId);
-      if (requestIds === undefined) continue;
-      this.readRounds.delete(f.requestId);
+      const requestIds = this.reads.failed(f.requestId);
+      if (requestIds.length === 0) continue;
       const error = new NotShardLeaderError(
         this.id,
         f.leader === this.id ? undefined : this.leaderRef(f.leader),
@@ -750,17 +729,7 @@ export class ShardCore {
     }
     const unavailable = new ShardUnavailableError(this.id, reason, { cause: error });
     // Every read asked is answered once, here with the reason.
-    const reads = [
-      ...this.readBatch,
-      ...[...this.readRounds.values()].flat(),
-      ...this.readsWaiting.flatMap((r) => r.requestIds),
-      ...this.localReads,
-    ];
-    this.readBatch = [];
-    this.readRounds.clear();
-    this.readsWaiting = [];
-    this.localReads = [];
-    for (const requestId of reads) this.answerRead(requestId, unavailable);
+    for (const requestId of this.reads.takeAll()) this.answerRead(requestId, unavailable);
     for (const { proposal } of this.inflight.values()) {
       if (proposal.entry === undefined) continue;
       const committing =
