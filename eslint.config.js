@@ -101,6 +101,47 @@ export default tseslint.config(
     },
   },
   {
+    // The transaction proxies take every clock read and timer from the Timers port
+    // (src/util/timers.ts), so that a test or the simulator drives their timeouts and retries.
+    files: ['src/txn/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        // NB: setImmediate (a later turn, no time) stays allowed: listener delivery defers with it.
+        ...['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'].map((name) => ({
+          name,
+          message: 'src/txn takes time from the Timers port (ctx.timers).',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...[
+          ['Date', 'now'],
+          ['performance', 'now'],
+          ['process', 'hrtime'],
+          ['globalThis', 'setTimeout'],
+          ['globalThis', 'setInterval'],
+        ].map(([object, property]) => ({
+          object,
+          property,
+          message: 'src/txn takes time from the Timers port (ctx.timers).',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'NewExpression[callee.name="Date"]',
+          message: 'src/txn takes time from the Timers port (ctx.timers).',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift)$/] > SpreadElement',
+          message:
+            'Spreading an array into push/unshift overflows the stack past ~120k elements: use pushAll (src/util/arrays.ts) or a loop.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

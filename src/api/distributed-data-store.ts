@@ -39,8 +39,12 @@ import { ShardManager } from '../shard/shard-manager.js';
 import type { ShardStatus } from '../shard/shard-types.js';
 import { binaryTreeCodec } from '../shard/tree-codec.js';
 import { VolatileRaftStorage } from '../shard/volatile-storage.js';
+import { realTimers } from '../runtime/timers.js';
+import type { Timers } from '../util/timers.js';
 import { IdleTracker, type ProxyContext } from '../txn/context.js';
 import { ShardListeners } from '../txn/listener-proxy.js';
+import { ShardClient } from '../txn/shard-client.js';
+import { LocalShardLocator } from '../txn/shard-locator.js';
 import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../txn/transaction-proxy.js';
 import { VisibilityGate } from '../txn/visibility-gate.js';
@@ -102,6 +106,17 @@ export interface DistributedDataStoreOptions {
    * commit; default nowhere.
    */
   readonly metrics?: MemberMetrics | undefined;
+  /**
+   * The clock and timers of the transaction proxies (operation timeouts, leader retries, idle
+   * expiry); default the real ones. The simulator passes its own.
+   */
+  readonly timers?: Timers | undefined;
+}
+
+/** Options of `DistributedDataStore.newReadOnlyTransaction`. */
+export interface ReadTransactionOptions {
+  /** Read this member's replicas (may lag the leaders) instead of each shard's leader. */
+  readonly stale?: boolean | undefined;
 }
 
 /** What `canopy status` shows of one datastore. */
@@ -144,7 +159,8 @@ export class DistributedDataStore implements DOMStore {
     this.manager = manager;
     this.listeners = listeners;
     this.owned = owned;
-    this.idle = new IdleTracker(settings.shardTransactionIdleTimeoutMs, Date.now);
+    const timers = options.timers ?? realTimers;
+    this.idle = new IdleTracker(settings.shardTransactionIdleTimeoutMs, timers);
     const prefix = `${config.memberName}-${datastore}-${incarnation()}-`;
     let txCounter = 0;
     const scratch = new DataTree(schema, { treeType: datastore });
@@ -152,7 +168,7 @@ export class DistributedDataStore implements DOMStore {
       storeName: datastore,
       router: manager.router,
       paths: pathCodec(schema),
-      shard: (name) => manager.shard(name),
+      shards: new ShardClient(new LocalShardLocator((name) => manager.shard(name)), timers),
       localShards: [...manager.shards.keys()].sort(),
       visibility,
       operationTimeoutMs: settings.operationTimeoutMs,
@@ -163,7 +179,7 @@ export class DistributedDataStore implements DOMStore {
       },
       scratchModification: () => scratch.takeSnapshot().newModification(),
       idle: this.idle,
-      now: Date.now,
+      timers,
     };
   }
 
@@ -208,11 +224,11 @@ export class DistributedDataStore implements DOMStore {
       owned.system = system;
     }
     const journal = store;
+    const local = localShards(config).filter((r) => r.datastore === datastore);
     const gate = new VisibilityGate(
-      localShards(config)
-        .filter((r) => r.datastore === datastore)
-        .map((r) => r.shardName),
+      local.map((r) => r.shardName),
       settings.operationTimeoutMs / 2,
+      options.timers ?? realTimers,
     );
     const listenersRef: { current?: ShardListeners } = {};
     let manager: ShardManager;
@@ -240,20 +256,12 @@ export class DistributedDataStore implements DOMStore {
       await owned.store?.close();
       throw error;
     }
-    const onError =
-      options.onListenerError ??
-      ((error: unknown, path: string) => {
-        logger.warn(
-          { path, error: error instanceof Error ? error.message : String(error) },
-          'a data tree change listener failed',
-        );
-      });
     const listeners = new ShardListeners(
       schema,
       manager.router,
       pathCodec(schema).resolve('/'),
       gate,
-      onError,
+      options.onListenerError ?? warnListenerError(logger),
       options.listenerBatchMax ?? LISTENER_BATCH_MAX,
     );
     listenersRef.current = listeners;
@@ -268,9 +276,18 @@ export class DistributedDataStore implements DOMStore {
     return ds;
   }
 
-  newReadOnlyTransaction(): DOMStoreReadTransaction {
+  /**
+   * A read-only transaction. `stale: true` reads this member's replica of each shard (no round trip
+   * to the leader; it may lag it) where it holds one; default: each shard's leader (linearizable).
+   */
+  newReadOnlyTransaction(options?: ReadTransactionOptions): DOMStoreReadTransaction {
     this.checkOpen();
-    return new TransactionProxy(this.ctx, false);
+    return new TransactionProxy(
+      this.ctx,
+      false,
+      undefined,
+      options?.stale === true ? 'local' : 'linearizable',
+    );
   }
 
   newWriteOnlyTransaction(): DOMStoreWriteTransaction {
@@ -375,6 +392,16 @@ export class DistributedDataStore implements DOMStore {
       logger.warn({ timeoutMs }, 'some shards are still recovering; operations on them wait');
     }
   }
+}
+
+/** The default listener error handler: a warning through the logger. */
+function warnListenerError(logger: Logger): ListenerErrorHandler {
+  return (error: unknown, path: string) => {
+    logger.warn(
+      { path, error: error instanceof Error ? error.message : String(error) },
+      'a data tree change listener failed',
+    );
+  };
 }
 
 /**

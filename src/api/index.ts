@@ -39,6 +39,7 @@ export type {
   CanopyMember,
   MemberStatus,
   DatastoreStatus,
+  ReadTransactionOptions,
 } from './distributed-data-store.js';
 export type { ShardStatus, ShardState } from '../shard/shard-types.js';
 export {
@@ -51,6 +52,8 @@ export {
   ShardJournalError,
   OrphanedShardReplicaError,
   MisroutedShardDataError,
+  NoShardLeaderError,
+  NotShardLeaderError,
 } from '../shard/errors.js';
 export type { OrphanedReplica, MisroutedData } from '../shard/errors.js';
 export { RpcService } from '../rpc/rpc-service.js';

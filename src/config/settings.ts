@@ -127,6 +127,31 @@ export const DATASTORE_SETTINGS: readonly DatastoreSettingSpec[] = Object.freeze
         1000,
         20,
       ),
+      // Raft flow control and snapshot transfer (canopy's own keys: ODL sizes these differently).
+      countSpec(
+        'shard-append-entries-inflight-max',
+        'shardAppendEntriesInflightMax',
+        'messages',
+        1,
+        65536,
+        256,
+      ),
+      countSpec(
+        'shard-append-entries-bytes-max',
+        'shardAppendEntriesBytesMax',
+        'bytes',
+        1024,
+        256 * MIB,
+        MIB,
+      ),
+      countSpec(
+        'shard-snapshot-chunk-bytes',
+        'shardSnapshotChunkBytes',
+        'bytes',
+        1024,
+        256 * MIB,
+        MIB,
+      ),
       durationSpec(
         'shard-isolated-leader-check-interval-in-millis',
         'shardIsolatedLeaderCheckIntervalMs',

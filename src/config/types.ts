@@ -47,6 +47,15 @@ export interface DatastoreSettings {
   readonly shardHeartbeatIntervalMs: number;
   /** Election timeout = heartbeat interval x this factor. */
   readonly shardElectionTimeoutFactor: number;
+  /**
+   * Raft flow control: AppendEntries messages a leader keeps in flight to one follower before it
+   * waits for an answer (etcd's MaxInflightMsgs).
+   */
+  readonly shardAppendEntriesInflightMax: number;
+  /** The most entry bytes one AppendEntries message carries (at least one entry is always sent). */
+  readonly shardAppendEntriesBytesMax: number;
+  /** A snapshot sent to a lagging replica travels in chunks of at most this many bytes. */
+  readonly shardSnapshotChunkBytes: number;
   /** Interval at which a leader checks that a majority of followers is still active. */
   readonly shardIsolatedLeaderCheckIntervalMs: number;
   /** How long an operation waits for a shard to elect a leader before it fails. */

@@ -82,7 +82,13 @@ export interface DurableRaftStorage {
    * by checksum and cut; corruption anywhere else is an error naming the group and the entry index.
    */
   load(): Promise<DurableState>;
-  /** Writes atomically; with `sync: true` resolves only once the write is on stable storage. */
+  /**
+   * Writes atomically; with `sync: true` resolves only once the write is on stable storage. Writes
+   * take effect in call order, whether or not an earlier one has resolved: a later write never lands
+   * before an earlier one, so a crash loses a suffix of the writes made (the shard's drain step,
+   * src/shard/drain.ts, relies on it: a snapshot save may overlap a Ready's write, and an unsynced
+   * commit-index write follows the entries it covers).
+   */
   save(write: DurableWrite, options: { readonly sync: boolean }): Promise<void>;
   /** Deletes entries with index <= `index` (a durable snapshot must cover them). */
   compact(index: number): Promise<void>;

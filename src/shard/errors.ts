@@ -13,6 +13,10 @@
  *   request did not take effect (the proxy made sure, or it could not have).
  * - `TransactionIdleTimeoutError`: the transaction was idle longer than
  *   shard-transaction-idle-timeout and was closed.
+ * - `NotShardLeaderError`: the replica asked is not its shard's Raft leader (a follower, a learner, a
+ *   candidate, or a leader that has not yet committed an entry of its term). Nothing of the request
+ *   happened; `leader` names the current leader (replica and member) when this replica knows one, so
+ *   a proxy sends there and retries; none known means an election is under way: retry after a pause.
  * - `CommitQueueFullError`: the shard's commit queue holds shard-transaction-commit-queue-capacity
  *   transactions; back off and retry.
  * - `ShardConfigError`: modules.conf places data in a way the schema does not allow (a prefix that
@@ -24,6 +28,9 @@
  *   would be hidden (a replica the layout no longer places here; data a shard holds that routing now
  *   sends to another shard). The member refuses to start; the operator restores the old layout or
  *   moves the data (docs/OPERATIONS.md, "Changing the shard layout").
+ * - `NoShardLeaderError`: the transaction proxies found no leader of a shard within
+ *   operation-timeout-in-seconds (every replica asked answered NotShardLeaderError). Nothing of the
+ *   request happened; retry once the shard has a leader.
  */
 import { CanopyError } from '../util/errors.js';
 
@@ -90,6 +97,37 @@ export class TransactionIdleTimeoutError extends CanopyError {
     );
     this.transaction = transaction;
     this.shards = shards;
+  }
+}
+
+/** Where a shard's leader is: its replica id and the member that holds it. */
+export interface ShardLeaderRef {
+  /** `member-2-shard-inventory-config`. */
+  readonly replica: string;
+  /** `member-2`. */
+  readonly member: string;
+}
+
+/**
+ * The replica asked does not lead its shard, so it takes no transaction work and serves no
+ * linearizable read. Nothing of the request happened: safe to send again to `leader` (when known) or,
+ * with no leader known (an election under way), after a pause.
+ */
+export class NotShardLeaderError extends CanopyError {
+  readonly code = 'shard-not-leader';
+  /** The replica that refused (`member-1-shard-inventory-config`). */
+  readonly shard: string;
+  /** The current leader as this replica knows it, or undefined when it knows none. */
+  readonly leader: ShardLeaderRef | undefined;
+  constructor(shard: string, leader: ShardLeaderRef | undefined, reason: string) {
+    super(
+      `shard replica ${shard} is not the leader of its shard (${reason}); ` +
+        (leader === undefined
+          ? 'no leader is known yet: retry after an election timeout'
+          : `send to the leader ${leader.replica} on member ${leader.member}`),
+    );
+    this.shard = shard;
+    this.leader = leader;
   }
 }
 
@@ -208,5 +246,41 @@ export class MisroutedShardDataError extends CanopyError {
         .join('\n') + `; ${LAYOUT_ADVICE}`,
     );
     this.problems = problems;
+  }
+}
+
+/**
+ * No leader of a shard answered within operation-timeout-in-seconds: every replica asked refused with
+ * NotShardLeaderError. The request never reached a leader, so nothing of it
+ * happened; retry once the shard has a leader (`canopy status` shows each replica's role).
+ */
+export class NoShardLeaderError extends CanopyError {
+  readonly code = 'no-shard-leader';
+  /** The shard's name (`inventory`). */
+  readonly shard: string;
+  readonly transaction: string;
+  /** The replicas asked, in the order they were first asked. */
+  readonly tried: readonly string[];
+  constructor(
+    shard: string,
+    transaction: string,
+    operation: string,
+    timeoutMs: number,
+    tried: readonly string[],
+    options?: ErrorOptions,
+  ) {
+    super(
+      `${operation} of transaction ${transaction} found no leader of shard ${shard} within ` +
+        `${timeoutMs} ms (operation-timeout-in-seconds); ` +
+        (tried.length === 0
+          ? 'no replica could be asked'
+          : `asked ${tried.join(', ')}, and none leads`) +
+        '; the request never reached a leader, so nothing of it happened: retry once the shard ' +
+        "has a leader (canopy status shows each replica's role)",
+      options,
+    );
+    this.shard = shard;
+    this.transaction = transaction;
+    this.tried = tried;
   }
 }

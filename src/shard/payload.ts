@@ -4,7 +4,8 @@
  * transactions and takes snapshots"), so these records are the whole durable history of its data.
  *
  * Records (ODL's CommitTransactionPayload, extended with the durable two-phase commit of a transaction
- * that spans shards; the protocol is presumed abort, Mohan, Lindsay and Obermarck 1986):
+ * that spans shards; the protocol is presumed abort, Mohan, Lindsay and Obermarck 1986, described
+ * once in docs/ARCHITECTURE.md, "Two-phase commit across shards"):
  * - `commit`: a transaction that touched this shard only; applying it applies its operations.
  * - `prepare`: this shard's part of a multi-shard transaction, voted yes and made durable; it holds the
  *   shard's commit queue until an outcome record follows. A replayed prepare with no outcome after it

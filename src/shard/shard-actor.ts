@@ -1,13 +1,11 @@
 /**
  * The shell around one shard core (shard-core.ts): an actor (src/runtime/actors.ts) that loads the
  * replica's journal, feeds requests, peer messages and ticks to the core, and carries out what the
- * core hands back, in STYLE.md's drain order: save the Ready (synced when it must be) -> send its
- * messages -> advance the core (apply, reply, notify) -> next Ready. It never awaits inside a
- * handler: a save runs while the actor keeps taking messages, and its completion comes back as a
- * `saved` message, so every commit that arrives during a save joins the next one (group commit). The
- * hard state saved is the one the core gives (`hardStateToSave`: a sole voter stores the commit index
- * with the entries it covers); a Ready that only moves the commit index further is not waited for:
- * its write, if any, is queued unsynced and the Ready is advanced at once.
+ * core hands back through the shared drain step (drain.ts: save the Ready, synced when it must be ->
+ * send its messages -> advance the core -> carry out its effects), whose port it implements over the
+ * replica's journal. It never awaits inside a handler: a save runs while the actor keeps taking
+ * messages, and its completion comes back as a `saved` message, so every commit that arrives during
+ * a save joins the next one (group commit).
  *
  * `Shard` is the handle the ShardManager and the proxies hold: requests become messages carrying a
  * reply callback; reads (`readSnapshot`) and `status` read the core directly, since an immutable
@@ -28,6 +26,7 @@ import type { Ready } from '../raft/raft-core.js';
 import type { DurableRaftStorage, DurableState } from '../raft/storage.js';
 import type { Snapshot } from '../raft/types.js';
 import { ShardUnavailableError } from './errors.js';
+import { ShardDrain, type DeliveredEffect, type ShardDrainPort } from './drain.js';
 import type { ShardCodec } from './payload.js';
 import {
   isEmptyDurableState,
@@ -105,9 +104,10 @@ type RequestKind = 'commit' | 'phase' | 'other';
 
 interface ShellState {
   core: ShardCore | undefined;
+  /** The drain step over this shell's port, once the core exists. */
+  drain: ShardDrain | undefined;
   /** Requests that arrived before the journal was loaded. */
   early: ShardMessage[];
-  saving: boolean;
   nextRequest: number;
   readonly replies: Map<number, Reply>;
   closing: (() => void)[] | undefined;
@@ -314,8 +314,8 @@ export function startShard(options: ShardActorOptions): Shard {
   const log = logger.child({ shard: config.id });
   const state: ShellState = {
     core: undefined,
+    drain: undefined,
     early: [],
-    saving: false,
     nextRequest: 1,
     replies: new Map(),
     closing: undefined,
@@ -391,16 +391,15 @@ class ShardShell {
         this.onLoadFailed(asError(message.error));
         return;
       case 'saved':
-        st.saving = false;
-        this.finishReady(message.ready);
-        this.drain();
+        st.drain?.saved(message.ready);
+        this.afterCore();
         return;
       case 'save-failed':
-        st.saving = false;
+        st.drain?.saveFailed();
         this.crash(asError(message.error));
         return;
       case 'snapshot-saved':
-        st.core?.snapshotSaved(message.snapshot);
+        st.drain?.snapshotSaved(message.snapshot);
         this.log.info(
           { index: message.snapshot.meta.index, bytes: message.snapshot.data.byteLength },
           'snapshot saved',
@@ -411,7 +410,7 @@ class ShardShell {
         for (const { reply, outcome } of message.replies) reply(outcome);
         return;
       case 'snapshot-failed':
-        st.core?.snapshotFailed();
+        st.drain?.snapshotFailed();
         this.log.warn({ error: String(message.error) }, 'snapshot could not be saved; will retry');
         return;
       case 'submit':
@@ -486,6 +485,7 @@ class ShardShell {
     const st = this.state;
     const o = this.options;
     st.core = new ShardCore(o.config, loaded, o.codecs, o.rng);
+    st.drain = new ShardDrain(st.core, this.port());
     this.log.info(
       {
         snapshotIndex: loaded.snapshot?.meta.index ?? 0,
@@ -547,72 +547,49 @@ class ShardShell {
 
   /** After any input: carry out effects, then save the next Ready unless one is being saved. */
   private afterCore(): void {
-    this.effects();
-    this.drain();
-  }
-
-  private drain(): void {
-    const st = this.state;
-    const core = st.core;
-    if (core === undefined) return;
-    while (!st.saving) {
-      const ready = core.ready();
-      if (ready === undefined) break;
-      const hardState = core.hardStateToSave(ready);
-      if (ready.entries.length === 0 && ready.snapshot === undefined && !ready.mustSync) {
-        // Only the commit index moved, and it is not stored with the entries it covers already
-        // (see ShardCore.hardStateToSave). Raft keeps it volatile (Figure 2), so nothing waits for
-        // this write; it is queued unsynced (in order with the saves) so that recovery knows how far
-        // the journal was acknowledged and refuses, rather than cuts, damage in acknowledged entries.
-        if (hardState !== undefined) this.writeCommitIndex(hardState);
-        this.finishReady(ready);
-        continue;
-      }
-      st.saving = true;
-      const self = this.self!;
-      const system = this.options.system;
-      this.options.storage
-        .save(
-          { hardState, entries: ready.entries, snapshot: ready.snapshot },
-          { sync: ready.mustSync },
-        )
-        .then(
-          () => {
-            system.dispatch(self, { type: 'saved', ready });
-          },
-          (error: unknown) => {
-            system.dispatch(self, { type: 'save-failed', error });
-          },
-        );
-    }
+    this.state.drain?.run();
     this.maybeFinishClose();
   }
 
-  private writeCommitIndex(hardState: NonNullable<Ready['hardState']>): void {
+  /** The drain step's port over this replica's journal, its peers and its callers. */
+  private port(): ShardDrainPort {
     const self = this.self!;
-    const system = this.options.system;
-    this.options.storage.save({ hardState, entries: [] }, { sync: false }).then(
-      () => undefined,
-      (error: unknown) => {
-        system.dispatch(self, { type: 'save-failed', error });
+    const { system, storage } = this.options;
+    const failed = (error: unknown): void => {
+      system.dispatch(self, { type: 'save-failed', error });
+    };
+    return {
+      save: (ready, write, options) => {
+        storage.save(write, options).then(() => {
+          system.dispatch(self, { type: 'saved', ready });
+        }, failed);
       },
-    );
+      saveAside: (write) => {
+        storage.save(write, { sync: false }).then(() => undefined, failed);
+      },
+      saveSnapshot: (snapshot) => {
+        storage.save({ snapshot, entries: [] }, { sync: true }).then(
+          () => {
+            system.dispatch(self, { type: 'snapshot-saved', snapshot });
+          },
+          (error: unknown) => {
+            system.dispatch(self, { type: 'snapshot-failed', error });
+          },
+        );
+      },
+      send: () => {
+        // A group of one voter sends no Raft messages; the cluster transport is not wired yet.
+      },
+      deliver: (effects) => {
+        this.deliver(effects);
+      },
+    };
   }
 
-  /** The Ready is durable: send (nothing yet, a group of one voter), then apply and advance. */
-  private finishReady(ready: Ready): void {
-    const core = this.state.core;
-    if (core === undefined || core.currentState === 'stopped') return;
-    core.advance(ready);
-    this.effects();
-  }
-
-  private effects(): void {
+  private deliver(effects: readonly DeliveredEffect[]): void {
     const st = this.state;
-    const core = st.core;
-    if (core === undefined) return;
     const later: { reply: Reply; outcome: Outcome }[] = [];
-    for (const effect of core.takeEffects()) {
+    for (const effect of effects) {
       switch (effect.type) {
         case 'reply': {
           const reply = st.replies.get(effect.requestId);
@@ -625,8 +602,9 @@ class ShardShell {
         case 'applied':
           this.options.onApplied(effect.commit);
           break;
-        case 'save-snapshot':
-          this.saveSnapshot(effect.snapshot);
+        case 'read':
+          // This shell asks the core for no reads: a sole voter's committed tree is linearizable,
+          // and Shard.readSnapshot takes it directly.
           break;
         case 'send':
           this.options.route(effect.to, effect.message);
@@ -651,26 +629,14 @@ class ShardShell {
     }
   }
 
-  private saveSnapshot(snapshot: Snapshot): void {
-    const self = this.self!;
-    const system = this.options.system;
-    this.options.storage.save({ snapshot, entries: [] }, { sync: true }).then(
-      () => {
-        system.dispatch(self, { type: 'snapshot-saved', snapshot });
-      },
-      (error: unknown) => {
-        system.dispatch(self, { type: 'snapshot-failed', error });
-      },
-    );
-  }
-
   private maybeFinishClose(): void {
     const st = this.state;
     const core = st.core;
-    if (st.closing === undefined || core === undefined || st.saving || !core.quiescent) return;
+    if (st.closing === undefined || core === undefined) return;
+    if (st.drain?.saving !== undefined || !core.quiescent) return;
     if (core.currentState !== 'stopped') {
       core.stop(new ShardUnavailableError(core.id, 'the datastore is closed'), true);
-      this.effects();
+      st.drain?.effects();
     }
     const waiters = st.closing.splice(0);
     this.options.storage.close().then(
@@ -695,11 +661,11 @@ class ShardShell {
     }
     try {
       core.stop(error);
-      this.effects();
+      this.state.drain?.effects();
     } catch (secondary) {
       this.log.error({ error: String(secondary) }, 'stopping the shard failed as well');
     }
-    this.state.saving = false;
+    this.state.drain?.saveFailed();
     this.maybeFinishClose();
   }
 }

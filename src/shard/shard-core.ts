@@ -15,7 +15,15 @@
  * validate against the tip without holding anything (another transaction may commit in between, and
  * the next phase checks again, as the in-memory store does), and its commit joins the queue.
  *
- * Multi-shard transactions (durable two-phase commit, presumed abort). Participants are shard names,
+ * Pieces (etcd split raft into tracker, quorum and confchange the same way): commit-queue.ts keeps
+ * the queue and the transactions it knows; two-phase.ts the prepared transactions, the in-doubt ones
+ * and the coordinator's decisions; applied-tree.ts the committed root and the speculative tip, and
+ * how entries are applied and replayed; snapshot-policy.ts when to take a snapshot; read-queue.ts the
+ * reads waiting for a ReadIndex round or for their read point to be applied. This class is
+ * the facade its shells use, and decides what moves when. Its shells drive it through drain.ts.
+ *
+ * Multi-shard transactions (durable two-phase commit, presumed abort; the protocol is described once,
+ * in docs/ARCHITECTURE.md, "Two-phase commit across shards"). Participants are shard names,
  * sorted; the first is the coordinator. canCommit validates on each; preCommit makes each take its
  * place in the queue and hold the head until the outcome (the proxy asks them in name order, so two
  * such transactions never wait for each other in a cycle): the coordinator just holds it, the others
@@ -26,6 +34,18 @@
  * without a commit decision answers abort and kills the live transaction if it still holds it (no
  * abort record is needed: the absence of a commit decision is the abort). Decisions are forgotten (a
  * journaled `forget`) once every participant recorded the commit. See payload.ts for the records.
+ *
+ * Replication. The replica runs on the Raft group of its shard's replicas (their ids as voters, from
+ * the membership entries of its log). The leader is the primary: it queues, validates, prepares and
+ * proposes, and answers a commit once a majority holds its entry and it applied it. The other
+ * replicas apply the same entries in the same order as entries they did not prepare (live, with
+ * candidates, once their own journal is recovered), refuse transaction work with NotShardLeaderError
+ * naming the leader (so does a leader that has not yet applied an entry of its term), and serve
+ * reads: linearizable ones after a ReadIndex round (all reads waiting when it starts share it),
+ * local ones from their tree as it is. Losing the leadership answers everything in flight (see
+ * loseLeadership) and resets the tip; leading again, the replica rebuilds the two-phase state from the
+ * applied log as a restarted one does. A sole voter is the single-member case and behaves as it
+ * always did (requests arriving while it recovers wait instead of being refused).
  *
  * Recovery. The journal entries Raft hands back while the shard recovers (before it is readable, so
  * before any reader or listener can exist) are applied as one replay run per advance(): streamed
@@ -46,30 +66,28 @@
 import { assert } from '../util/assert.js';
 import { CanopyError, InvariantViolation } from '../util/errors.js';
 import type { Rng } from '../util/rng.js';
-import { DataTree, ReplayBatch } from '../tree/data-tree.js';
+import type { DataTree } from '../tree/data-tree.js';
 import type { DataTreeCandidate } from '../tree/candidate.js';
 import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors.js';
-import { DataTreeSnapshot } from '../tree/modification.js';
-import { countDescendants, type ContainerNode } from '../tree/node.js';
+import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
+import { rebaseModification } from '../tree/binary-codec.js';
+import type { ContainerNode } from '../tree/node.js';
 import { MemoryRaftLog } from '../raft/memory-log.js';
-import { RaftCore, type Ready, type SoftState } from '../raft/raft-core.js';
+import { RaftCore, type RaftStatus, type Ready, type SoftState } from '../raft/raft-core.js';
 import type { DurableState } from '../raft/storage.js';
-import type { Entry, HardState, Role, Snapshot } from '../raft/types.js';
+import type { Entry, HardState, RaftMessage, Role, Snapshot } from '../raft/types.js';
 import {
   CommitOutcomeUnknownError,
   CommitQueueFullError,
+  NotShardLeaderError,
   ShardJournalError,
   ShardUnavailableError,
+  type ShardLeaderRef,
 } from './errors.js';
-import type {
-  DecisionRecord,
-  PreparedRecord,
-  ShardCodec,
-  ShardPayload,
-  ShardPayloadType,
-} from './payload.js';
+import type { PreparedRecord, ShardCodec, ShardPayload, ShardPayloadType } from './payload.js';
 import type {
   Outcome,
+  ReadConsistency,
   ReadyTransaction,
   ShardCoreConfig,
   ShardEffect,
@@ -78,39 +96,20 @@ import type {
   ShardStatus,
 } from './shard-types.js';
 import type { TreeCodec } from './tree-codec.js';
+import { SnapshotPolicy } from './snapshot-policy.js';
+import { TwoPhaseState, type PreparedTx } from './two-phase.js';
+import { AppliedTree } from './applied-tree.js';
+import { ReadQueue } from './read-queue.js';
+import {
+  CommitQueue,
+  roleOf,
+  type CommitMode,
+  type TxEntry,
+  type TxState,
+} from './commit-queue.js';
+
+export type { CommitMode } from './commit-queue.js';
 import { pushAll } from '../util/arrays.js';
-
-/** How a ready transaction commits on this shard. */
-export type CommitMode = 'commit-on-ready' | 'three-phase';
-
-type TxState =
-  | 'stored'
-  | 'queued'
-  | 'can-commit'
-  | 'pre-committed'
-  | 'preparing'
-  | 'prepared'
-  | 'committing'
-  | 'aborting'
-  | 'removed';
-
-type TxRole = 'single' | 'coordinator' | 'participant';
-
-interface TxEntry {
-  readonly txId: string;
-  readonly mod: ReadyTransaction['mod'];
-  readonly participants: readonly string[] | undefined;
-  readonly chainId: string | undefined;
-  readonly mode: CommitMode;
-  readonly role: TxRole;
-  state: TxState;
-  /** Commit as soon as it reaches the head (commit-on-ready, or a one-shard commit phase). */
-  commitAtHead: boolean;
-  candidate: DataTreeCandidate | undefined;
-  lastActiveTick: number;
-  /** Requests answered when the current phase ends. */
-  waiters: number[];
-}
 
 interface Proposal {
   readonly type: ShardPayloadType;
@@ -129,76 +128,21 @@ interface Inflight {
   readonly proposal: Proposal;
 }
 
-interface PreparedTx {
-  readonly record: PreparedRecord;
-  /** The transaction still holding the head here, when it was prepared in this run. */
-  live: TxEntry | undefined;
-  outcomeProposed: boolean;
-  lastAskedTick: number;
-}
-
-interface Decision {
-  readonly participants: readonly string[];
-  readonly acked: Set<string>;
-}
-
-interface Remembered {
-  readonly error: Error;
-  readonly tick: number;
-}
-
-interface Memo {
-  readonly outcome: Outcome;
-  readonly tick: number;
-}
-
 const EMPTY_OPS = new Uint8Array(0);
+/** ShardCoreConfig.learnerCatchUpEntries when not set. */
+const DEFAULT_LEARNER_CATCH_UP_ENTRIES = 100;
 /** A proposal is refused only when Raft cannot take it; the queue capacity bounds the bytes. */
 const UNCOMMITTED_BYTES_MAX = Number.MAX_SAFE_INTEGER;
+/**
+ * Committed roots kept for transactions built on another replica's snapshot (ownModification): the
+ * trees after the last this-many tree-changing entries. Persistent trees share structure, so the cost
+ * is the nodes those entries changed.
+ */
+const RETAINED_ROOTS_MAX = 4096;
 
 /** Errors that reject one transaction (bad data, conflicts); anything else stops the shard. */
 function isTransactionError(error: unknown): error is CanopyError {
   return error instanceof CanopyError && !(error instanceof InvariantViolation);
-}
-
-function roleOf(participants: readonly string[] | undefined, self: string): TxRole {
-  if (participants === undefined || participants.length < 2) return 'single';
-  return participants[0] === self ? 'coordinator' : 'participant';
-}
-
-/** A FIFO with O(1) shift. */
-class Fifo<T> {
-  private items: T[] = [];
-  private head = 0;
-  get length(): number {
-    return this.items.length - this.head;
-  }
-  peek(): T | undefined {
-    return this.items[this.head];
-  }
-  push(item: T): void {
-    this.items.push(item);
-  }
-  shift(): T | undefined {
-    const item = this.items[this.head];
-    if (item === undefined) return undefined;
-    this.head++;
-    if (this.head === this.items.length) {
-      this.items = [];
-      this.head = 0;
-    } else if (this.head >= 1024 && this.head * 2 >= this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
-  }
-  values(): T[] {
-    return this.items.slice(this.head);
-  }
-  clear(): void {
-    this.items = [];
-    this.head = 0;
-  }
 }
 
 /** One shard replica's core. See the file comment. */
@@ -208,13 +152,10 @@ export class ShardCore {
   private readonly cfg: ShardCoreConfig;
   private readonly codec: ShardCodec;
   private readonly treeCodec: TreeCodec;
+  /** The committed root and the speculative tip (applied-tree.ts). */
+  private readonly data: AppliedTree;
+  /** The speculative tip (`data.tip`). */
   private readonly tree: DataTree;
-  private committedTree: ContainerNode;
-  /**
-   * The tree after the applied entries is still being streamed into by a replay run (applyOps): read
-   * from the tree when next needed, which builds it (DataTree.replayOps).
-   */
-  private replayedRootPending = false;
   private readonly log: MemoryRaftLog;
   /** The hard state last handed to the journal (hardStateToSave): what a restart would read. */
   private storedHard: HardState;
@@ -228,9 +169,7 @@ export class ShardCore {
   private leaderSinceIndex = Number.POSITIVE_INFINITY;
   private ticks = 0;
 
-  private readonly byId = new Map<string, TxEntry>();
-  private readonly stored = new Map<string, TxEntry>();
-  private readonly queue = new Fifo<TxEntry>();
+  private readonly queue: CommitQueue;
   /** Checks (canCommit, a one-shard preCommit) waiting for the shard to recover or resolve. */
   private checks: { entry: TxEntry; requestId: number; to: 'can-commit' | 'pre-committed' }[] = [];
   private buffer: Proposal[] = [];
@@ -238,40 +177,24 @@ export class ShardCore {
   private lastProposal: Proposal | undefined;
 
   private readonly inflight = new Map<number, Inflight>();
-  private readonly prepared = new Map<string, PreparedTx>();
-  private readonly inDoubt = new Set<string>();
-  /** Transactions prepared here whose coordinator replica stopped: why each cannot be resolved. */
-  private readonly blocked = new Map<string, string>();
-  private readonly decisions = new Map<string, Decision>();
-  private readonly decisionWaiters = new Map<string, string[]>();
-  private readonly pendingForget = new Set<string>();
+  /** The log index of the entry being applied (what `applied` effects name). */
+  private applyingIndex = 0;
+  /** Prepared transactions, in-doubt ones, commit decisions (two-phase.ts). */
+  private readonly twoPhase: TwoPhaseState;
   private deferredPeer: ShardPeerMessage[] = [];
-  private readonly failedChains = new Map<string, Remembered>();
-  private readonly finished = new Map<string, Memo>();
   private effects: ShardEffect[] = [];
 
-  private lastSnapshotIndex: number;
-  private snapshotBytes: number;
-  private bytesSinceSnapshot = 0;
-  private snapshotInFlight = false;
-  private commits = 0;
-  private readSnapshotCache: DataTreeSnapshot | undefined;
-  /** The run of journal entries being replayed while recovering (see applyOps); one advance() long. */
-  private replayBatch: ReplayBatch | undefined;
-  private treeNodesCache: { root: ContainerNode; nodes: number } | undefined;
+  private readonly snapshots: SnapshotPolicy;
+  /** The group has voters other than this replica (updateMembership). */
+  private multi = false;
+  /** The commit index this replica restarted with: a follower has recovered once it applied it. */
+  private readonly recoveredAt: number;
+  /** Reads asked and not yet answered (read-queue.ts). */
+  private readonly reads = new ReadQueue();
 
   /** The tree after exactly the applied entries (see the invariants above). */
   private get committedRoot(): ContainerNode {
-    if (this.replayedRootPending) {
-      this.replayedRootPending = false;
-      this.committedTree = this.tree.root;
-    }
-    return this.committedTree;
-  }
-
-  private set committedRoot(root: ContainerNode) {
-    this.replayedRootPending = false;
-    this.committedTree = root;
+    return this.data.root;
   }
 
   /**
@@ -290,14 +213,19 @@ export class ShardCore {
     this.shardName = config.shardName;
     this.codec = codecs.codec;
     this.treeCodec = codecs.treeCodec;
-    this.tree = new DataTree(config.schema, { treeType: config.treeType });
+    this.queue = new CommitQueue(config.commitQueueCapacity);
+    this.twoPhase = new TwoPhaseState(config.shardName);
+    this.data = new AppliedTree(config.schema, config.treeType, codecs.treeCodec);
+    this.tree = this.data.tip;
     this.log = new MemoryRaftLog(durable);
     this.storedHard = durable.hardState;
+    this.recoveredAt = durable.hardState.commit;
     const snapshot = this.log.snapshot();
-    this.lastSnapshotIndex = snapshot.meta.index;
-    this.snapshotBytes = snapshot.data.byteLength;
+    this.snapshots = new SnapshotPolicy(config, {
+      index: snapshot.meta.index,
+      bytes: snapshot.data.byteLength,
+    });
     if (snapshot.meta.index > 0) this.restoreImage(snapshot);
-    this.committedTree = this.tree.root;
     this.raft = new RaftCore(
       {
         id: config.id,
@@ -305,14 +233,15 @@ export class ShardCore {
         heartbeatTicks: config.heartbeatTicks,
         preVote: true,
         checkQuorum: true,
-        inflightAppendsMax: 256,
-        appendBytesMax: 1024 * 1024,
-        snapshotChunkBytes: 1024 * 1024,
+        inflightAppendsMax: config.inflightAppendsMax,
+        appendBytesMax: config.appendBytesMax,
+        snapshotChunkBytes: config.snapshotChunkBytes,
         uncommittedBytesMax: UNCOMMITTED_BYTES_MAX,
       },
       this.log,
       rng,
     );
+    this.updateMembership();
     this.maybeCampaign();
   }
 
@@ -320,15 +249,49 @@ export class ShardCore {
   // Requests (each answered by exactly one `reply` effect with its requestId)
 
   /**
+   * `tx.mod` as a modification of this replica's tree: itself when it was built here; else (built on
+   * another replica's snapshot, e.g. before a leader change, or a follower's read) re-recorded on this
+   * replica's committed root at that snapshot's applied index, where every replica holds the same
+   * content, so that validation judges conflicts as the other replica would have
+   * (docs/ARCHITECTURE.md, "A transaction's snapshot across replicas"). When that root is not retained
+   * here (older than the window, or not applied here yet) the request fails with
+   * OptimisticLockFailedError (nothing happened: retry on a fresh snapshot) and this returns undefined.
+   */
+  private ownModification(
+    requestId: number,
+    tx: ReadyTransaction,
+  ): DataTreeModification | undefined {
+    const tree = this.data.tip;
+    if (tree.owns(tx.mod)) return tx.mod;
+    const index = tx.mod.base.appliedIndex;
+    const applied = this.raft.status().appliedIndex;
+    const root = index === undefined ? undefined : this.data.rootAt(index, applied);
+    if (root === undefined) {
+      this.fail(
+        requestId,
+        new OptimisticLockFailedError(
+          '/',
+          `transaction ${tx.txId} was built on a snapshot of another replica at log index ` +
+            `${index ?? '(unknown)'}, which replica ${this.id} (applied to ${applied}) does not hold`,
+        ),
+      );
+      return undefined;
+    }
+    return rebaseModification(tx.mod, tree.snapshotOf(root, index));
+  }
+
+  /**
    * Takes a ready transaction. `commit-on-ready` queues it and answers once it committed (or failed);
    * `three-phase` keeps it until canCommit and answers at once.
    */
   submit(requestId: number, tx: ReadyTransaction, mode: CommitMode): void {
     if (!this.admit(requestId)) return;
-    if (this.byId.has(tx.txId)) {
+    if (this.queue.has(tx.txId)) {
       this.fail(requestId, new TransactionStateError(`transaction ${tx.txId} is already ready`));
       return;
     }
+    const mod = this.ownModification(requestId, tx);
+    if (mod === undefined) return;
     const chainFailure = this.chainFailure(tx.txId, tx.chainId);
     if (chainFailure !== undefined) {
       this.fail(requestId, chainFailure);
@@ -336,7 +299,7 @@ export class ShardCore {
     }
     const entry: TxEntry = {
       txId: tx.txId,
-      mod: tx.mod,
+      mod,
       participants: tx.participants,
       chainId: tx.chainId,
       mode,
@@ -348,13 +311,12 @@ export class ShardCore {
       waiters: [],
     };
     if (mode === 'three-phase') {
-      this.byId.set(entry.txId, entry);
-      this.stored.set(entry.txId, entry);
+      this.queue.keep(entry);
       this.reply(requestId, { ok: true });
       return;
     }
     if (!this.enqueue(requestId, entry)) return;
-    this.byId.set(entry.txId, entry);
+    this.queue.track(entry);
     this.processQueue();
   }
 
@@ -383,7 +345,7 @@ export class ShardCore {
       this.check(entry, requestId, 'pre-committed');
       return;
     }
-    this.stored.delete(txId);
+    this.queue.release(txId);
     if (!this.enqueue(requestId, entry)) {
       this.remove(entry, undefined);
       return;
@@ -398,7 +360,7 @@ export class ShardCore {
    */
   commit(requestId: number, txId: string): void {
     if (!this.admit(requestId)) return;
-    const current = this.byId.get(txId);
+    const current = this.queue.get(txId);
     if (current?.state === 'committing' && current.role === 'participant') {
       // The coordinator's answer to this shard's own question got here first: same outcome.
       current.waiters.push(requestId);
@@ -408,7 +370,7 @@ export class ShardCore {
     const entry = this.expect(requestId, txId, 'commit', [expected]);
     if (entry === undefined) return;
     if (entry.role === 'single') {
-      this.stored.delete(txId);
+      this.queue.release(txId);
       entry.commitAtHead = true;
       if (!this.enqueue(requestId, entry)) {
         this.remove(entry, undefined);
@@ -466,7 +428,7 @@ export class ShardCore {
       this.reply(requestId, { ok: true });
       return;
     }
-    const entry = this.byId.get(txId);
+    const entry = this.queue.get(txId);
     if (entry === undefined) {
       this.reply(requestId, { ok: true });
       return;
@@ -485,7 +447,7 @@ export class ShardCore {
 
   /** Forgets a closed transaction chain's failure. */
   closeChain(chainId: string): void {
-    this.failedChains.delete(chainId);
+    this.queue.closeChain(chainId);
   }
 
   /** A message from another shard of this datastore. */
@@ -497,7 +459,9 @@ export class ShardCore {
       return;
     }
     if (!this.caughtUp) {
-      this.deferredPeer.push(message);
+      // A replica that leads (or will, once recovered) answers after it caught up; one that does
+      // not drops the message: two-phase peers ask again, and find the leader.
+      if (this.role === 'leader' || !this.multiVoter()) this.deferredPeer.push(message);
       return;
     }
     switch (message.type) {
@@ -508,7 +472,7 @@ export class ShardCore {
         this.onResolveAnswer(message.txId, message.outcome);
         break;
       case 'confirm-request':
-        if (!this.prepared.has(message.txId)) {
+        if (!this.twoPhase.isPrepared(message.txId)) {
           this.send(message.from, {
             type: 'outcome-recorded',
             txId: message.txId,
@@ -526,18 +490,91 @@ export class ShardCore {
     this.processQueue();
   }
 
+  /** A Raft message from another replica of this shard. */
+  step(message: RaftMessage): void {
+    if (this.state === 'stopped') return;
+    this.raft.step(message);
+  }
+
+  /**
+   * A read of the committed tree, answered by one `read` effect. `linearizable`: this replica asks
+   * for a read point (Raft's ReadIndex; a follower asks its leader; every read waiting when the
+   * round starts shares it) and answers once it applied up to it. `local`: this replica's committed
+   * tree now, once its journal is recovered, on any replica (may be stale).
+   */
+  read(requestId: number, consistency: ReadConsistency): void {
+    if (this.state === 'stopped') {
+      const reason = this.stopError?.message ?? 'stopped';
+      this.answerRead(requestId, new ShardUnavailableError(this.id, reason));
+      return;
+    }
+    if (consistency === 'local') {
+      if (this.state === 'recovering') this.reads.addLocal(requestId);
+      else this.answerRead(requestId);
+      return;
+    }
+    this.reads.addLinearizable(requestId);
+  }
+
+  private answerRead(requestId: number, error?: Error): void {
+    if (error !== undefined) {
+      this.effects.push({ type: 'read', requestId, outcome: { ok: false, error } });
+      return;
+    }
+    this.effects.push({
+      type: 'read',
+      requestId,
+      outcome: {
+        ok: true,
+        snapshot: this.data.snapshot(this.raft.status().appliedIndex),
+        appliedIndex: this.raft.status().appliedIndex,
+      },
+    });
+  }
+
+  /** Serves the reads whose read point this replica has applied, and the waiting local reads. */
+  private serveReads(): void {
+    if (this.state === 'recovering' || this.reads.size === 0) return;
+    for (const requestId of this.reads.takeLocal()) this.answerRead(requestId);
+    const applied = this.raft.status().appliedIndex;
+    for (const requestId of this.reads.takeServable(applied)) this.answerRead(requestId);
+  }
+
+  /** Hands the batched linearizable reads to Raft as one ReadIndex round. */
+  private flushReads(): void {
+    if (this.state === 'recovering') return;
+    const round = this.reads.startRound();
+    if (round !== undefined) this.raft.readIndex(round);
+  }
+
+  /** The read points and read failures of a Ready. */
+  private onReadResults(ready: Ready): void {
+    for (const rs of ready.readStates) this.reads.confirmed(rs.requestId, rs.index);
+    for (const f of ready.readFailures) {
+      const requestIds = this.reads.failed(f.requestId);
+      if (requestIds.length === 0) continue;
+      const error = new NotShardLeaderError(
+        this.id,
+        f.leader === this.id ? undefined : this.leaderRef(f.leader),
+        `its read could not be confirmed (${f.reason})`,
+      );
+      for (const requestId of requestIds) this.answerRead(requestId, error);
+    }
+  }
+
   /** One logical tick: Raft's clock, commit and idle timeouts, in-doubt retries. */
   tick(): void {
     if (this.state === 'stopped') return;
     this.ticks++;
     this.raft.tick();
-    if (!this.caughtUp) return;
+    if (!this.caughtUp) {
+      if (this.state === 'running') this.maybeSnapshot();
+      return;
+    }
+    this.promoteCaughtUpLearners();
     this.expireStored();
     this.checkHead();
-    for (const txId of this.inDoubt) {
-      const p = this.prepared.get(txId);
-      if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
-    }
+    for (const p of this.twoPhase.dueToAsk(this.ticks, this.cfg.resolveRetryTicks)) this.ask(p);
     this.expireMemos();
     this.maybeSnapshot();
     this.processQueue();
@@ -607,17 +644,24 @@ export class ShardCore {
     this.outstanding = undefined;
     this.log.save(ready);
     if (ready.softState !== undefined) this.onSoftState(ready.softState);
+    // A snapshot from the leader replaces the state machine before anything after it is applied.
+    if (ready.snapshot !== undefined) this.installSnapshot(ready.snapshot);
     try {
       for (const entry of ready.committed) this.applyEntry(entry);
     } finally {
       // The trees of a replay run are not snapshots until it ends: end it before anyone may read.
-      this.replayBatch = undefined;
-      if (this.replayedRootPending) this.committedRoot = this.tree.root;
+      this.data.endRun();
     }
     this.raft.advance(ready);
+    if (ready.snapshot !== undefined || ready.committed.some((e) => e.type === 'config-change')) {
+      this.updateMembership();
+    }
     this.maybeCampaign();
     const wasCaughtUp = this.caughtUp;
     this.checkCaughtUp();
+    this.checkFollowerRecovered();
+    this.onReadResults(ready);
+    this.serveReads();
     // NB: not in the advance that ends recovery: a long journal just replayed asks for a snapshot,
     // and encoding it would delay the `readable` effect; the next advance or tick takes it.
     if (wasCaughtUp) this.maybeSnapshot();
@@ -626,18 +670,19 @@ export class ShardCore {
 
   /** The snapshot asked for by a `save-snapshot` effect is durable: compact the log view. */
   snapshotSaved(snapshot: Snapshot): void {
-    this.snapshotInFlight = false;
-    if (this.state === 'stopped') return;
+    if (this.state === 'stopped') {
+      this.snapshots.failed();
+      return;
+    }
     const { index, confState } = snapshot.meta;
     this.log.createSnapshot(index, confState, snapshot.data);
     this.log.compact(index);
-    this.lastSnapshotIndex = index;
-    this.snapshotBytes = snapshot.data.byteLength;
+    this.snapshots.saved(index, snapshot.data.byteLength);
   }
 
   /** Saving a snapshot failed: try again after the next batch. */
   snapshotFailed(): void {
-    this.snapshotInFlight = false;
+    this.snapshots.failed();
   }
 
   /**
@@ -649,7 +694,7 @@ export class ShardCore {
     this.state = 'closing';
     const error = new ShardUnavailableError(this.id, 'the datastore is closing');
     this.failChecks(error);
-    for (const entry of [...this.byId.values()]) {
+    for (const entry of this.queue.live()) {
       if (entry.state !== 'committing' && entry.state !== 'aborting') this.removeLive(entry, error);
     }
     const buffered = this.buffer;
@@ -676,14 +721,15 @@ export class ShardCore {
     this.stopError = error;
     const reason = error.message;
     // Participants waiting for a decision this replica was about to journal will not get it.
-    for (const [txId, waiting] of this.decisionWaiters) {
+    for (const [txId, waiting] of this.twoPhase.takeDecisionWaiters()) {
       for (const from of waiting) {
         const answer = unavailableAnswer({ type: 'resolve-request', txId, from }, this.id, reason);
         if (answer !== undefined) this.send(answer.to, answer.message);
       }
     }
-    this.decisionWaiters.clear();
     const unavailable = new ShardUnavailableError(this.id, reason, { cause: error });
+    // Every read asked is answered once, here with the reason.
+    for (const requestId of this.reads.takeAll()) this.answerRead(requestId, unavailable);
     for (const { proposal } of this.inflight.values()) {
       if (proposal.entry === undefined) continue;
       const committing =
@@ -699,10 +745,9 @@ export class ShardCore {
     this.inflight.clear();
     for (const p of pending) this.runFollowers(p);
     this.failChecks(unavailable);
-    for (const entry of [...this.byId.values()]) this.removeLive(entry, unavailable);
+    for (const entry of this.queue.live()) this.removeLive(entry, unavailable);
     this.buffer = [];
     this.queue.clear();
-    this.stored.clear();
     this.outstanding = undefined;
     this.effects.push({ type: 'stopped', error, requested });
   }
@@ -722,6 +767,9 @@ export class ShardCore {
    * is recovering or holds a transaction in doubt (wait for the `readable` effect). Throws
    * ShardUnavailableError when stopped, and while a transaction in doubt here waits on a coordinator
    * replica that stopped (the `blocked` effect; the error names both replicas and the transaction).
+   * Linearizable for a sole voter only: a replica of a group with other voters may have been deposed
+   * without knowing it yet, so callers there use `read` (ReadIndex) instead; until this replica
+   * leads and caught up, this returns undefined.
    */
   readSnapshot(): DataTreeSnapshot | undefined {
     if (this.state === 'stopped') {
@@ -730,18 +778,25 @@ export class ShardCore {
       });
     }
     if (!this.caughtUp) return undefined;
-    if (this.inDoubt.size > 0) {
-      for (const txId of this.inDoubt) {
-        const reason = this.blocked.get(txId);
-        if (reason !== undefined) throw new ShardUnavailableError(this.id, reason);
-      }
+    if (this.twoPhase.inDoubtCount > 0) {
+      const reason = this.twoPhase.readBlock();
+      if (reason !== undefined) throw new ShardUnavailableError(this.id, reason);
       return undefined;
     }
-    const cached = this.readSnapshotCache;
-    if (cached !== undefined && cached.root === this.committedRoot) return cached;
-    const snapshot = new DataTreeSnapshot(this.tree.context, this.committedRoot);
-    this.readSnapshotCache = snapshot;
-    return snapshot;
+    return this.data.snapshot(this.raft.status().appliedIndex);
+  }
+
+  /**
+   * Whether this replica leads its shard and has applied its log up to where it started leading: it
+   * takes transaction work (a multi-voter group's other replicas answer NotShardLeaderError).
+   */
+  get leads(): boolean {
+    return this.role === 'leader' && this.caughtUp;
+  }
+
+  /** The Raft core's status (membership, progress of each replica when leading). */
+  raftStatus(): RaftStatus {
+    return this.raft.status();
   }
 
   /** The committed root (listeners take their initial data from it). */
@@ -764,7 +819,7 @@ export class ShardCore {
       id: this.id,
       shard: this.shardName,
       state: this.state,
-      reason: this.stopError?.message ?? this.blockedReason(),
+      reason: this.stopError?.message ?? this.twoPhase.blockedReason(),
       role: raft.role,
       term: raft.term,
       leader: raft.leader,
@@ -772,16 +827,16 @@ export class ShardCore {
       appliedIndex: raft.appliedIndex,
       journalFirstIndex: raft.firstIndex,
       journalLastIndex: raft.lastIndex,
-      snapshotIndex: this.lastSnapshotIndex,
-      snapshotBytes: this.snapshotBytes,
-      journalBytesSinceSnapshot: this.bytesSinceSnapshot,
-      treeNodes: this.countTreeNodes(),
+      snapshotIndex: this.snapshots.snapshotIndex,
+      snapshotBytes: this.snapshots.snapshotBytes,
+      journalBytesSinceSnapshot: this.snapshots.bytesSinceSnapshot,
+      treeNodes: this.data.countNodes(),
       queueLength: this.queue.length,
-      readyTransactions: this.stored.size,
+      readyTransactions: this.queue.keptCount,
       inflightProposals: this.inflight.size + this.buffer.length,
-      inDoubt: this.inDoubt.size,
-      decisions: this.decisions.size,
-      commits: this.commits,
+      inDoubt: this.twoPhase.inDoubtCount,
+      decisions: this.twoPhase.decisionCount,
+      commits: this.data.commits,
     };
   }
 
@@ -798,22 +853,52 @@ export class ShardCore {
       this.fail(requestId, new ShardUnavailableError(this.id, 'the datastore is closing'));
       return false;
     }
+    if (this.multiVoter() && !(this.role === 'leader' && this.caughtUp)) {
+      this.fail(requestId, this.notLeader());
+      return false;
+    }
     return true;
   }
 
-  private enqueue(requestId: number, entry: TxEntry): boolean {
-    if (this.queue.length >= this.cfg.commitQueueCapacity) {
-      this.fail(
-        requestId,
-        new CommitQueueFullError(this.id, entry.txId, this.cfg.commitQueueCapacity),
+  /**
+   * Whether the group has other voters. A sole voter keeps the single-member behaviour: requests
+   * that arrive while it recovers wait for it instead of being refused.
+   */
+  private multiVoter(): boolean {
+    return this.multi;
+  }
+
+  /** Reads the membership in force (it changes only when a change is applied: in advance()). */
+  private updateMembership(): void {
+    const { voters } = this.raft.status().confState;
+    this.multi = voters.length > 1 || voters[0] !== this.id;
+  }
+
+  /** The not-leader answer: who leads as far as this replica knows. */
+  private notLeader(): NotShardLeaderError {
+    const leader = this.raft.status().leader;
+    if (leader === this.id) {
+      return new NotShardLeaderError(
+        this.id,
+        undefined,
+        'it was just elected and has not yet committed an entry of its term',
       );
-      return false;
     }
-    entry.state = 'queued';
-    entry.lastActiveTick = this.ticks;
-    entry.waiters.push(requestId);
-    this.queue.push(entry);
-    return true;
+    const reason = leader === null ? 'no leader is known' : `it is a ${this.role}`;
+    return new NotShardLeaderError(this.id, this.leaderRef(leader), reason);
+  }
+
+  /** The replica `id` (of this shard) and its member, from ODL's `<member>-shard-<shard>-<type>`. */
+  private leaderRef(id: string | null): ShardLeaderRef | undefined {
+    if (id === null) return undefined;
+    const suffix = `-shard-${this.shardName}-${this.cfg.treeType}`;
+    return { replica: id, member: id.endsWith(suffix) ? id.slice(0, -suffix.length) : id };
+  }
+
+  private enqueue(requestId: number, entry: TxEntry): boolean {
+    if (this.queue.enqueue(entry, requestId, this.ticks)) return true;
+    this.fail(requestId, new CommitQueueFullError(this.id, entry.txId, this.queue.capacity));
+    return false;
   }
 
   /** Looks up a transaction expected in one of `states`; answers the request when it is not. */
@@ -823,9 +908,9 @@ export class ShardCore {
     phase: string,
     states: readonly TxState[],
   ): TxEntry | undefined {
-    const entry = this.byId.get(txId);
+    const entry = this.queue.get(txId);
     if (entry === undefined) {
-      const memo = this.finished.get(txId)?.outcome;
+      const memo = this.queue.outcomeOf(txId);
       if (memo !== undefined && (!memo.ok || phase === 'commit')) {
         this.reply(requestId, memo);
         return undefined;
@@ -857,7 +942,7 @@ export class ShardCore {
     return (
       (this.state === 'running' || this.state === 'closing') &&
       this.caughtUp &&
-      this.inDoubt.size === 0
+      this.twoPhase.inDoubtCount === 0
     );
   }
 
@@ -870,10 +955,10 @@ export class ShardCore {
       }
     }
     while (this.canProcess()) {
-      const head = this.queue.peek();
+      const head = this.queue.head();
       if (head === undefined) return;
       if (head.state === 'removed') {
-        this.queue.shift();
+        this.queue.shiftHead();
         continue;
       }
       if (head.state !== 'queued') return; // held by a three-phase transaction
@@ -886,11 +971,11 @@ export class ShardCore {
    * earlier transaction of the chain failed, or was aborted, after this one was shipped behind it.
    */
   private chainFailure(txId: string, chainId: string | undefined): Error | undefined {
-    const failure = chainId === undefined ? undefined : this.failedChains.get(chainId);
+    const failure = this.queue.chainFailure(chainId);
     if (failure === undefined) return undefined;
     return new TransactionStateError(
       `transaction ${txId} cannot commit: an earlier transaction of its chain did not commit`,
-      { cause: failure.error },
+      { cause: failure },
     );
   }
 
@@ -907,7 +992,7 @@ export class ShardCore {
       head.candidate = this.tree.prepare(head.mod);
     } catch (error) {
       if (!isTransactionError(error)) throw error;
-      this.queue.shift();
+      this.queue.shiftHead();
       this.remove(head, error);
       const waiters = head.waiters;
       head.waiters = [];
@@ -940,13 +1025,13 @@ export class ShardCore {
    */
   private commitHead(head: TxEntry): void {
     assert(
-      this.queue.peek() === head,
+      this.queue.head() === head,
       () => `${this.id}: ${head.txId} commits but is not the head`,
     );
     this.tree.commit(head.candidate!);
     head.state = 'committing';
     head.lastActiveTick = this.ticks;
-    this.queue.shift();
+    this.queue.shiftHead();
     switch (head.role) {
       case 'single': {
         const ops = this.treeCodec.encodeModification(head.mod);
@@ -960,7 +1045,7 @@ export class ShardCore {
         break;
       }
       case 'participant':
-        this.prepared.get(head.txId)!.outcomeProposed = true;
+        this.twoPhase.preparedTx(head.txId)!.outcomeProposed = true;
         this.propose({ type: 'commit-prepared', txId: head.txId }, head, undefined);
         break;
     }
@@ -980,10 +1065,10 @@ export class ShardCore {
           return;
         }
         this.failWaiters(entry, error);
-        this.queue.shift();
+        this.queue.shiftHead();
         entry.state = 'aborting';
-        this.rememberFailure(entry, error);
-        const p = this.prepared.get(entry.txId);
+        this.queue.rememberFailure(entry, error, this.ticks);
+        const p = this.twoPhase.preparedTx(entry.txId);
         if (p !== undefined) p.outcomeProposed = true;
         if (requestId !== undefined) entry.waiters.push(requestId);
         this.propose({ type: 'abort-prepared', txId: entry.txId }, entry, undefined);
@@ -1008,24 +1093,13 @@ export class ShardCore {
 
   /** Removes a live transaction that has no journal record, failing its waiters with `error`. */
   private removeLive(entry: TxEntry, error: Error): void {
-    if (this.queue.peek() === entry) this.queue.shift();
-    this.stored.delete(entry.txId);
+    this.queue.detach(entry);
     this.failWaiters(entry, error);
     this.remove(entry, error);
   }
 
   private remove(entry: TxEntry, error: Error | undefined): void {
-    entry.state = 'removed';
-    entry.candidate = undefined;
-    this.byId.delete(entry.txId);
-    if (error !== undefined) this.rememberFailure(entry, error);
-  }
-
-  private rememberFailure(entry: TxEntry, error: Error): void {
-    this.finished.set(entry.txId, { outcome: { ok: false, error }, tick: this.ticks });
-    if (entry.chainId !== undefined && !this.failedChains.has(entry.chainId)) {
-      this.failedChains.set(entry.chainId, { error, tick: this.ticks });
-    }
+    this.queue.remove(entry, error, this.ticks);
   }
 
   private failWaiters(entry: TxEntry, error: Error): void {
@@ -1039,7 +1113,7 @@ export class ShardCore {
   }
 
   private expireStored(): void {
-    for (const entry of this.stored.values()) {
+    for (const entry of this.queue.keptEntries()) {
       if (this.ticks - entry.lastActiveTick <= this.cfg.idleTimeoutTicks) continue;
       this.removeLive(
         entry,
@@ -1053,7 +1127,7 @@ export class ShardCore {
 
   /** Commit timeout of the head (ODL's ShardCommitCoordinator cohort timeout). */
   private checkHead(): void {
-    const head = this.queue.peek();
+    const head = this.queue.head();
     if (head === undefined || this.ticks - head.lastActiveTick <= this.cfg.commitTimeoutTicks) {
       return;
     }
@@ -1068,17 +1142,13 @@ export class ShardCore {
       );
     } else if (head.state === 'prepared') {
       // Prepared: only the coordinator may decide. Ask it.
-      const p = this.prepared.get(head.txId);
+      const p = this.twoPhase.preparedTx(head.txId);
       if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.ask(p);
     }
   }
 
   private expireMemos(): void {
-    const horizon = this.ticks - this.cfg.idleTimeoutTicks;
-    for (const [id, memo] of this.finished) if (memo.tick < horizon) this.finished.delete(id);
-    for (const [id, memo] of this.failedChains) {
-      if (memo.tick < horizon) this.failedChains.delete(id);
-    }
+    this.queue.expireMemos(this.ticks - this.cfg.idleTimeoutTicks);
   }
 
   private due(lastTick: number): boolean {
@@ -1099,16 +1169,14 @@ export class ShardCore {
 
   /** As coordinator: the outcome of `txId` for participant `from` (presumed abort). */
   private answerResolve(txId: string, from: string): void {
-    if (this.decisions.has(txId)) {
+    if (this.twoPhase.hasDecision(txId)) {
       this.send(from, { type: 'resolve-answer', txId, outcome: 'commit' });
       return;
     }
-    const entry = this.byId.get(txId);
+    const entry = this.queue.get(txId);
     if (entry?.state === 'committing' && entry.role === 'coordinator') {
       // The decision is on its way to the journal: answer once it is applied.
-      const waiting = this.decisionWaiters.get(txId) ?? [];
-      waiting.push(from);
-      this.decisionWaiters.set(txId, waiting);
+      this.twoPhase.awaitDecision(txId, from);
       return;
     }
     if (entry !== undefined) {
@@ -1126,10 +1194,10 @@ export class ShardCore {
 
   /** As participant: the coordinator's answer for a prepared transaction. */
   private onResolveAnswer(txId: string, outcome: 'commit' | 'abort'): void {
-    const p = this.prepared.get(txId);
+    const p = this.twoPhase.preparedTx(txId);
     if (p === undefined || p.outcomeProposed) return;
     const live = p.live;
-    if (live !== undefined && live.state === 'prepared' && this.queue.peek() === live) {
+    if (live !== undefined && live.state === 'prepared' && this.queue.head() === live) {
       if (outcome === 'commit') {
         this.commitHead(live);
       } else {
@@ -1150,12 +1218,7 @@ export class ShardCore {
   }
 
   private onOutcomeRecorded(txId: string, participant: string): void {
-    const d = this.decisions.get(txId);
-    if (d === undefined) return;
-    d.acked.add(participant);
-    if (d.participants.every((s) => s === this.shardName || d.acked.has(s))) {
-      this.pendingForget.add(txId);
-    }
+    this.twoPhase.outcomeRecorded(txId, participant);
   }
 
   /**
@@ -1165,30 +1228,16 @@ export class ShardCore {
    * restored in a later run answers), and a late answer unblocks the shard.
    */
   private onResolveUnavailable(txId: string, replica: string, reason: string): void {
-    const p = this.prepared.get(txId);
-    if (p === undefined || p.outcomeProposed) return;
-    const known = this.blocked.has(txId);
-    this.blocked.set(
+    const blocked = this.twoPhase.coordinatorUnavailable(
       txId,
       `transaction ${txId} is in doubt on this replica (prepared, outcome unknown) and its ` +
         `coordinator replica ${replica} stopped (${reason}); the transaction stays in doubt, and ` +
         'this replica refuses readers, until that replica recovers: restore it (docs/OPERATIONS.md, ' +
         'recovery) and restart the member',
     );
-    if (!known && this.inDoubt.has(txId)) {
-      this.effects.push({
-        type: 'blocked',
-        error: new ShardUnavailableError(this.id, this.blocked.get(txId)!),
-      });
+    if (blocked !== undefined) {
+      this.effects.push({ type: 'blocked', error: new ShardUnavailableError(this.id, blocked) });
     }
-  }
-
-  /** Why this replica cannot serve readers although it runs, or undefined. */
-  private blockedReason(): string | undefined {
-    for (const [txId, reason] of this.blocked) {
-      if (this.inDoubt.has(txId) || this.prepared.has(txId)) return reason;
-    }
-    return undefined;
   }
 
   private send(to: string, message: ShardPeerMessage): void {
@@ -1234,11 +1283,11 @@ export class ShardCore {
 
   /** Hands the buffered proposals to Raft (only between Readies). */
   private flushProposals(): void {
-    if (this.pendingForget.size > 0 && this.state === 'running') {
-      const txIds = [...this.pendingForget];
-      this.pendingForget.clear();
-      this.propose({ type: 'forget', txIds }, undefined, undefined);
+    if (this.state === 'running') {
+      const txIds = this.twoPhase.takeForgettable();
+      if (txIds.length > 0) this.propose({ type: 'forget', txIds }, undefined, undefined);
     }
+    this.flushReads();
     if (this.buffer.length === 0) return;
     const buffer = this.buffer;
     this.buffer = [];
@@ -1248,11 +1297,17 @@ export class ShardCore {
         continue;
       }
       const result = this.raft.propose(p.bytes);
-      assert(
-        result.ok,
-        () =>
-          `${this.id}: Raft refused a proposal as sole voter: ${result.ok ? '' : result.detail}`,
-      );
+      if (!result.ok) {
+        // Raft stopped leading (the role change reaches this core with the next Ready) or is
+        // handing leadership over: nothing of these was proposed; they wait for the next flush,
+        // or fail as not proposed when the leadership is lost.
+        assert(
+          this.multiVoter(),
+          () => `${this.id}: Raft refused a proposal as sole voter: ${result.detail}`,
+        );
+        this.buffer = buffer.slice(buffer.indexOf(p));
+        return;
+      }
       this.inflight.set(result.index, { term: result.term, proposal: p });
     }
   }
@@ -1261,8 +1316,17 @@ export class ShardCore {
   // Applying committed entries
 
   private applyEntry(entry: Entry): void {
+    this.applyingIndex = entry.index;
+    this.applyEntryData(entry);
+    // The committed root at this index, for transactions built on another replica's snapshot
+    // (ownModification). Not while recovering: nothing was handed out, and reading the root would
+    // end the replay run.
+    if (this.state !== 'recovering') this.data.retain(entry.index, this.cfg.retainedRootsMax ?? RETAINED_ROOTS_MAX);
+  }
+
+  private applyEntryData(entry: Entry): void {
     if (entry.type !== 'normal' || entry.data.byteLength === 0) return;
-    this.bytesSinceSnapshot += entry.data.byteLength;
+    this.snapshots.applied(entry.data.byteLength);
     const mine = this.inflight.get(entry.index);
     if (mine !== undefined) {
       this.inflight.delete(entry.index);
@@ -1289,7 +1353,7 @@ export class ShardCore {
       case 'commit-prepared':
         if (entry === undefined) {
           // A resolution proposed for a transaction prepared before a restart.
-          const record = this.prepared.get(p.txId)!.record;
+          const record = this.twoPhase.preparedTx(p.txId)!.record;
           this.applyOps(record.ops, record.txId, record.participants);
         } else {
           this.publish(entry.candidate!, entry.txId, entry.participants);
@@ -1303,9 +1367,7 @@ export class ShardCore {
         this.applyPrepareOwn(p, entry!);
         return;
       case 'abort-prepared':
-        this.prepared.delete(p.txId);
-        this.inDoubt.delete(p.txId);
-        this.blocked.delete(p.txId);
+        this.twoPhase.settle(p.txId);
         if (entry !== undefined) {
           this.remove(entry, undefined);
           this.settle(entry, { ok: true });
@@ -1327,12 +1389,7 @@ export class ShardCore {
       coordinator: participants[0]!,
     };
     const live = entry.state === 'preparing' ? entry : undefined;
-    this.prepared.set(p.txId, {
-      record,
-      live,
-      outcomeProposed: entry.state === 'aborting',
-      lastAskedTick: this.ticks,
-    });
+    this.twoPhase.prepare(record, live, entry.state === 'aborting', this.ticks);
     if (live !== undefined) {
       live.state = 'prepared';
       live.lastActiveTick = this.ticks;
@@ -1350,15 +1407,10 @@ export class ShardCore {
         this.recordDecision(payload.txId, payload.participants);
         return;
       case 'prepare':
-        this.prepared.set(payload.txId, {
-          record: payload,
-          live: undefined,
-          outcomeProposed: false,
-          lastAskedTick: this.ticks,
-        });
+        this.twoPhase.prepare(payload, undefined, false, this.ticks);
         return;
       case 'commit-prepared': {
-        const p = this.prepared.get(payload.txId);
+        const p = this.twoPhase.preparedTx(payload.txId);
         if (p === undefined) {
           throw new ShardJournalError(
             this.id,
@@ -1371,9 +1423,7 @@ export class ShardCore {
         return;
       }
       case 'abort-prepared':
-        this.prepared.delete(payload.txId);
-        this.inDoubt.delete(payload.txId);
-        this.blocked.delete(payload.txId);
+        this.twoPhase.settle(payload.txId);
         this.afterResolution();
         return;
       case 'forget':
@@ -1394,20 +1444,9 @@ export class ShardCore {
     participants: readonly string[] | undefined,
     index?: number,
   ): void {
-    // A replay run still streaming started from a tree checked here, and nothing read it since.
-    assert(
-      this.replayedRootPending || this.tree.root === this.committedRoot,
-      () => `${this.id}: replaying ${txId} while speculative commits are pending`,
-    );
-    const recovering = this.state === 'recovering';
     let candidate: DataTreeCandidate | undefined;
     try {
-      if (recovering) {
-        this.treeCodec.replayModification(this.tree, ops, (this.replayBatch ??= new ReplayBatch()));
-      } else {
-        const mod = this.treeCodec.decodeModification(this.tree.takeSnapshot(), ops);
-        candidate = this.tree.applyCommitted(mod);
-      }
+      candidate = this.data.applyOps(ops, this.state === 'recovering', txId);
     } catch (error) {
       if (error instanceof InvariantViolation) throw error;
       throw new ShardJournalError(
@@ -1417,13 +1456,6 @@ export class ShardCore {
         { cause: error },
       );
     }
-    if (recovering) {
-      // Read when needed: reading it now would end the run's open frames (DataTree.replayOps).
-      this.replayedRootPending = true;
-    } else {
-      this.committedRoot = this.tree.root;
-    }
-    this.commits++;
     if (candidate !== undefined) this.emitApplied(candidate, txId, participants, false);
   }
 
@@ -1434,7 +1466,11 @@ export class ShardCore {
     live: boolean,
   ): void {
     const multi = participants !== undefined && participants.length > 1 ? participants : undefined;
-    this.effects.push({ type: 'applied', commit: { candidate, txId, participants: multi, live } });
+    const index = this.applyingIndex;
+    this.effects.push({
+      type: 'applied',
+      commit: { candidate, txId, participants: multi, live, index },
+    });
   }
 
   private publish(
@@ -1442,37 +1478,25 @@ export class ShardCore {
     txId: string,
     participants: readonly string[] | undefined,
   ): void {
-    assert(
-      candidate.before === this.committedRoot,
-      () =>
-        `${this.id}: a commit applies out of order (its candidate is not based on the committed root)`,
-    );
-    this.committedRoot = candidate.after;
-    this.commits++;
+    this.data.publish(candidate);
     this.emitApplied(candidate, txId, participants, true);
   }
 
   /** Drops decisions every participant recorded. */
   private forget(txIds: readonly string[]): void {
-    for (const txId of txIds) this.decisions.delete(txId);
+    this.twoPhase.forget(txIds);
   }
 
   private recordDecision(txId: string, participants: readonly string[]): void {
-    this.decisions.set(txId, { participants, acked: new Set() });
-    const waiting = this.decisionWaiters.get(txId);
-    if (waiting === undefined) return;
-    this.decisionWaiters.delete(txId);
+    const waiting = this.twoPhase.recordDecision(txId, participants);
     for (const from of waiting)
       this.send(from, { type: 'resolve-answer', txId, outcome: 'commit' });
   }
 
   private recordPreparedOutcome(txId: string): void {
-    const p = this.prepared.get(txId);
-    this.prepared.delete(txId);
-    this.inDoubt.delete(txId);
-    this.blocked.delete(txId);
+    const p = this.twoPhase.settle(txId);
     // A proxy's commit that arrives after the shard resolved the transaction itself learns the outcome.
-    this.finished.set(txId, { outcome: { ok: true }, tick: this.ticks });
+    this.queue.rememberOutcome(txId, { ok: true }, this.ticks);
     if (p !== undefined && this.caughtUp) {
       this.send(p.record.coordinator, {
         type: 'outcome-recorded',
@@ -1484,7 +1508,7 @@ export class ShardCore {
   }
 
   private afterResolution(): void {
-    if (this.caughtUp && this.inDoubt.size === 0 && this.state !== 'stopped') {
+    if (this.caughtUp && this.twoPhase.inDoubtCount === 0 && this.state !== 'stopped') {
       this.effects.push({ type: 'readable' });
     }
   }
@@ -1499,7 +1523,7 @@ export class ShardCore {
   }
 
   /** Every proposal in flight failed to commit as proposed: reset the tip to the committed root. */
-  private loseSpeculation(reason: string): void {
+  private loseSpeculation(reason: string, unproposed?: Error): void {
     for (const { proposal } of this.inflight.values()) {
       if (proposal.entry !== undefined) {
         this.remove(proposal.entry, undefined);
@@ -1514,13 +1538,16 @@ export class ShardCore {
     for (const p of this.buffer) {
       if (p.entry !== undefined && !p.cancelled) {
         this.remove(p.entry, undefined);
-        this.settle(p.entry, { ok: false, error: new ShardUnavailableError(this.id, reason) });
+        this.settle(p.entry, {
+          ok: false,
+          error: unproposed ?? new ShardUnavailableError(this.id, reason),
+        });
       }
     }
     pushAll(lost, this.buffer);
     this.buffer = [];
     for (const p of lost) this.runFollowers(p);
-    this.tree.resetTo(this.committedRoot);
+    this.data.resetTip();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1532,9 +1559,64 @@ export class ShardCore {
     if (soft.role === 'leader' && !wasLeader) {
       this.leaderSinceIndex = this.raft.status().lastIndex;
     } else if (wasLeader && soft.role !== 'leader') {
-      this.caughtUp = false;
-      this.leaderSinceIndex = Number.POSITIVE_INFINITY;
-      this.loseSpeculation('the shard lost its Raft leadership');
+      this.loseLeadership(soft.leader);
+    }
+  }
+
+  /**
+   * This replica stopped leading: everything in flight is answered. Proposed and not applied: the
+   * outcome is unknown (CommitOutcomeUnknownError: the entry may still commit under the new
+   * leader). Not yet proposed (queued, kept, being checked, buffered): NotShardLeaderError naming
+   * the new leader, since nothing of it happened. The tip goes back to the committed root, and the
+   * two-phase state keeps only what the applied log says (a new leader rebuilds the rest).
+   */
+  private loseLeadership(leader: string | null): void {
+    this.caughtUp = false;
+    this.leaderSinceIndex = Number.POSITIVE_INFINITY;
+    const reason = 'the shard lost its Raft leadership';
+    const error = new NotShardLeaderError(this.id, this.leaderRef(leader), reason);
+    this.loseSpeculation(reason, error);
+    this.failChecks(error);
+    for (const entry of this.queue.live()) this.removeLive(entry, error);
+    this.twoPhase.leadershipLost();
+    this.deferredPeer = [];
+  }
+
+  /**
+   * A replica of a group with other voters that does not lead has recovered its journal once it
+   * applied the commit index it restarted with: from then on it applies the leader's entries live
+   * (with candidates, for listeners) and serves local reads.
+   */
+  private checkFollowerRecovered(): void {
+    if (this.state !== 'recovering' || this.role === 'leader' || !this.multiVoter()) return;
+    if (this.raft.status().appliedIndex < this.recoveredAt) return;
+    this.state = 'running';
+  }
+
+  /** Installs a snapshot the leader sent: the tree and the two-phase state are replaced. */
+  private installSnapshot(snapshot: Snapshot): void {
+    assert(
+      this.inflight.size === 0 && this.buffer.length === 0,
+      () => `${this.id}: a snapshot from a leader arrived while proposals are in flight`,
+    );
+    this.twoPhase.clear();
+    this.restoreImage(snapshot);
+    this.snapshots.saved(snapshot.meta.index, snapshot.data.byteLength);
+  }
+
+  /**
+   * As leader: promotes learners whose log is within `learnerCatchUpEntries` of the leader's, one
+   * membership change at a time.
+   */
+  private promoteCaughtUpLearners(): void {
+    const status = this.raft.status();
+    if (status.confState.learners.length === 0) return;
+    if (status.pendingConfIndex > status.appliedIndex) return;
+    const bound = this.cfg.learnerCatchUpEntries ?? DEFAULT_LEARNER_CATCH_UP_ENTRIES;
+    for (const peer of status.progress) {
+      if (peer.voter || status.lastIndex - peer.match > bound) continue;
+      this.raft.proposeConfChange({ type: 'add-voter', node: peer.id });
+      return;
     }
   }
 
@@ -1557,47 +1639,28 @@ export class ShardCore {
     if (this.raft.status().appliedIndex < this.leaderSinceIndex) return;
     this.caughtUp = true;
     if (this.state === 'recovering') this.state = 'running';
-    for (const p of this.prepared.values()) {
-      if (p.live !== undefined || p.outcomeProposed) continue;
-      this.inDoubt.add(p.record.txId);
-      this.ask(p);
-    }
-    for (const [txId, d] of this.decisions) {
-      for (const participant of d.participants) {
-        if (participant !== this.shardName) {
-          this.send(participant, { type: 'confirm-request', txId, from: this.shardName });
-        }
+    for (const p of this.twoPhase.markInDoubt()) this.ask(p);
+    for (const { txId, participants } of this.twoPhase.decisionsToConfirm()) {
+      for (const participant of participants) {
+        this.send(participant, { type: 'confirm-request', txId, from: this.shardName });
       }
     }
     const deferred = this.deferredPeer;
     this.deferredPeer = [];
     for (const message of deferred) this.receive(message);
-    if (this.inDoubt.size === 0) this.effects.push({ type: 'readable' });
+    if (this.twoPhase.inDoubtCount === 0) this.effects.push({ type: 'readable' });
   }
 
   private maybeSnapshot(): void {
-    if (this.snapshotInFlight || this.state === 'stopped' || !this.caughtUp) return;
+    if (this.state === 'stopped') return;
+    // A leader once caught up; a follower once its journal is recovered.
+    if (!this.caughtUp && (this.state !== 'running' || this.role === 'leader')) return;
     const applied = this.raft.status().appliedIndex;
-    if (applied <= this.lastSnapshotIndex) return;
-    if (
-      applied - this.lastSnapshotIndex < this.cfg.snapshotBatchCount &&
-      this.bytesSinceSnapshot < this.cfg.snapshotThresholdBytes &&
-      this.bytesSinceSnapshot < this.replayBoundBytes()
-    ) {
-      return;
-    }
-    const image = {
-      tree: this.treeCodec.encodeTree(this.committedRoot),
-      prepared: [...this.prepared.values()].map((p) => p.record),
-      decisions: [...this.decisions].map(([txId, d]): DecisionRecord => ({
-        txId,
-        participants: d.participants,
-      })),
-    };
+    if (!this.snapshots.due(applied)) return;
+    const image = { tree: this.data.encode(), ...this.twoPhase.image() };
     const term = this.log.term(applied);
     assert(term !== undefined, () => `${this.id}: no term for the applied index ${applied}`);
-    this.snapshotInFlight = true;
-    this.bytesSinceSnapshot = 0;
+    this.snapshots.taken();
     this.effects.push({
       type: 'save-snapshot',
       snapshot: {
@@ -1607,33 +1670,11 @@ export class ShardCore {
     });
   }
 
-  /**
-   * Journal bytes since the last snapshot at which the replay bound asks for a snapshot: the last
-   * snapshot's size, at least `snapshotReplayBytesMin`. A restart then replays at most about one
-   * snapshot's worth of journal on top of the snapshot, and each snapshot is paid for by as many
-   * journal bytes as it holds (Redis's auto-aof-rewrite-percentage 100 with a minimum size).
-   */
-  private replayBoundBytes(): number {
-    const floor = this.cfg.snapshotReplayBytesMin;
-    return floor > 0 ? Math.max(floor, this.snapshotBytes) : Number.POSITIVE_INFINITY;
-  }
-
   private restoreImage(snapshot: Snapshot): void {
-    let root: ContainerNode;
     try {
       const image = this.codec.decodeImage(snapshot.data);
-      root = this.treeCodec.decodeTree(this.tree, image.tree);
-      for (const record of image.prepared) {
-        this.prepared.set(record.txId, {
-          record,
-          live: undefined,
-          outcomeProposed: false,
-          lastAskedTick: 0,
-        });
-      }
-      for (const d of image.decisions) {
-        this.decisions.set(d.txId, { participants: d.participants, acked: new Set() });
-      }
+      this.data.restore(image.tree);
+      this.twoPhase.restore(image);
     } catch (error) {
       if (error instanceof InvariantViolation) throw error;
       throw new ShardJournalError(
@@ -1643,7 +1684,6 @@ export class ShardCore {
         { cause: error },
       );
     }
-    this.tree.resetTo(root);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1655,14 +1695,6 @@ export class ShardCore {
 
   private fail(requestId: number, error: Error): void {
     this.reply(requestId, { ok: false, error });
-  }
-
-  private countTreeNodes(): number {
-    const root = this.committedRoot;
-    if (this.treeNodesCache?.root === root) return this.treeNodesCache.nodes;
-    const nodes = countDescendants(root);
-    this.treeNodesCache = { root, nodes };
-    return nodes;
   }
 }
 

@@ -109,6 +109,9 @@ export function shardCoreConfig(
       Math.round((s.shardHeartbeatIntervalMs * s.shardElectionTimeoutFactor) / tickMs),
     ),
     heartbeatTicks: Math.max(1, Math.round(s.shardHeartbeatIntervalMs / tickMs)),
+    inflightAppendsMax: s.shardAppendEntriesInflightMax,
+    appendBytesMax: s.shardAppendEntriesBytesMax,
+    snapshotChunkBytes: s.shardSnapshotChunkBytes,
   };
 }
 

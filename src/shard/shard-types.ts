@@ -5,7 +5,7 @@
  */
 import type { TreeType } from '../tree/json-codec.js';
 import type { DataTreeCandidate } from '../tree/candidate.js';
-import type { DataTreeModification } from '../tree/modification.js';
+import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
 import type { Snapshot, Role } from '../raft/types.js';
 import type { SchemaContext } from '../yang/schema.js';
 
@@ -39,6 +39,22 @@ export interface ShardCoreConfig {
   readonly electionTicks: number;
   /** Raft heartbeat interval in ticks. */
   readonly heartbeatTicks: number;
+  /** shard-append-entries-inflight-max: AppendEntries in flight to one follower. */
+  readonly inflightAppendsMax: number;
+  /** shard-append-entries-bytes-max: entry bytes in one AppendEntries. */
+  readonly appendBytesMax: number;
+  /** shard-snapshot-chunk-bytes: the chunk size of a snapshot sent to a lagging replica. */
+  readonly snapshotChunkBytes: number;
+  /**
+   * Committed roots kept for transactions built on another replica's snapshot: the trees after the
+   * last this-many tree-changing entries (default 4,096; see ShardCore's ownModification).
+   */
+  readonly retainedRootsMax?: number | undefined;
+  /**
+   * A learner (a replica being added) is promoted to voter once its log is within this many entries
+   * of the leader's. Default 100.
+   */
+  readonly learnerCatchUpEntries?: number | undefined;
 }
 
 /**
@@ -57,8 +73,35 @@ export interface ReadyTransaction {
   readonly chainId?: string | undefined;
 }
 
-/** The answer to one request. */
+/**
+ * The answer to one request. A replica that does not lead its shard answers transaction work (submit,
+ * canCommit, preCommit, commit) with `NotShardLeaderError` (code `shard-not-leader`, errors.ts),
+ * whose `leader` names the current leader's replica and member, or is undefined while none is known:
+ * nothing of the request happened, so a proxy sends it to the leader, or again after a pause. A
+ * transaction already proposed to Raft when the replica lost its leadership fails with
+ * `CommitOutcomeUnknownError` instead, and must not be retried blindly.
+ */
 export type Outcome = { readonly ok: true } | { readonly ok: false; readonly error: Error };
+
+/** How fresh a read must be. */
+export type ReadConsistency =
+  /**
+   * The default. Served by the leader once it confirmed with one heartbeat round that it still leads
+   * (Raft's ReadIndex; every read waiting at once shares the round) and applied up to the commit
+   * index it had when the read arrived: the read sees every commit acknowledged before it was asked.
+   * A replica that does not lead answers `NotShardLeaderError` naming the leader.
+   */
+  | 'linearizable'
+  /**
+   * This replica's committed tree as it is now, on any replica (a follower too): never shows
+   * uncommitted data, but may miss commits the leader acknowledged already (stale).
+   */
+  | 'local';
+
+/** The answer to a read request: a snapshot of the committed tree, and the log index it reflects. */
+export type ReadOutcome =
+  | { readonly ok: true; readonly snapshot: DataTreeSnapshot; readonly appliedIndex: number }
+  | { readonly ok: false; readonly error: Error };
 
 /** Messages between the shards of one datastore that settle multi-shard transactions. */
 export type ShardPeerMessage =
@@ -93,6 +136,8 @@ export interface AppliedCommit {
   readonly participants: readonly string[] | undefined;
   /** Committed by a transaction live in this run (not resolved from the journal after a restart). */
   readonly live: boolean;
+  /** The log index of the entry that applied it here. */
+  readonly index: number;
 }
 
 /** What a shard core asks its shell to do, in order. */
@@ -112,6 +157,8 @@ export type ShardEffect =
    * the shard recovers have none (it is not readable, so nothing listens yet).
    */
   | { readonly type: 'applied'; readonly commit: AppliedCommit }
+  /** The answer to a read request (ShardCore.read), in the order reads become servable. */
+  | { readonly type: 'read'; readonly requestId: number; readonly outcome: ReadOutcome }
   /** Persist this snapshot, then call `snapshotSaved(snapshot)`. */
   | { readonly type: 'save-snapshot'; readonly snapshot: Snapshot }
   | { readonly type: 'send'; readonly to: string; readonly message: ShardPeerMessage }

@@ -923,6 +923,7 @@ export function decodeOperations(bytes: Uint8Array, version: Version): TreeOpera
 export function decodeModification(
   bytes: Uint8Array,
   base: DataTreeSnapshot,
+  beforeReady?: (mod: DataTreeModification) => void,
 ): DataTreeModification {
   const mod = base.newModification();
   const r = new ByteReader(bytes);
@@ -952,8 +953,25 @@ export function decodeModification(
   if (!r.done) {
     throw new BinaryDecodeError('trailing bytes after the last operation');
   }
+  beforeReady?.(mod);
   mod.ready();
   return mod;
+}
+
+/**
+ * `mod` (ready) re-recorded on `base`: the same operations, in their canonical form, and the same
+ * verified paths, as a ready modification of `base`'s tree. For a transaction built on a snapshot of
+ * another tree whose content at that point equals `base`'s (another replica of the same shard at the
+ * same applied index): validating the result against this tree's tip then judges conflicts exactly as
+ * the other tree would have.
+ */
+export function rebaseModification(
+  mod: DataTreeModification,
+  base: DataTreeSnapshot,
+): DataTreeModification {
+  return decodeModification(encodeModification(mod), base, (rebased) => {
+    for (const path of mod.verifications) rebased.verifyUnchanged(path.text);
+  });
 }
 
 /**

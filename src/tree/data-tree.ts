@@ -95,6 +95,16 @@ export class DataTree {
     return new DataTreeSnapshot(this.context, this.tip);
   }
 
+  /** A snapshot of this tree at `root` (one of its own earlier roots), tagged with `appliedIndex`. */
+  snapshotOf(root: ContainerNode, appliedIndex?: number): DataTreeSnapshot {
+    return new DataTreeSnapshot(this.context, root, appliedIndex);
+  }
+
+  /** Whether `mod` was built on a snapshot of this tree (else validate and prepare refuse it). */
+  owns(mod: DataTreeModification): boolean {
+    return mod.context === this.context;
+  }
+
   /**
    * Checks that a ready modification may be applied to the current tip. Throws
    * OptimisticLockFailedError when a transaction committed since its snapshot conflicts with it: it

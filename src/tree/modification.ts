@@ -131,10 +131,17 @@ export function mergeInto(
 export class DataTreeSnapshot {
   readonly context: TreeContext;
   readonly root: ContainerNode;
+  /**
+   * The log index this tree reflects when a shard replica handed it out (its applied index): every
+   * replica of the shard holds the same content at that index, so a transaction built here can be
+   * validated on another replica (see rebaseModification). Undefined for other snapshots.
+   */
+  readonly appliedIndex: number | undefined;
 
-  constructor(context: TreeContext, root: ContainerNode) {
+  constructor(context: TreeContext, root: ContainerNode, appliedIndex?: number) {
     this.context = context;
     this.root = root;
+    this.appliedIndex = appliedIndex;
   }
 
   /** Resolves a path against this tree's schema (cached); throws InvalidPathError. */

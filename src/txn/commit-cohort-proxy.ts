@@ -16,19 +16,41 @@
  *   the transaction is committed whatever happens next (a participant that does not hear the commit
  *   asks the coordinator).
  *
+ * Every request goes to the shard's leader through the ShardClient (shard-client.ts), which follows
+ * refusals by replicas that do not lead (they refuse before queuing: sending again is safe). A
+ * participant whose leader changed before its part was durable there is shipped again to the new
+ * leader with the phases it had passed (ready, canCommit), then asked the phase at hand (a leader
+ * drops, on losing its leadership, whatever it had not proposed). A participant that journaled its
+ * prepare needs no replay: the new leader holds the prepare from the log. One case is refused rather
+ * than replayed: the coordinator (or a one-shard transaction driven phase by phase) changing leader
+ * between preCommit and commit, since it journals nothing before the decision and taking its queue
+ * head again after the others took theirs would break the lock order; the commit then aborts every
+ * participant, nothing is committed, and the caller gets ShardUnavailableError. A replica that lost
+ * and regained its leadership between two phases answers that it holds no such transaction: the
+ * transaction fails, nothing committed. A CommitOutcomeUnknownError from a shard (a leader lost after
+ * proposing) is passed on, never retried.
+ *
  * Every step waits at most operation-timeout-in-seconds. A timeout before the decision aborts and
- * fails with ShardOperationTimeoutError (nothing committed); at the decision the outcome is unknown:
- * CommitOutcomeUnknownError. A one-shard commit without an answer in time is withdrawn if the shard
- * still holds it queued (ShardOperationTimeoutError) and unknown once its journal write started.
+ * fails with ShardOperationTimeoutError (nothing committed), or NoShardLeaderError when no replica
+ * led the shard meanwhile; at the decision the outcome is unknown: CommitOutcomeUnknownError. A
+ * one-shard commit without an answer in time is withdrawn if the shard still holds it queued
+ * (ShardOperationTimeoutError) and unknown once its journal write started.
  */
 import { TransactionStateError } from '../tree/errors.js';
 import type { DataTreeModification } from '../tree/modification.js';
-import { CommitOutcomeUnknownError, ShardOperationTimeoutError } from '../shard/errors.js';
-import type { CommitMode } from '../shard/shard-core.js';
+import {
+  CommitOutcomeUnknownError,
+  NotShardLeaderError,
+  ShardOperationTimeoutError,
+  ShardUnavailableError,
+} from '../shard/errors.js';
+import type { ReadyTransaction } from '../shard/shard-types.js';
 import type { DOMStoreThreePhaseCommitCohort } from '../api/dom-store.js';
 import { ChainLink } from './chain-link.js';
-import { withTimeout, type ProxyContext, type ShardAccess } from './context.js';
-import type { LocalShardTransaction } from './shard-transaction.js';
+import { withTimeout, type ProxyContext } from './context.js';
+import type { Answer } from './shard-client.js';
+import type { ShardReplica } from './shard-locator.js';
+import type { ShardTransaction } from './shard-transaction.js';
 
 type CohortState =
   | 'ready'
@@ -41,10 +63,20 @@ type CohortState =
   | 'aborted'
   | 'failed';
 
+/** How far a participant's part went, at the replica that holds it (`at`). */
+type PartProgress = 'none' | 'ready' | 'checked' | 'pre-committed';
+
 interface Participant {
   readonly name: string;
-  readonly shard: ShardAccess;
   readonly mod: DataTreeModification;
+  /** The replica the part was shipped to (the leader then), once it was. */
+  at: ShardReplica | undefined;
+  progress: PartProgress;
+  /**
+   * The part is in the shard's log (a participant's journaled prepare): every later leader holds it,
+   * so no replay is needed.
+   */
+  durable: boolean;
 }
 
 /** A transaction chain's view of the previous cohort of the chain. */
@@ -72,7 +104,7 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
   readonly decided: Promise<void>;
   private decide: () => void = () => undefined;
   private readonly ctx: ProxyContext;
-  private readonly shardTxs: readonly LocalShardTransaction[];
+  private readonly shardTxs: readonly ShardTransaction[];
   private readonly chainId: string | undefined;
   private state: CohortState = 'ready';
   private participants: Participant[] | undefined;
@@ -82,7 +114,7 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
   constructor(
     ctx: ProxyContext,
     txId: string,
-    shardTxs: readonly LocalShardTransaction[],
+    shardTxs: readonly ShardTransaction[],
     chainId: string | undefined,
   ) {
     this.ctx = ctx;
@@ -269,8 +301,9 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     for (const t of this.shardTxs) {
       if (!t.available) return undefined;
       const mod = t.modification;
-      if (mod !== undefined && !mod.isEmpty)
-        participants.push({ name: t.shard.name, shard: t.shard, mod });
+      if (mod !== undefined && !mod.isEmpty) {
+        participants.push({ name: t.shard, mod, at: undefined, progress: 'none', durable: false });
+      }
     }
     participants.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     this.participants = participants;
@@ -290,119 +323,195 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       singleShard !== undefined &&
       p.cohort.pipelineShard === singleShard;
     if (p.link.status === 'pending' && !pipelined) await p.link.done;
-    if (p.link.status === 'failed') {
-      throw new TransactionStateError(
-        `transaction ${this.txId} cannot commit: an earlier transaction of its chain did not commit`,
-        { cause: p.link.failure },
-      );
-    }
-  }
-
-  private call<T>(
-    p: Participant,
-    operation: string,
-    promise: Promise<T>,
-    unknownOutcome: boolean,
-  ): Promise<T> {
-    const ms = this.ctx.operationTimeoutMs;
-    return withTimeout(promise, ms, () =>
-      unknownOutcome
-        ? new CommitOutcomeUnknownError(
-            p.shard.id,
-            this.txId,
-            `${operation} got no answer within ${ms} ms`,
-          )
-        : new ShardOperationTimeoutError(p.shard.id, this.txId, operation, ms),
-    );
+    if (p.link.status === 'failed') throw this.predecessorFailed(p);
   }
 
   /**
-   * Ships a one-shard transaction to commit as soon as it reaches the shard's queue head (one message;
-   * answered once journaled and applied). Without an answer within the operation timeout, the shard
-   * is asked to drop it: if it had not started committing (it waited in the queue), it is dropped
-   * and the commit fails with ShardOperationTimeoutError, nothing committed; otherwise (its journal
-   * write is under way, or the shard does not answer) the outcome is unknown.
+   * Sends `op` to `p`'s shard leader (following refusals), replaying the part there first if the
+   * leader changed since it was shipped; at most operation-timeout-in-seconds from the first send.
+   * At the timeout: CommitOutcomeUnknownError when `unknownOutcome` (the decision), else
+   * ShardOperationTimeoutError.
    */
-  private commitOnReady(p: Participant): Promise<void> {
-    this.pipelineShard = p.name;
-    const shipped = this.submit(p, 'commit-on-ready', undefined);
-    this.decide();
+  private call(
+    p: Participant,
+    operation: string,
+    op: (replica: ShardReplica) => Promise<void>,
+    unknownOutcome: boolean,
+  ): Promise<void> {
     const ms = this.ctx.operationTimeoutMs;
-    return new Promise<void>((resolve, reject) => {
-      // What the shard answered, if it did; once the timer fired, the withdrawal decides.
-      let answer: { readonly error: unknown } | undefined;
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        this.withdraw(p, ms, () => answer).then(resolve, reject);
-      }, ms);
-      shipped.then(
-        () => {
-          answer = { error: undefined };
-          if (timedOut) return;
-          clearTimeout(timer);
-          resolve();
-        },
-        (error: unknown) => {
-          answer = { error };
-          if (timedOut) return;
-          clearTimeout(timer);
-          reject(asError(error));
-        },
-      );
+    return this.ctx.shards.request({
+      shard: p.name,
+      txId: this.txId,
+      operation,
+      timeoutMs: ms,
+      send: (replica) => this.atLeader(p, replica, operation, op),
+      onTimeout: ({ replica }) =>
+        Promise.reject(
+          unknownOutcome
+            ? new CommitOutcomeUnknownError(
+                replica.id,
+                this.txId,
+                `${operation} got no answer within ${ms} ms`,
+              )
+            : new ShardOperationTimeoutError(replica.id, this.txId, operation, ms),
+        ),
     });
   }
 
   /**
-   * A one-shard commit got no answer in time: asks the shard to drop it. Dropped (it had not started
-   * committing): ShardOperationTimeoutError, nothing committed. Not dropped (its journal write is
-   * under way) or no answer: CommitOutcomeUnknownError.
+   * Runs `op` at `replica`, which the client believes leads `p`'s shard. If the part is not durable
+   * and was shipped elsewhere (or not yet), it is shipped here first, with the phases it passed.
    */
-  private async withdraw(
+  private async atLeader(
     p: Participant,
-    ms: number,
-    answer: () => { readonly error: unknown } | undefined,
+    replica: ShardReplica,
+    operation: string,
+    op: (replica: ShardReplica) => Promise<void>,
   ): Promise<void> {
-    try {
-      // The shard answers in order: had the transaction committed before the abort reached the
-      // shard, that answer would have come first. If not, the abort dropped it (and failed it).
-      await this.call(p, 'abort', p.shard.abort(this.txId), false);
-    } catch (error) {
-      throw new CommitOutcomeUnknownError(
-        p.shard.id,
-        this.txId,
-        `commit got no answer within ${ms} ms, and it could not be withdrawn: ${asError(error).message}`,
-        { cause: error },
-      );
+    if (p.at !== replica && !p.durable) {
+      if (p.progress === 'pre-committed') {
+        // The coordinator held its queue head at the old leader, which dropped it on losing the
+        // leadership; taking the head again now, after the other participants took theirs, could
+        // wait in a cycle with another transaction. No decision was made: abort (by the caller).
+        throw new ShardUnavailableError(
+          replica.id,
+          `its shard's leader changed (from ${p.at?.id ?? 'none'}) between preCommit and ` +
+            `${operation} of transaction ${this.txId}; the decision was never made, so nothing ` +
+            'was committed: retry the transaction',
+        );
+      }
+      const passed = p.progress;
+      p.at = undefined;
+      p.progress = 'none';
+      this.noteShipped(p);
+      await replica.submit(this.readyFor(p), 'three-phase');
+      p.at = replica;
+      p.progress = 'ready';
+      if (passed === 'checked') {
+        await replica.canCommit(this.txId);
+        p.progress = 'checked';
+      }
     }
-    const settled = answer();
-    if (settled === undefined || settled.error instanceof TransactionStateError) {
-      // No answer, or the abort's own (it dropped the transaction): nothing committed.
-      throw new ShardOperationTimeoutError(p.shard.id, this.txId, 'commit', ms);
-    }
-    // It committed, or failed on its own meanwhile (e.g. the shard stopped mid-write: unknown).
-    if (settled.error !== undefined) throw asError(settled.error);
+    await op(replica);
   }
 
-  private submit(
-    p: Participant,
-    mode: CommitMode,
-    participants: string[] | undefined,
-  ): Promise<void> {
-    this.shipped.push(p);
-    return p.shard.submit(
-      { txId: this.txId, mod: p.mod, participants, chainId: this.chainId },
-      mode,
+  private readyFor(p: Participant): ReadyTransaction {
+    const participants = this.participants;
+    const names =
+      participants !== undefined && participants.length > 1
+        ? participants.map((q) => q.name)
+        : undefined;
+    return { txId: this.txId, mod: p.mod, participants: names, chainId: this.chainId };
+  }
+
+  private noteShipped(p: Participant): void {
+    if (!this.shipped.includes(p)) this.shipped.push(p);
+  }
+
+  /**
+   * Ships a one-shard transaction to commit as soon as it reaches the shard's queue head (one message;
+   * answered once journaled and applied), at the shard's leader (a refusal by a replica that does
+   * not lead is followed: it was not queued). Without an answer within the operation timeout, the
+   * replica holding it is asked to drop it: if it had not started committing (it waited in the
+   * queue), it is dropped and the commit fails with ShardOperationTimeoutError, nothing committed;
+   * otherwise (its journal write is under way, or the replica does not answer) the outcome is
+   * unknown. NoShardLeaderError when no replica led the shard within the timeout.
+   */
+  private commitOnReady(p: Participant): Promise<void> {
+    this.pipelineShard = p.name;
+    this.noteShipped(p);
+    const ms = this.ctx.operationTimeoutMs;
+    const predecessor = this.predecessor;
+    let attempts = 0;
+    const done = this.ctx.shards.request({
+      shard: p.name,
+      txId: this.txId,
+      operation: 'commit',
+      timeoutMs: ms,
+      send: (replica) => {
+        attempts += 1;
+        // NB: a retry of a transaction pipelined behind its chain's previous one waits for that one
+        // first, so that the new leader receives them in chain order.
+        if (attempts > 1 && predecessor !== undefined && predecessor.link.status === 'pending') {
+          return predecessor.link.done.then(() => {
+            if (predecessor.link.status === 'failed') throw this.predecessorFailed(predecessor);
+            return this.submitOnReady(p, replica);
+          });
+        }
+        return this.submitOnReady(p, replica);
+      },
+      onTimeout: ({ replica, answer }) => this.withdraw(replica, ms, answer),
+    });
+    this.decide();
+    return done;
+  }
+
+  private submitOnReady(p: Participant, replica: ShardReplica): Promise<void> {
+    p.at = replica;
+    return replica.submit(
+      { txId: this.txId, mod: p.mod, participants: undefined, chainId: this.chainId },
+      'commit-on-ready',
     );
+  }
+
+  private predecessorFailed(p: ChainStep): TransactionStateError {
+    return new TransactionStateError(
+      `transaction ${this.txId} cannot commit: an earlier transaction of its chain did not commit`,
+      { cause: p.link.failure },
+    );
+  }
+
+  /**
+   * A one-shard commit got no answer in time from `replica`: asks it to drop the transaction. Dropped
+   * (it had not started committing, or it refused as no leader): ShardOperationTimeoutError, nothing
+   * committed. Not dropped (its journal write is under way) or no answer: CommitOutcomeUnknownError.
+   */
+  private async withdraw(
+    replica: ShardReplica,
+    ms: number,
+    answer: () => Answer<void> | undefined,
+  ): Promise<void> {
+    try {
+      // The replica answers in order: had the transaction committed before the abort reached it,
+      // that answer would have come first. If not, the abort dropped it (and failed it).
+      await withTimeout(
+        this.ctx.timers,
+        replica.abort(this.txId),
+        ms,
+        () => new ShardOperationTimeoutError(replica.id, this.txId, 'abort', ms),
+      );
+    } catch (error) {
+      const settled = answer();
+      if (settled === undefined) {
+        throw new CommitOutcomeUnknownError(
+          replica.id,
+          this.txId,
+          `commit got no answer within ${ms} ms, and it could not be withdrawn: ${asError(error).message}`,
+          { cause: error },
+        );
+      }
+    }
+    const settled = answer();
+    if (
+      settled === undefined ||
+      (!settled.ok &&
+        (settled.error instanceof TransactionStateError ||
+          settled.error instanceof NotShardLeaderError))
+    ) {
+      // No answer, or the abort's own (it dropped the transaction), or a refusal before queuing:
+      // nothing committed.
+      throw new ShardOperationTimeoutError(replica.id, this.txId, 'commit', ms);
+    }
+    // It committed, or failed on its own meanwhile (e.g. the shard stopped mid-write: unknown).
+    if (!settled.ok) throw asError(settled.error);
   }
 
   /** Ships the transaction to every participant (three-phase: nothing happens until asked). */
   private async ship(participants: Participant[]): Promise<void> {
     if (this.shipped.length > 0) return;
-    const names = participants.length > 1 ? participants.map((p) => p.name) : undefined;
     try {
       await Promise.all(
-        participants.map((p) => this.call(p, 'ready', this.submit(p, 'three-phase', names), false)),
+        participants.map((p) => this.call(p, 'ready', () => Promise.resolve(), false)),
       );
     } catch (error) {
       await this.abortShipped();
@@ -416,7 +525,17 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     await this.ship(participants);
     try {
       await Promise.all(
-        participants.map((p) => this.call(p, 'canCommit', p.shard.canCommit(this.txId), false)),
+        participants.map((p) =>
+          this.call(
+            p,
+            'canCommit',
+            async (replica) => {
+              await replica.canCommit(this.txId);
+              p.progress = 'checked';
+            },
+            false,
+          ),
+        ),
       );
     } catch (error) {
       await this.abortShipped();
@@ -431,9 +550,20 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
   private async preCommitAll(participants: Participant[]): Promise<void> {
     if (participants.length === 0) return;
     await this.ship(participants);
+    const coordinator = participants[0];
     try {
       for (const p of participants) {
-        await this.call(p, 'preCommit', p.shard.preCommit(this.txId), false);
+        await this.call(
+          p,
+          'preCommit',
+          async (replica) => {
+            await replica.preCommit(this.txId);
+            p.progress = 'pre-committed';
+            // A one-shard transaction or the coordinator journals nothing before the decision.
+            p.durable = participants.length > 1 && p !== coordinator;
+          },
+          false,
+        );
       }
     } catch (error) {
       await this.abortShipped();
@@ -446,28 +576,39 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     const [first, ...others] = participants;
     if (first === undefined) return;
     try {
-      await this.call(first, 'commit', first.shard.commit(this.txId), true);
+      await this.call(first, 'commit', (replica) => replica.commit(this.txId), true);
     } catch (error) {
-      // A definite refusal (the coordinator aborted it): nothing committed anywhere.
+      // A definite refusal (the coordinator aborted it, or never got it): nothing committed anywhere.
       if (!(error instanceof CommitOutcomeUnknownError)) await this.abortShipped();
       throw error;
     }
     // Committed: the decision is the commit point, and the commit is answered now, so that it is
     // answered before anything the coordinator ordered after it. The other participants apply their
-    // parts right after; readers wait for them (visibility-gate.ts), and a participant that misses
-    // this message asks the coordinator.
+    // parts right after (at their leaders, following them); readers wait for them
+    // (visibility-gate.ts), and a participant that misses this message asks the coordinator.
     for (const p of others) {
-      p.shard.commit(this.txId).catch((error: unknown) => {
-        this.ctx.onBackgroundError?.(error, `commit of ${this.txId} on ${p.shard.id}`);
-      });
+      this.call(p, 'commit', (replica) => replica.commit(this.txId), true).catch(
+        (error: unknown) => {
+          this.ctx.onBackgroundError?.(error, `commit of ${this.txId} on shard ${p.name}`);
+        },
+      );
     }
   }
 
+  /** Aborts every shipped part, at its shard's leader (following it; an abort is idempotent). */
   private async abortShipped(): Promise<void> {
     const shipped = this.shipped;
     this.shipped = [];
     await Promise.allSettled(
-      shipped.map((p) => this.call(p, 'abort', p.shard.abort(this.txId), false)),
+      shipped.map((p) =>
+        this.ctx.shards.request({
+          shard: p.name,
+          txId: this.txId,
+          operation: 'abort',
+          timeoutMs: this.ctx.operationTimeoutMs,
+          send: (replica) => replica.abort(this.txId),
+        }),
+      ),
     );
   }
 }

@@ -1,30 +1,16 @@
 /**
- * What the transaction proxies of one datastore share: the router, the local shards (behind the
- * `ShardAccess` port, which a remote shard will also implement), timeouts, transaction ids, and the
- * idle-transaction sweeper. Also the one helper every proxy->shard step goes through: `withTimeout`,
- * ODL's operation-timeout-in-seconds.
+ * What the transaction proxies of one datastore share: the router, the shards (reached through the
+ * ShardClient, which follows each shard's leader: shard-client.ts), the time port (every timeout and
+ * retry of src/txn takes its time from `timers`, never from the platform: the simulator drives it),
+ * timeouts, transaction ids, and the idle-transaction sweeper. Also `withTimeout`, ODL's
+ * operation-timeout-in-seconds for a wait that is no request to a shard.
  */
-import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
+import type { DataTreeModification } from '../tree/modification.js';
 import type { PathCodec } from '../tree/path.js';
 import type { ShardRouter } from '../shard/routing.js';
-import type { CommitMode } from '../shard/shard-core.js';
-import type { ReadyTransaction } from '../shard/shard-types.js';
+import type { Timers, TimerHandle } from '../util/timers.js';
+import type { ShardClient } from './shard-client.js';
 import type { VisibilityGate } from './visibility-gate.js';
-
-/** What a proxy uses of a shard (shard-actor.ts's Shard; a remote shard later). */
-export interface ShardAccess {
-  readonly id: string;
-  readonly name: string;
-  /** A snapshot of the committed tree, or undefined when not readable yet; throws when stopped. */
-  readSnapshot(): DataTreeSnapshot | undefined;
-  whenReadable(): Promise<void>;
-  submit(tx: ReadyTransaction, mode: CommitMode): Promise<void>;
-  canCommit(txId: string): Promise<void>;
-  preCommit(txId: string): Promise<void>;
-  commit(txId: string): Promise<void>;
-  abort(txId: string): Promise<void>;
-  closeChain(chainId: string): void;
-}
 
 /** Something the idle sweeper may expire. */
 export interface Expirable {
@@ -39,8 +25,8 @@ export interface ProxyContext {
   readonly storeName: string;
   readonly router: ShardRouter;
   readonly paths: PathCodec;
-  /** The local replica of shard `name`; throws ShardUnavailableError when there is none. */
-  shard(name: string): ShardAccess;
+  /** The shards' leaders and the requests to them. */
+  readonly shards: ShardClient;
   /** The shards with a local replica: a transaction pins their snapshots when it opens. */
   readonly localShards: readonly string[];
   /** Whether a multi-shard commit is visible on some shards only (pinning waits for it). */
@@ -55,29 +41,30 @@ export interface ProxyContext {
   /** A throwaway modification, to check an operation at the call while a shard is not readable. */
   scratchModification(): DataTreeModification;
   readonly idle: IdleTracker;
-  /** The clock of the idle sweeper. */
-  now(): number;
+  /** Every clock read and timer of the proxies. */
+  readonly timers: Timers;
   /** Reports a failure of work nobody waits for (a participant's commit after the decision). */
   readonly onBackgroundError?: ((error: unknown, what: string) => void) | undefined;
 }
 
-/** Rejects with `onTimeout()` unless `promise` settles within `ms`. */
+/** Rejects with `onTimeout()` unless `promise` settles within `ms` (on `timers`). */
 export function withTimeout<T>(
+  timers: Timers,
   promise: Promise<T>,
   ms: number,
   onTimeout: () => Error,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const timer = timers.schedule(ms, () => {
       reject(onTimeout());
-    }, ms);
+    });
     promise.then(
       (value) => {
-        clearTimeout(timer);
+        timers.cancel(timer);
         resolve(value);
       },
       (error: unknown) => {
-        clearTimeout(timer);
+        timers.cancel(timer);
         reject(error instanceof Error ? error : new Error(String(error)));
       },
     );
@@ -90,24 +77,33 @@ export function withTimeout<T>(
  */
 export class IdleTracker {
   readonly idleMs: number;
-  private readonly now: () => number;
+  private readonly timers: Timers;
   private readonly open = new Set<Expirable>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: TimerHandle | undefined;
+  private readonly everyMs: number;
 
-  constructor(idleMs: number, now: () => number) {
+  constructor(idleMs: number, timers: Timers) {
     this.idleMs = idleMs;
-    this.now = now;
+    this.timers = timers;
+    this.everyMs = Math.max(10, Math.min(60_000, Math.floor(idleMs / 4)));
   }
 
   track(tx: Expirable): void {
     this.open.add(tx);
-    if (this.timer === undefined) {
-      const every = Math.max(10, Math.min(60_000, Math.floor(this.idleMs / 4)));
-      this.timer = setInterval(() => {
+    if (this.timer === undefined) this.arm();
+  }
+
+  /** Schedules the next sweep (a background timer: it never keeps a process alive). */
+  private arm(): void {
+    this.timer = this.timers.schedule(
+      this.everyMs,
+      () => {
+        this.timer = undefined;
         this.sweep();
-      }, every);
-      this.timer.unref();
-    }
+        if (this.open.size > 0) this.arm();
+      },
+      { background: true },
+    );
   }
 
   untrack(tx: Expirable): void {
@@ -116,7 +112,7 @@ export class IdleTracker {
 
   /** Expires every tracked transaction idle for longer than the timeout. */
   sweep(): void {
-    const horizon = this.now() - this.idleMs;
+    const horizon = this.timers.now() - this.idleMs;
     for (const tx of this.open) {
       if (tx.lastActiveMs < horizon) {
         this.open.delete(tx);
@@ -126,7 +122,7 @@ export class IdleTracker {
   }
 
   stop(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
+    if (this.timer !== undefined) this.timers.cancel(this.timer);
     this.timer = undefined;
     this.open.clear();
   }

@@ -28,7 +28,7 @@ import type { ShardRouter } from '../shard/routing.js';
 import type { AppliedCommit } from '../shard/shard-types.js';
 import type { DataTreeChangeListener, ListenerRegistration } from '../api/dom-store.js';
 import { ListenerRegistry, type ListenerErrorHandler } from './listener-registry.js';
-import type { ShardAccess } from './context.js';
+import type { ShardAccess } from './shard-locator.js';
 import { mergeRead } from './split.js';
 import type { VisibilityGate } from './visibility-gate.js';
 

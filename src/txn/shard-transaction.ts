@@ -1,6 +1,7 @@
 /**
  * One transaction's view of one shard (ODL's LocalTransactionContext over a local shard): an immutable
- * snapshot of the shard's committed tree taken when the transaction first touches the shard, and, for
+ * snapshot of the shard's committed tree taken when the transaction opens or first touches the shard
+ * (read at the shard's leader, through the ShardClient, unless a snapshot was at hand), and, for
  * a writing transaction, a DataTreeModification on it that accumulates the transaction's operations.
  * Nothing reaches the shard before ready: the whole modification then travels as one message (ODL's
  * ReadyLocalTransaction). For a remote shard (next issue) the operations would be shipped in batches of
@@ -14,14 +15,21 @@
 import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
 import type { TreeNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
-import { ShardOperationTimeoutError } from '../shard/errors.js';
-import { withTimeout, type ShardAccess } from './context.js';
 
 /** Applies one operation to this shard's modification (the proxy's split logic). */
 export type ShardOperation = (mod: DataTreeModification) => void;
 
-export class LocalShardTransaction {
-  readonly shard: ShardAccess;
+/**
+ * Reads a snapshot of the shard's committed tree for the transaction (at the leader, following it),
+ * failing after `timeoutMs`.
+ */
+export type SnapshotReader = (timeoutMs: number) => Promise<DataTreeSnapshot>;
+
+export class ShardTransaction {
+  /** The shard's name. */
+  readonly shard: string;
+  /** The replica that led the shard when the transaction touched it, for error messages. */
+  readonly replicaId: string;
   readonly txId: string;
   private readonly writable: boolean;
   private snapshot: DataTreeSnapshot | undefined;
@@ -29,28 +37,33 @@ export class LocalShardTransaction {
   private pending: ShardOperation[] = [];
   private waiting: Promise<void> | undefined;
   private sealed = false;
+  private readonly reader: SnapshotReader;
 
   /**
    * `base` is the snapshot to start from (the transaction's pinned one, or a chain's), else the
-   * shard's current one when readable. `deferred` instead gives the base later (the transaction pins
-   * its snapshots once a half-applied multi-shard commit is complete; undefined: take the shard's).
+   * shard's current one when at hand (`current`). `deferred` instead gives the base later (the
+   * transaction pins its snapshots once a half-applied multi-shard commit is complete; undefined:
+   * read the shard's). Without a snapshot, `reader` reads one when the view is first waited for.
    */
   constructor(
-    shard: ShardAccess,
+    shard: string,
+    replicaId: string,
     txId: string,
     writable: boolean,
+    reader: SnapshotReader,
     base: DataTreeSnapshot | undefined,
     deferred?: Promise<DataTreeSnapshot | undefined>,
   ) {
     this.shard = shard;
+    this.replicaId = replicaId;
     this.txId = txId;
     this.writable = writable;
+    this.reader = reader;
     if (deferred !== undefined) {
       this.deferred = deferred;
       return;
     }
-    const snapshot = base ?? shard.readSnapshot();
-    if (snapshot !== undefined) this.open(snapshot);
+    if (base !== undefined) this.open(base);
   }
 
   private readonly deferred: Promise<DataTreeSnapshot | undefined> | undefined;
@@ -70,7 +83,7 @@ export class LocalShardTransaction {
     return this.mod;
   }
 
-  /** Waits for the shard to become readable (at most `timeoutMs`), then opens on its snapshot. */
+  /** Reads the shard's snapshot (at most `timeoutMs`), then opens on it. */
   whenAvailable(timeoutMs: number): Promise<void> {
     if (this.snapshot !== undefined) return Promise.resolve();
     const deferred = this.deferred;
@@ -89,26 +102,8 @@ export class LocalShardTransaction {
   }
 
   private async acquire(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const left = deadline - Date.now();
-      await withTimeout(
-        this.shard.whenReadable(),
-        Math.max(1, left),
-        () =>
-          new ShardOperationTimeoutError(
-            this.shard.id,
-            this.txId,
-            'waiting for the shard to recover',
-            timeoutMs,
-          ),
-      );
-      const snapshot = this.shard.readSnapshot();
-      if (snapshot !== undefined) {
-        this.open(snapshot);
-        return;
-      }
-    }
+    const snapshot = await this.reader(timeoutMs);
+    if (this.snapshot === undefined) this.open(snapshot);
   }
 
   private open(snapshot: DataTreeSnapshot): void {

@@ -66,7 +66,9 @@ export class TransactionChainProxy implements DOMStoreTransactionChain, ChainHoo
     const forget = (): void => {
       for (const name of this.touched) {
         try {
-          this.ctx.shard(name).closeChain(this.chainId);
+          // Best effort, to the replica believed to lead: a leader elected since never saw the
+          // chain fail (the failure lives in the old leader's memory only).
+          this.ctx.shards.leader(name).closeChain(this.chainId);
         } catch {
           continue; // the shard is gone: nothing to forget there
         }

@@ -5,13 +5,16 @@
  * (shard-transaction.ts): a transaction that touches one shard costs one modification and, at commit,
  * one message.
  *
- * Snapshot: when the transaction opens it pins every local shard's committed tree (a reference per
- * shard), so all its reads see one instant, as with the in-memory store ("a transaction's snapshot is
- * taken by its first operation at the latest"). While a multi-shard commit is applied on some of its
- * shards and not yet on the others (visibility-gate.ts), pinning waits until it is whole, so a
- * multi-shard commit is seen whole or not at all: reads wait, and writes are checked at the call and
- * replayed on the snapshots once pinned (shard-transaction.ts). A remote shard (next issue) will be
- * snapshotted when first touched.
+ * Snapshot: when the transaction opens it pins the committed tree of every shard whose local replica
+ * serves its read mode at once (a reference per shard: a sole voter that leads, or any readable
+ * replica for a `local` read), so all its reads see one instant, as with the in-memory store ("a
+ * transaction's snapshot is taken by its first operation at the latest"). Any other shard is read at
+ * its leader, through the ShardClient (shard-client.ts), when first touched. While a multi-shard
+ * commit is applied on some of its shards and not yet on the others (visibility-gate.ts), pinning
+ * waits until it is whole, so a multi-shard commit is seen whole or not at all: reads wait, and
+ * writes are checked at the call and replayed on the snapshots once pinned (shard-transaction.ts).
+ * What it pins then is still the opening's view (each shard as it was, plus the missing parts of
+ * that commit: VisibilityGate.capture), never a commit that came after.
  *
  * - A read at a path owned by one shard reads that shard; a read above a prefix boundary, or of `/`,
  *   merges what every involved shard holds (split.ts).
@@ -25,7 +28,7 @@
 import type { JsonValue } from '../yang/schema.js';
 import { TransactionStateError } from '../tree/errors.js';
 import { decodeAt, encodeNode } from '../tree/json-codec.js';
-import type { DataTreeModification, DataTreeSnapshot } from '../tree/modification.js';
+import { DataTreeSnapshot, type DataTreeModification } from '../tree/modification.js';
 import type { TreeNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
 import type { Route } from '../shard/routing.js';
@@ -37,7 +40,8 @@ import type {
 } from '../api/dom-store.js';
 import { ThreePhaseCommitCohortProxy } from './commit-cohort-proxy.js';
 import { withTimeout, type Expirable, type ProxyContext } from './context.js';
-import { LocalShardTransaction, type ShardOperation } from './shard-transaction.js';
+import type { ReadMode, ShardReplica } from './shard-locator.js';
+import { ShardTransaction, type ShardOperation } from './shard-transaction.js';
 import { mergeRead, splitFor } from './split.js';
 
 /** A new transaction's view of the transaction before it in its chain, taken when it opens. */
@@ -89,11 +93,18 @@ export class TransactionProxy
   private readonly ctx: ProxyContext;
   private readonly writable: boolean;
   private readonly chain: ChainHooks | undefined;
-  private readonly shardTxs = new Map<string, LocalShardTransaction>();
+  private readonly readMode: ReadMode;
+  private readonly shardTxs = new Map<string, ShardTransaction>();
   /** Every readable local shard's snapshot as of the opening (one point in time per shard). */
   private readonly pinned = new Map<string, DataTreeSnapshot>();
   /** Opened while a multi-shard commit was half visible: pin once it is whole. */
   private pinPending = false;
+  /**
+   * Opened while the gate was closed (outside a pending chain): the snapshots as of the opening, and,
+   * for a shard that still had to apply its part of the half-visible commit, its root right after
+   * that part (filled in by the gate). Pinned once the gate opens.
+   */
+  private openPins: Map<string, DataTreeSnapshot> | undefined;
   private pinning: Promise<void> | undefined;
   /** In a chain: the previous transaction's views, when they were not all at hand at the opening. */
   private previous: Promise<void> | undefined;
@@ -101,31 +112,80 @@ export class TransactionProxy
   private state: TxState = 'open';
   private expired: TransactionIdleTimeoutError | undefined;
 
-  constructor(ctx: ProxyContext, writable: boolean, chain?: ChainHooks) {
+  /**
+   * `readMode`: `linearizable` (default) reads each shard at its leader; `local` (stale) reads this
+   * member's replica where it holds one, which may lag the leader.
+   */
+  constructor(ctx: ProxyContext, writable: boolean, chain?: ChainHooks, readMode?: ReadMode) {
     this.ctx = ctx;
     this.id = ctx.nextTransactionId();
     this.writable = writable;
     this.chain = chain;
-    this.lastActiveMs = ctx.now();
+    this.readMode = readMode ?? 'linearizable';
+    this.lastActiveMs = ctx.timers.now();
     ctx.idle.track(this);
     this.chainView = chain?.view();
     this.previous = this.chainView?.pending;
-    if (ctx.visibility.open && this.previous === undefined) this.pinSnapshots();
-    else this.pinPending = true;
+    if (this.previous !== undefined) {
+      this.pinPending = true;
+    } else if (ctx.visibility.open) {
+      this.pinSnapshots();
+    } else {
+      this.pinPending = true;
+      this.holdOpening();
+    }
   }
 
   /**
-   * The transaction's snapshot is taken when it opens, as with the in-memory store: every local
-   * shard's committed tree at this instant (references, nothing is copied). A shard not readable now
-   * (recovering, a transaction in doubt) is snapshotted when first touched instead.
+   * The gate is closed (a multi-shard commit is applied on some of its shards only): keeps what this
+   * transaction sees as of its opening, to pin once the commit is whole. A shard that has its part
+   * already is kept as it is now; one that has still to apply it is taken right after it does (the
+   * gate's capture: nothing else commits there in between). So no commit after the opening shows.
+   */
+  private holdOpening(): void {
+    const gate = this.ctx.visibility;
+    const locator = this.ctx.shards.locator;
+    const waiting = new Map(gate.pendingParts());
+    const open = new Map<string, DataTreeSnapshot>();
+    this.openPins = open;
+    for (const name of this.ctx.localShards) {
+      let snapshot: DataTreeSnapshot | undefined;
+      try {
+        snapshot = locator.local(name)?.snapshotNow(this.readMode);
+      } catch {
+        continue; // a stopped shard: the first operation that touches it reports why
+      }
+      if (snapshot === undefined) continue;
+      const txId = waiting.get(name);
+      if (txId === undefined) {
+        open.set(name, snapshot);
+        continue;
+      }
+      const context = snapshot.context;
+      gate.capture(txId, name, (root) => {
+        this.openPins?.set(name, new DataTreeSnapshot(context, root));
+      });
+    }
+  }
+
+  /**
+   * The transaction's snapshot is taken when it opens, as with the in-memory store: the committed tree
+   * of every shard whose local replica serves the read mode at once (a leader that knows it leads
+   * with no round trip; any readable replica for a stale read), at this instant (references,
+   * nothing is copied). Any other shard (led elsewhere, recovering, a transaction in doubt) is read
+   * at its leader when first touched.
    */
   private pinSnapshots(): void {
     this.pinPending = false;
+    const locator = this.ctx.shards.locator;
+    const open = this.openPins;
+    this.openPins = undefined;
     for (const name of this.ctx.localShards) {
-      // In a chain, a shard the previous transaction changed starts from that one's result.
-      let snapshot: DataTreeSnapshot | undefined = this.chainView?.baseFor(name);
+      // In a chain, a shard the previous transaction changed starts from that one's result; a
+      // transaction opened while the gate was closed, from what it held at its opening.
+      let snapshot: DataTreeSnapshot | undefined = this.chainView?.baseFor(name) ?? open?.get(name);
       try {
-        snapshot ??= this.ctx.shard(name).readSnapshot();
+        snapshot ??= locator.local(name)?.snapshotNow(this.readMode);
       } catch {
         continue; // a stopped shard: the first operation that touches it reports why
       }
@@ -276,7 +336,7 @@ export class TransactionProxy
     }
     this.ctx.checkOpen();
     this.chain?.checkUsable(`${what} in transaction ${this.id}`);
-    this.lastActiveMs = this.ctx.now();
+    this.lastActiveMs = this.ctx.timers.now();
   }
 
   private requireWritable(what: string): void {
@@ -286,36 +346,91 @@ export class TransactionProxy
   }
 
   private shardIds(): string[] {
-    return [...this.shardTxs.values()].map((t) => t.shard.id).sort();
+    return [...this.shardTxs.values()].map((t) => t.replicaId).sort();
   }
 
   private releaseAll(): void {
     this.ctx.idle.untrack(this);
     this.pinned.clear();
+    this.openPins = undefined;
     for (const tx of this.shardTxs.values()) tx.release();
   }
 
-  /** This transaction's view of `shard`, created on first use. */
-  private shardTx(shard: string): LocalShardTransaction {
+  /**
+   * This transaction's view of `shard`, created on first use; throws ShardUnavailableError when the
+   * shard has no replica to reach.
+   */
+  private shardTx(shard: string): ShardTransaction {
     let tx = this.shardTxs.get(shard);
     if (tx === undefined) {
-      const access = this.ctx.shard(shard);
+      const leader = this.ctx.shards.leader(shard);
+      const reader = (timeoutMs: number): Promise<DataTreeSnapshot> =>
+        this.readShard(shard, timeoutMs);
       tx = this.pinPending
-        ? new LocalShardTransaction(access, this.id, this.writable, undefined, this.pinLater(shard))
-        : new LocalShardTransaction(
-            access,
+        ? new ShardTransaction(
+            shard,
+            leader.id,
             this.id,
             this.writable,
-            this.pinned.get(shard) ?? this.chainView?.baseFor(shard),
+            reader,
+            undefined,
+            this.pinLater(shard),
+          )
+        : new ShardTransaction(
+            shard,
+            leader.id,
+            this.id,
+            this.writable,
+            reader,
+            this.pinned.get(shard) ??
+              this.chainView?.baseFor(shard) ??
+              this.snapshotNow(shard, leader),
           );
       this.shardTxs.set(shard, tx);
     }
     return tx;
   }
 
+  /** A snapshot of `shard` that serves this transaction's read mode at once, if there is one. */
+  private snapshotNow(shard: string, leader: ShardReplica): DataTreeSnapshot | undefined {
+    if (this.readMode === 'local') {
+      const local = this.ctx.shards.locator.local(shard);
+      if (local !== undefined) return local.snapshotNow('local');
+    }
+    return leader.snapshotNow('linearizable');
+  }
+
+  /**
+   * Reads `shard`'s committed tree: at its leader (following it), or, for a stale read, at this
+   * member's replica when it holds one. Fails with ShardOperationTimeoutError when the replica does
+   * not become readable within `timeoutMs`, NoShardLeaderError when no leader answered.
+   */
+  private readShard(shard: string, timeoutMs: number): Promise<DataTreeSnapshot> {
+    const timedOut = (replica: string): ShardOperationTimeoutError =>
+      new ShardOperationTimeoutError(
+        replica,
+        this.id,
+        'waiting for the shard to recover',
+        timeoutMs,
+      );
+    const local = this.readMode === 'local' ? this.ctx.shards.locator.local(shard) : undefined;
+    if (local !== undefined) {
+      return withTimeout(this.ctx.timers, local.read('local'), timeoutMs, () => timedOut(local.id));
+    }
+    return this.ctx.shards.request({
+      shard,
+      txId: this.id,
+      operation: 'read',
+      timeoutMs,
+      send: (replica) => replica.read('linearizable'),
+      onTimeout: (inFlight) => Promise.reject(timedOut(inFlight.replica.id)),
+    });
+  }
+
   /** `shard`'s snapshot once the transaction could pin its snapshots (the gate opened). */
   private pinLater(shard: string): Promise<DataTreeSnapshot | undefined> {
     this.pinning ??= withTimeout(
+      this.ctx.timers,
       Promise.all([this.ctx.visibility.whenOpen(), this.previous]),
       this.ctx.operationTimeoutMs,
       () =>
@@ -368,12 +483,7 @@ export class TransactionProxy
   }
 
   /** The common case: the path lies inside one shard. */
-  private modifyOne(
-    tx: LocalShardTransaction,
-    kind: WriteKind,
-    p: ResolvedPath,
-    data: unknown,
-  ): void {
+  private modifyOne(tx: ShardTransaction, kind: WriteKind, p: ResolvedPath, data: unknown): void {
     const mod = tx.modification;
     if (mod !== undefined) {
       apply(mod, kind, p, data);

@@ -84,6 +84,9 @@ describe('config: canopy.conf', () => {
       shardBatchedModificationCount: 1000,
       shardHeartbeatIntervalMs: 500,
       shardElectionTimeoutFactor: 20,
+      shardAppendEntriesInflightMax: 256,
+      shardAppendEntriesBytesMax: 1024 * 1024,
+      shardSnapshotChunkBytes: 1024 * 1024,
       shardIsolatedLeaderCheckIntervalMs: 5000,
       shardLeaderElectionTimeoutMs: 30_000,
       shardInitializationTimeoutMs: 300_000,
@@ -202,6 +205,36 @@ datastore {
       'conf/canopy.conf:18: datastore.shard-election-timeout-factor: expected a whole number from 2',
       'conf/canopy.conf:19: datastore.config.shard-snapshot-batch-count: expected a whole number ' +
         'from 1 to 4294967295 (journal entries), got null; remove the line to use the default',
+    );
+  });
+
+  it('the Raft limits load in bytes and messages, and refuse values out of range naming the unit', () => {
+    const c = build(`${CANOPY_3}
+datastore {
+  shard-append-entries-inflight-max = 16
+  shard-append-entries-bytes-max = 65536
+  operational.shard-snapshot-chunk-bytes = 4096
+}`);
+    assert.equal(c.datastore.config.shardAppendEntriesInflightMax, 16);
+    assert.equal(c.datastore.config.shardAppendEntriesBytesMax, 65536);
+    assert.equal(c.datastore.config.shardSnapshotChunkBytes, 1024 * 1024, 'the default');
+    assert.equal(c.datastore.operational.shardSnapshotChunkBytes, 4096);
+    const message = invalid(() =>
+      build(`${CANOPY_3}
+datastore {
+  shard-append-entries-inflight-max = 0
+  shard-append-entries-bytes-max = 1000
+  shard-snapshot-chunk-bytes = 268435457
+}`),
+    );
+    includesAll(
+      message,
+      'conf/canopy.conf:12: datastore.shard-append-entries-inflight-max: expected a whole number ' +
+        'from 1 to 65536 (messages), got 0',
+      'conf/canopy.conf:13: datastore.shard-append-entries-bytes-max: expected a whole number ' +
+        'from 1024 to 268435456 (bytes), got 1000',
+      'conf/canopy.conf:14: datastore.shard-snapshot-chunk-bytes: expected a whole number from ' +
+        '1024 to 268435456 (bytes), got 268435457',
     );
   });
 

@@ -1,17 +1,27 @@
 /**
- * A deterministic shell for shard cores in unit tests: it does exactly what shard-actor.ts does (save
- * each Ready to a MemoryDurableStorage, synced when the Ready asks, skipping a Ready with nothing
- * durable; then advance; carry out the effects) but synchronously and without actors, so a test can stop
- * between any two steps, crash the disk (losing unsynced writes) and restart the core from what
- * survived. `ShardCluster` routes the messages shards send each other, or holds them back.
+ * A deterministic shell for shard cores in unit tests: it runs the drain step shard-actor.ts runs
+ * (src/shard/drain.ts: save each Ready to a MemoryDurableStorage, synced when the Ready asks, the
+ * commit index alone unsynced; send; advance; carry out the effects) over a synchronous port and
+ * without actors, so a test can stop between any two steps, crash the disk (losing unsynced writes)
+ * and restart the core from what survived. `ShardCluster` routes the messages shards send each other,
+ * or holds them back; `ShardGroup` runs the replicas of one shard as a Raft group over an in-memory
+ * router that can cut replicas off.
  */
 import type { DataTreeCandidate } from '../../../src/tree/candidate.js';
 import type { DataTreeModification } from '../../../src/tree/modification.js';
 import { MemoryDurableStorage } from '../../../src/raft/memory-durable-storage.js';
 import { bootstrapState } from '../../../src/raft/memory-log.js';
+import type { RaftMessage } from '../../../src/raft/types.js';
 import { SeededRng } from '../../../src/util/rng.js';
+import { ShardDrain, type DeliveredEffect } from '../../../src/shard/drain.js';
 import { ShardCore, type CommitMode } from '../../../src/shard/shard-core.js';
-import type { Outcome, ShardCoreConfig, ShardPeerMessage } from '../../../src/shard/shard-types.js';
+import type {
+  Outcome,
+  ReadConsistency,
+  ReadOutcome,
+  ShardCoreConfig,
+  ShardPeerMessage,
+} from '../../../src/shard/shard-types.js';
 import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
@@ -35,6 +45,9 @@ export function coreConfig(
     resolveRetryTicks: 3,
     electionTicks: 10,
     heartbeatTicks: 1,
+    inflightAppendsMax: 256,
+    appendBytesMax: 1024 * 1024,
+    snapshotChunkBytes: 1024 * 1024,
     ...overrides,
   };
 }
@@ -45,22 +58,45 @@ export class ShardDriver {
   readonly config: ShardCoreConfig;
   readonly storage: MemoryDurableStorage;
   core: ShardCore;
+  drain: ShardDrain;
   readonly replies = new Map<number, Outcome>();
   readonly applied: DataTreeCandidate[] = [];
+  readonly reads = new Map<number, ReadOutcome>();
   readonly outbox: { to: string; message: ShardPeerMessage }[] = [];
-  /** Durable writes made (Readies and snapshots). */
+  /** Raft messages to the other replicas of this shard, in send order. */
+  readonly raftOutbox: RaftMessage[] = [];
+  /** Durable writes made (Readies and snapshots; not the unsynced commit-index writes). */
   saves = 0;
   snapshots = 0;
   stopped: Error | undefined;
   /** The last `blocked` effect's error. */
   blocked: Error | undefined;
   private nextRequest = 1;
+  private readonly seed: number;
 
-  constructor(schema: SchemaContext, name: string, overrides: Partial<ShardCoreConfig> = {}) {
+  /**
+   * `group`: the replica ids of the shard's voters and learners, when it is one of several replicas
+   * (`overrides.id` names this one); a sole voter otherwise.
+   */
+  constructor(
+    schema: SchemaContext,
+    name: string,
+    overrides: Partial<ShardCoreConfig> = {},
+    group?: {
+      readonly voters: readonly string[];
+      readonly learners?: readonly string[];
+      /** Each replica of a group needs its own (else their election timeouts tie forever). */
+      readonly seed?: number;
+    },
+  ) {
+    this.seed = group?.seed ?? 7;
     this.name = name;
     this.config = coreConfig(schema, name, overrides);
-    this.storage = new MemoryDurableStorage(bootstrapState([this.config.id]));
+    this.storage = new MemoryDurableStorage(
+      bootstrapState(group?.voters ?? [this.config.id], group?.learners ?? []),
+    );
     this.core = this.boot();
+    this.drain = this.drainOf(this.core);
   }
 
   private boot(): ShardCore {
@@ -68,15 +104,43 @@ export class ShardDriver {
       this.config,
       this.storage.durableState(),
       { codec: shardCodec, treeCodec: binaryTreeCodec },
-      new SeededRng(7),
+      new SeededRng(this.seed),
     );
+  }
+
+  /** The drain step over this driver's synchronous port. */
+  private drainOf(core: ShardCore): ShardDrain {
+    const drain: ShardDrain = new ShardDrain(core, {
+      save: (_ready, write, options) => {
+        void this.storage.save(write, options);
+        this.saves++;
+      },
+      saveAside: (write) => {
+        void this.storage.save(write, { sync: false });
+      },
+      saveSnapshot: (snapshot) => {
+        void this.storage.save({ snapshot, entries: [] }, { sync: true });
+        this.saves++;
+        this.snapshots++;
+        drain.snapshotSaved(snapshot);
+      },
+      send: (messages) => {
+        this.raftOutbox.push(...messages);
+      },
+      deliver: (effects) => {
+        this.deliver(effects);
+      },
+    });
+    return drain;
   }
 
   /** Power loss: unsynced writes are lost; a new core starts from what survived. */
   crashAndRestart(): void {
     this.storage.crash();
     this.outbox.length = 0;
+    this.raftOutbox.length = 0;
     this.core = this.boot();
+    this.drain = this.drainOf(this.core);
   }
 
   /** A modification on the current committed snapshot (the shard must be readable). */
@@ -106,6 +170,14 @@ export class ShardDriver {
     return id;
   }
 
+  /** Asks the core for a read; its answer lands in `reads` under the returned id. */
+  requestRead(consistency: ReadConsistency): number {
+    const id = this.nextRequest++;
+    this.core.read(id, consistency);
+    this.collect();
+    return id;
+  }
+
   /** A fresh request id for calling the core directly. */
   newRequestId(): number {
     return this.nextRequest++;
@@ -115,34 +187,24 @@ export class ShardDriver {
     return this.replies.get(id);
   }
 
-  /** Runs Readies until none is left (each save is synced at once). */
+  /** Runs Readies until none is left (each save is durable at once). */
   run(): void {
     for (let i = 0; i < 10_000; i++) {
-      this.collect();
-      const ready = this.core.ready();
+      this.drain.run();
+      const ready = this.drain.saving;
       if (ready === undefined) break;
-      if (ready.entries.length > 0 || ready.snapshot !== undefined || ready.mustSync) {
-        void this.storage.save(
-          { hardState: ready.hardState, entries: ready.entries, snapshot: ready.snapshot },
-          { sync: ready.mustSync },
-        );
-        this.saves++;
-      }
-      this.core.advance(ready);
+      this.drain.saved(ready);
     }
     this.collect();
   }
 
-  /** Takes one Ready and saves it without advancing: the state of a crash during apply. */
+  /**
+   * Takes Readies until one has a durable write, and saves it without advancing: the state of a
+   * crash during apply. False when nothing was left to save.
+   */
   saveOnly(): boolean {
-    this.collect();
-    const ready = this.core.ready();
-    if (ready === undefined) return false;
-    void this.storage.save(
-      { hardState: ready.hardState, entries: ready.entries, snapshot: ready.snapshot },
-      { sync: true },
-    );
-    return true;
+    this.drain.run();
+    return this.drain.saving !== undefined;
   }
 
   tick(n = 1): void {
@@ -152,8 +214,13 @@ export class ShardDriver {
     }
   }
 
+  /** Carries out the core's effects. */
   collect(): void {
-    for (const effect of this.core.takeEffects()) {
+    this.drain.effects();
+  }
+
+  private deliver(effects: readonly DeliveredEffect[]): void {
+    for (const effect of effects) {
       switch (effect.type) {
         case 'reply':
           this.replies.set(effect.requestId, effect.outcome);
@@ -161,14 +228,11 @@ export class ShardDriver {
         case 'applied':
           this.applied.push(effect.commit.candidate);
           break;
-        case 'save-snapshot':
-          void this.storage.save({ snapshot: effect.snapshot, entries: [] }, { sync: true });
-          this.saves++;
-          this.snapshots++;
-          this.core.snapshotSaved(effect.snapshot);
-          break;
         case 'send':
           this.outbox.push({ to: effect.to, message: effect.message });
+          break;
+        case 'read':
+          this.reads.set(effect.requestId, effect.outcome);
           break;
         case 'readable':
           break;
@@ -228,4 +292,103 @@ export class ShardCluster {
     }
     throw new Error('the shards did not settle');
   }
+}
+
+/**
+ * The replicas of one shard on several members, as one Raft group: `settle` runs every replica and
+ * delivers Raft messages (and the shard peer messages they send) until nothing moves; messages to or
+ * from a replica in `cut` are dropped, as a partition would.
+ */
+export class ShardGroup {
+  readonly replicas = new Map<string, ShardDriver>();
+  /** Members cut off from the others. */
+  readonly cut = new Set<string>();
+  /** Drops the Raft messages it returns true for (a selective fault). */
+  drop: ((message: RaftMessage) => boolean) | undefined;
+  readonly shardName: string;
+
+  constructor(
+    schema: SchemaContext,
+    shardName: string,
+    members: readonly string[],
+    overrides: Partial<ShardCoreConfig> = {},
+    learners: readonly string[] = [],
+  ) {
+    this.shardName = shardName;
+    const id = (m: string): string => `${m}-shard-${shardName}-config`;
+    const voters = members.map(id);
+    for (const m of [...members, ...learners]) {
+      this.replicas.set(
+        m,
+        new ShardDriver(
+          schema,
+          shardName,
+          { ...overrides, id: id(m) },
+          { voters, learners: learners.map(id), seed: 7 + this.replicas.size },
+        ),
+      );
+    }
+  }
+
+  get(member: string): ShardDriver {
+    const r = this.replicas.get(member);
+    if (r === undefined) throw new Error(`no replica on ${member}`);
+    return r;
+  }
+
+  /** The member whose replica leads and has caught up (takes transactions), if any. */
+  leader(): string | undefined {
+    for (const [m, r] of this.replicas) {
+      if (this.cut.has(m)) continue;
+      if (r.core.leads) return m;
+    }
+    return undefined;
+  }
+
+  private memberOf(replicaId: string): string {
+    return replicaId.slice(0, replicaId.indexOf('-shard-'));
+  }
+
+  /** Runs every replica and delivers messages until nothing moves. */
+  settle(): void {
+    for (let round = 0; round < 10_000; round++) {
+      let moved = false;
+      for (const r of this.replicas.values()) r.run();
+      for (const [m, r] of this.replicas) {
+        for (const message of r.raftOutbox.splice(0)) {
+          const to = this.memberOf(message.to);
+          if (this.cut.has(m) || this.cut.has(to) || this.drop?.(message) === true) continue;
+          this.replicas.get(to)?.core.step(message);
+          moved = true;
+        }
+      }
+      if (!moved) return;
+    }
+    throw new Error('the group did not settle');
+  }
+
+  /** `n` ticks on every replica, settling after each. */
+  tick(n = 1): void {
+    for (let i = 0; i < n; i++) {
+      for (const r of this.replicas.values()) r.core.tick();
+      this.settle();
+    }
+  }
+
+  /** Ticks until a replica leads and has caught up; returns its member. */
+  elect(maxTicks = 200): string {
+    for (let i = 0; i < maxTicks; i++) {
+      const leader = this.leader();
+      if (leader !== undefined) return leader;
+      this.tick();
+    }
+    throw new Error(`no leader within ${maxTicks} ticks`);
+  }
+}
+
+/** The value at `path` in a read's snapshot; throws when the read failed or is not answered. */
+export function readValue(outcome: ReadOutcome | undefined, path: string): unknown {
+  if (outcome === undefined) throw new Error('the read is not answered');
+  if (!outcome.ok) throw outcome.error;
+  return outcome.snapshot.read(path);
 }

@@ -14,8 +14,12 @@ import { VolatileRaftStorage } from '../../../src/shard/volatile-storage.js';
 import { DataTree } from '../../../src/tree/data-tree.js';
 import { pathCodec } from '../../../src/tree/path.js';
 import type { DataTreeCandidate } from '../../../src/tree/candidate.js';
+import { realTimers } from '../../../src/runtime/timers.js';
 import { IdleTracker, type ProxyContext } from '../../../src/txn/context.js';
+import { ShardClient, type LeaderRetryPolicy } from '../../../src/txn/shard-client.js';
+import { LocalShardLocator, type ShardLocator } from '../../../src/txn/shard-locator.js';
 import { VisibilityGate } from '../../../src/txn/visibility-gate.js';
+import type { Timers } from '../../../src/util/timers.js';
 import { localShards } from '../../../src/config/shards.js';
 import { SeededRng } from '../../../src/util/rng.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
@@ -32,8 +36,9 @@ export interface ProxyFixture {
   readonly dir: string;
   /** Every applied candidate, by shard, in order. */
   readonly applied: { shard: string; candidate: DataTreeCandidate }[];
-  /** The test's clock for idle expiry (ms). */
+  /** The test's clock for idle expiry (ms), unless `timers` was given (then its clock). */
   clock: number;
+  readonly timers: Timers;
   /** Graceful stop: shards, journal, actor system, directory. */
   close(): Promise<void>;
   /** Abrupt stop, as a killed process: no shard is closed; the journal keeps what was synced. */
@@ -52,6 +57,14 @@ export interface ProxyFixtureOptions {
    */
   readonly wrapStorage?:
     ((replicaId: string, storage: DurableRaftStorage) => DurableRaftStorage) | undefined;
+  /**
+   * The proxies' clock and timers (e.g. ManualTimers). Default: real timers, with `clock` as the
+   * clock (so idle expiry is driven by the test, operation timeouts by real time).
+   */
+  readonly timers?: Timers | undefined;
+  /** How the proxies reach the shards; default the local sole-voter locator over the manager. */
+  readonly locator?: ((manager: ShardManager) => ShardLocator) | undefined;
+  readonly leaderRetry?: LeaderRetryPolicy | undefined;
 }
 
 export async function startProxyFixture(
@@ -65,11 +78,20 @@ export async function startProxyFixture(
   const store = persistent ? await openRaftStore(join(dir, 'journal')) : undefined;
   const system = ActorSystem.start(`proxy-fixture-${++systems}`);
   const applied: { shard: string; candidate: DataTreeCandidate }[] = [];
+  const holder: { fixture?: ProxyFixture } = {};
+  const timers: Timers = options.timers ?? {
+    now: () => holder.fixture!.clock,
+    schedule: (delayMs, fn, scheduleOptions) => realTimers.schedule(delayMs, fn, scheduleOptions),
+    cancel: (handle) => {
+      realTimers.cancel(handle);
+    },
+  };
   const gate = new VisibilityGate(
     localShards(config)
       .filter((r) => r.datastore === 'config')
       .map((r) => r.shardName),
     2500,
+    timers,
   );
   const manager = ShardManager.start({
     system,
@@ -100,6 +122,7 @@ export async function startProxyFixture(
     dir,
     applied,
     clock: 0,
+    timers,
     ctx: undefined as unknown as ProxyContext,
     close: async () => {
       fixture.ctx.idle.stop();
@@ -114,12 +137,15 @@ export async function startProxyFixture(
       await store?.close();
     },
   };
-  const idle = new IdleTracker(options.idleTimeoutMs ?? 60_000, () => fixture.clock);
+  holder.fixture = fixture;
+  const idle = new IdleTracker(options.idleTimeoutMs ?? 60_000, timers);
+  const locator =
+    options.locator?.(manager) ?? new LocalShardLocator((name) => manager.shard(name));
   (fixture as { ctx: ProxyContext }).ctx = {
     storeName: 'config',
     router: manager.router,
     paths: pathCodec(schema),
-    shard: (name) => manager.shard(name),
+    shards: new ShardClient(locator, timers, options.leaderRetry),
     localShards: [...manager.shards.keys()].sort(),
     visibility: gate,
     operationTimeoutMs: options.operationTimeoutMs ?? 5000,
@@ -128,7 +154,7 @@ export async function startProxyFixture(
     checkOpen: () => undefined,
     scratchModification: () => scratch.takeSnapshot().newModification(),
     idle,
-    now: () => fixture.clock,
+    timers,
   };
   return fixture;
 }
