@@ -1321,7 +1321,8 @@ export class ShardCore {
     // The committed root at this index, for transactions built on another replica's snapshot
     // (ownModification). Not while recovering: nothing was handed out, and reading the root would
     // end the replay run.
-    if (this.state !== 'recovering') this.data.retain(entry.index, this.cfg.retainedRootsMax ?? RETAINED_ROOTS_MAX);
+    if (this.state !== 'recovering')
+      this.data.retain(entry.index, this.cfg.retainedRootsMax ?? RETAINED_ROOTS_MAX);
   }
 
   private applyEntryData(entry: Entry): void {
