@@ -119,18 +119,21 @@ function outputOf(
   return 'ok';
 }
 
+/** An invocation and its process's next completion (undefined: never completed, `ret` Infinity). */
+export interface InvocationPair {
+  readonly invoke: HistoryEvent;
+  readonly call: number;
+  readonly done: HistoryEvent | undefined;
+  readonly ret: number;
+}
+
 /**
- * Pairs each invocation with its process's next completion and groups the operations by key. An
- * invocation never completed counts as `info`. Positions are event indexes in the history.
+ * Pairs each invocation with its process's next completion, in order of invocation; positions are
+ * event indexes. Throws when a process invokes twice without completing, or completes uninvoked.
  */
-export function kvOperationsByKey(events: readonly HistoryEvent[]): Map<string, KvOperation[]> {
+export function pairInvocations(events: readonly HistoryEvent[]): InvocationPair[] {
   const open = new Map<number, { event: HistoryEvent; position: number }>();
-  const pairs: {
-    invoke: HistoryEvent;
-    call: number;
-    done: HistoryEvent | undefined;
-    ret: number;
-  }[] = [];
+  const pairs: InvocationPair[] = [];
   events.forEach((event, position) => {
     if (event.type === 'invoke') {
       if (open.has(event.process)) {
@@ -149,7 +152,28 @@ export function kvOperationsByKey(events: readonly HistoryEvent[]): Map<string, 
   for (const { event, position } of open.values()) {
     pairs.push({ invoke: event, call: position, done: undefined, ret: Infinity });
   }
-  pairs.sort((a, b) => a.call - b.call);
+  return pairs.sort((a, b) => a.call - b.call);
+}
+
+/** The simulated time span (the history's `time`) of `ops`: where to read the trace. */
+export function historyWindow(
+  events: readonly HistoryEvent[],
+  ops: readonly { readonly call: number; readonly ret: number }[],
+): { readonly fromMs: number; readonly toMs: number } | undefined {
+  const times = ops.flatMap((op) => {
+    const call = events[op.call]?.time;
+    const ret = Number.isFinite(op.ret) ? events[op.ret]?.time : undefined;
+    return [call, ret].filter((t): t is number => t !== undefined);
+  });
+  return times.length ? { fromMs: Math.min(...times), toMs: Math.max(...times) } : undefined;
+}
+
+/**
+ * Pairs each invocation with its process's next completion and groups the operations by key. An
+ * invocation never completed counts as `info`. Positions are event indexes in the history.
+ */
+export function kvOperationsByKey(events: readonly HistoryEvent[]): Map<string, KvOperation[]> {
+  const pairs = pairInvocations(events);
   const byKey = new Map<string, KvOperation[]>();
   for (const { invoke, call, done, ret } of pairs) {
     const output = outputOf(invoke, done);
@@ -244,14 +268,7 @@ export function checkKvHistory(
       );
     }
   });
-  const times = result.minimal.flatMap((op) => {
-    const call = events[op.call]?.time;
-    const ret = Number.isFinite(op.ret) ? events[op.ret]?.time : undefined;
-    return [call, ret].filter((t): t is number => t !== undefined);
-  });
-  const window = times.length
-    ? { fromMs: Math.min(...times), toMs: Math.max(...times) }
-    : undefined;
+  const window = historyWindow(events, result.minimal);
   return { ...result, key, dropped, window };
 }
 

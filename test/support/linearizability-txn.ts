@@ -37,6 +37,7 @@ import {
   type Model,
   type Operation,
 } from './linearizability.js';
+import { historyWindow, pairInvocations } from './linearizability-kv.js';
 import type { HistoryEvent, TxnMicro } from './sim-history.js';
 
 /** The micro-operations of a transaction as invoked (reads' values unknown, null). */
@@ -160,7 +161,6 @@ function readsOf(event: HistoryEvent, input: TxnInput, position: number): TxnOut
  * them to transactions; definite failures and read-only transactions of unknown outcome are dropped.
  */
 export function txnOperations(events: readonly HistoryEvent[]): TxnOperation[] {
-  const open = new Map<number, { event: HistoryEvent; position: number }>();
   const ops: TxnOperation[] = [];
   const add = (
     invoke: HistoryEvent,
@@ -183,23 +183,8 @@ export function txnOperations(events: readonly HistoryEvent[]): TxnOperation[] {
       keys,
     });
   };
-  events.forEach((event, position) => {
-    if (event.type === 'invoke') {
-      if (open.has(event.process)) {
-        throw new Error(
-          `process ${event.process} invoked twice without completing (event ${position})`,
-        );
-      }
-      open.set(event.process, { event, position });
-      return;
-    }
-    const started = open.get(event.process);
-    if (!started) throw new Error(`completion without invocation at event ${position}`);
-    open.delete(event.process);
-    add(started.event, started.position, event, position);
-  });
-  for (const { event, position } of open.values()) add(event, position, undefined, Infinity);
-  return ops.sort((a, b) => a.call - b.call);
+  for (const { invoke, call, done, ret } of pairInvocations(events)) add(invoke, call, done, ret);
+  return ops;
 }
 
 /** Groups transactions into the connected components of "shares a key", in order of first call. */
@@ -258,14 +243,7 @@ export function checkTxnHistory(
   }
   if (result.kind !== 'illegal') return result;
   const keys = [...new Set(result.operations.flatMap((op) => (op as TxnOperation).keys))].sort();
-  const times = result.minimal.flatMap((op) => {
-    const call = events[op.call]?.time;
-    const ret = Number.isFinite(op.ret) ? events[op.ret]?.time : undefined;
-    return [call, ret].filter((t): t is number => t !== undefined);
-  });
-  const window = times.length
-    ? { fromMs: Math.min(...times), toMs: Math.max(...times) }
-    : undefined;
+  const window = historyWindow(events, result.minimal);
   return { ...result, keys, window };
 }
 

@@ -127,6 +127,8 @@ export class SimMember {
   private readonly ctx: MemberContext;
   private readonly rng: Rng;
   private readonly replicas = new Map<string, Replica>();
+  /** The same replicas by replica id (what Raft messages name). */
+  private readonly replicasById = new Map<string, Replica>();
   private incarnation = 0;
   private running = false;
   private nextRequest = 1;
@@ -143,7 +145,9 @@ export class SimMember {
       const id = replicaId(name, placement.name);
       const voters = placement.members.map((m) => replicaId(m, placement.name));
       const disk = new SimDisk(rng.fork(), diskFaults, shardBootstrapState(voters));
-      this.replicas.set(placement.name, new Replica(id, placement.name, disk));
+      const replica = new Replica(id, placement.name, disk);
+      this.replicas.set(placement.name, replica);
+      this.replicasById.set(id, replica);
     }
   }
 
@@ -219,7 +223,7 @@ export class SimMember {
       return;
     }
     if (wire.kind === 'raft') {
-      const replica = [...this.replicas.values()].find((r) => r.id === wire.replica);
+      const replica = this.replicasById.get(wire.replica);
       if (replica?.core === undefined) return;
       replica.core.step(wire.message);
       replica.drain!.run();
