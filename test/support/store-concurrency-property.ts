@@ -6,8 +6,9 @@
  *
  * The factory is called once per generated program and must return an empty store over a schema that
  * holds test/fixtures/conformance/concurrency.yang (loadTestSchema does). Runs: CANOPY_PROPERTY_RUNS
- * (defaults below) and CANOPY_PROPERTY_SEED to replay a failure; CANOPY_PROPERTY_VERBOSE prints how
- * decided the model's verdicts were.
+ * (defaults below) and CANOPY_PROPERTY_SEED to replay a failure (with CANOPY_PROPERTY_PATH, the
+ * `path` fast-check printed, to replay only the shrunk counterexample); CANOPY_PROPERTY_VERBOSE
+ * prints how decided the model's verdicts were.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
@@ -32,6 +33,10 @@ export interface PropertyHarness {
 export function propertyRuns(defaultRuns: number, fixedSeed?: number): fc.Parameters<unknown> {
   const numRuns = Number(process.env['CANOPY_PROPERTY_RUNS'] ?? defaultRuns);
   const seed = process.env['CANOPY_PROPERTY_SEED'];
+  const path = process.env['CANOPY_PROPERTY_PATH'];
+  if (seed !== undefined && path !== undefined) {
+    return { numRuns, seed: Number(seed), path, endOnFailure: true };
+  }
   if (seed !== undefined) return { numRuns, seed: Number(seed) };
   if (fixedSeed !== undefined && process.env['CANOPY_PROPERTY_RANDOM'] === undefined) {
     return { numRuns, seed: fixedSeed };

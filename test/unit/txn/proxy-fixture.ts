@@ -35,7 +35,7 @@ export interface ProxyFixture {
   readonly store: RaftStore | undefined;
   readonly dir: string;
   /** Every applied candidate, by shard, in order. */
-  readonly applied: { shard: string; candidate: DataTreeCandidate }[];
+  readonly applied: { shard: string; txId: string; candidate: DataTreeCandidate }[];
   /** The test's clock for idle expiry (ms), unless `timers` was given (then its clock). */
   clock: number;
   readonly timers: Timers;
@@ -77,7 +77,7 @@ export async function startProxyFixture(
   const config = fixtureConfig({ dataDir: dir, persistent });
   const store = persistent ? await openRaftStore(join(dir, 'journal')) : undefined;
   const system = ActorSystem.start(`proxy-fixture-${++systems}`);
-  const applied: { shard: string; candidate: DataTreeCandidate }[] = [];
+  const applied: { shard: string; txId: string; candidate: DataTreeCandidate }[] = [];
   const holder: { fixture?: ProxyFixture } = {};
   const timers: Timers = options.timers ?? {
     now: () => holder.fixture!.clock,
@@ -108,7 +108,7 @@ export async function startProxyFixture(
     heapLimitBytes: 1 << 30,
     onApplied: (shard, commit) => {
       gate.applied(shard, commit);
-      applied.push({ shard, candidate: commit.candidate });
+      applied.push({ shard, txId: commit.txId, candidate: commit.candidate });
     },
     tickMs: 50,
   });
