@@ -9,6 +9,7 @@ import type { DurableRaftStorage } from '../../../src/raft/storage.js';
 import { ActorSystem } from '../../../src/runtime/actors.js';
 import { silentLogger } from '../../../src/runtime/logger.js';
 import { ShardManager } from '../../../src/shard/shard-manager.js';
+import type { AppliedCommit } from '../../../src/shard/shard-types.js';
 import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { VolatileRaftStorage } from '../../../src/shard/volatile-storage.js';
 import { DataTree } from '../../../src/tree/data-tree.js';
@@ -65,6 +66,8 @@ export interface ProxyFixtureOptions {
   /** How the proxies reach the shards; default the local sole-voter locator over the manager. */
   readonly locator?: ((manager: ShardManager) => ShardLocator) | undefined;
   readonly leaderRetry?: LeaderRetryPolicy | undefined;
+  /** Called with every applied commit, after the visibility gate (e.g. to feed listeners). */
+  readonly onApplied?: ((shard: string, commit: AppliedCommit) => void) | undefined;
 }
 
 export async function startProxyFixture(
@@ -109,6 +112,7 @@ export async function startProxyFixture(
     onApplied: (shard, commit) => {
       gate.applied(shard, commit);
       applied.push({ shard, txId: commit.txId, candidate: commit.candidate });
+      options.onApplied?.(shard, commit);
     },
     tickMs: 50,
   });
