@@ -26,11 +26,10 @@ export interface PropertyHarness {
 }
 
 /**
- * fast-check parameters from the environment, with `defaultRuns` runs by default. `fixedSeed`, when
- * given, replaces the random seed unless CANOPY_PROPERTY_SEED names one or CANOPY_PROPERTY_RANDOM is
- * set (for a property with a known open failure: see its caller).
+ * fast-check parameters from the environment, with `defaultRuns` runs by default and a random seed
+ * unless CANOPY_PROPERTY_SEED names one (and CANOPY_PROPERTY_PATH the shrunk case to replay).
  */
-export function propertyRuns(defaultRuns: number, fixedSeed?: number): fc.Parameters<unknown> {
+export function propertyRuns(defaultRuns: number): fc.Parameters<unknown> {
   const numRuns = Number(process.env['CANOPY_PROPERTY_RUNS'] ?? defaultRuns);
   const seed = process.env['CANOPY_PROPERTY_SEED'];
   const path = process.env['CANOPY_PROPERTY_PATH'];
@@ -38,9 +37,6 @@ export function propertyRuns(defaultRuns: number, fixedSeed?: number): fc.Parame
     return { numRuns, seed: Number(seed), path, endOnFailure: true };
   }
   if (seed !== undefined) return { numRuns, seed: Number(seed) };
-  if (fixedSeed !== undefined && process.env['CANOPY_PROPERTY_RANDOM'] === undefined) {
-    return { numRuns, seed: fixedSeed };
-  }
   return { numRuns };
 }
 
@@ -49,7 +45,6 @@ export function describeConcurrencyProperties(
   name: string,
   factory: () => Promise<PropertyHarness>,
   runs: { interleavings: number; chains: number } = { interleavings: 150, chains: 300 },
-  fixedSeed?: number,
 ): void {
   describe(`DOMStore concurrency (property): ${name}`, function () {
     this.timeout(600_000);
@@ -65,7 +60,7 @@ export function describeConcurrencyProperties(
             await h.close();
           }
         }),
-        propertyRuns(runs.interleavings, fixedSeed),
+        propertyRuns(runs.interleavings),
       );
       if (process.env['CANOPY_PROPERTY_VERBOSE'] !== undefined) {
         console.log('verdicts', stats);
@@ -91,7 +86,7 @@ export function describeConcurrencyProperties(
             await h.close();
           }
         }),
-        propertyRuns(runs.chains, fixedSeed),
+        propertyRuns(runs.chains),
       );
     });
   });
