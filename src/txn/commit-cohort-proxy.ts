@@ -46,6 +46,7 @@ import {
 } from '../shard/errors.js';
 import type { ReadyTransaction } from '../shard/shard-types.js';
 import type { DOMStoreThreePhaseCommitCohort } from '../api/dom-store.js';
+import type { AckTicket } from './ack-order.js';
 import { ChainLink } from './chain-link.js';
 import { withTimeout, type ProxyContext } from './context.js';
 import type { Answer } from './shard-client.js';
@@ -110,6 +111,8 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
   private participants: Participant[] | undefined;
   private shipped: Participant[] = [];
   private failure: unknown;
+  /** This commit's place in the acknowledgment order, once its decisive answer came (ack-order.ts). */
+  private ack: AckTicket | undefined;
 
   constructor(
     ctx: ProxyContext,
@@ -190,10 +193,7 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       if (refused !== undefined) return refused;
       const only = now[0];
       const done = only === undefined ? Promise.resolve() : this.commitOnReady(only);
-      return done.then(
-        () => this.succeeded('committing', 'committed', 'commit', undefined),
-        (error: unknown) => this.failed('committing', error),
-      );
+      return this.settle(done, 'committing', 'committed', 'commit');
     }
     return this.phase('ready', 'committing', 'committed', 'commit', async () => {
       const participants = await this.resolve();
@@ -225,10 +225,30 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     const refused = this.enter(from, during, name);
     if (refused !== undefined) return refused;
     if (name !== 'commit' || from !== 'ready') this.decide(); // only commitAll may pipeline
-    return run().then(
-      (value) => this.succeeded(during, to, name, value),
-      (error: unknown) => this.failed(during, error),
-    );
+    return this.settle(run(), during, to, name);
+  }
+
+  /**
+   * The caller's promise of a phase whose work is `work`: see `succeeded` and `failed`. NB: settled
+   * by direct calls, never by adopting another promise (which costs reactions that vary from path to
+   * path), so that commits are acknowledged in their tickets' order (ack-order.ts).
+   */
+  private settle<T>(
+    work: Promise<T>,
+    during: CohortState,
+    to: CohortState,
+    name: string,
+  ): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      work.then(
+        (value) => {
+          this.succeeded(during, to, name, value, resolve, reject);
+        },
+        (error: unknown) => {
+          reject(this.failed(during, error));
+        },
+      );
+    });
   }
 
   /** Moves from `from` to `during` (undefined), or refuses (a rejected promise) in any other state. */
@@ -253,29 +273,47 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     return undefined;
   }
 
-  /** A phase's work succeeded: on to `to`, unless the cohort was aborted meanwhile. */
+  /**
+   * A phase's work succeeded: on to `to` and `resolve`, unless the cohort was aborted meanwhile
+   * (then `reject`, once the abort went out). A commit resolves at its acknowledgment turn.
+   */
   private succeeded<T>(
     during: CohortState,
     to: CohortState,
     name: string,
     value: T,
-  ): T | Promise<T> {
+    resolve: (value: T) => void,
+    reject: (error: Error) => void,
+  ): void {
     this.decide();
     if (this.state !== during) {
-      return this.abortShipped().then(() => {
-        throw new TransactionStateError(`transaction ${this.txId} was aborted during ${name}`);
+      this.ack?.release();
+      void this.abortShipped().then(() => {
+        reject(new TransactionStateError(`transaction ${this.txId} was aborted during ${name}`));
       });
+      return;
     }
     this.state = to;
-    if (to === 'committed') this.link?.committed();
-    return value;
+    if (to !== 'committed') {
+      resolve(value);
+      return;
+    }
+    this.link?.committed();
+    // Acknowledged after every commit its shards answered before it (ack-order.ts).
+    if (this.ack === undefined) resolve(value);
+    else {
+      this.ack.release(() => {
+        resolve(value);
+      });
+    }
   }
 
-  /** A phase's work failed: the cohort fails (unless it was aborted meanwhile). */
-  private failed(during: CohortState, error: unknown): never {
+  /** A phase's work failed: the cohort fails (unless it was aborted meanwhile); the caller's error. */
+  private failed(during: CohortState, error: unknown): Error {
     this.decide();
+    this.ack?.release();
     if (this.state === during) this.fail(error);
-    throw asError(error);
+    return asError(error);
   }
 
   private fail(error: unknown): void {
@@ -448,10 +486,28 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
 
   private submitOnReady(p: Participant, replica: ShardReplica): Promise<void> {
     p.at = replica;
-    return replica.submit(
-      { txId: this.txId, mod: p.mod, participants: undefined, chainId: this.chainId },
-      'commit-on-ready',
+    return this.decisive(
+      replica.submit(
+        { txId: this.txId, mod: p.mod, participants: undefined, chainId: this.chainId },
+        'commit-on-ready',
+      ),
     );
+  }
+
+  /**
+   * `answer` is the commit's decisive answer (a one-shard commit's, the coordinator's decision):
+   * once it succeeds, the commit takes its place in the acknowledgment order. NB: the reaction is
+   * attached here, first on the replica's promise, so that tickets follow the order in which the
+   * replicas answered, whatever the awaits between this answer and the caller's promise.
+   */
+  private decisive(answer: Promise<void>): Promise<void> {
+    void answer.then(
+      () => {
+        if (this.state === 'committing') this.ack ??= this.ctx.shards.acks.take();
+      },
+      () => undefined, // the caller handles the failure
+    );
+    return answer;
   }
 
   private predecessorFailed(p: ChainStep): TransactionStateError {
@@ -576,7 +632,7 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
     const [first, ...others] = participants;
     if (first === undefined) return;
     try {
-      await this.call(first, 'commit', (replica) => replica.commit(this.txId), true);
+      await this.call(first, 'commit', (replica) => this.decisive(replica.commit(this.txId)), true);
     } catch (error) {
       // A definite refusal (the coordinator aborted it, or never got it): nothing committed anywhere.
       if (!(error instanceof CommitOutcomeUnknownError)) await this.abortShipped();

@@ -10,9 +10,11 @@
  * - A registration at `/`, or above a prefix boundary, spans shards: it keeps the last committed root
  *   of each involved shard, and turns each commit into one candidate over the merged tree (the other
  *   shards' data unchanged), so `dataBefore`/`dataAfter` show the whole subtree. A multi-shard
- *   transaction arrives as one candidate once every involved shard applied its part. Order: each
- *   shard's changes arrive in its commit order; commits of different shards interleave in an order
- *   consistent with every shard's (shards apply multi-shard transactions in one global order).
+ *   transaction arrives as one candidate once every involved shard applied its part. Order: the order
+ *   in which this member's shards applied the commits (so each shard's changes in its commit order),
+ *   except that a multi-shard transaction comes before everything applied after its first part, on
+ *   any shard: a commit made after a multi-shard one was acknowledged is seen after it, even while a
+ *   participant of that one has still to apply its part.
  *
  * Registration is atomic with the candidate stream: the initial data is read from the shards' committed
  * roots in the same turn as the registration takes effect, so nothing is missed or seen twice. While a
@@ -85,20 +87,37 @@ function mergeModifications(a: ModifiedNode, b: ModifiedNode): ModifiedNode {
   return out;
 }
 
+/** A commit a shard applied, waiting in a spanning registration. */
+interface PendingPart {
+  readonly shard: string;
+  readonly commit: AppliedCommit;
+}
+
 /**
- * A registration whose subtree spans shards. It keeps each involved shard's last delivered root and a
- * queue of what each shard applied since. A one-shard commit is delivered when it heads its shard's
- * queue; a multi-shard transaction when it heads the queue of every involved shard that takes part,
- * as one candidate over the merged roots (its parts combined). Shards apply multi-shard transactions
- * in one order (their queue heads are taken in name order), so this always makes progress, and every
- * shard's changes are delivered in its commit order.
+ * A registration whose subtree spans shards. It keeps each involved shard's last delivered root and
+ * what the shards applied since, in the order they applied it (on this member). It delivers in that
+ * order; a multi-shard transaction as one candidate over the merged roots (its parts combined) once
+ * every involved shard that takes part applied its part, and nothing applied after its first part
+ * goes before it. So every shard's changes are delivered in its commit order, and a commit applied
+ * after a multi-shard transaction was decided (and maybe acknowledged) comes after it, even on a
+ * shard it does not touch. (NB: nothing can come between a transaction's parts on a shard that takes
+ * part: a participant holds its queue head from its prepare to its outcome, and the coordinator
+ * applies its part, the decision, before any other participant applies its own.)
  */
 class SpanningRegistration {
   private readonly path: ResolvedPath;
   private readonly schema: SchemaContext;
   private readonly router: ShardRouter;
   private readonly roots = new Map<string, ContainerNode>();
-  private readonly queues = new Map<string, AppliedCommit[]>();
+  /**
+   * What the involved shards applied and this registration has yet to deliver, in apply order, from
+   * `head` on (a delivered part of a multi-shard transaction further on is cleared in place).
+   */
+  private pending: (PendingPart | undefined)[] = [];
+  private head = 0;
+  /** The multi-shard transaction at the head whose other parts are still to come. */
+  private waitingFor: string | undefined;
+  private closed = false;
   private readonly own: ListenerRegistry;
   private readonly rootPath: ResolvedPath;
 
@@ -118,39 +137,66 @@ class SpanningRegistration {
   }
 
   start(shards: readonly ShardAccess[], listener: DataTreeChangeListener): void {
-    for (const shard of shards) {
-      this.roots.set(shard.name, shard.readSnapshot()!.root);
-      this.queues.set(shard.name, []);
-    }
+    for (const shard of shards) this.roots.set(shard.name, shard.readSnapshot()!.root);
     this.own.register(this.path, listener, initialCandidate(this.schema, this.merged(), this.path));
   }
 
   applied(shard: string, commit: AppliedCommit): void {
-    const queue = this.queues.get(shard);
-    if (queue === undefined) return;
-    queue.push(commit);
-    this.drain();
+    if (this.closed || !this.roots.has(shard)) return;
+    this.pending.push({ shard, commit });
+    // Blocked behind a transaction's missing part: only that transaction's parts can unblock.
+    if (this.waitingFor === undefined || this.waitingFor === commit.txId) this.drain();
   }
 
   close(): void {
     this.own.closeAll();
-    this.queues.clear();
+    this.closed = true;
+    this.pending = [];
+    this.head = 0;
   }
 
+  /** Delivers from the front of `pending` while its head is complete (see the class comment). */
   private drain(): void {
-    for (let progress = true; progress;) {
-      progress = false;
-      for (const [shard, queue] of this.queues) {
-        const head = queue[0];
-        if (head === undefined) continue;
-        const involved = (head.participants ?? [shard]).filter((s) => this.queues.has(s));
-        const heads = involved.map((s) => this.queues.get(s)![0]);
-        if (!heads.every((h) => h?.txId === head.txId)) continue;
-        for (const s of involved) this.queues.get(s)!.shift();
-        this.deliver(involved.map((s, i) => [s, heads[i]!] as const));
-        progress = true;
+    this.waitingFor = undefined;
+    for (;;) {
+      while (this.head < this.pending.length && this.pending[this.head] === undefined) this.head++;
+      if (this.head === this.pending.length) {
+        this.pending = [];
+        this.head = 0;
+        return;
       }
+      const first = this.pending[this.head]!;
+      const involved = (first.commit.participants ?? [first.shard]).filter((s) =>
+        this.roots.has(s),
+      );
+      if (involved.length <= 1) {
+        this.pending[this.head] = undefined;
+        this.deliver([[first.shard, first.commit]]);
+        continue;
+      }
+      const txId = first.commit.txId;
+      const at = involved.map((s) => this.partAt(s, txId));
+      if (at.includes(-1)) {
+        this.waitingFor = txId; // a part still to come: everything after waits for it
+        if (this.head >= 1024) {
+          this.pending = this.pending.slice(this.head);
+          this.head = 0;
+        }
+        return;
+      }
+      const parts = involved.map((s, i) => [s, this.pending[at[i]!]!.commit] as const);
+      for (const i of at) this.pending[i] = undefined;
+      this.deliver(parts);
     }
+  }
+
+  /** Where `shard`'s part of `txId` is in `pending`, or -1. */
+  private partAt(shard: string, txId: string): number {
+    for (let i = this.head; i < this.pending.length; i++) {
+      const e = this.pending[i];
+      if (e !== undefined && e.shard === shard && e.commit.txId === txId) return i;
+    }
+    return -1;
   }
 
   private deliver(parts: readonly (readonly [string, AppliedCommit])[]): void {

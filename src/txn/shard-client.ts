@@ -19,6 +19,9 @@
  *   shard and every replica asked. Never a hang.
  *
  * Every decision takes time from the Timers port: the simulator and the tests drive it.
+ *
+ * The client also holds the order in which the datastore's commits are acknowledged (`acks`,
+ * ack-order.ts): the order their shards answered them.
  */
 import type { Timers, TimerHandle } from '../util/timers.js';
 import {
@@ -26,6 +29,7 @@ import {
   NotShardLeaderError,
   ShardOperationTimeoutError,
 } from '../shard/errors.js';
+import { AckOrder } from './ack-order.js';
 import type { ShardLocator, ShardReplica } from './shard-locator.js';
 
 /** How long the client waits before asking again when no leader is known. */
@@ -79,6 +83,8 @@ function asError(e: unknown): Error {
 /** The leaders of one datastore's shards, as this member believes them, and the requests to them. */
 export class ShardClient {
   readonly locator: ShardLocator;
+  /** The order in which the commits sent through this client are acknowledged (ack-order.ts). */
+  readonly acks = new AckOrder();
   private readonly timers: Timers;
   private readonly retry: LeaderRetryPolicy;
   private readonly leaders = new Map<string, ShardReplica>();

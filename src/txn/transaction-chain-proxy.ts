@@ -88,17 +88,21 @@ export class TransactionChainProxy implements DOMStoreTransactionChain, ChainHoo
   }
 
   view(): ChainView {
+    // Decided at the opening, once: the new transaction starts from the previous one's result if
+    // that one is pending now, else from the committed store. NB: not at each `baseFor` call: a
+    // transaction may pin its snapshots later (the visibility gate was closed, or the previous one's
+    // views were not at hand), and if the previous one committed meanwhile, a fresh snapshot taken
+    // then would start the new one from the store as of the opening (missing the previous one's
+    // changes on a shard it pins from the opening: a conflict against its own chain) or as of now
+    // (seeing what outside transactions committed after the opening).
     const last = this.last;
+    const previous = last !== undefined && last.link.status === 'pending' ? last : undefined;
     return {
-      pending:
-        last === undefined || last.link.status !== 'pending'
-          ? undefined
-          : last.tx.viewsPending()?.catch(() => undefined),
+      pending: previous?.tx.viewsPending()?.catch(() => undefined),
       baseFor: (shard) => {
         this.touched.add(shard);
         // Bound to the transaction before this one: a later onReady must not change it.
-        if (last === undefined || last.link.status !== 'pending') return undefined;
-        return last.tx.resultFor(shard);
+        return previous?.tx.resultFor(shard);
       },
     };
   }

@@ -8,6 +8,10 @@
  * reads, multi-shard commits, listeners spanning shards that get a multi-shard commit as one change).
  * Method: store-concurrency-property.ts, unchanged, with a fresh in-memory DistributedDataStore per
  * generated program (CANOPY_PROPERTY_RUNS and CANOPY_PROPERTY_SEED as for the in-memory store).
+ * Past failures, each with its regression test: a chain transaction that pinned late started from
+ * the store instead of its predecessor's result (seeds -1598566653, -485271020:
+ * test/unit/txn/chain-opening.test.ts); a one-shard commit acknowledged before a multi-shard commit
+ * its shard applied first (seed -485271020: test/unit/txn/ack-order.test.ts).
  */
 import { describeConcurrencyProperties } from '../support/store-concurrency-property.js';
 import { loadTestSchema } from '../support/store-schema.js';
@@ -22,11 +26,5 @@ for (const itemsShard of [false, true]) {
       return { store: started.store, schema, close: () => started.close() };
     },
     { interleavings: 100, chains: 100 },
-    // KNOWN OPEN FAILURE (stop 15, after the leader-following proxies merged): with the list in a
-    // prefix shard, about 1 random run in 6 fails: a listener spanning both shards got a multi-shard
-    // commit before an earlier one-shard commit (CANOPY_PROPERTY_SEED=-485271020), and a chain
-    // commit conflicted with its own chain (CANOPY_PROPERTY_SEED=-1598566653). Until fixed, the
-    // default run uses a fixed seed here; CANOPY_PROPERTY_RANDOM=1 explores.
-    itemsShard ? 20261207 : undefined,
   );
 }

@@ -6,8 +6,9 @@
  *
  * The factory is called once per generated program and must return an empty store over a schema that
  * holds test/fixtures/conformance/concurrency.yang (loadTestSchema does). Runs: CANOPY_PROPERTY_RUNS
- * (defaults below) and CANOPY_PROPERTY_SEED to replay a failure; CANOPY_PROPERTY_VERBOSE prints how
- * decided the model's verdicts were.
+ * (defaults below) and CANOPY_PROPERTY_SEED to replay a failure (with CANOPY_PROPERTY_PATH, the
+ * `path` fast-check printed, to replay only the shrunk counterexample); CANOPY_PROPERTY_VERBOSE
+ * prints how decided the model's verdicts were.
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
@@ -25,17 +26,17 @@ export interface PropertyHarness {
 }
 
 /**
- * fast-check parameters from the environment, with `defaultRuns` runs by default. `fixedSeed`, when
- * given, replaces the random seed unless CANOPY_PROPERTY_SEED names one or CANOPY_PROPERTY_RANDOM is
- * set (for a property with a known open failure: see its caller).
+ * fast-check parameters from the environment, with `defaultRuns` runs by default and a random seed
+ * unless CANOPY_PROPERTY_SEED names one (and CANOPY_PROPERTY_PATH the shrunk case to replay).
  */
-export function propertyRuns(defaultRuns: number, fixedSeed?: number): fc.Parameters<unknown> {
+export function propertyRuns(defaultRuns: number): fc.Parameters<unknown> {
   const numRuns = Number(process.env['CANOPY_PROPERTY_RUNS'] ?? defaultRuns);
   const seed = process.env['CANOPY_PROPERTY_SEED'];
-  if (seed !== undefined) return { numRuns, seed: Number(seed) };
-  if (fixedSeed !== undefined && process.env['CANOPY_PROPERTY_RANDOM'] === undefined) {
-    return { numRuns, seed: fixedSeed };
+  const path = process.env['CANOPY_PROPERTY_PATH'];
+  if (seed !== undefined && path !== undefined) {
+    return { numRuns, seed: Number(seed), path, endOnFailure: true };
   }
+  if (seed !== undefined) return { numRuns, seed: Number(seed) };
   return { numRuns };
 }
 
@@ -44,7 +45,6 @@ export function describeConcurrencyProperties(
   name: string,
   factory: () => Promise<PropertyHarness>,
   runs: { interleavings: number; chains: number } = { interleavings: 150, chains: 300 },
-  fixedSeed?: number,
 ): void {
   describe(`DOMStore concurrency (property): ${name}`, function () {
     this.timeout(600_000);
@@ -60,7 +60,7 @@ export function describeConcurrencyProperties(
             await h.close();
           }
         }),
-        propertyRuns(runs.interleavings, fixedSeed),
+        propertyRuns(runs.interleavings),
       );
       if (process.env['CANOPY_PROPERTY_VERBOSE'] !== undefined) {
         console.log('verdicts', stats);
@@ -86,7 +86,7 @@ export function describeConcurrencyProperties(
             await h.close();
           }
         }),
-        propertyRuns(runs.chains, fixedSeed),
+        propertyRuns(runs.chains),
       );
     });
   });

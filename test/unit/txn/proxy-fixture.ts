@@ -9,6 +9,7 @@ import type { DurableRaftStorage } from '../../../src/raft/storage.js';
 import { ActorSystem } from '../../../src/runtime/actors.js';
 import { silentLogger } from '../../../src/runtime/logger.js';
 import { ShardManager } from '../../../src/shard/shard-manager.js';
+import type { AppliedCommit } from '../../../src/shard/shard-types.js';
 import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { VolatileRaftStorage } from '../../../src/shard/volatile-storage.js';
 import { DataTree } from '../../../src/tree/data-tree.js';
@@ -35,7 +36,7 @@ export interface ProxyFixture {
   readonly store: RaftStore | undefined;
   readonly dir: string;
   /** Every applied candidate, by shard, in order. */
-  readonly applied: { shard: string; candidate: DataTreeCandidate }[];
+  readonly applied: { shard: string; txId: string; candidate: DataTreeCandidate }[];
   /** The test's clock for idle expiry (ms), unless `timers` was given (then its clock). */
   clock: number;
   readonly timers: Timers;
@@ -65,6 +66,8 @@ export interface ProxyFixtureOptions {
   /** How the proxies reach the shards; default the local sole-voter locator over the manager. */
   readonly locator?: ((manager: ShardManager) => ShardLocator) | undefined;
   readonly leaderRetry?: LeaderRetryPolicy | undefined;
+  /** Called with every applied commit, after the visibility gate (e.g. to feed listeners). */
+  readonly onApplied?: ((shard: string, commit: AppliedCommit) => void) | undefined;
 }
 
 export async function startProxyFixture(
@@ -77,7 +80,7 @@ export async function startProxyFixture(
   const config = fixtureConfig({ dataDir: dir, persistent });
   const store = persistent ? await openRaftStore(join(dir, 'journal')) : undefined;
   const system = ActorSystem.start(`proxy-fixture-${++systems}`);
-  const applied: { shard: string; candidate: DataTreeCandidate }[] = [];
+  const applied: { shard: string; txId: string; candidate: DataTreeCandidate }[] = [];
   const holder: { fixture?: ProxyFixture } = {};
   const timers: Timers = options.timers ?? {
     now: () => holder.fixture!.clock,
@@ -108,7 +111,8 @@ export async function startProxyFixture(
     heapLimitBytes: 1 << 30,
     onApplied: (shard, commit) => {
       gate.applied(shard, commit);
-      applied.push({ shard, candidate: commit.candidate });
+      applied.push({ shard, txId: commit.txId, candidate: commit.candidate });
+      options.onApplied?.(shard, commit);
     },
     tickMs: 50,
   });
