@@ -532,12 +532,19 @@ export class ShardCore {
     });
   }
 
-  /** Serves the reads whose read point this replica has applied, and the waiting local reads. */
+  /**
+   * Serves the reads whose read point this replica has applied, and the waiting local reads. A
+   * linearizable read whose read point is at or past a `prepare` not yet settled here waits for its
+   * outcome: the transaction may already be acknowledged at its coordinator, and a read asked after
+   * that must see it (docs/ARCHITECTURE.md, "Readers and prepared transactions").
+   */
   private serveReads(): void {
     if (this.state === 'recovering' || this.reads.size === 0) return;
     for (const requestId of this.reads.takeLocal()) this.answerRead(requestId);
     const applied = this.raft.status().appliedIndex;
-    for (const requestId of this.reads.takeServable(applied)) this.answerRead(requestId);
+    const unsettled = this.twoPhase.lowestUnsettledIndex();
+    const limit = unsettled === undefined ? applied : Math.min(applied, unsettled - 1);
+    for (const requestId of this.reads.takeServable(limit)) this.answerRead(requestId);
   }
 
   /** Hands the batched linearizable reads to Raft as one ReadIndex round. */
@@ -1390,7 +1397,7 @@ export class ShardCore {
       coordinator: participants[0]!,
     };
     const live = entry.state === 'preparing' ? entry : undefined;
-    this.twoPhase.prepare(record, live, entry.state === 'aborting', this.ticks);
+    this.twoPhase.prepare(record, this.applyingIndex, live, entry.state === 'aborting', this.ticks);
     if (live !== undefined) {
       live.state = 'prepared';
       live.lastActiveTick = this.ticks;
@@ -1408,7 +1415,7 @@ export class ShardCore {
         this.recordDecision(payload.txId, payload.participants);
         return;
       case 'prepare':
-        this.twoPhase.prepare(payload, undefined, false, this.ticks);
+        this.twoPhase.prepare(payload, index, undefined, false, this.ticks);
         return;
       case 'commit-prepared': {
         const p = this.twoPhase.preparedTx(payload.txId);
@@ -1675,7 +1682,7 @@ export class ShardCore {
     try {
       const image = this.codec.decodeImage(snapshot.data);
       this.data.restore(image.tree);
-      this.twoPhase.restore(image);
+      this.twoPhase.restore(image, snapshot.meta.index);
     } catch (error) {
       if (error instanceof InvariantViolation) throw error;
       throw new ShardJournalError(
