@@ -26,13 +26,14 @@
  *   every later call fails with TransactionIdleTimeoutError naming it and its shards.
  */
 import type { JsonValue } from '../yang/schema.js';
-import { TransactionStateError } from '../tree/errors.js';
+import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors.js';
 import { decodeAt, encodeNode } from '../tree/json-codec.js';
 import { DataTreeSnapshot, type DataTreeModification } from '../tree/modification.js';
 import type { TreeNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
 import type { Route } from '../shard/routing.js';
 import { ShardOperationTimeoutError, TransactionIdleTimeoutError } from '../shard/errors.js';
+import { comparePair, ShardReadSnapshot } from '../shard/pair-marks.js';
 import type {
   DataPath,
   DOMStoreReadTransaction,
@@ -67,6 +68,9 @@ export interface ChainHooks {
 }
 
 type TxState = 'open' | 'ready' | 'cancelled' | 'closed' | 'expired';
+
+/** Reads of a shard whose snapshot misses a multi-shard commit another snapshot has, at most. */
+const CUT_READ_ATTEMPTS = 3;
 
 type WriteKind = 'write' | 'merge' | 'delete';
 
@@ -404,8 +408,52 @@ export class TransactionProxy
    * Reads `shard`'s committed tree: at its leader (following it), or, for a stale read, at this
    * member's replica when it holds one. Fails with ShardOperationTimeoutError when the replica does
    * not become readable within `timeoutMs`, NoShardLeaderError when no leader answered.
+   *
+   * A linearizable read also keeps the transaction's snapshots a consistent cut: no multi-shard
+   * commit in one of them and missing from another (pair-marks.ts; docs/ARCHITECTURE.md, "Readers
+   * and prepared transactions"). A new snapshot that misses a commit an earlier one of this
+   * transaction has is read again (a newer one has it); one that has a commit an earlier snapshot
+   * misses fails the read with OptimisticLockFailedError (nothing of the earlier snapshot can be
+   * taken back once read: retry the transaction).
    */
-  private readShard(shard: string, timeoutMs: number): Promise<DataTreeSnapshot> {
+  private async readShard(shard: string, timeoutMs: number): Promise<DataTreeSnapshot> {
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await this.readShardOnce(shard, timeoutMs);
+      if (this.readMode !== 'linearizable' || !(snapshot instanceof ShardReadSnapshot)) {
+        return snapshot;
+      }
+      const verdict = this.cutWith(snapshot);
+      if (verdict === undefined) return snapshot;
+      if (verdict.kind === 'fresh-lags' && attempt < CUT_READ_ATTEMPTS) continue;
+      throw new OptimisticLockFailedError(
+        '/',
+        `transaction ${this.id} cannot read shard ${shard} consistently with its snapshot of ` +
+          `shard ${verdict.other}: a multi-shard transaction over both is ` +
+          (verdict.kind === 'fresh-lags'
+            ? `in its snapshot of ${verdict.other} and still missing from ${shard} after ` +
+              `${attempt} reads`
+            : `committed on ${shard} and missing from its earlier snapshot of ${verdict.other}`) +
+          '; retry the transaction',
+      );
+    }
+  }
+
+  /** How `fresh` stands against this transaction's other snapshots read from replicas. */
+  private cutWith(
+    fresh: ShardReadSnapshot,
+  ): { kind: 'fresh-lags' | 'pinned-lags'; other: string } | undefined {
+    let lags: { kind: 'fresh-lags' | 'pinned-lags'; other: string } | undefined;
+    for (const [name, tx] of this.shardTxs) {
+      const pinned = tx.snapshotBase;
+      if (name === fresh.shard || !(pinned instanceof ShardReadSnapshot)) continue;
+      const verdict = comparePair(pinned, fresh);
+      if (verdict === 'pinned-lags') return { kind: verdict, other: name };
+      if (verdict === 'fresh-lags') lags = { kind: verdict, other: name };
+    }
+    return lags;
+  }
+
+  private readShardOnce(shard: string, timeoutMs: number): Promise<DataTreeSnapshot> {
     const timedOut = (replica: string): ShardOperationTimeoutError =>
       new ShardOperationTimeoutError(
         replica,
