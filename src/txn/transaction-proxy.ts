@@ -14,7 +14,10 @@
  * waits until it is whole, so a multi-shard commit is seen whole or not at all: reads wait, and
  * writes are checked at the call and replayed on the snapshots once pinned (shard-transaction.ts).
  * What it pins then is still the opening's view (each shard as it was, plus the missing parts of
- * that commit: VisibilityGate.capture), never a commit that came after.
+ * that commit: VisibilityGate.capture), never a commit that came after. Snapshots read from shards
+ * replicated on several members form a consistent cut (pair marks), and a read-only transaction's
+ * reads of several such shards are confirmed to hold at one instant (confirmReads): see
+ * docs/ARCHITECTURE.md, "Readers and prepared transactions".
  *
  * - A read at a path owned by one shard reads that shard; a read above a prefix boundary, or of `/`,
  *   merges what every involved shard holds (split.ts).
@@ -82,6 +85,18 @@ function settle<T>(fn: () => T | Promise<T>): Promise<T> {
   }
 }
 
+/** Whether a node read again is the one read before: the same object, or the same content. */
+function sameNode(
+  before: TreeNode | undefined,
+  now: TreeNode | undefined,
+  path: ResolvedPath,
+): boolean {
+  if (before === now) return true;
+  if (before === undefined || now === undefined) return false;
+  // Another replica (a leader change) holds equal content in other objects.
+  return JSON.stringify(toJson(before, path)) === JSON.stringify(toJson(now, path));
+}
+
 /** RFC 7951 content of `node` at `path`, as DataTreeSnapshot.read returns it. */
 function toJson(node: TreeNode | undefined, path: ResolvedPath): JsonValue | undefined {
   if (node === undefined) return undefined;
@@ -115,6 +130,9 @@ export class TransactionProxy
   private chainView: ChainView | undefined;
   private state: TxState = 'open';
   private expired: TransactionIdleTimeoutError | undefined;
+  /** What a read-only transaction saw of shards read from replicas, to confirm (confirmReads). */
+  private readonly observed: { shard: string; path: ResolvedPath; node: TreeNode | undefined }[] =
+    [];
 
   /**
    * `readMode`: `linearizable` (default) reads each shard at its leader; `local` (stale) reads this
@@ -235,7 +253,7 @@ export class TransactionProxy
     return settle(() => {
       this.check('read');
       const p = this.ctx.paths.resolve(path);
-      return this.withShards(p, (route) => toJson(this.readMerged(route, p), p));
+      return this.confirmed(this.withShards(p, (route) => toJson(this.readMerged(route, p), p)));
     });
   }
 
@@ -243,8 +261,66 @@ export class TransactionProxy
     return settle(() => {
       this.check('exists');
       const p = this.ctx.paths.resolve(path);
-      return this.withShards(p, (route) => this.readMerged(route, p) !== undefined);
+      return this.confirmed(this.withShards(p, (route) => this.readMerged(route, p) !== undefined));
     });
+  }
+
+  /**
+   * `result` once this read-only transaction's reads are confirmed to hold at one instant (see
+   * confirmReads); at once when there is nothing to confirm.
+   */
+  private confirmed<T>(result: T | Promise<T>): T | Promise<T> {
+    if (this.writable || this.observedShards().length < 2) return result;
+    return Promise.resolve(result).then(async (value) => {
+      await this.confirmReads();
+      return value;
+    });
+  }
+
+  /** The shards read from replicas (ShardReadSnapshot) that this transaction observed data of. */
+  private observedShards(): string[] {
+    return [...new Set(this.observed.map((o) => o.shard))];
+  }
+
+  /**
+   * A read-only transaction that read several shards replicated across members read them one after
+   * another, each at its own instant, and two such readers could see two one-shard commits on
+   * different shards in opposite orders. So after each read every shard it observed is read again
+   * (linearizable, all asked after every snapshot it holds was taken), and everything it observed
+   * must be unchanged there: then all its reads held together from its newest snapshot's instant to
+   * the oldest confirmation's, and it is serializable at any point in between. A change fails the
+   * read with OptimisticLockFailedError (retry the transaction). docs/ARCHITECTURE.md, "Readers and
+   * prepared transactions".
+   */
+  private async confirmReads(): Promise<void> {
+    const shards = this.observedShards();
+    const fresh = await Promise.all(
+      shards.map((shard) => this.readShardOnce(shard, this.ctx.readableTimeoutMs)),
+    );
+    this.check('read');
+    const byShard = new Map(shards.map((shard, i) => [shard, fresh[i]!]));
+    for (const o of this.observed) {
+      const now = byShard.get(o.shard)!.readNode(o.path);
+      if (sameNode(o.node, now, o.path)) continue;
+      throw new OptimisticLockFailedError(
+        o.path.text,
+        `transaction ${this.id} read shard ${o.shard} at a point the shards it read later no ` +
+          'longer agree with: it changed before the reads could be confirmed together; retry the ' +
+          'transaction',
+      );
+    }
+  }
+
+  /** Records what a read-only transaction saw of a shard read from a replica (confirmReads). */
+  private observe(
+    shard: string,
+    path: ResolvedPath,
+    node: TreeNode | undefined,
+  ): TreeNode | undefined {
+    if (!this.writable && this.shardTxs.get(shard)?.snapshotBase instanceof ShardReadSnapshot) {
+      this.observed.push({ shard, path, node });
+    }
+    return node;
   }
 
   write(path: DataPath, data: unknown): void {
@@ -511,10 +587,10 @@ export class TransactionProxy
 
   private readMerged(route: Route, path: ResolvedPath): TreeNode | undefined {
     if (route.below.length === 0 && route.owner !== undefined) {
-      return this.shardTxs.get(route.owner)!.readNode(path);
+      return this.observe(route.owner, path, this.shardTxs.get(route.owner)!.readNode(path));
     }
     return mergeRead(this.ctx.router, route, path, (shard, at) =>
-      this.shardTxs.get(shard)!.readNode(at),
+      this.observe(shard, at, this.shardTxs.get(shard)!.readNode(at)),
     );
   }
 
