@@ -86,13 +86,15 @@ describe('sim: replicated shards (shard-sim)', function () {
 
   it('transactions spanning shards (reads, writes and increments over two or three shards led by different members), with the leader of a shard crashing and returning: replicas converge, every multi-shard commit is all or nothing, and the history is strictly serializable', async function () {
     // SHARD_SIM_SPAN_SEEDS=1-500 (ranges and seeds, comma separated) runs a longer sweep
-    // (docs/TESTING.md records one). Of the default seeds, 26 fails without the participant's read
-    // hold, 21 without the proxy's cut check, 162 when a withdrawn one-shard commit that the
-    // replica no longer holds is reported as not committed.
-    const seeds = (process.env.SHARD_SIM_SPAN_SEEDS ?? '21-30,162').split(',').flatMap((part) => {
-      const [from, to] = part.split('-').map(Number);
-      return Array.from({ length: (to ?? from!) - from! + 1 }, (_, i) => from! + i);
-    });
+    // (docs/TESTING.md records one). Of the default seeds, 28 fails without the participant's read
+    // hold, 24 without the proxy's cut check, 99 without the read-only confirmation, 118 when a
+    // withdrawn one-shard commit that the replica no longer holds is reported as not committed.
+    const seeds = (process.env.SHARD_SIM_SPAN_SEEDS ?? '21-30,99,118')
+      .split(',')
+      .flatMap((part) => {
+        const [from, to] = part.split('-').map(Number);
+        return Array.from({ length: (to ?? from!) - from! + 1 }, (_, i) => from! + i);
+      });
     this.timeout(Math.max(120_000, seeds.length * 10_000));
     let multiShard = 0;
     for (const seed of seeds) {
