@@ -11,7 +11,10 @@
  *
  * Invariants: a transaction is in doubt only while it is prepared here; a blocked transaction (its
  * coordinator replica stopped) is prepared here; a decision is forgotten only once every other
- * participant recorded it, and only through a journaled `forget`.
+ * participant recorded it, and only through a journaled `forget`. Every prepared transaction knows
+ * the log index of its `prepare` (linearizable reads at or past it wait until it is settled: see
+ * docs/ARCHITECTURE.md, "Readers and prepared transactions"); every replica of the shard, leader or
+ * not, keeps the prepared set, since every replica serves such reads.
  *
  * Pure.
  */
