@@ -21,6 +21,7 @@
  * imports no protobuf. Participants and coordinators are shard names (`inventory`), not replica ids:
  * a Raft group, wherever its leader is, decides.
  */
+import type { PairMarkRecord } from './pair-marks.js';
 
 /** One record of a shard's journal. */
 export type ShardPayload =
@@ -65,6 +66,8 @@ export interface ShardImage {
   readonly tree: Uint8Array;
   readonly prepared: readonly PreparedRecord[];
   readonly decisions: readonly DecisionRecord[];
+  /** The pair marks (pair-marks.ts); absent in images written before they existed. */
+  readonly pairMarks?: readonly PairMarkRecord[] | undefined;
 }
 
 /**

@@ -100,6 +100,7 @@ import { SnapshotPolicy } from './snapshot-policy.js';
 import { TwoPhaseState, type PreparedTx } from './two-phase.js';
 import { AppliedTree } from './applied-tree.js';
 import { ReadQueue } from './read-queue.js';
+import { PairMarks, ShardReadSnapshot } from './pair-marks.js';
 import {
   CommitQueue,
   roleOf,
@@ -191,6 +192,8 @@ export class ShardCore {
   private readonly recoveredAt: number;
   /** Reads asked and not yet answered (read-queue.ts). */
   private readonly reads = new ReadQueue();
+  /** The newest multi-shard commit shared with each other shard (pair-marks.ts). */
+  private readonly pairs: PairMarks;
 
   /** The tree after exactly the applied entries (see the invariants above). */
   private get committedRoot(): ContainerNode {
@@ -215,6 +218,7 @@ export class ShardCore {
     this.treeCodec = codecs.treeCodec;
     this.queue = new CommitQueue(config.commitQueueCapacity);
     this.twoPhase = new TwoPhaseState(config.shardName);
+    this.pairs = new PairMarks(config.shardName);
     this.data = new AppliedTree(config.schema, config.treeType, codecs.treeCodec);
     this.tree = this.data.tip;
     this.log = new MemoryRaftLog(durable);
@@ -521,23 +525,38 @@ export class ShardCore {
       this.effects.push({ type: 'read', requestId, outcome: { ok: false, error } });
       return;
     }
+    const appliedIndex = this.raft.status().appliedIndex;
+    const tree = this.data.snapshot(appliedIndex);
     this.effects.push({
       type: 'read',
       requestId,
       outcome: {
         ok: true,
-        snapshot: this.data.snapshot(this.raft.status().appliedIndex),
-        appliedIndex: this.raft.status().appliedIndex,
+        snapshot: new ShardReadSnapshot(
+          tree.context,
+          tree.root,
+          appliedIndex,
+          this.shardName,
+          this.pairs.view,
+        ),
+        appliedIndex,
       },
     });
   }
 
-  /** Serves the reads whose read point this replica has applied, and the waiting local reads. */
+  /**
+   * Serves the reads whose read point this replica has applied, and the waiting local reads. A
+   * linearizable read whose read point is at or past a `prepare` not yet settled here waits for its
+   * outcome: the transaction may already be acknowledged at its coordinator, and a read asked after
+   * that must see it (docs/ARCHITECTURE.md, "Readers and prepared transactions").
+   */
   private serveReads(): void {
     if (this.state === 'recovering' || this.reads.size === 0) return;
     for (const requestId of this.reads.takeLocal()) this.answerRead(requestId);
     const applied = this.raft.status().appliedIndex;
-    for (const requestId of this.reads.takeServable(applied)) this.answerRead(requestId);
+    const unsettled = this.twoPhase.lowestUnsettledIndex();
+    const limit = unsettled === undefined ? applied : Math.min(applied, unsettled - 1);
+    for (const requestId of this.reads.takeServable(limit)) this.answerRead(requestId);
   }
 
   /** Hands the batched linearizable reads to Raft as one ReadIndex round. */
@@ -1390,7 +1409,7 @@ export class ShardCore {
       coordinator: participants[0]!,
     };
     const live = entry.state === 'preparing' ? entry : undefined;
-    this.twoPhase.prepare(record, live, entry.state === 'aborting', this.ticks);
+    this.twoPhase.prepare(record, this.applyingIndex, live, entry.state === 'aborting', this.ticks);
     if (live !== undefined) {
       live.state = 'prepared';
       live.lastActiveTick = this.ticks;
@@ -1408,7 +1427,7 @@ export class ShardCore {
         this.recordDecision(payload.txId, payload.participants);
         return;
       case 'prepare':
-        this.twoPhase.prepare(payload, undefined, false, this.ticks);
+        this.twoPhase.prepare(payload, index, undefined, false, this.ticks);
         return;
       case 'commit-prepared': {
         const p = this.twoPhase.preparedTx(payload.txId);
@@ -1457,7 +1476,14 @@ export class ShardCore {
         { cause: error },
       );
     }
+    this.markPairs(txId, participants);
     if (candidate !== undefined) this.emitApplied(candidate, txId, participants, false);
+  }
+
+  /** A multi-shard commit is applied here: the pair marks move (pair-marks.ts). */
+  private markPairs(txId: string, participants: readonly string[] | undefined): void {
+    if (participants !== undefined && participants.length > 1)
+      this.pairs.applied(txId, participants);
   }
 
   private emitApplied(
@@ -1480,6 +1506,7 @@ export class ShardCore {
     participants: readonly string[] | undefined,
   ): void {
     this.data.publish(candidate);
+    this.markPairs(txId, participants);
     this.emitApplied(candidate, txId, participants, true);
   }
 
@@ -1658,7 +1685,11 @@ export class ShardCore {
     if (!this.caughtUp && (this.state !== 'running' || this.role === 'leader')) return;
     const applied = this.raft.status().appliedIndex;
     if (!this.snapshots.due(applied)) return;
-    const image = { tree: this.data.encode(), ...this.twoPhase.image() };
+    const image = {
+      tree: this.data.encode(),
+      ...this.twoPhase.image(),
+      pairMarks: this.pairs.image(),
+    };
     const term = this.log.term(applied);
     assert(term !== undefined, () => `${this.id}: no term for the applied index ${applied}`);
     this.snapshots.taken();
@@ -1675,7 +1706,8 @@ export class ShardCore {
     try {
       const image = this.codec.decodeImage(snapshot.data);
       this.data.restore(image.tree);
-      this.twoPhase.restore(image);
+      this.twoPhase.restore(image, snapshot.meta.index);
+      this.pairs.restore(image.pairMarks ?? []);
     } catch (error) {
       if (error instanceof InvariantViolation) throw error;
       throw new ShardJournalError(

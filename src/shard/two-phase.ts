@@ -11,7 +11,10 @@
  *
  * Invariants: a transaction is in doubt only while it is prepared here; a blocked transaction (its
  * coordinator replica stopped) is prepared here; a decision is forgotten only once every other
- * participant recorded it, and only through a journaled `forget`.
+ * participant recorded it, and only through a journaled `forget`. Every prepared transaction knows
+ * the log index of its `prepare` (linearizable reads at or past it wait until it is settled: see
+ * docs/ARCHITECTURE.md, "Readers and prepared transactions"); every replica of the shard, leader or
+ * not, keeps the prepared set, since every replica serves such reads.
  *
  * Pure.
  */
@@ -21,6 +24,11 @@ import type { TxEntry } from './commit-queue.js';
 /** A transaction prepared on this replica as a participant. */
 export interface PreparedTx {
   readonly record: PreparedRecord;
+  /**
+   * The log index of its `prepare` record (a snapshot's index for one restored from a snapshot):
+   * linearizable reads at or after it wait until the transaction is settled here.
+   */
+  readonly index: number;
   /** The transaction still holding the head here, when it was prepared in this run. */
   live: TxEntry | undefined;
   /** Its commit-prepared or abort-prepared record is proposed. */
@@ -63,11 +71,26 @@ export class TwoPhaseState {
   /** Records a prepare (journaled, applied or replayed). */
   prepare(
     record: PreparedRecord,
+    index: number,
     live: TxEntry | undefined,
     outcomeProposed: boolean,
     tick: number,
   ) {
-    this.prepared.set(record.txId, { record, live, outcomeProposed, lastAskedTick: tick });
+    this.prepared.set(record.txId, { record, index, live, outcomeProposed, lastAskedTick: tick });
+  }
+
+  /**
+   * The lowest log index of a `prepare` not yet settled here (committed or aborted), undefined when
+   * none is: a linearizable read whose read point is at or past it must wait, since the transaction
+   * may already be acknowledged at its coordinator (docs/ARCHITECTURE.md, "Readers and prepared
+   * transactions").
+   */
+  lowestUnsettledIndex(): number | undefined {
+    let lowest: number | undefined;
+    for (const p of this.prepared.values()) {
+      if (lowest === undefined || p.index < lowest) lowest = p.index;
+    }
+    return lowest;
   }
 
   preparedTx(txId: string): PreparedTx | undefined {
@@ -242,9 +265,9 @@ export class TwoPhaseState {
     };
   }
 
-  /** Restores the records of a snapshot (before replaying the entries after it). */
-  restore(image: TwoPhaseImage): void {
-    for (const record of image.prepared) this.prepare(record, undefined, false, 0);
+  /** Restores the records of a snapshot taken at log index `index` (before replaying the entries after it). */
+  restore(image: TwoPhaseImage, index: number): void {
+    for (const record of image.prepared) this.prepare(record, index, undefined, false, 0);
     for (const d of image.decisions) {
       this.decisions.set(d.txId, { participants: d.participants, acked: new Set() });
     }

@@ -520,7 +520,8 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
   /**
    * A one-shard commit got no answer in time from `replica`: asks it to drop the transaction. Dropped
    * (it had not started committing, or it refused as no leader): ShardOperationTimeoutError, nothing
-   * committed. Not dropped (its journal write is under way) or no answer: CommitOutcomeUnknownError.
+   * committed. Not dropped (its journal write is under way), not held there any more (a restart or a
+   * leader change), or no answer: CommitOutcomeUnknownError.
    */
   private async withdraw(
     replica: ShardReplica,
@@ -548,14 +549,25 @@ export class ThreePhaseCommitCohortProxy implements DOMStoreThreePhaseCommitCoho
       }
     }
     const settled = answer();
+    if (settled === undefined) {
+      // The abort was answered and the commit was not: the replica did not hold the transaction
+      // (had it dropped it, the commit's failure would have come first). It may never have received
+      // it, or it lost it in a restart or a leader change after proposing it, and then the entry
+      // may still commit: unknown (shard-sim seed 162 with a leader crash: a commit reported as
+      // timed out, nothing committed, was in fact committed by the next leader).
+      throw new CommitOutcomeUnknownError(
+        replica.id,
+        this.txId,
+        `commit got no answer within ${ms} ms, and the replica no longer holds it`,
+      );
+    }
     if (
-      settled === undefined ||
-      (!settled.ok &&
-        (settled.error instanceof TransactionStateError ||
-          settled.error instanceof NotShardLeaderError))
+      !settled.ok &&
+      (settled.error instanceof TransactionStateError ||
+        settled.error instanceof NotShardLeaderError)
     ) {
-      // No answer, or the abort's own (it dropped the transaction), or a refusal before queuing:
-      // nothing committed.
+      // The abort's own answer (it dropped the transaction), or a refusal before queuing: nothing
+      // committed.
       throw new ShardOperationTimeoutError(replica.id, this.txId, 'commit', ms);
     }
     // It committed, or failed on its own meanwhile (e.g. the shard stopped mid-write: unknown).

@@ -14,7 +14,10 @@
  * waits until it is whole, so a multi-shard commit is seen whole or not at all: reads wait, and
  * writes are checked at the call and replayed on the snapshots once pinned (shard-transaction.ts).
  * What it pins then is still the opening's view (each shard as it was, plus the missing parts of
- * that commit: VisibilityGate.capture), never a commit that came after.
+ * that commit: VisibilityGate.capture), never a commit that came after. Snapshots read from shards
+ * replicated on several members form a consistent cut (pair marks), and a read-only transaction's
+ * reads of several such shards are confirmed to hold at one instant (confirmReads): see
+ * docs/ARCHITECTURE.md, "Readers and prepared transactions".
  *
  * - A read at a path owned by one shard reads that shard; a read above a prefix boundary, or of `/`,
  *   merges what every involved shard holds (split.ts).
@@ -26,13 +29,14 @@
  *   every later call fails with TransactionIdleTimeoutError naming it and its shards.
  */
 import type { JsonValue } from '../yang/schema.js';
-import { TransactionStateError } from '../tree/errors.js';
+import { OptimisticLockFailedError, TransactionStateError } from '../tree/errors.js';
 import { decodeAt, encodeNode } from '../tree/json-codec.js';
 import { DataTreeSnapshot, type DataTreeModification } from '../tree/modification.js';
 import type { TreeNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
 import type { Route } from '../shard/routing.js';
 import { ShardOperationTimeoutError, TransactionIdleTimeoutError } from '../shard/errors.js';
+import { comparePair, ShardReadSnapshot } from '../shard/pair-marks.js';
 import type {
   DataPath,
   DOMStoreReadTransaction,
@@ -68,6 +72,9 @@ export interface ChainHooks {
 
 type TxState = 'open' | 'ready' | 'cancelled' | 'closed' | 'expired';
 
+/** Reads of a shard whose snapshot misses a multi-shard commit another snapshot has, at most. */
+const CUT_READ_ATTEMPTS = 3;
+
 type WriteKind = 'write' | 'merge' | 'delete';
 
 function settle<T>(fn: () => T | Promise<T>): Promise<T> {
@@ -76,6 +83,18 @@ function settle<T>(fn: () => T | Promise<T>): Promise<T> {
   } catch (e) {
     return Promise.reject(e instanceof Error ? e : new Error(String(e)));
   }
+}
+
+/** Whether a node read again is the one read before: the same object, or the same content. */
+function sameNode(
+  before: TreeNode | undefined,
+  now: TreeNode | undefined,
+  path: ResolvedPath,
+): boolean {
+  if (before === now) return true;
+  if (before === undefined || now === undefined) return false;
+  // Another replica (a leader change) holds equal content in other objects.
+  return JSON.stringify(toJson(before, path)) === JSON.stringify(toJson(now, path));
 }
 
 /** RFC 7951 content of `node` at `path`, as DataTreeSnapshot.read returns it. */
@@ -111,6 +130,9 @@ export class TransactionProxy
   private chainView: ChainView | undefined;
   private state: TxState = 'open';
   private expired: TransactionIdleTimeoutError | undefined;
+  /** What a read-only transaction saw of shards read from replicas, to confirm (confirmReads). */
+  private readonly observed: { shard: string; path: ResolvedPath; node: TreeNode | undefined }[] =
+    [];
 
   /**
    * `readMode`: `linearizable` (default) reads each shard at its leader; `local` (stale) reads this
@@ -231,7 +253,7 @@ export class TransactionProxy
     return settle(() => {
       this.check('read');
       const p = this.ctx.paths.resolve(path);
-      return this.withShards(p, (route) => toJson(this.readMerged(route, p), p));
+      return this.confirmed(this.withShards(p, (route) => toJson(this.readMerged(route, p), p)));
     });
   }
 
@@ -239,8 +261,66 @@ export class TransactionProxy
     return settle(() => {
       this.check('exists');
       const p = this.ctx.paths.resolve(path);
-      return this.withShards(p, (route) => this.readMerged(route, p) !== undefined);
+      return this.confirmed(this.withShards(p, (route) => this.readMerged(route, p) !== undefined));
     });
+  }
+
+  /**
+   * `result` once this read-only transaction's reads are confirmed to hold at one instant (see
+   * confirmReads); at once when there is nothing to confirm.
+   */
+  private confirmed<T>(result: T | Promise<T>): T | Promise<T> {
+    if (this.writable || this.observedShards().length < 2) return result;
+    return Promise.resolve(result).then(async (value) => {
+      await this.confirmReads();
+      return value;
+    });
+  }
+
+  /** The shards read from replicas (ShardReadSnapshot) that this transaction observed data of. */
+  private observedShards(): string[] {
+    return [...new Set(this.observed.map((o) => o.shard))];
+  }
+
+  /**
+   * A read-only transaction that read several shards replicated across members read them one after
+   * another, each at its own instant, and two such readers could see two one-shard commits on
+   * different shards in opposite orders. So after each read every shard it observed is read again
+   * (linearizable, all asked after every snapshot it holds was taken), and everything it observed
+   * must be unchanged there: then all its reads held together from its newest snapshot's instant to
+   * the oldest confirmation's, and it is serializable at any point in between. A change fails the
+   * read with OptimisticLockFailedError (retry the transaction). docs/ARCHITECTURE.md, "Readers and
+   * prepared transactions".
+   */
+  private async confirmReads(): Promise<void> {
+    const shards = this.observedShards();
+    const fresh = await Promise.all(
+      shards.map((shard) => this.readShardOnce(shard, this.ctx.readableTimeoutMs)),
+    );
+    this.check('read');
+    const byShard = new Map(shards.map((shard, i) => [shard, fresh[i]!]));
+    for (const o of this.observed) {
+      const now = byShard.get(o.shard)!.readNode(o.path);
+      if (sameNode(o.node, now, o.path)) continue;
+      throw new OptimisticLockFailedError(
+        o.path.text,
+        `transaction ${this.id} read shard ${o.shard} at a point the shards it read later no ` +
+          'longer agree with: it changed before the reads could be confirmed together; retry the ' +
+          'transaction',
+      );
+    }
+  }
+
+  /** Records what a read-only transaction saw of a shard read from a replica (confirmReads). */
+  private observe(
+    shard: string,
+    path: ResolvedPath,
+    node: TreeNode | undefined,
+  ): TreeNode | undefined {
+    if (!this.writable && this.shardTxs.get(shard)?.snapshotBase instanceof ShardReadSnapshot) {
+      this.observed.push({ shard, path, node });
+    }
+    return node;
   }
 
   write(path: DataPath, data: unknown): void {
@@ -404,8 +484,52 @@ export class TransactionProxy
    * Reads `shard`'s committed tree: at its leader (following it), or, for a stale read, at this
    * member's replica when it holds one. Fails with ShardOperationTimeoutError when the replica does
    * not become readable within `timeoutMs`, NoShardLeaderError when no leader answered.
+   *
+   * A linearizable read also keeps the transaction's snapshots a consistent cut: no multi-shard
+   * commit in one of them and missing from another (pair-marks.ts; docs/ARCHITECTURE.md, "Readers
+   * and prepared transactions"). A new snapshot that misses a commit an earlier one of this
+   * transaction has is read again (a newer one has it); one that has a commit an earlier snapshot
+   * misses fails the read with OptimisticLockFailedError (nothing of the earlier snapshot can be
+   * taken back once read: retry the transaction).
    */
-  private readShard(shard: string, timeoutMs: number): Promise<DataTreeSnapshot> {
+  private async readShard(shard: string, timeoutMs: number): Promise<DataTreeSnapshot> {
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await this.readShardOnce(shard, timeoutMs);
+      if (this.readMode !== 'linearizable' || !(snapshot instanceof ShardReadSnapshot)) {
+        return snapshot;
+      }
+      const verdict = this.cutWith(snapshot);
+      if (verdict === undefined) return snapshot;
+      if (verdict.kind === 'fresh-lags' && attempt < CUT_READ_ATTEMPTS) continue;
+      throw new OptimisticLockFailedError(
+        '/',
+        `transaction ${this.id} cannot read shard ${shard} consistently with its snapshot of ` +
+          `shard ${verdict.other}: a multi-shard transaction over both is ` +
+          (verdict.kind === 'fresh-lags'
+            ? `in its snapshot of ${verdict.other} and still missing from ${shard} after ` +
+              `${attempt} reads`
+            : `committed on ${shard} and missing from its earlier snapshot of ${verdict.other}`) +
+          '; retry the transaction',
+      );
+    }
+  }
+
+  /** How `fresh` stands against this transaction's other snapshots read from replicas. */
+  private cutWith(
+    fresh: ShardReadSnapshot,
+  ): { kind: 'fresh-lags' | 'pinned-lags'; other: string } | undefined {
+    let lags: { kind: 'fresh-lags' | 'pinned-lags'; other: string } | undefined;
+    for (const [name, tx] of this.shardTxs) {
+      const pinned = tx.snapshotBase;
+      if (name === fresh.shard || !(pinned instanceof ShardReadSnapshot)) continue;
+      const verdict = comparePair(pinned, fresh);
+      if (verdict === 'pinned-lags') return { kind: verdict, other: name };
+      if (verdict === 'fresh-lags') lags = { kind: verdict, other: name };
+    }
+    return lags;
+  }
+
+  private readShardOnce(shard: string, timeoutMs: number): Promise<DataTreeSnapshot> {
     const timedOut = (replica: string): ShardOperationTimeoutError =>
       new ShardOperationTimeoutError(
         replica,
@@ -463,10 +587,10 @@ export class TransactionProxy
 
   private readMerged(route: Route, path: ResolvedPath): TreeNode | undefined {
     if (route.below.length === 0 && route.owner !== undefined) {
-      return this.shardTxs.get(route.owner)!.readNode(path);
+      return this.observe(route.owner, path, this.shardTxs.get(route.owner)!.readNode(path));
     }
     return mergeRead(this.ctx.router, route, path, (shard, at) =>
-      this.shardTxs.get(shard)!.readNode(at),
+      this.observe(shard, at, this.shardTxs.get(shard)!.readNode(at)),
     );
   }
 

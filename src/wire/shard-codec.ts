@@ -19,7 +19,9 @@ import type {
   ShardImage,
   ShardPayload,
 } from '../shard/payload.js';
+import type { PairMarkRecord } from '../shard/pair-marks.js';
 import { WireDecodeError } from './errors.js';
+import type { Int64 } from './raft-proto.js';
 import * as generated from './gen/proto.js';
 
 /** The image format this build writes and reads. */
@@ -63,6 +65,13 @@ interface PbImage {
   tree?: Uint8Array | undefined;
   prepared?: PbTx[] | undefined;
   decisions?: PbDecision[] | undefined;
+  pairMarks?: PbPairMark[] | undefined;
+}
+
+interface PbPairMark {
+  shard?: string | undefined;
+  txId?: string | undefined;
+  count?: Int64 | undefined;
 }
 
 interface PbType<T> {
@@ -94,6 +103,26 @@ function txId(value: string | undefined, type: string, field: string): string {
     throw new WireDecodeError(type, field, 'the transaction id is missing');
   }
   return value;
+}
+
+function shardName(value: string | undefined, type: string, field: string): string {
+  if (value === undefined || value === '') {
+    throw new WireDecodeError(type, field, 'the shard name is missing');
+  }
+  return value;
+}
+
+/** A decoded uint64 count as a number, or a WireDecodeError when it exceeds 2^53-1. */
+function count(value: Int64 | undefined, type: string, field: string): number {
+  if (value === undefined) return 0;
+  const n =
+    typeof value === 'number'
+      ? value
+      : value.unsigned
+        ? (value.high >>> 0) * 2 ** 32 + (value.low >>> 0)
+        : value.toNumber();
+  if (Number.isSafeInteger(n) && n >= 0) return n;
+  throw new WireDecodeError(type, field, `${value.toString()} is not an integer in [0, 2^53-1]`);
 }
 
 function participants(value: string[] | undefined, type: string, field: string): string[] {
@@ -225,6 +254,11 @@ function encodeImage(image: ShardImage): Uint8Array {
       coordinator: p.coordinator,
     })),
     decisions: image.decisions.map((d) => ({ txId: d.txId, participants: [...d.participants] })),
+    pairMarks: (image.pairMarks ?? []).map((m) => ({
+      shard: m.shard,
+      txId: m.txId,
+      count: m.count,
+    })),
   }).finish();
 }
 
@@ -243,6 +277,11 @@ function decodeImage(data: Uint8Array): ShardImage {
     decisions: (pb.decisions ?? []).map((d, i): DecisionRecord => ({
       txId: txId(d.txId, T_IMAGE, `decisions[${i}].tx_id`),
       participants: participants(d.participants, T_IMAGE, `decisions[${i}].participants`),
+    })),
+    pairMarks: (pb.pairMarks ?? []).map((m, i): PairMarkRecord => ({
+      shard: shardName(m.shard, T_IMAGE, `pair_marks[${i}].shard`),
+      txId: txId(m.txId, T_IMAGE, `pair_marks[${i}].tx_id`),
+      count: count(m.count, T_IMAGE, `pair_marks[${i}].count`),
     })),
   };
 }

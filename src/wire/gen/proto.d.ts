@@ -4462,6 +4462,9 @@ export namespace canopy {
             /** Image decisions. */
             decisions: canopy.shard.Decision.$Properties[];
 
+            /** Image pairMarks. */
+            pairMarks: canopy.shard.PairMark.$Properties[];
+
             /**
              * Creates a new Image instance using the specified properties.
              * @param [properties] Properties to set
@@ -4558,12 +4561,144 @@ export namespace canopy {
                 /** Image decisions */
                 decisions?: (canopy.shard.Decision.$Properties[]|null);
 
+                /** Image pairMarks */
+                pairMarks?: (canopy.shard.PairMark.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an Image. */
             type $Shape = canopy.shard.Image.$Properties;
+        }
+
+        /**
+         * Properties of a PairMark.
+         * @deprecated Use canopy.shard.PairMark.$Properties instead.
+         */
+        interface IPairMark extends canopy.shard.PairMark.$Properties {
+        }
+
+        /** Represents a PairMark. */
+        class PairMark {
+
+            /**
+             * Constructs a new PairMark.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shard.PairMark.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PairMark shard. */
+            shard: string;
+
+            /** PairMark txId. */
+            txId: string;
+
+            /** PairMark count. */
+            count: (number|Long);
+
+            /**
+             * Creates a new PairMark instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PairMark instance
+             */
+            static create(properties: canopy.shard.PairMark.$Shape): canopy.shard.PairMark & canopy.shard.PairMark.$Shape;
+            static create(properties?: canopy.shard.PairMark.$Properties): canopy.shard.PairMark;
+
+            /**
+             * Encodes the specified PairMark message. Does not implicitly {@link canopy.shard.PairMark.verify|verify} messages.
+             * @param message PairMark message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shard.PairMark.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PairMark message, length delimited. Does not implicitly {@link canopy.shard.PairMark.verify|verify} messages.
+             * @param message PairMark message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shard.PairMark.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PairMark message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shard.PairMark & canopy.shard.PairMark.$Shape} PairMark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shard.PairMark & canopy.shard.PairMark.$Shape;
+
+            /**
+             * Decodes a PairMark message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shard.PairMark & canopy.shard.PairMark.$Shape} PairMark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shard.PairMark & canopy.shard.PairMark.$Shape;
+
+            /**
+             * Verifies a PairMark message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PairMark message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PairMark
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shard.PairMark;
+
+            /**
+             * Creates a plain object from a PairMark message. Also converts values to other types if specified.
+             * @param message PairMark
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shard.PairMark, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PairMark to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PairMark
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PairMark {
+
+            /** Properties of a PairMark. */
+            interface $Properties {
+
+                /** PairMark shard */
+                shard?: (string|null);
+
+                /** PairMark txId */
+                txId?: (string|null);
+
+                /** PairMark count */
+                count?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PairMark. */
+            type $Shape = canopy.shard.PairMark.$Properties;
         }
     }
 }

@@ -12253,6 +12253,7 @@ export const canopy = $root.canopy = (() => {
              * @property {Uint8Array|null} [tree] Image tree
              * @property {Array.<canopy.shard.Prepare.$Properties>|null} [prepared] Image prepared
              * @property {Array.<canopy.shard.Decision.$Properties>|null} [decisions] Image decisions
+             * @property {Array.<canopy.shard.PairMark.$Properties>|null} [pairMarks] Image pairMarks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12280,6 +12281,7 @@ export const canopy = $root.canopy = (() => {
             const Image = function (properties) {
                 this.prepared = [];
                 this.decisions = [];
+                this.pairMarks = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -12317,6 +12319,14 @@ export const canopy = $root.canopy = (() => {
              * @instance
              */
             Image.prototype.decisions = $util.emptyArray;
+
+            /**
+             * Image pairMarks.
+             * @member {Array.<canopy.shard.PairMark.$Properties>} pairMarks
+             * @memberof canopy.shard.Image
+             * @instance
+             */
+            Image.prototype.pairMarks = $util.emptyArray;
 
             /**
              * Creates a new Image instance using the specified properties.
@@ -12360,6 +12370,9 @@ export const canopy = $root.canopy = (() => {
                 if (message.decisions != null && message.decisions.length)
                     for (let i = 0; i < message.decisions.length; ++i)
                         $root.canopy.shard.Decision.encode(message.decisions[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.pairMarks != null && message.pairMarks.length)
+                    for (let i = 0; i < message.pairMarks.length; ++i)
+                        $root.canopy.shard.PairMark.encode(message.pairMarks[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12451,6 +12464,14 @@ export const canopy = $root.canopy = (() => {
                             message.decisions.push($root.canopy.shard.Decision.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pairMarks && message.pairMarks.length))
+                                message.pairMarks = [];
+                            message.pairMarks.push($root.canopy.shard.PairMark.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12523,6 +12544,15 @@ export const canopy = $root.canopy = (() => {
                             return "decisions." + error;
                     }
                 }
+                if (message.pairMarks != null && $Object.hasOwnProperty.call(message, "pairMarks")) {
+                    if (!$Array.isArray(message.pairMarks))
+                        return "pairMarks: array expected";
+                    for (let i = 0; i < message.pairMarks.length; ++i) {
+                        let error = $root.canopy.shard.PairMark.verify(message.pairMarks[i], _depth + 1);
+                        if (error)
+                            return "pairMarks." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12573,6 +12603,16 @@ export const canopy = $root.canopy = (() => {
                         message.decisions[i] = $root.canopy.shard.Decision.fromObject(object.decisions[i], _depth + 1);
                     }
                 }
+                if (object.pairMarks) {
+                    if (!$Array.isArray(object.pairMarks))
+                        throw $TypeError(".canopy.shard.Image.pairMarks: array expected");
+                    message.pairMarks = $Array(object.pairMarks.length);
+                    for (let i = 0; i < object.pairMarks.length; ++i) {
+                        if (!$util.isObject(object.pairMarks[i]))
+                            throw $TypeError(".canopy.shard.Image.pairMarks: object expected");
+                        message.pairMarks[i] = $root.canopy.shard.PairMark.fromObject(object.pairMarks[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -12596,6 +12636,7 @@ export const canopy = $root.canopy = (() => {
                 if (options.arrays || options.defaults) {
                     object.prepared = [];
                     object.decisions = [];
+                    object.pairMarks = [];
                 }
                 if (options.defaults) {
                     object.format = 0;
@@ -12620,6 +12661,11 @@ export const canopy = $root.canopy = (() => {
                     object.decisions = $Array(message.decisions.length);
                     for (let j = 0; j < message.decisions.length; ++j)
                         object.decisions[j] = $root.canopy.shard.Decision.toObject(message.decisions[j], options, _depth + 1);
+                }
+                if (message.pairMarks && message.pairMarks.length) {
+                    object.pairMarks = $Array(message.pairMarks.length);
+                    for (let j = 0; j < message.pairMarks.length; ++j)
+                        object.pairMarks[j] = $root.canopy.shard.PairMark.toObject(message.pairMarks[j], options, _depth + 1);
                 }
                 return object;
             };
@@ -12650,6 +12696,356 @@ export const canopy = $root.canopy = (() => {
             };
 
             return Image;
+        })();
+
+        shard.PairMark = (function() {
+
+            /**
+             * Properties of a PairMark.
+             * @typedef {Object} canopy.shard.PairMark.$Properties
+             * @property {string|null} [shard] PairMark shard
+             * @property {string|null} [txId] PairMark txId
+             * @property {number|Long|null} [count] PairMark count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PairMark.
+             * @memberof canopy.shard
+             * @interface IPairMark
+             * @augments canopy.shard.PairMark.$Properties
+             * @deprecated Use canopy.shard.PairMark.$Properties instead.
+             */
+
+            /**
+             * Shape of a PairMark.
+             * @typedef {canopy.shard.PairMark.$Properties} canopy.shard.PairMark.$Shape
+             */
+
+            /**
+             * Constructs a new PairMark.
+             * @memberof canopy.shard
+             * @classdesc Represents a PairMark.
+             * @constructor
+             * @param {canopy.shard.PairMark.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PairMark = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PairMark shard.
+             * @member {string} shard
+             * @memberof canopy.shard.PairMark
+             * @instance
+             */
+            PairMark.prototype.shard = "";
+
+            /**
+             * PairMark txId.
+             * @member {string} txId
+             * @memberof canopy.shard.PairMark
+             * @instance
+             */
+            PairMark.prototype.txId = "";
+
+            /**
+             * PairMark count.
+             * @member {number|Long} count
+             * @memberof canopy.shard.PairMark
+             * @instance
+             */
+            PairMark.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PairMark instance using the specified properties.
+             * @function create
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {canopy.shard.PairMark.$Properties=} [properties] Properties to set
+             * @returns {canopy.shard.PairMark} PairMark instance
+             * @type {{
+             *   (properties: canopy.shard.PairMark.$Shape): canopy.shard.PairMark & canopy.shard.PairMark.$Shape;
+             *   (properties?: canopy.shard.PairMark.$Properties): canopy.shard.PairMark;
+             * }}
+             */
+            PairMark.create = function(properties) {
+                return new PairMark(properties);
+            };
+
+            /**
+             * Encodes the specified PairMark message. Does not implicitly {@link canopy.shard.PairMark.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {canopy.shard.PairMark.$Properties} message PairMark message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PairMark.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard") && message.shard !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.shard);
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.txId);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PairMark message, length delimited. Does not implicitly {@link canopy.shard.PairMark.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {canopy.shard.PairMark.$Properties} message PairMark message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PairMark.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PairMark message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shard.PairMark & canopy.shard.PairMark.$Shape} PairMark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PairMark.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shard.PairMark();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.shard = value;
+                            else
+                                delete message.shard;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PairMark message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shard.PairMark & canopy.shard.PairMark.$Shape} PairMark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PairMark.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PairMark message.
+             * @function verify
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PairMark.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard"))
+                    if (!$util.isString(message.shard))
+                        return "shard: string expected";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                        return "count: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a PairMark message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shard.PairMark} PairMark
+             */
+            PairMark.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shard.PairMark)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shard.PairMark: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shard.PairMark();
+                if (object.shard != null)
+                    if (typeof object.shard !== "string" || object.shard.length)
+                        message.shard = $String(object.shard);
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.count != null)
+                    if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                        if ($util.Long)
+                            message.count = $util.Long.fromValue(object.count, true);
+                        else if (typeof object.count === "string")
+                            message.count = $parseInt(object.count, 10);
+                        else if (typeof object.count === "number")
+                            message.count = object.count;
+                        else if (typeof object.count === "object")
+                            message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PairMark message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {canopy.shard.PairMark} message PairMark
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PairMark.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.shard = "";
+                    object.txId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard"))
+                    object.shard = message.shard;
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                    else if (typeof message.count === "number")
+                        object.count = options.longs === $String ? $String(message.count) : message.count;
+                    else
+                        object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                return object;
+            };
+
+            /**
+             * Converts this PairMark to JSON.
+             * @function toJSON
+             * @memberof canopy.shard.PairMark
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PairMark.prototype.toJSON = function() {
+                return PairMark.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PairMark
+             * @function getTypeUrl
+             * @memberof canopy.shard.PairMark
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PairMark.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shard.PairMark";
+            };
+
+            return PairMark;
         })();
 
         return shard;

@@ -17,8 +17,8 @@ function record(txId: string, participants = ['a', 'b', 'c']): PreparedRecord {
 describe('shard two-phase commit state', () => {
   it('puts prepared transactions in doubt when caught up, except live or settling ones', () => {
     const state = new TwoPhaseState('b');
-    state.prepare(record('t1'), undefined, false, 0);
-    state.prepare(record('t2'), undefined, true, 0);
+    state.prepare(record('t1'), 5, undefined, false, 0);
+    state.prepare(record('t2'), 6, undefined, true, 0);
     assert.equal(state.inDoubtCount, 0, 'nothing is in doubt before the replica caught up');
     const asked = state.markInDoubt().map((p) => p.record.txId);
     assert.deepEqual(asked, ['t1'], 'an outcome already proposed is not in doubt');
@@ -28,9 +28,25 @@ describe('shard two-phase commit state', () => {
     assert.equal(state.isPrepared('t1'), false);
   });
 
+  it('reports the lowest log index of a prepare not yet settled, for readers to wait on', () => {
+    const state = new TwoPhaseState('b');
+    assert.equal(state.lowestUnsettledIndex(), undefined);
+    state.prepare(record('t1'), 7, undefined, false, 0);
+    state.prepare(record('t2'), 4, undefined, true, 0);
+    assert.equal(
+      state.lowestUnsettledIndex(),
+      4,
+      'an outcome proposed but not applied still counts',
+    );
+    state.settle('t2');
+    assert.equal(state.lowestUnsettledIndex(), 7);
+    state.settle('t1');
+    assert.equal(state.lowestUnsettledIndex(), undefined);
+  });
+
   it('asks a coordinator again only after the retry interval', () => {
     const state = new TwoPhaseState('b');
-    state.prepare(record('t1'), undefined, false, 10);
+    state.prepare(record('t1'), 5, undefined, false, 10);
     state.markInDoubt();
     assert.deepEqual(state.dueToAsk(12, 3), []);
     const due = state.dueToAsk(13, 3);
@@ -44,7 +60,7 @@ describe('shard two-phase commit state', () => {
 
   it('blocks readers once when the coordinator of a transaction in doubt stopped', () => {
     const state = new TwoPhaseState('b');
-    state.prepare(record('t1'), undefined, false, 0);
+    state.prepare(record('t1'), 5, undefined, false, 0);
     assert.equal(
       state.coordinatorUnavailable('t1', 'down'),
       undefined,
@@ -100,10 +116,11 @@ describe('shard two-phase commit state', () => {
 
   it('restores prepared transactions and decisions from a snapshot image', () => {
     const state = new TwoPhaseState('a');
-    state.prepare(record('t1', ['x', 'a']), undefined, false, 0);
+    state.prepare(record('t1', ['x', 'a']), 5, undefined, false, 0);
     state.recordDecision('t2', ['a', 'b']);
     const restored = new TwoPhaseState('a');
-    restored.restore(state.image());
+    restored.restore(state.image(), 9);
+    assert.equal(restored.lowestUnsettledIndex(), 9, 'a restored prepare counts from the snapshot');
     assert.deepEqual(restored.image(), state.image());
     assert.deepEqual(
       restored.markInDoubt().map((p) => p.record.txId),
