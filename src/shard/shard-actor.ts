@@ -156,6 +156,7 @@ export class Shard {
   private readonly readableWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
   private loadedWaiters: (() => void)[] | undefined = [];
   private readonly metrics: ShardMetrics | undefined;
+  private isDown = false;
 
   /** @internal use `startShard` */
   constructor(
@@ -241,6 +242,7 @@ export class Shard {
    * replica's tree as it is. Rejects with ShardUnavailableError when the shard stopped.
    */
   read(consistency: ReadConsistency): Promise<DataTreeSnapshot> {
+    if (this.isDown) return Promise.reject(this.closedError());
     return new Promise((resolve, reject) => {
       this.system.dispatch(this.ref, {
         type: 'read',
@@ -291,8 +293,14 @@ export class Shard {
     return new Promise<void>((done) => {
       this.system.dispatch(this.ref, { type: 'close', done });
     }).then(() => {
+      this.isDown = true;
       this.system.stop(this.ref);
     });
+  }
+
+  /** Whether the actor was killed, or closed: it takes no request any more. */
+  get down(): boolean {
+    return this.isDown;
   }
 
   /**
@@ -302,6 +310,7 @@ export class Shard {
    * new `startShard` on the same journal restarts it from what is durable.
    */
   kill(): Promise<void> {
+    this.isDown = true;
     return new Promise<void>((done) => {
       this.system.dispatch(this.ref, { type: 'kill', done });
     }).then(() => {
@@ -337,7 +346,12 @@ export class Shard {
     return new ShardUnavailableError(this.id, error?.message ?? 'stopped', { cause: error });
   }
 
+  private closedError(): ShardUnavailableError {
+    return new ShardUnavailableError(this.id, 'the replica was closed');
+  }
+
   private ask(make: (reply: Reply) => ShardMessage, kind: RequestKind): Promise<void> {
+    if (this.isDown) return Promise.reject(this.closedError());
     const metrics = this.metrics;
     // NB: no clock read (and nothing else) for a shard without metrics, or a request that is no commit.
     const startMs = metrics !== undefined && kind === 'commit' ? performance.now() : 0;

@@ -68,6 +68,7 @@ export interface NetworkEnvelope {
   /** The addressee replica id. */
   readonly to: string;
   readonly kind: 'raft' | 'peer';
+  readonly message: RaftMessage | ShardPeerMessage;
 }
 
 /** Options of the in-process network. */
@@ -119,7 +120,7 @@ export class InProcessShardNetwork implements ShardNetwork {
       sendRaft: (messages) => {
         for (const message of messages) {
           this.counters.raftSent++;
-          this.route(from, message.to, 'raft', (to) => {
+          this.route(from, message.to, 'raft', message, (to) => {
             to.raft(message);
           });
         }
@@ -127,7 +128,7 @@ export class InProcessShardNetwork implements ShardNetwork {
       sendPeer: (to, message) => {
         for (const id of this.byShard.get(to) ?? []) {
           this.counters.peerSent++;
-          this.route(from, id, 'peer', (target) => {
+          this.route(from, id, 'peer', message, (target) => {
             target.peer(message);
           });
         }
@@ -150,10 +151,11 @@ export class InProcessShardNetwork implements ShardNetwork {
     from: string,
     to: string,
     kind: 'raft' | 'peer',
+    message: RaftMessage | ShardPeerMessage,
     deliver: (inbound: ShardInbound) => void,
   ): void {
     const target = this.byId.get(to);
-    const verdict = this.options.faults?.({ from, to, kind });
+    const verdict = this.options.faults?.({ from, to, kind, message });
     if (target === undefined || verdict?.drop === true) {
       this.counters.dropped++;
       return;
@@ -165,7 +167,7 @@ export class InProcessShardNetwork implements ShardNetwork {
       return;
     }
     const timers = this.options.timers;
-    if (timers === undefined) throw new RangeError('a delayed message needs the network\'s timers');
+    if (timers === undefined) throw new RangeError("a delayed message needs the network's timers");
     timers.schedule(
       delayMs,
       () => {
