@@ -79,6 +79,7 @@ export type ShardMessage =
   | { readonly type: 'peer'; readonly message: ShardPeerMessage }
   | { readonly type: 'raft'; readonly message: RaftMessage }
   | { readonly type: 'tick' }
+  | { readonly type: 'drain' }
   | { readonly type: 'saved'; readonly ready: Ready }
   | { readonly type: 'save-failed'; readonly error: unknown }
   | { readonly type: 'snapshot-saved'; readonly snapshot: Snapshot }
@@ -137,6 +138,8 @@ interface ShellState {
   closing: (() => void)[] | undefined;
   /** Ticks since a close was asked (a replica of a group that lost its majority stops after a bound). */
   closingTicks: number;
+  /** A `drain` message is in the mailbox (see ShardShell.step). */
+  drainPosted: boolean;
   loadError: Error | undefined;
 }
 
@@ -414,6 +417,7 @@ export function startShard(options: ShardActorOptions): Shard {
     readReplies: new Map(),
     closing: undefined,
     closingTicks: 0,
+    drainPosted: false,
     loadError: undefined,
   };
   const holder: { shard?: Shard } = {};
@@ -520,6 +524,10 @@ class ShardShell {
       case 'deliver':
         for (const { reply, outcome } of message.replies) reply(outcome);
         return;
+      case 'drain':
+        st.drainPosted = false;
+        this.afterCore();
+        return;
       case 'snapshot-failed':
         st.drain?.snapshotFailed();
         this.log.warn({ error: String(message.error) }, 'snapshot could not be saved; will retry');
@@ -545,6 +553,16 @@ class ShardShell {
       return;
     }
     this.request(core, message);
+    if (message.type === 'raft' || message.type === 'read') {
+      // Coalesced: every Raft message and read already in the mailbox is stepped before the next
+      // Ready is taken, so a burst of responses or reads shares one Ready (one commit-index
+      // broadcast, one ReadIndex round) instead of one each. Requests and the rest drain at once.
+      if (!st.drainPosted) {
+        st.drainPosted = true;
+        this.options.system.dispatch(this.self!, { type: 'drain' });
+      }
+      return;
+    }
     this.afterCore();
   }
 
@@ -604,6 +622,7 @@ class ShardShell {
       case 'snapshot-saved':
       case 'snapshot-failed':
       case 'deliver':
+      case 'drain':
         return;
     }
   }
@@ -687,6 +706,7 @@ class ShardShell {
       case 'snapshot-saved':
       case 'snapshot-failed':
       case 'deliver':
+      case 'drain':
         return;
     }
   }
