@@ -15,6 +15,11 @@
  * only the peer messages between the shards of its member. A new replica's journal is bootstrapped
  * with the group's voters (`voters`, default this replica alone).
  *
+ * Inbound Raft messages and reads are coalesced: the drain step after them runs from a `drain` message
+ * the actor posts to itself, so every one already in the mailbox is stepped before the next Ready is
+ * taken, and a burst of responses or reads shares one Ready (one commit-index broadcast, one ReadIndex
+ * round). Requests, ticks and saves drain at once.
+ *
  * `Shard` is the handle the ShardManager and the proxies hold: requests become messages carrying a
  * reply callback; reads (`readSnapshot`) and `status` read the core directly, since an immutable
  * snapshot reference is all they take (ODL's local shard data tree). A broken invariant or a failed

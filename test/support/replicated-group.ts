@@ -56,7 +56,7 @@ export interface ReplicatedGroupOptions {
   readonly members?: readonly string[] | undefined;
   /** The tick period of every replica's timer (ms). Default 20. */
   readonly tickMs?: number | undefined;
-  /** Core settings over the defaults (ticks: election 10, heartbeat 1). */
+  /** Core settings over the defaults (ticks: election 25, heartbeat 1). */
   readonly core?: Partial<ShardCoreConfig> | undefined;
   /** The proxies' operation timeout (ms). Default 2,000. */
   readonly operationTimeoutMs?: number | undefined;
@@ -159,7 +159,7 @@ export class ReplicatedGroup {
       commitTimeoutTicks: Math.ceil(30_000 / this.tickMs),
       idleTimeoutTicks: Math.ceil(600_000 / this.tickMs),
       resolveRetryTicks: Math.ceil(1000 / this.tickMs),
-      electionTicks: 10,
+      electionTicks: 25,
       heartbeatTicks: 1,
       inflightAppendsMax: 256,
       appendBytesMax: 1024 * 1024,
