@@ -608,13 +608,14 @@ class ShardShell {
           core.currentState !== 'stopped'
         ) {
           const reason = 'closed before its entries in flight were committed (no majority)';
-          core.stop(new ShardUnavailableError(core.id, reason), true);
+          core.stop(new Error(reason), true);
           this.state.drain?.effects();
         }
         return;
       case 'kill':
         (this.state.closing ??= []).push(message.done);
-        this.crash(new ShardUnavailableError(core.id, 'the replica was killed'), true);
+        // The reason only: the core wraps it into the ShardUnavailableError its callers get.
+        this.crash(new Error('the replica was killed'), true);
         return;
       case 'close':
         (this.state.closing ??= []).push(message.done);

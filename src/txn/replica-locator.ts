@@ -7,8 +7,12 @@
  * A replica that is down (its actor was closed or killed: a dead process, as far as a caller can
  * tell) refuses a request before sending it with NotShardLeaderError naming no leader: nothing of the
  * request happened, so the client tries the next replica after its backoff, as it does while an
- * election runs. A request already at a replica when it dies is answered by the replica's stop
- * (CommitOutcomeUnknownError for a commit handed to Raft: never retried).
+ * election runs. A request already at a replica when it dies is answered by the replica's stop:
+ * CommitOutcomeUnknownError for a commit handed to Raft (never retried), ShardUnavailableError for
+ * what it had not proposed. A read or a submit refused that way by a replica that is down now is
+ * turned into the same NotShardLeaderError (a submit not proposed left nothing behind: the stop
+ * dropped it), so the client takes it to the next leader; the three-phase steps keep the error (their
+ * state lived on the dead leader; shard-client.ts and the cohort proxy decide).
  *
  * Reads: a sole voter's committed tree is linearizable and served at once (`snapshotNow`); a replica
  * of a group serves a linearizable read only through its actor (ReadIndex on the leader; a follower
@@ -49,11 +53,11 @@ class GroupReplica implements ShardReplica {
   }
 
   read(mode: ReadMode): Promise<DataTreeSnapshot> {
-    return this.call(() => this.access.read(mode));
+    return this.call(() => this.access.read(mode)).catch((e: unknown) => this.ifDown(e));
   }
 
   submit(tx: ReadyTransaction, mode: CommitMode): Promise<void> {
-    return this.call(() => this.access.submit(tx, mode));
+    return this.call(() => this.access.submit(tx, mode)).catch((e: unknown) => this.ifDown(e));
   }
 
   canCommit(txId: string): Promise<void> {
@@ -76,6 +80,14 @@ class GroupReplica implements ShardReplica {
 
   closeChain(chainId: string): void {
     if (!this.access.down) this.access.closeChain(chainId);
+  }
+
+  /** A ShardUnavailableError from a replica that is down now: refused, safe to send elsewhere. */
+  private ifDown(error: unknown): never {
+    if (error instanceof ShardUnavailableError && this.access.down) {
+      throw new NotShardLeaderError(this.id, undefined, `the replica went down (${error.message})`);
+    }
+    throw error;
   }
 
   private call<T>(send: () => Promise<T>): Promise<T> {
