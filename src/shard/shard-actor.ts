@@ -1,11 +1,24 @@
 /**
  * The shell around one shard core (shard-core.ts): an actor (src/runtime/actors.ts) that loads the
- * replica's journal, feeds requests, peer messages and ticks to the core, and carries out what the
- * core hands back through the shared drain step (drain.ts: save the Ready, synced when it must be ->
- * send its messages -> advance the core -> carry out its effects), whose port it implements over the
- * replica's journal. It never awaits inside a handler: a save runs while the actor keeps taking
- * messages, and its completion comes back as a `saved` message, so every commit that arrives during
- * a save joins the next one (group commit).
+ * replica's journal, feeds requests, Raft and peer messages and ticks to the core, and carries out
+ * what the core hands back through the shared drain step (drain.ts: save the Ready, synced when it
+ * must be -> send its messages -> advance the core -> carry out its effects), whose port it
+ * implements over the replica's journal and its ShardNetwork link (shard-network.ts). It never awaits
+ * inside a handler: a save runs while the actor keeps taking messages, and its completion comes back
+ * as a `saved` message, so every commit that arrives during a save joins the next one (group commit).
+ *
+ * One code path for every group size, as the simulator's member node runs it: the replica joins the
+ * network when it starts, Raft messages of a Ready leave through the link only once the drain step
+ * says the Ready is durable, inbound ones arrive as `raft` messages, ticks come from the owner's real
+ * timer (ShardManager, or a test's), and snapshots for lagging replicas are Raft messages like any
+ * other. A sole voter (the single-member datastore) sends no Raft messages, so its network carries
+ * only the peer messages between the shards of its member. A new replica's journal is bootstrapped
+ * with the group's voters (`voters`, default this replica alone).
+ *
+ * Inbound Raft messages and reads are coalesced: the drain step after them runs from a `drain` message
+ * the actor posts to itself, so every one already in the mailbox is stepped before the next Ready is
+ * taken, and a burst of responses or reads shares one Ready (one commit-index broadcast, one ReadIndex
+ * round). Requests, ticks and saves drain at once.
  *
  * `Shard` is the handle the ShardManager and the proxies hold: requests become messages carrying a
  * reply callback; reads (`readSnapshot`) and `status` read the core directly, since an immutable
@@ -24,10 +37,11 @@ import type { Rng } from '../util/rng.js';
 import type { DataTreeSnapshot } from '../tree/modification.js';
 import type { Ready } from '../raft/raft-core.js';
 import type { DurableRaftStorage, DurableState } from '../raft/storage.js';
-import type { Snapshot } from '../raft/types.js';
+import type { RaftMessage, Snapshot } from '../raft/types.js';
 import { ShardUnavailableError } from './errors.js';
 import { ShardDrain, type DeliveredEffect, type ShardDrainPort } from './drain.js';
 import type { ShardCodec } from './payload.js';
+import type { ShardLink, ShardNetwork } from './shard-network.js';
 import {
   isEmptyDurableState,
   shardBootstrapState,
@@ -38,6 +52,8 @@ import {
 import type {
   AppliedCommit,
   Outcome,
+  ReadConsistency,
+  ReadOutcome,
   ReadyTransaction,
   ShardCoreConfig,
   ShardPeerMessage,
@@ -46,6 +62,7 @@ import type {
 import type { TreeCodec } from './tree-codec.js';
 
 type Reply = (outcome: Outcome) => void;
+type ReadReply = (outcome: ReadOutcome) => void;
 
 /** The messages a shard actor takes. */
 export type ShardMessage =
@@ -62,14 +79,18 @@ export type ShardMessage =
       readonly txId: string;
       readonly reply: Reply;
     }
+  | { readonly type: 'read'; readonly consistency: ReadConsistency; readonly reply: ReadReply }
   | { readonly type: 'close-chain'; readonly chainId: string }
   | { readonly type: 'peer'; readonly message: ShardPeerMessage }
+  | { readonly type: 'raft'; readonly message: RaftMessage }
   | { readonly type: 'tick' }
+  | { readonly type: 'drain' }
   | { readonly type: 'saved'; readonly ready: Ready }
   | { readonly type: 'save-failed'; readonly error: unknown }
   | { readonly type: 'snapshot-saved'; readonly snapshot: Snapshot }
   | { readonly type: 'snapshot-failed'; readonly error: unknown }
   | { readonly type: 'close'; readonly done: () => void }
+  | { readonly type: 'kill'; readonly done: () => void }
   | {
       readonly type: 'deliver';
       readonly replies: readonly { readonly reply: Reply; readonly outcome: Outcome }[];
@@ -84,8 +105,16 @@ export interface ShardActorOptions {
   readonly codecs: { readonly codec: ShardCodec; readonly treeCodec: TreeCodec };
   readonly rng: Rng;
   readonly logger: Logger;
-  /** Delivers a message to another shard of the same datastore (through the ShardManager). */
-  readonly route: (to: string, message: ShardPeerMessage) => void;
+  /**
+   * How this replica reaches the other replicas of its shard (Raft) and the other shards of its
+   * datastore (peer messages): it joins when it starts and leaves once closed.
+   */
+  readonly network: ShardNetwork;
+  /**
+   * The replica ids of the shard's voters, this one included, for the journal of a new replica (an
+   * existing journal knows its group from its membership entries). Default: this replica alone.
+   */
+  readonly voters?: readonly string[] | undefined;
   /**
    * Called with every committed candidate, in commit order, inside the actor's turn; not for the
    * journal replayed while the shard recovers (nobody can listen before it is readable).
@@ -110,7 +139,12 @@ interface ShellState {
   early: ShardMessage[];
   nextRequest: number;
   readonly replies: Map<number, Reply>;
+  readonly readReplies: Map<number, ReadReply>;
   closing: (() => void)[] | undefined;
+  /** Ticks since a close was asked (a replica of a group that lost its majority stops after a bound). */
+  closingTicks: number;
+  /** A `drain` message is in the mailbox (see ShardShell.step). */
+  drainPosted: boolean;
   loadError: Error | undefined;
 }
 
@@ -122,12 +156,15 @@ function asError(error: unknown): Error {
 export class Shard {
   readonly id: string;
   readonly name: string;
+  /** The shard's voters this replica was started with (ShardActorOptions.voters). */
+  readonly voters: readonly string[];
   private readonly system: ActorSystem;
   private readonly ref: ActorRef<ShardMessage>;
   private readonly state: ShellState;
   private readonly readableWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
   private loadedWaiters: (() => void)[] | undefined = [];
   private readonly metrics: ShardMetrics | undefined;
+  private isDown = false;
 
   /** @internal use `startShard` */
   constructor(
@@ -136,10 +173,12 @@ export class Shard {
     system: ActorSystem,
     ref: ActorRef<ShardMessage>,
     state: ShellState,
+    voters: readonly string[],
     metrics?: ShardMetrics,
   ) {
     this.id = id;
     this.name = name;
+    this.voters = voters;
     this.system = system;
     this.ref = ref;
     this.state = state;
@@ -205,9 +244,41 @@ export class Shard {
     this.system.dispatch(this.ref, { type: 'close-chain', chainId });
   }
 
+  /**
+   * A snapshot of the committed tree for `consistency` (ShardCore.read): `linearizable` after a
+   * ReadIndex round (a replica that does not lead refuses with NotShardLeaderError), `local` this
+   * replica's tree as it is. Rejects with ShardUnavailableError when the shard stopped.
+   */
+  read(consistency: ReadConsistency): Promise<DataTreeSnapshot> {
+    if (this.isDown) return Promise.reject(this.closedError());
+    return new Promise((resolve, reject) => {
+      this.system.dispatch(this.ref, {
+        type: 'read',
+        consistency,
+        reply: (outcome) => {
+          if (outcome.ok) resolve(outcome.snapshot);
+          else reject(outcome.error);
+        },
+      });
+    });
+  }
+
+  /**
+   * Whether this replica is the only voter of its shard, as configured (`voters`): then its committed
+   * tree is linearizable, and `readSnapshot` serves every read.
+   */
+  get soleVoter(): boolean {
+    return this.voters.length === 1;
+  }
+
   /** A message from another shard of the datastore. */
   deliver(message: ShardPeerMessage): void {
     this.system.dispatch(this.ref, { type: 'peer', message });
+  }
+
+  /** A Raft message from another replica of this shard. */
+  step(message: RaftMessage): void {
+    this.system.dispatch(this.ref, { type: 'raft', message });
   }
 
   tick(): void {
@@ -221,10 +292,35 @@ export class Shard {
     return idleStatus(this.id, this.name, error);
   }
 
-  /** Finishes what was handed to Raft, fails the rest, and stops. */
+  /**
+   * Finishes what was handed to Raft, fails the rest, and stops. A replica of a group waits for its
+   * entries in flight at most two election timeouts of ticks (they need a majority that may be
+   * gone); then it stops as `kill` does.
+   */
   close(): Promise<void> {
     return new Promise<void>((done) => {
       this.system.dispatch(this.ref, { type: 'close', done });
+    }).then(() => {
+      this.isDown = true;
+      this.system.stop(this.ref);
+    });
+  }
+
+  /** Whether the actor was killed, or closed: it takes no request any more. */
+  get down(): boolean {
+    return this.isDown;
+  }
+
+  /**
+   * Stops at once, as a process that dies does as far as its peers and callers can tell: everything
+   * pending fails (a commit already handed to Raft with CommitOutcomeUnknownError), the replica
+   * leaves the network, and its journal is closed once the writes already handed to it are done. A
+   * new `startShard` on the same journal restarts it from what is durable.
+   */
+  kill(): Promise<void> {
+    this.isDown = true;
+    return new Promise<void>((done) => {
+      this.system.dispatch(this.ref, { type: 'kill', done });
     }).then(() => {
       this.system.stop(this.ref);
     });
@@ -258,7 +354,12 @@ export class Shard {
     return new ShardUnavailableError(this.id, error?.message ?? 'stopped', { cause: error });
   }
 
+  private closedError(): ShardUnavailableError {
+    return new ShardUnavailableError(this.id, 'the replica was closed');
+  }
+
   private ask(make: (reply: Reply) => ShardMessage, kind: RequestKind): Promise<void> {
+    if (this.isDown) return Promise.reject(this.closedError());
     const metrics = this.metrics;
     // NB: no clock read (and nothing else) for a shard without metrics, or a request that is no commit.
     const startMs = metrics !== undefined && kind === 'commit' ? performance.now() : 0;
@@ -318,7 +419,10 @@ export function startShard(options: ShardActorOptions): Shard {
     early: [],
     nextRequest: 1,
     replies: new Map(),
+    readReplies: new Map(),
     closing: undefined,
+    closingTicks: 0,
+    drainPosted: false,
     loadError: undefined,
   };
   const holder: { shard?: Shard } = {};
@@ -337,9 +441,20 @@ export function startShard(options: ShardActorOptions): Shard {
     },
   );
   shell.self = ref;
-  const shard = new Shard(config.id, config.shardName, system, ref, state, options.metrics);
+  const voters = options.voters ?? [config.id];
+  const shard = new Shard(config.id, config.shardName, system, ref, state, voters, options.metrics);
   holder.shard = shard;
-  loadJournal(storage, config.id).then(
+  shell.link = options.network.join({
+    id: config.id,
+    shard: config.shardName,
+    raft: (message) => {
+      system.dispatch(ref, { type: 'raft', message });
+    },
+    peer: (message) => {
+      system.dispatch(ref, { type: 'peer', message });
+    },
+  });
+  loadJournal(storage, voters).then(
     (loaded) => {
       system.dispatch(ref, { type: 'loaded', state: loaded });
     },
@@ -350,10 +465,13 @@ export function startShard(options: ShardActorOptions): Shard {
   return shard;
 }
 
-async function loadJournal(storage: DurableRaftStorage, id: string): Promise<DurableState> {
+async function loadJournal(
+  storage: DurableRaftStorage,
+  voters: readonly string[],
+): Promise<DurableState> {
   const loaded = await storage.load();
   if (!isEmptyDurableState(loaded)) return loaded;
-  const boot = shardBootstrapState([id]);
+  const boot = shardBootstrapState(voters);
   await storage.save({ hardState: boot.hardState, entries: boot.entries }, { sync: true });
   return boot;
 }
@@ -361,6 +479,8 @@ async function loadJournal(storage: DurableRaftStorage, id: string): Promise<Dur
 /** The actor's behaviour, kept in a class so each step is one short method. */
 class ShardShell {
   self: ActorRef<ShardMessage> | undefined;
+  /** This replica's way to its peers, from joining the network until it is closed. */
+  link: ShardLink | undefined;
   private readonly options: ShardActorOptions;
   private readonly state: ShellState;
   private readonly log: Logger;
@@ -409,6 +529,10 @@ class ShardShell {
       case 'deliver':
         for (const { reply, outcome } of message.replies) reply(outcome);
         return;
+      case 'drain':
+        st.drainPosted = false;
+        this.afterCore();
+        return;
       case 'snapshot-failed':
         st.drain?.snapshotFailed();
         this.log.warn({ error: String(message.error) }, 'snapshot could not be saved; will retry');
@@ -418,10 +542,13 @@ class ShardShell {
       case 'pre-commit':
       case 'commit':
       case 'abort':
+      case 'read':
       case 'close-chain':
       case 'peer':
+      case 'raft':
       case 'tick':
       case 'close':
+      case 'kill':
         break;
     }
     const core = st.core;
@@ -431,6 +558,16 @@ class ShardShell {
       return;
     }
     this.request(core, message);
+    if (message.type === 'raft' || message.type === 'read') {
+      // Coalesced: every Raft message and read already in the mailbox is stepped before the next
+      // Ready is taken, so a burst of responses or reads shares one Ready (one commit-index
+      // broadcast, one ReadIndex round) instead of one each. Requests and the rest drain at once.
+      if (!st.drainPosted) {
+        st.drainPosted = true;
+        this.options.system.dispatch(this.self!, { type: 'drain' });
+      }
+      return;
+    }
     this.afterCore();
   }
 
@@ -451,14 +588,34 @@ class ShardShell {
       case 'abort':
         core.abort(this.register(message.reply), message.txId);
         return;
+      case 'read':
+        core.read(this.registerRead(message.reply), message.consistency);
+        return;
       case 'close-chain':
         core.closeChain(message.chainId);
         return;
       case 'peer':
         core.receive(message.message);
         return;
+      case 'raft':
+        core.step(message.message);
+        return;
       case 'tick':
         core.tick();
+        if (
+          this.state.closing !== undefined &&
+          ++this.state.closingTicks > 2 * this.options.config.electionTicks &&
+          core.currentState !== 'stopped'
+        ) {
+          const reason = 'closed before its entries in flight were committed (no majority)';
+          core.stop(new Error(reason), true);
+          this.state.drain?.effects();
+        }
+        return;
+      case 'kill':
+        (this.state.closing ??= []).push(message.done);
+        // The reason only: the core wraps it into the ShardUnavailableError its callers get.
+        this.crash(new Error('the replica was killed'), true);
         return;
       case 'close':
         (this.state.closing ??= []).push(message.done);
@@ -471,6 +628,7 @@ class ShardShell {
       case 'snapshot-saved':
       case 'snapshot-failed':
       case 'deliver':
+      case 'drain':
         return;
     }
   }
@@ -478,6 +636,12 @@ class ShardShell {
   private register(reply: Reply): number {
     const id = this.state.nextRequest++;
     this.state.replies.set(id, reply);
+    return id;
+  }
+
+  private registerRead(reply: ReadReply): number {
+    const id = this.state.nextRequest++;
+    this.state.readReplies.set(id, reply);
     return id;
   }
 
@@ -509,6 +673,7 @@ class ShardShell {
     const handle = this.handle_();
     handle.notifyReadable();
     handle.notifyLoaded();
+    if (st.closing !== undefined) this.link?.leave();
     for (const done of st.closing?.splice(0) ?? []) done();
   }
 
@@ -521,17 +686,23 @@ class ShardShell {
       case 'commit':
         message.reply({ ok: false, error });
         return;
+      case 'read':
+        message.reply({ ok: false, error });
+        return;
       case 'abort':
         message.reply({ ok: true });
         return;
       case 'close':
+      case 'kill':
+        this.link?.leave();
         message.done();
         return;
       case 'peer': {
         const answer = unavailableAnswer(message.message, this.options.config.id, cause.message);
-        if (answer !== undefined) this.options.route(answer.to, answer.message);
+        if (answer !== undefined) this.link?.sendPeer(answer.to, answer.message);
         return;
       }
+      case 'raft':
       case 'close-chain':
       case 'tick':
       case 'loaded':
@@ -541,6 +712,7 @@ class ShardShell {
       case 'snapshot-saved':
       case 'snapshot-failed':
       case 'deliver':
+      case 'drain':
         return;
     }
   }
@@ -577,8 +749,9 @@ class ShardShell {
           },
         );
       },
-      send: () => {
-        // A group of one voter sends no Raft messages; the cluster transport is not wired yet.
+      send: (messages) => {
+        // A sole voter's Readies carry none.
+        if (messages.length > 0) this.link?.sendRaft(messages);
       },
       deliver: (effects) => {
         this.deliver(effects);
@@ -602,12 +775,15 @@ class ShardShell {
         case 'applied':
           this.options.onApplied(effect.commit);
           break;
-        case 'read':
-          // This shell asks the core for no reads: a sole voter's committed tree is linearizable,
-          // and Shard.readSnapshot takes it directly.
+        case 'read': {
+          // A sole voter's reads take Shard.readSnapshot directly; a replica of a group asks here.
+          const reply = st.readReplies.get(effect.requestId);
+          st.readReplies.delete(effect.requestId);
+          reply?.(effect.outcome);
           break;
+        }
         case 'send':
-          this.options.route(effect.to, effect.message);
+          this.link?.sendPeer(effect.to, effect.message);
           break;
         case 'readable':
           this.handle_().notifyReadable();
@@ -632,13 +808,15 @@ class ShardShell {
   private maybeFinishClose(): void {
     const st = this.state;
     const core = st.core;
-    if (st.closing === undefined || core === undefined) return;
+    if (st.closing === undefined || st.closing.length === 0 || core === undefined) return;
     if (st.drain?.saving !== undefined || !core.quiescent) return;
     if (core.currentState !== 'stopped') {
       core.stop(new ShardUnavailableError(core.id, 'the datastore is closed'), true);
       st.drain?.effects();
     }
     const waiters = st.closing.splice(0);
+    // Closed: nothing reaches this replica any more (a restart joins again, as a new incarnation).
+    this.link?.leave();
     this.options.storage.close().then(
       () => {
         for (const done of waiters) done();
@@ -650,17 +828,21 @@ class ShardShell {
     );
   }
 
-  /** A broken invariant, a journal that cannot be applied, or a failed write: stop the shard. */
-  private crash(error: Error): void {
+  /**
+   * A broken invariant, a journal that cannot be applied, or a failed write: stop the shard.
+   * `requested`: a kill asked for it (no failure).
+   */
+  private crash(error: Error, requested = false): void {
     const core = this.state.core;
     const kind = error instanceof CanopyError ? error.code : 'error';
-    this.log.error({ error: error.message, kind }, 'stopping the shard');
+    if (requested) this.log.info({ reason: error.message }, 'stopping the shard');
+    else this.log.error({ error: error.message, kind }, 'stopping the shard');
     if (core === undefined) {
       this.onLoadFailed(error);
       return;
     }
     try {
-      core.stop(error);
+      core.stop(error, requested);
       this.state.drain?.effects();
     } catch (secondary) {
       this.log.error({ error: String(secondary) }, 'stopping the shard failed as well');

@@ -3,12 +3,13 @@
  * cluster, and automatically creates all the local shards... and provides a mechanism to locate the
  * shard to which a message needs to be sent"; ODL's ShardManager). It spawns one Shard actor per local
  * replica of the datastore (`member-1-shard-inventory-config`), builds the router of the shard
- * strategies (routing.ts), ticks the shards, and relays the messages shards exchange to settle
- * multi-shard transactions (its own actor, so relaying never runs inside a shard's turn).
+ * strategies (routing.ts), and ticks the shards from one real timer. The shards reach each other (the
+ * messages that settle multi-shard transactions) over a ShardNetwork (shard-network.ts): by default an
+ * in-process network of this member alone, the same port a replicated group uses between members.
  *
  * Each replica is a Raft group of one voter for now; its journal comes through `storageFor` (a group
  * of the member's LevelDB store, or memory for a non-persistent datastore), so this layer imports no
- * persistence. The next issue adds peers and a transport; the manager then also tracks leaders.
+ * persistence. Issue 11 passes the cluster transport as the network and the replicas' voters.
  */
 import type { Config, DatastoreType } from '../config/types.js';
 import { localShards, shardRoutingTable, type LocalShard } from '../config/shards.js';
@@ -22,12 +23,8 @@ import { ShardUnavailableError } from './errors.js';
 import type { ShardCodec } from './payload.js';
 import { ShardRouter } from './routing.js';
 import { startShard, type Shard } from './shard-actor.js';
-import type {
-  AppliedCommit,
-  ShardCoreConfig,
-  ShardPeerMessage,
-  ShardStatus,
-} from './shard-types.js';
+import { InProcessShardNetwork, type ShardNetwork } from './shard-network.js';
+import type { AppliedCommit, ShardCoreConfig, ShardStatus } from './shard-types.js';
 import type { TreeCodec } from './tree-codec.js';
 
 /** What the manager of one datastore needs. */
@@ -52,11 +49,11 @@ export interface ShardManagerOptions {
   readonly tickMs?: number | undefined;
   /** Where each shard counts its commits and aborts; default nowhere. */
   readonly metrics?: MemberMetrics | undefined;
+  /** How the shards reach each other; default an in-process network of this member's shards. */
+  readonly network?: ShardNetwork | undefined;
 }
 
-type ManagerMessage =
-  | { readonly type: 'route'; readonly to: string; readonly message: ShardPeerMessage }
-  | { readonly type: 'tick' };
+type ManagerMessage = { readonly type: 'tick' };
 
 /** Tick counts of a duration (at least one tick). */
 function ticksOf(ms: number, tickMs: number): number {
@@ -157,16 +154,15 @@ export class ShardManager {
     const managerName = `${config.memberName}-shard-manager-${datastore}`;
     const ref = system.spawn<Map<string, Shard>, ManagerMessage>(
       managerName,
-      (st, message) => {
-        if (message.type === 'route') st.get(message.to)?.deliver(message.message);
-        else
-          st.forEach((shard) => {
-            shard.tick();
-          });
+      (st) => {
+        st.forEach((shard) => {
+          shard.tick();
+        });
         return st;
       },
       shards,
     );
+    const network = options.network ?? new InProcessShardNetwork();
     for (const replica of replicas) {
       const shard = startShard({
         system,
@@ -175,9 +171,7 @@ export class ShardManager {
         codecs: options.codecs,
         rng: options.rng.fork(),
         logger: options.logger,
-        route: (to, message) => {
-          system.dispatch(ref, { type: 'route', to, message });
-        },
+        network,
         onApplied: (commit) => {
           options.onApplied(replica.shardName, commit);
         },

@@ -12,6 +12,7 @@ import { GroupKeys } from '../../../src/persistence/keys.js';
 import { ActorSystem } from '../../../src/runtime/actors.js';
 import { silentLogger } from '../../../src/runtime/logger.js';
 import { ShardUnavailableError } from '../../../src/shard/errors.js';
+import { InProcessShardNetwork } from '../../../src/shard/shard-network.js';
 import { startShard, type Shard } from '../../../src/shard/shard-actor.js';
 import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { SeededRng } from '../../../src/util/rng.js';
@@ -48,7 +49,7 @@ describe('shard actor: journal on LevelDB', function () {
       codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
       rng: new SeededRng(3),
       logger: silentLogger(),
-      route: () => undefined,
+      network: new InProcessShardNetwork(),
       onApplied: (c) => applied.push(c.candidate),
     });
   }
