@@ -111,7 +111,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     const metrics = new PrometheusMetrics();
     // The transport and membership start before the datastores and close after them, so that
     // whatever the datastores send to peers can go out until they are closed.
-    const membership = await startMembership(config, logger, stack);
+    const membership = await startMembership(config, logger, metrics, stack);
     const backend = await (options.startBackend ?? startBackend)({
       config,
       schema,
@@ -205,11 +205,13 @@ function registerStatus(parts: {
 
 /**
  * Starts the cluster transport and ClusterService when `cluster.members` lists other members, and
- * pushes their close onto `stack` (the service's leave notices first, then the transport).
+ * pushes their close onto `stack` (the service's leave notices first, then the transport). The
+ * transport's per-peer counters go to `/metrics`.
  */
 async function startMembership(
   config: Config,
   logger: Logger,
+  metrics: PrometheusMetrics,
   stack: (() => Promise<void>)[],
 ): Promise<ClusterService | undefined> {
   if (config.cluster.members.length < 2) return undefined;
@@ -225,6 +227,7 @@ async function startMembership(
     throw listenError(`the cluster transport on ${self.host}:${self.port}`, TRANSPORT_HINTS, e);
   });
   stack.push(() => transport.close());
+  metrics.watchTransport(() => transport.stats());
   const service = ClusterService.start({
     transport,
     members: config.cluster.members.map((m) => m.name),

@@ -437,7 +437,7 @@ export interface MembershipSettingSpec {
  * detector (which OpenDaylight uses) defaults to a 1 s heartbeat, threshold 8, a 3 s acceptable pause
  * and a 100 ms minimum deviation; canopy halves the heartbeat and the pause, since its members talk
  * over a LAN and Raft, not the detector, keeps the data safe: an unreachable member is detected in
- * about 2.6 s of silence with these defaults (docs/OPERATIONS.md, "Membership").
+ * about 2.5 s of silence with these defaults (docs/OPERATIONS.md, "Membership").
  */
 export const MEMBERSHIP_SETTINGS: readonly MembershipSettingSpec[] = Object.freeze(
   (

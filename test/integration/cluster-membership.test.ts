@@ -228,6 +228,9 @@ describe('cluster membership: canopy start processes', function () {
       }, 15_000),
       `member-1 never saw every member up:\n${p1.logTail()}`,
     );
+    // The transport's per-peer counters are on /metrics.
+    const metrics = await (await fetch(`${p1.url}/metrics`)).text();
+    assert.match(metrics, /^canopy_transport_received_bytes_total\{peer="member-3"\} [1-9]/m);
     const text = await runCli(['status', '--url', p2.url]);
     assert.match(text.stdout, /cluster: 3 members \(3 up\)/, text.stdout);
     assert.match(text.stdout, /^member-2 \*\s+up/m);

@@ -141,7 +141,7 @@ describe('cluster: phi accrual: one peer', () => {
     assert.equal(d.meanIntervalMs, 400);
   });
 
-  it('with the shipped defaults a steady peer is suspected about 2.6 s after its last heartbeat', () => {
+  it('with the shipped defaults a steady peer is suspected about 2.5 s after its last heartbeat', () => {
     const bound = detectionTimeMs(MEMBERSHIP_DEFAULTS, MEMBERSHIP_DEFAULTS.heartbeatIntervalMs);
     assert.ok(bound >= 2400 && bound <= 2700, `bound ${bound}`);
   });
