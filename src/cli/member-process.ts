@@ -206,7 +206,7 @@ function registerStatus(parts: {
 /**
  * Starts the cluster transport and ClusterService when `cluster.members` lists other members, and
  * pushes their close onto `stack` (the service's leave notices first, then the transport). The
- * transport's per-peer counters go to `/metrics`.
+ * transport's per-peer counters and each member's state go to `/metrics`.
  */
 async function startMembership(
   config: Config,
@@ -235,6 +235,7 @@ async function startMembership(
     logger,
   });
   stack.push(() => service.close());
+  metrics.watchMembership(() => service.members());
   return service;
 }
 

@@ -10,7 +10,8 @@
  * placement check of this release accepts) with SIGSTOP / SIGCONT / SIGTERM.
  */
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ClusterService, checkIntervalMs } from '../../src/cluster/cluster-service.js';
 import type { MembershipEvent } from '../../src/cluster/membership-core.js';
@@ -191,6 +192,37 @@ describe('cluster membership: canopy start processes', function () {
   const stateOf = async (at: MemberProcess, name: string): Promise<unknown> =>
     (await status(at)).member?.find((m) => m.name === name)?.state;
 
+  it('a member whose cluster address is taken refuses to start, saying which address and setting', async () => {
+    const root = tempDir('membership-port');
+    dirs.push(root);
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    try {
+      const port = (taken.address() as AddressInfo).port;
+      const members = [
+        { name: 'member-1', host: '127.0.0.1', port },
+        { name: 'member-2', host: '127.0.0.1', port: await freePort() },
+      ];
+      const dataDir = join(root, 'member-1', 'data');
+      const run = await MemberProcess.startExpectingFailure({
+        confDir: confFor(root, 'member-1'),
+        dataDir,
+        args: ['--set', `cluster.members=${JSON.stringify(members)}`],
+      });
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(
+        run.stderr,
+        new RegExp(
+          `cannot listen for the cluster transport on 127\\.0\\.0\\.1:${port}: EADDRINUSE; ` +
+            'another process holds the port; stop it or choose another for this member in cluster.members',
+        ),
+      );
+      assert.ok(!existsSync(join(dataDir, 'journal')), 'the refused start opened no journal');
+    } finally {
+      await new Promise((r) => taken.close(r));
+    }
+  });
+
   it('three members form a membership; SIGSTOP makes one unreachable, SIGCONT reachable, SIGTERM removed', async () => {
     const root = tempDir('membership');
     dirs.push(root);
@@ -231,6 +263,9 @@ describe('cluster membership: canopy start processes', function () {
     // The transport's per-peer counters are on /metrics.
     const metrics = await (await fetch(`${p1.url}/metrics`)).text();
     assert.match(metrics, /^canopy_transport_received_bytes_total\{peer="member-3"\} [1-9]/m);
+    assert.match(metrics, /^canopy_cluster_member_state\{member="member-3",state="up"\} 1$/m);
+    assert.match(metrics, /^canopy_cluster_member_state\{member="member-3",state="down"\} 0$/m);
+    assert.match(metrics, /^canopy_cluster_member_phi\{member="member-2"\} \d/m);
     const text = await runCli(['status', '--url', p2.url]);
     assert.match(text.stdout, /cluster: 3 members \(3 up\)/, text.stdout);
     assert.match(text.stdout, /^member-2 \*\s+up/m);
