@@ -1,7 +1,8 @@
 /**
  * The member's administrative rpc, `canopy-cluster-admin:get-member-status`, served over RESTCONF at
  * `/rests/operations/canopy-cluster-admin:get-member-status` like OpenDaylight's cluster-admin rpcs
- * (`cluster-admin:get-shard-role`, ...): shard replicas with their role, commit and applied index,
+ * (`cluster-admin:get-shard-role`, ...): the members of the cluster with their state (membership, up
+ * to unreachable, down or removed), shard replicas with their role, commit and applied index,
  * journal and snapshot positions, tree size and commit queue. `canopy status` calls it.
  *
  * The module is built into the member (it describes the member, not the application's data), so its
@@ -9,6 +10,7 @@
  * no data nodes: adding it changes no datastore. Its output is checked against this schema by the
  * RpcService, so the JSON shape below is a contract: uint64 counters travel as strings (RFC 7951 §6.1).
  */
+import type { MemberView } from '../cluster/membership-core.js';
 import type { RpcRegistration, RpcService } from '../rpc/rpc-service.js';
 import type { YangSource } from '../yang/compile.js';
 import type { JsonObject } from '../yang/schema.js';
@@ -24,6 +26,9 @@ export const CLUSTER_ADMIN_YANG = `module canopy-cluster-admin {
   prefix cadmin;
   organization "canopy project";
   description "Administration of a canopy member, after OpenDaylight's cluster-admin.";
+  revision 2026-12-07 {
+    description "The members of the cluster and their state (list member).";
+  }
   revision 2026-11-23 {
     description "Initial revision: get-member-status.";
   }
@@ -72,6 +77,45 @@ export const CLUSTER_ADMIN_YANG = `module canopy-cluster-admin {
         }
         leaf bytes {
           type counter;
+        }
+      }
+      list member {
+        key "name";
+        description
+          "Every member of cluster.members as this member sees it (absent when this member is
+           the only one): heartbeats and a phi-accrual failure detector per peer.";
+        leaf name {
+          type string;
+        }
+        leaf self {
+          type boolean;
+          description "This member.";
+        }
+        leaf state {
+          type enumeration {
+            enum up;
+            enum unreachable;
+            enum down;
+            enum removed;
+          }
+        }
+        leaf incarnation {
+          type counter;
+          description "The life last heard (random per process start); absent when never heard.";
+        }
+        leaf phi {
+          type decimal64 {
+            fraction-digits 2;
+          }
+          description "How suspicious the silence since its last heartbeat is; 0 for this member.";
+        }
+        leaf last-heartbeat-ms-ago {
+          type counter;
+          description "Milliseconds since its last heartbeat; absent when never heard.";
+        }
+        leaf state-since-ms-ago {
+          type counter;
+          description "Milliseconds since it entered its state.";
         }
       }
       list shard {
@@ -176,14 +220,19 @@ export function registerMemberStatus(
   rpc: RpcService,
   facts: MemberFacts,
   status: () => MemberStatus,
+  members: () => readonly MemberView[] | undefined = () => undefined,
 ): RpcRegistration {
   return rpc.registerRpcImplementation(MEMBER_STATUS_RPC, () =>
-    Promise.resolve(memberStatusOutput(facts, status())),
+    Promise.resolve(memberStatusOutput(facts, status(), members())),
   );
 }
 
-/** The rpc output for `status` (pure). */
-export function memberStatusOutput(facts: MemberFacts, status: MemberStatus): JsonObject {
+/** The rpc output for `status` and the cluster's `members` (pure). */
+export function memberStatusOutput(
+  facts: MemberFacts,
+  status: MemberStatus,
+  members?: readonly MemberView[],
+): JsonObject {
   return {
     'member-name': facts.memberName,
     pid: facts.pid,
@@ -201,7 +250,30 @@ export function memberStatusOutput(facts: MemberFacts, status: MemberStatus): Js
             bytes: counter(status.journal.bytes),
           },
         }),
+    ...(members === undefined || members.length === 0 ? {} : { member: members.map(memberOutput) }),
     ...(status.shards.length === 0 ? {} : { shard: status.shards.map(shardOutput) }),
+  };
+}
+
+/**
+ * A decimal64 with 2 fraction digits as RFC 7951 writes it (a string, §6.1) in canonical form (no
+ * trailing zeros but one): 0.4321 -> "0.43", 0 -> "0.0". An infinite phi is shown as 1e9.
+ */
+function decimal2(n: number): string {
+  return n.toFixed(2).replace(/(\.\d)0$/, '$1');
+}
+
+function memberOutput(m: MemberView): JsonObject {
+  return {
+    name: m.member,
+    self: m.self,
+    state: m.state,
+    ...(m.incarnation === undefined ? {} : { incarnation: counter(m.incarnation) }),
+    phi: decimal2(Number.isFinite(m.phi) ? Math.min(m.phi, 1e9) : 1e9),
+    ...(m.lastHeartbeatAgoMs === undefined
+      ? {}
+      : { 'last-heartbeat-ms-ago': counter(m.lastHeartbeatAgoMs) }),
+    'state-since-ms-ago': counter(m.sinceMs),
   };
 }
 

@@ -13,7 +13,10 @@
  * server's `closeGraceMs`), withdraw the providers, then close the datastores, which flushes the
  * journal. It is idempotent.
  */
+import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
+import { ClusterService } from '../cluster/cluster-service.js';
+import { ClusterTransport } from '../cluster/transport.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ConfigEnv, ConfigFlags } from '../config/overrides.js';
 import type { Config } from '../config/types.js';
@@ -29,6 +32,7 @@ import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
 import { PrometheusMetrics } from '../runtime/metrics.js';
 import { CanopyError } from '../util/errors.js';
+import { SeededRng } from '../util/rng.js';
 import { compileSchema, type YangSource } from '../yang/compile.js';
 import { readYangSources } from '../yang/load-schema.js';
 import type { SchemaContext } from '../yang/schema.js';
@@ -60,6 +64,11 @@ export interface RunningMember {
   readonly backend: MemberBackend;
   /** What `/metrics` serves. */
   readonly metrics: PrometheusMetrics;
+  /**
+   * The cluster's membership as this member sees it; undefined when `cluster.members` lists this
+   * member alone (no transport is started then).
+   */
+  readonly membership: ClusterService | undefined;
   /** The RESTCONF server's base URL, `http://127.0.0.1:8181` (the port it really got). */
   readonly url: string;
   /** Stops the member losing nothing acknowledged (see the file comment); idempotent. */
@@ -100,6 +109,9 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       `canopy ${config.memberName} starting`,
     );
     const metrics = new PrometheusMetrics();
+    // The transport and membership start before the datastores and close after them, so that
+    // whatever the datastores send to peers can go out until they are closed.
+    const membership = await startMembership(config, logger, metrics, stack);
     const backend = await (options.startBackend ?? startBackend)({
       config,
       schema,
@@ -114,21 +126,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     const notifications = new NotificationService({ schema });
     const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
     stack.push(() => toaster.close());
-    const status: RpcRegistration = registerMemberStatus(
-      rpc,
-      {
-        memberName: config.memberName,
-        dataDir: resolve(config.dataDir),
-        startedAtMs,
-        nowMs: Date.now,
-        pid: process.pid,
-      },
-      () => backend.status(),
-    );
-    stack.push(() => {
-      status.close();
-      return Promise.resolve();
-    });
+    registerStatus({ rpc, config, startedAtMs, backend, membership, stack });
     const server: RestconfServer = createRestconfServer({
       broker: backend.broker,
       schema,
@@ -142,7 +140,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       limits: restconfLimits(config, options.httpCloseGraceMs),
     });
     const { url } = await server.listen(config.http.host, config.http.port).catch((e: unknown) => {
-      throw listenError(config, e);
+      throw listenError(`RESTCONF on ${config.http.host}:${config.http.port}`, HTTP_HINTS, e);
     });
     stack.push(() => server.close());
     logger.info(
@@ -159,6 +157,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       schema,
       backend,
       metrics,
+      membership,
       url,
       close: () => {
         closing ??= unwind().then(() => {
@@ -173,6 +172,71 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     });
     throw error;
   }
+}
+
+/** Registers get-member-status (cluster-admin.ts) and pushes its withdrawal onto `stack`. */
+function registerStatus(parts: {
+  readonly rpc: RpcService;
+  readonly config: Config;
+  readonly startedAtMs: number;
+  readonly backend: MemberBackend;
+  readonly membership: ClusterService | undefined;
+  readonly stack: (() => Promise<void>)[];
+}): void {
+  const { config, backend, membership } = parts;
+  const facts = {
+    memberName: config.memberName,
+    dataDir: resolve(config.dataDir),
+    startedAtMs: parts.startedAtMs,
+    nowMs: Date.now,
+    pid: process.pid,
+  };
+  const status: RpcRegistration = registerMemberStatus(
+    parts.rpc,
+    facts,
+    () => backend.status(),
+    () => membership?.members(),
+  );
+  parts.stack.push(() => {
+    status.close();
+    return Promise.resolve();
+  });
+}
+
+/**
+ * Starts the cluster transport and ClusterService when `cluster.members` lists other members, and
+ * pushes their close onto `stack` (the service's leave notices first, then the transport). The
+ * transport's per-peer counters and each member's state go to `/metrics`.
+ */
+async function startMembership(
+  config: Config,
+  logger: Logger,
+  metrics: PrometheusMetrics,
+  stack: (() => Promise<void>)[],
+): Promise<ClusterService | undefined> {
+  if (config.cluster.members.length < 2) return undefined;
+  const self = config.cluster.members.find((m) => m.name === config.memberName)!;
+  const transport = await ClusterTransport.start({
+    cluster: config.cluster.name,
+    self: config.memberName,
+    members: config.cluster.members,
+    settings: config.cluster.transport,
+    rng: new SeededRng(randomBytes(4).readUInt32LE(0)),
+    logger,
+  }).catch((e: unknown) => {
+    throw listenError(`the cluster transport on ${self.host}:${self.port}`, TRANSPORT_HINTS, e);
+  });
+  stack.push(() => transport.close());
+  metrics.watchTransport(() => transport.stats());
+  const service = ClusterService.start({
+    transport,
+    members: config.cluster.members.map((m) => m.name),
+    settings: config.cluster.membership,
+    logger,
+  });
+  stack.push(() => service.close());
+  metrics.watchMembership(() => service.members());
+  return service;
 }
 
 /** The RESTCONF server's limits from the `http` settings (closeGraceMs overridden when given). */
@@ -197,19 +261,41 @@ export class ListenError extends CanopyError {
   readonly code = 'listen-failed';
 }
 
-function listenError(config: Config, e: unknown): Error {
+/** Where a listener's address is set, for the hints of ListenError. */
+interface ListenHints {
+  /** How to choose another port: `with --http-port`. */
+  readonly port: string;
+  /** How to fix the host. */
+  readonly host: string;
+  /** What to check otherwise. */
+  readonly other: string;
+}
+
+const HTTP_HINTS: ListenHints = {
+  port: 'with --http-port',
+  host: 'fix http.host or --http-host',
+  other: 'check http.host and http.port',
+};
+
+const TRANSPORT_HINTS: ListenHints = {
+  port: "for this member in cluster.members (on every member's copy)",
+  host: "fix this member's host in cluster.members",
+  other: "check this member's host and port in cluster.members",
+};
+
+/** `what` is `RESTCONF on host:port`. */
+function listenError(what: string, hints: ListenHints, e: unknown): Error {
   const code = (e as { code?: unknown }).code;
-  const where = `${config.http.host}:${config.http.port}`;
   const hint =
     code === 'EADDRINUSE'
-      ? 'another process holds the port; stop it or choose another with --http-port'
+      ? `another process holds the port; stop it or choose another ${hints.port}`
       : code === 'EACCES'
-        ? 'this user may not use the port; choose one above 1023 with --http-port'
+        ? `this user may not use the port; choose one above 1023 ${hints.port}`
         : code === 'EADDRNOTAVAIL'
-          ? 'no interface of this machine has that address; fix http.host or --http-host'
-          : 'check http.host and http.port';
+          ? `no interface of this machine has that address; ${hints.host}`
+          : hints.other;
   return new ListenError(
-    `cannot listen for RESTCONF on ${where}: ${typeof code === 'string' ? code : (e as Error).message}; ${hint}`,
+    `cannot listen for ${what}: ${typeof code === 'string' ? code : (e as Error).message}; ${hint}`,
     { cause: e },
   );
 }

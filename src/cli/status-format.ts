@@ -1,6 +1,8 @@
 /**
- * `canopy status` for people: the get-member-status output (cluster-admin.ts) as a header and one
- * table row per shard replica. Pure; the command prints the returned text. Columns: replica id, role,
+ * `canopy status` for people: the get-member-status output (cluster-admin.ts) as a header, one
+ * table row per member of the cluster (when there are others: name, state, phi, how long ago it was
+ * last heard and since when it is in its state; this member is marked `*`) and one table row per
+ * shard replica. Pure; the command prints the returned text. Columns: replica id, role,
  * state, commit and applied index, journal first..last index, snapshot index and size, tree nodes,
  * commit queue length, commits since start. A stopped replica's reason follows the table, since it is
  * the one line an operator must not miss.
@@ -60,6 +62,10 @@ export function formatStatus(output: unknown): string {
     `member ${text(o, 'member-name')} (pid ${text(o, 'pid')}, up ${formatUptime(text(o, 'uptime-seconds'))})`,
     `data directory ${text(o, 'data-dir')}`,
   ];
+  const members = Array.isArray(o.member) ? (o.member as Record<string, unknown>[]) : [];
+  if (members.length > 0) {
+    pushAll(lines, formatMembers(members));
+  }
   const journal = o.journal as Record<string, unknown> | undefined;
   if (journal !== undefined) {
     lines.push(
@@ -108,4 +114,39 @@ export function formatStatus(output: unknown): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+const MEMBER_HEADER = ['MEMBER', 'STATE', 'PHI', 'LAST HEARD', 'SINCE'];
+
+/** `1234` ms -> `1.2s ago`; '' -> `never`. */
+function ago(msText: string): string {
+  if (msText === '') return 'never';
+  const ms = Number(msText);
+  return ms < 1000 ? `${ms}ms ago` : `${(ms / 1000).toFixed(1)}s ago`;
+}
+
+/** The members table, preceded by a blank line and a count by state. */
+function formatMembers(members: readonly Record<string, unknown>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(text(m, 'state'), (counts.get(text(m, 'state')) ?? 0) + 1);
+  const summary = [...counts].map(([state, n]) => `${n} ${state}`).join(', ');
+  const rows = members.map((m) => [
+    `${text(m, 'name')}${m.self === true ? ' *' : ''}`,
+    text(m, 'state'),
+    m.self === true ? '-' : Number(text(m, 'phi')) >= 1e9 ? 'inf' : text(m, 'phi'),
+    m.self === true ? '-' : ago(text(m, 'last-heartbeat-ms-ago')),
+    formatUptime(String(Math.floor(Number(text(m, 'state-since-ms-ago')) / 1000))),
+  ]);
+  const widths = MEMBER_HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [
+    '',
+    `cluster: ${members.length} members (${summary})`,
+    line(MEMBER_HEADER),
+    ...rows.map(line),
+  ];
 }

@@ -120,6 +120,19 @@ export class ConfigReader {
     return n;
   }
 
+  /** A finite number, whole or not, in `min..max` (`unit` names what it measures). */
+  number(v: unknown, path: KeyPath, min: number, max: number, unit: string): number | undefined {
+    if (v === undefined) return undefined;
+    const n = typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v.trim()) : v;
+    const range = `a number from ${min} to ${max}${unit === '' ? '' : ` (${unit})`}`;
+    if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) {
+      const hint = v === null ? '; remove the line to use the default' : '';
+      this.problem(path, `expected ${range}, got ${showValue(n)}${hint}`);
+      return undefined;
+    }
+    return n;
+  }
+
   boolean(v: unknown, path: KeyPath): boolean | undefined {
     if (v === undefined) return undefined;
     if (typeof v === 'boolean') return v;

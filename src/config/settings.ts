@@ -11,7 +11,13 @@
  *
  * Pure data: no I/O.
  */
-import type { DatastoreSettings, DatastoreType, RpcConfig, TransportSettings } from './types.js';
+import type {
+  DatastoreSettings,
+  DatastoreType,
+  MembershipSettings,
+  RpcConfig,
+  TransportSettings,
+} from './types.js';
 
 /** The largest duration in milliseconds a Node.js timer holds. */
 export const TIMER_MS_MAX = 2 ** 31 - 1;
@@ -410,6 +416,97 @@ export const TRANSPORT_DEFAULTS: TransportSettings = Object.freeze(
   ) as unknown as TransportSettings,
 );
 
+/**
+ * One setting of membership and failure detection, a key of `cluster.membership { }`
+ * (src/cluster/membership-core.ts): a number in `unit`, whole unless `kind` is `number`.
+ */
+export interface MembershipSettingSpec {
+  /** The key below `cluster.membership`, as written in canopy.conf. */
+  readonly key: string;
+  readonly field: keyof MembershipSettings;
+  readonly kind: 'integer' | 'number';
+  /** Inclusive range. */
+  readonly min: number;
+  readonly max: number;
+  readonly unit: string;
+  readonly default: number;
+}
+
+/**
+ * The membership settings, in the order docs/CONFIGURATION.md lists them. Akka's cluster failure
+ * detector (which OpenDaylight uses) defaults to a 1 s heartbeat, threshold 8, a 3 s acceptable pause
+ * and a 100 ms minimum deviation; canopy halves the heartbeat and the pause, since its members talk
+ * over a LAN and Raft, not the detector, keeps the data safe: an unreachable member is detected in
+ * about 2.5 s of silence with these defaults (docs/OPERATIONS.md, "Membership").
+ */
+export const MEMBERSHIP_SETTINGS: readonly MembershipSettingSpec[] = Object.freeze(
+  (
+    [
+      membershipSpec(
+        'heartbeat-interval-ms',
+        'heartbeatIntervalMs',
+        10,
+        TIMER_MS_MAX,
+        'milliseconds',
+        500,
+      ),
+      {
+        key: 'phi-threshold',
+        field: 'phiThreshold',
+        kind: 'number',
+        min: 1,
+        max: 100,
+        unit: 'phi',
+        default: 8,
+      },
+      membershipSpec(
+        'acceptable-heartbeat-pause-ms',
+        'acceptableHeartbeatPauseMs',
+        0,
+        TIMER_MS_MAX,
+        'milliseconds',
+        1500,
+      ),
+      membershipSpec(
+        'min-std-deviation-ms',
+        'minStdDeviationMs',
+        1,
+        TIMER_MS_MAX,
+        'milliseconds',
+        100,
+      ),
+      membershipSpec(
+        'first-heartbeat-estimate-ms',
+        'firstHeartbeatEstimateMs',
+        1,
+        TIMER_MS_MAX,
+        'milliseconds',
+        500,
+      ),
+      membershipSpec('max-sample-size', 'maxSampleSize', 2, 100_000, 'heartbeats', 1000),
+      membershipSpec('down-after-ms', 'downAfterMs', 0, TIMER_MS_MAX, 'milliseconds', 10_000),
+    ] satisfies MembershipSettingSpec[]
+  ).map((spec) => Object.freeze(spec)),
+);
+
+function membershipSpec(
+  key: string,
+  field: keyof MembershipSettings,
+  min: number,
+  max: number,
+  unit: string,
+  value: number,
+): MembershipSettingSpec {
+  return { key, field, kind: 'integer', min, max, unit, default: value };
+}
+
+/** Every membership setting at its default. */
+export const MEMBERSHIP_DEFAULTS: MembershipSettings = Object.freeze(
+  Object.fromEntries(
+    MEMBERSHIP_SETTINGS.map((s) => [s.field, s.default]),
+  ) as unknown as MembershipSettings,
+);
+
 /** The datastore keys by name. */
 export const DATASTORE_SETTINGS_BY_KEY: ReadonlyMap<string, DatastoreSettingSpec> = new Map(
   DATASTORE_SETTINGS.map((s) => [s.key, s]),
@@ -454,7 +551,8 @@ export const CANOPY_KEYS = Object.freeze({
   ),
   journal: Object.freeze(['synced-high-water']),
   rpc: Object.freeze(RPC_SETTINGS.map((s) => s.key)),
-  cluster: Object.freeze(['name', 'members', 'transport']),
+  cluster: Object.freeze(['name', 'members', 'transport', 'membership']),
+  clusterMembership: Object.freeze(MEMBERSHIP_SETTINGS.map((s) => s.key)),
   clusterTransport: Object.freeze(TRANSPORT_SETTINGS.map((s) => s.key)),
   member: Object.freeze(['name', 'host', 'port']),
   datastore: Object.freeze([...DATASTORE_SETTINGS.map((s) => s.key), 'config', 'operational']),
@@ -462,7 +560,7 @@ export const CANOPY_KEYS = Object.freeze({
 });
 
 /** How an override (environment variable or flag) value is read for a key. */
-export type OverrideKind = 'string' | 'integer' | 'boolean' | 'json';
+export type OverrideKind = 'string' | 'integer' | 'number' | 'boolean' | 'json';
 
 /** Every key of canopy.conf an environment variable or `--set` may override, with how to read it. */
 export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<string, OverrideKind>([
@@ -478,6 +576,10 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ...TRANSPORT_SETTINGS.map((s): [string, OverrideKind] => [
     `cluster.transport.${s.key}`,
     'integer',
+  ]),
+  ...MEMBERSHIP_SETTINGS.map((s): [string, OverrideKind] => [
+    `cluster.membership.${s.key}`,
+    s.kind,
   ]),
   ['journal.synced-high-water', 'string'],
   ...RPC_SETTINGS.map((s): [string, OverrideKind] => [`rpc.${s.key}`, 'integer']),

@@ -95,12 +95,35 @@ export interface TransportSettings {
   readonly sendQueueBytesMax: number;
 }
 
+/**
+ * Membership and failure detection (src/cluster/membership-core.ts), `cluster.membership { }` of
+ * canopy.conf: heartbeats between members and the phi-accrual failure detector of each peer
+ * (Hayashibara et al. 2004, as Akka and OpenDaylight configure it). Durations in milliseconds.
+ */
+export interface MembershipSettings {
+  /** Each member sends a heartbeat to every connected peer this often. */
+  readonly heartbeatIntervalMs: number;
+  /** A peer whose phi reaches this is unreachable (Akka's `threshold`; 8 is about 1 in 10^8). */
+  readonly phiThreshold: number;
+  /** Heartbeats may pause this much longer than their mean interval before phi rises sharply. */
+  readonly acceptableHeartbeatPauseMs: number;
+  /** The detector never assumes heartbeat intervals vary by less than this standard deviation. */
+  readonly minStdDeviationMs: number;
+  /** The interval assumed before a peer's first heartbeat gives a measured one. */
+  readonly firstHeartbeatEstimateMs: number;
+  /** Heartbeat intervals remembered per peer, the newest win. */
+  readonly maxSampleSize: number;
+  /** An unreachable member is marked down after this long; 0: never. */
+  readonly downAfterMs: number;
+}
+
 /** The cluster: its name, its members and the transport between them. */
 export interface ClusterConfig {
   /** Members of another cluster are refused at the handshake. */
   readonly name: string;
   readonly members: readonly ClusterMember[];
   readonly transport: TransportSettings;
+  readonly membership: MembershipSettings;
 }
 
 /** Where RESTCONF listens, the URL clients reach it at, and its limits (settings.ts, HTTP_SETTINGS). */

@@ -20,6 +20,7 @@ import {
   CANOPY_KEYS,
   DATASTORE_SETTINGS,
   HTTP_SETTINGS,
+  MEMBERSHIP_SETTINGS,
   RPC_SETTINGS,
   TRANSPORT_CHUNK_OVERHEAD_BYTES,
   TRANSPORT_SETTINGS,
@@ -32,6 +33,7 @@ import type {
   DatastoreType,
   HttpConfig,
   JournalConfig,
+  MembershipSettings,
   RpcConfig,
   SyncedHighWaterMode,
   TransportSettings,
@@ -45,6 +47,7 @@ export interface CanopyConf {
   readonly clusterName: string;
   readonly members: readonly ClusterMember[];
   readonly transport: TransportSettings;
+  readonly membership: MembershipSettings;
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
   readonly journal: JournalConfig;
   readonly rpc: RpcConfig;
@@ -70,6 +73,7 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
     CANOPY_DEFAULTS.clusterName;
   const members = readMembers(cluster, r);
   const transport = readTransport(cluster, r);
+  const membership = readMembership(cluster, r);
   const self = members.find((m) => m.name === memberName);
   if (members.length > 0 && self === undefined) {
     const set = root['member-name'] === undefined ? ' (the default)' : '';
@@ -95,6 +99,7 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
     clusterName,
     members,
     transport,
+    membership,
     datastore,
     journal: readJournal(root, r),
     rpc: readRpc(root, r),
@@ -225,6 +230,22 @@ function readTransport(cluster: ConfigObject, r: ConfigReader): TransportSetting
     );
   }
   return t;
+}
+
+/** `cluster.membership { }`: each key in its range. */
+function readMembership(cluster: ConfigObject, r: ConfigReader): MembershipSettings {
+  const path: KeyPath = ['cluster', 'membership'];
+  const block = r.object(cluster['membership'], path, CANOPY_KEYS.clusterMembership) ?? {};
+  const out: Partial<Record<keyof MembershipSettings, number>> = {};
+  for (const spec of MEMBERSHIP_SETTINGS) {
+    const at = [...path, spec.key];
+    const v =
+      spec.kind === 'number'
+        ? r.number(block[spec.key], at, spec.min, spec.max, spec.unit)
+        : r.integer(block[spec.key], at, spec.min, spec.max, spec.unit);
+    out[spec.field] = v ?? spec.default;
+  }
+  return out as MembershipSettings;
 }
 
 function readMembers(cluster: ConfigObject, r: ConfigReader): readonly ClusterMember[] {

@@ -82,7 +82,12 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     dataDir: canopy.dataDir,
     http: canopy.http,
     rpc: canopy.rpc,
-    cluster: { name: canopy.clusterName, members: canopy.members, transport: canopy.transport },
+    cluster: {
+      name: canopy.clusterName,
+      members: canopy.members,
+      transport: canopy.transport,
+      membership: canopy.membership,
+    },
     datastore: canopy.datastore,
     journal: canopy.journal,
     modules: joined.modules,

@@ -106,6 +106,17 @@ export interface MemberStatusView {
   readonly journal?: { readonly bytes: number } | undefined;
 }
 
+/** One member of the cluster as metrics see it (src/cluster's MemberView has these). */
+export interface ClusterMemberView {
+  readonly member: string;
+  /** `up`, `unreachable`, `down` or `removed`. */
+  readonly state: string;
+  readonly phi: number;
+}
+
+/** The states a member may be in, one series each (a Prometheus state set). */
+const CLUSTER_MEMBER_STATES = ['up', 'unreachable', 'down', 'removed'] as const;
+
 /** One peer of the member-to-member transport as metrics see it (src/cluster's PeerStats has these). */
 export interface TransportPeerView {
   readonly member: string;
@@ -331,6 +342,7 @@ export class PrometheusMetrics implements MemberMetrics, MetricsEndpoint {
   private readonly httpRecorder: HttpRecorder;
   private status: (() => MemberStatusView) | undefined;
   private transport: (() => readonly TransportPeerView[]) | undefined;
+  private membership: (() => readonly ClusterMemberView[]) | undefined;
 
   constructor(options: PrometheusMetricsOptions = {}) {
     const registry = new Registry();
@@ -363,6 +375,7 @@ export class PrometheusMetrics implements MemberMetrics, MetricsEndpoint {
     this.registerHttpCounters();
     this.registerStatusGauges();
     this.registerTransportMetrics();
+    this.registerMembershipMetrics();
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
   }
 
@@ -395,6 +408,14 @@ export class PrometheusMetrics implements MemberMetrics, MetricsEndpoint {
    */
   watchTransport(peers: () => readonly TransportPeerView[]): void {
     this.transport = peers;
+  }
+
+  /**
+   * Reads the cluster's members (`ClusterService.members`) at every scrape, replacing an earlier
+   * source. It must not throw or wait. Member names come from cluster.members (bounded).
+   */
+  watchMembership(members: () => readonly ClusterMemberView[]): void {
+    this.membership = members;
   }
 
   scrape(): Promise<string> {
@@ -532,6 +553,37 @@ export class PrometheusMetrics implements MemberMetrics, MetricsEndpoint {
       collect() {
         this.reset();
         this.inc(read()?.journal?.bytes ?? 0);
+      },
+    });
+  }
+
+  private registerMembershipMetrics(): void {
+    const read = (): readonly ClusterMemberView[] => this.membership?.() ?? [];
+    new Gauge({
+      name: 'canopy_cluster_member_state',
+      help: 'Each member of the cluster as this member sees it: 1 for its state, 0 for the others.',
+      labelNames: ['member', 'state'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const m of read()) {
+          for (const state of CLUSTER_MEMBER_STATES) {
+            this.set({ member: m.member, state }, m.state === state ? 1 : 0);
+          }
+        }
+      },
+    });
+    new Gauge({
+      name: 'canopy_cluster_member_phi',
+      help: "The phi-accrual suspicion of each member's silence (unreachable at cluster.membership.phi-threshold).",
+      labelNames: ['member'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const m of read()) {
+          // Prometheus takes +Inf; phi is infinite after a long silence.
+          this.set({ member: m.member }, m.phi);
+        }
       },
     });
   }

@@ -970,6 +970,385 @@ export namespace canopy {
         }
     }
 
+    /** Namespace membership. */
+    namespace membership {
+
+        /**
+         * Properties of a Heartbeat.
+         * @deprecated Use canopy.membership.Heartbeat.$Properties instead.
+         */
+        interface IHeartbeat extends canopy.membership.Heartbeat.$Properties {
+        }
+
+        /** Represents a Heartbeat. */
+        class Heartbeat {
+
+            /**
+             * Constructs a new Heartbeat.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.membership.Heartbeat.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Heartbeat incarnation. */
+            incarnation: (number|Long);
+
+            /** Heartbeat sequence. */
+            sequence: (number|Long);
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Heartbeat instance
+             */
+            static create(properties: canopy.membership.Heartbeat.$Shape): canopy.membership.Heartbeat & canopy.membership.Heartbeat.$Shape;
+            static create(properties?: canopy.membership.Heartbeat.$Properties): canopy.membership.Heartbeat;
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link canopy.membership.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.membership.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link canopy.membership.Heartbeat.verify|verify} messages.
+             * @param message Heartbeat message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.membership.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.membership.Heartbeat & canopy.membership.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.membership.Heartbeat & canopy.membership.Heartbeat.$Shape;
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.membership.Heartbeat & canopy.membership.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.membership.Heartbeat & canopy.membership.Heartbeat.$Shape;
+
+            /**
+             * Verifies a Heartbeat message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Heartbeat
+             */
+            static fromObject(object: { [k: string]: any }): canopy.membership.Heartbeat;
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @param message Heartbeat
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.membership.Heartbeat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Heartbeat {
+
+            /** Properties of a Heartbeat. */
+            interface $Properties {
+
+                /** Heartbeat incarnation */
+                incarnation?: (number|Long|null);
+
+                /** Heartbeat sequence */
+                sequence?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Heartbeat. */
+            type $Shape = canopy.membership.Heartbeat.$Properties;
+        }
+
+        /**
+         * Properties of a Leave.
+         * @deprecated Use canopy.membership.Leave.$Properties instead.
+         */
+        interface ILeave extends canopy.membership.Leave.$Properties {
+        }
+
+        /** Represents a Leave. */
+        class Leave {
+
+            /**
+             * Constructs a new Leave.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.membership.Leave.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Leave incarnation. */
+            incarnation: (number|Long);
+
+            /**
+             * Creates a new Leave instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Leave instance
+             */
+            static create(properties: canopy.membership.Leave.$Shape): canopy.membership.Leave & canopy.membership.Leave.$Shape;
+            static create(properties?: canopy.membership.Leave.$Properties): canopy.membership.Leave;
+
+            /**
+             * Encodes the specified Leave message. Does not implicitly {@link canopy.membership.Leave.verify|verify} messages.
+             * @param message Leave message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.membership.Leave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Leave message, length delimited. Does not implicitly {@link canopy.membership.Leave.verify|verify} messages.
+             * @param message Leave message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.membership.Leave.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Leave message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.membership.Leave & canopy.membership.Leave.$Shape} Leave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.membership.Leave & canopy.membership.Leave.$Shape;
+
+            /**
+             * Decodes a Leave message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.membership.Leave & canopy.membership.Leave.$Shape} Leave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.membership.Leave & canopy.membership.Leave.$Shape;
+
+            /**
+             * Verifies a Leave message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Leave message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Leave
+             */
+            static fromObject(object: { [k: string]: any }): canopy.membership.Leave;
+
+            /**
+             * Creates a plain object from a Leave message. Also converts values to other types if specified.
+             * @param message Leave
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.membership.Leave, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Leave to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Leave
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Leave {
+
+            /** Properties of a Leave. */
+            interface $Properties {
+
+                /** Leave incarnation */
+                incarnation?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Leave. */
+            type $Shape = canopy.membership.Leave.$Properties;
+        }
+
+        /**
+         * Properties of a MembershipMessage.
+         * @deprecated Use canopy.membership.MembershipMessage.$Properties instead.
+         */
+        interface IMembershipMessage extends canopy.membership.MembershipMessage.$Properties {
+        }
+
+        /** Represents a MembershipMessage. */
+        class MembershipMessage {
+
+            /**
+             * Constructs a new MembershipMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.membership.MembershipMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MembershipMessage heartbeat. */
+            heartbeat?: (canopy.membership.Heartbeat.$Properties|null);
+
+            /** MembershipMessage leave. */
+            leave?: (canopy.membership.Leave.$Properties|null);
+
+            /** MembershipMessage body. */
+            body?: ("heartbeat"|"leave");
+
+            /**
+             * Creates a new MembershipMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MembershipMessage instance
+             */
+            static create(properties: canopy.membership.MembershipMessage.$Shape): canopy.membership.MembershipMessage & canopy.membership.MembershipMessage.$Shape;
+            static create(properties?: canopy.membership.MembershipMessage.$Properties): canopy.membership.MembershipMessage;
+
+            /**
+             * Encodes the specified MembershipMessage message. Does not implicitly {@link canopy.membership.MembershipMessage.verify|verify} messages.
+             * @param message MembershipMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.membership.MembershipMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MembershipMessage message, length delimited. Does not implicitly {@link canopy.membership.MembershipMessage.verify|verify} messages.
+             * @param message MembershipMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.membership.MembershipMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MembershipMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.membership.MembershipMessage & canopy.membership.MembershipMessage.$Shape} MembershipMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.membership.MembershipMessage & canopy.membership.MembershipMessage.$Shape;
+
+            /**
+             * Decodes a MembershipMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.membership.MembershipMessage & canopy.membership.MembershipMessage.$Shape} MembershipMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.membership.MembershipMessage & canopy.membership.MembershipMessage.$Shape;
+
+            /**
+             * Verifies a MembershipMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MembershipMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MembershipMessage
+             */
+            static fromObject(object: { [k: string]: any }): canopy.membership.MembershipMessage;
+
+            /**
+             * Creates a plain object from a MembershipMessage message. Also converts values to other types if specified.
+             * @param message MembershipMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.membership.MembershipMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MembershipMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MembershipMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MembershipMessage {
+
+            /** Properties of a MembershipMessage. */
+            interface $Properties {
+
+                /** MembershipMessage heartbeat */
+                heartbeat?: (canopy.membership.Heartbeat.$Properties|null);
+
+                /** MembershipMessage leave */
+                leave?: (canopy.membership.Leave.$Properties|null);
+
+                /** MembershipMessage body */
+                body?: ("heartbeat"|"leave");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a MembershipMessage. */
+            type $Shape = {
+              heartbeat?: canopy.membership.Heartbeat.$Shape|null;
+              leave?: canopy.membership.Leave.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; heartbeat?: null; leave?: null }|{ body?: "heartbeat"; heartbeat: canopy.membership.Heartbeat.$Shape; leave?: null }|{ body?: "leave"; heartbeat?: null; leave: canopy.membership.Leave.$Shape })
+            );
+        }
+    }
+
     /** Namespace raft. */
     namespace raft {
 

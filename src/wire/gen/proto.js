@@ -2671,6 +2671,987 @@ export const canopy = $root.canopy = (() => {
         return cluster;
     })();
 
+    canopy.membership = (function() {
+
+        /**
+         * Namespace membership.
+         * @memberof canopy
+         * @namespace
+         */
+        const membership = {};
+
+        membership.Heartbeat = (function() {
+
+            /**
+             * Properties of a Heartbeat.
+             * @typedef {Object} canopy.membership.Heartbeat.$Properties
+             * @property {number|Long|null} [incarnation] Heartbeat incarnation
+             * @property {number|Long|null} [sequence] Heartbeat sequence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Heartbeat.
+             * @memberof canopy.membership
+             * @interface IHeartbeat
+             * @augments canopy.membership.Heartbeat.$Properties
+             * @deprecated Use canopy.membership.Heartbeat.$Properties instead.
+             */
+
+            /**
+             * Shape of a Heartbeat.
+             * @typedef {canopy.membership.Heartbeat.$Properties} canopy.membership.Heartbeat.$Shape
+             */
+
+            /**
+             * Constructs a new Heartbeat.
+             * @memberof canopy.membership
+             * @classdesc Represents a Heartbeat.
+             * @constructor
+             * @param {canopy.membership.Heartbeat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Heartbeat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Heartbeat incarnation.
+             * @member {number|Long} incarnation
+             * @memberof canopy.membership.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Heartbeat sequence.
+             * @member {number|Long} sequence
+             * @memberof canopy.membership.Heartbeat
+             * @instance
+             */
+            Heartbeat.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Heartbeat instance using the specified properties.
+             * @function create
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {canopy.membership.Heartbeat.$Properties=} [properties] Properties to set
+             * @returns {canopy.membership.Heartbeat} Heartbeat instance
+             * @type {{
+             *   (properties: canopy.membership.Heartbeat.$Shape): canopy.membership.Heartbeat & canopy.membership.Heartbeat.$Shape;
+             *   (properties?: canopy.membership.Heartbeat.$Properties): canopy.membership.Heartbeat;
+             * }}
+             */
+            Heartbeat.create = function(properties) {
+                return new Heartbeat(properties);
+            };
+
+            /**
+             * Encodes the specified Heartbeat message. Does not implicitly {@link canopy.membership.Heartbeat.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {canopy.membership.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.incarnation);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sequence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link canopy.membership.Heartbeat.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {canopy.membership.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Heartbeat.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.membership.Heartbeat & canopy.membership.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.membership.Heartbeat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.membership.Heartbeat & canopy.membership.Heartbeat.$Shape} Heartbeat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Heartbeat.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Heartbeat message.
+             * @function verify
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Heartbeat.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                        return "sequence: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.membership.Heartbeat} Heartbeat
+             */
+            Heartbeat.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.membership.Heartbeat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.membership.Heartbeat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.membership.Heartbeat();
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
+                        if ($util.Long)
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {canopy.membership.Heartbeat} message Heartbeat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Heartbeat.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
+                    else
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                return object;
+            };
+
+            /**
+             * Converts this Heartbeat to JSON.
+             * @function toJSON
+             * @memberof canopy.membership.Heartbeat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Heartbeat.prototype.toJSON = function() {
+                return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Heartbeat
+             * @function getTypeUrl
+             * @memberof canopy.membership.Heartbeat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Heartbeat.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.membership.Heartbeat";
+            };
+
+            return Heartbeat;
+        })();
+
+        membership.Leave = (function() {
+
+            /**
+             * Properties of a Leave.
+             * @typedef {Object} canopy.membership.Leave.$Properties
+             * @property {number|Long|null} [incarnation] Leave incarnation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Leave.
+             * @memberof canopy.membership
+             * @interface ILeave
+             * @augments canopy.membership.Leave.$Properties
+             * @deprecated Use canopy.membership.Leave.$Properties instead.
+             */
+
+            /**
+             * Shape of a Leave.
+             * @typedef {canopy.membership.Leave.$Properties} canopy.membership.Leave.$Shape
+             */
+
+            /**
+             * Constructs a new Leave.
+             * @memberof canopy.membership
+             * @classdesc Represents a Leave.
+             * @constructor
+             * @param {canopy.membership.Leave.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Leave = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Leave incarnation.
+             * @member {number|Long} incarnation
+             * @memberof canopy.membership.Leave
+             * @instance
+             */
+            Leave.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Leave instance using the specified properties.
+             * @function create
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {canopy.membership.Leave.$Properties=} [properties] Properties to set
+             * @returns {canopy.membership.Leave} Leave instance
+             * @type {{
+             *   (properties: canopy.membership.Leave.$Shape): canopy.membership.Leave & canopy.membership.Leave.$Shape;
+             *   (properties?: canopy.membership.Leave.$Properties): canopy.membership.Leave;
+             * }}
+             */
+            Leave.create = function(properties) {
+                return new Leave(properties);
+            };
+
+            /**
+             * Encodes the specified Leave message. Does not implicitly {@link canopy.membership.Leave.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {canopy.membership.Leave.$Properties} message Leave message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Leave.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.incarnation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Leave message, length delimited. Does not implicitly {@link canopy.membership.Leave.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {canopy.membership.Leave.$Properties} message Leave message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Leave.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Leave message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.membership.Leave & canopy.membership.Leave.$Shape} Leave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Leave.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.membership.Leave();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Leave message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.membership.Leave & canopy.membership.Leave.$Shape} Leave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Leave.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Leave message.
+             * @function verify
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Leave.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Leave message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.membership.Leave} Leave
+             */
+            Leave.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.membership.Leave)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.membership.Leave: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.membership.Leave();
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
+                        if ($util.Long)
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Leave message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {canopy.membership.Leave} message Leave
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Leave.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
+                    else
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                return object;
+            };
+
+            /**
+             * Converts this Leave to JSON.
+             * @function toJSON
+             * @memberof canopy.membership.Leave
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Leave.prototype.toJSON = function() {
+                return Leave.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Leave
+             * @function getTypeUrl
+             * @memberof canopy.membership.Leave
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Leave.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.membership.Leave";
+            };
+
+            return Leave;
+        })();
+
+        membership.MembershipMessage = (function() {
+
+            /**
+             * Properties of a MembershipMessage.
+             * @typedef {Object} canopy.membership.MembershipMessage.$Properties
+             * @property {canopy.membership.Heartbeat.$Properties|null} [heartbeat] MembershipMessage heartbeat
+             * @property {canopy.membership.Leave.$Properties|null} [leave] MembershipMessage leave
+             * @property {"heartbeat"|"leave"} [body] MembershipMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MembershipMessage.
+             * @memberof canopy.membership
+             * @interface IMembershipMessage
+             * @augments canopy.membership.MembershipMessage.$Properties
+             * @deprecated Use canopy.membership.MembershipMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a MembershipMessage.
+             * @typedef {{
+             *   heartbeat?: canopy.membership.Heartbeat.$Shape|null;
+             *   leave?: canopy.membership.Leave.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; heartbeat?: null; leave?: null }|{ body?: "heartbeat"; heartbeat: canopy.membership.Heartbeat.$Shape; leave?: null }|{ body?: "leave"; heartbeat?: null; leave: canopy.membership.Leave.$Shape })
+             * )} canopy.membership.MembershipMessage.$Shape
+             */
+
+            /**
+             * Constructs a new MembershipMessage.
+             * @memberof canopy.membership
+             * @classdesc Represents a MembershipMessage.
+             * @constructor
+             * @param {canopy.membership.MembershipMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MembershipMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MembershipMessage heartbeat.
+             * @member {canopy.membership.Heartbeat.$Properties|null|undefined} heartbeat
+             * @memberof canopy.membership.MembershipMessage
+             * @instance
+             */
+            MembershipMessage.prototype.heartbeat = null;
+
+            /**
+             * MembershipMessage leave.
+             * @member {canopy.membership.Leave.$Properties|null|undefined} leave
+             * @memberof canopy.membership.MembershipMessage
+             * @instance
+             */
+            MembershipMessage.prototype.leave = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * MembershipMessage body.
+             * @member {"heartbeat"|"leave"|undefined} body
+             * @memberof canopy.membership.MembershipMessage
+             * @instance
+             */
+            $Object.defineProperty(MembershipMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["heartbeat", "leave"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new MembershipMessage instance using the specified properties.
+             * @function create
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {canopy.membership.MembershipMessage.$Properties=} [properties] Properties to set
+             * @returns {canopy.membership.MembershipMessage} MembershipMessage instance
+             * @type {{
+             *   (properties: canopy.membership.MembershipMessage.$Shape): canopy.membership.MembershipMessage & canopy.membership.MembershipMessage.$Shape;
+             *   (properties?: canopy.membership.MembershipMessage.$Properties): canopy.membership.MembershipMessage;
+             * }}
+             */
+            MembershipMessage.create = function(properties) {
+                return new MembershipMessage(properties);
+            };
+
+            /**
+             * Encodes the specified MembershipMessage message. Does not implicitly {@link canopy.membership.MembershipMessage.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {canopy.membership.MembershipMessage.$Properties} message MembershipMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat"))
+                    $root.canopy.membership.Heartbeat.encode(message.heartbeat, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.leave != null && $Object.hasOwnProperty.call(message, "leave"))
+                    $root.canopy.membership.Leave.encode(message.leave, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MembershipMessage message, length delimited. Does not implicitly {@link canopy.membership.MembershipMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {canopy.membership.MembershipMessage.$Properties} message MembershipMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MembershipMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.membership.MembershipMessage & canopy.membership.MembershipMessage.$Shape} MembershipMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.membership.MembershipMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.heartbeat = $root.canopy.membership.Heartbeat.decode(reader, reader.size(), $undefined, _depth + 1, message.heartbeat);
+                            message.body = "heartbeat";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.leave = $root.canopy.membership.Leave.decode(reader, reader.size(), $undefined, _depth + 1, message.leave);
+                            message.body = "leave";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MembershipMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.membership.MembershipMessage & canopy.membership.MembershipMessage.$Shape} MembershipMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MembershipMessage message.
+             * @function verify
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MembershipMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.membership.Heartbeat.verify(message.heartbeat, _depth + 1);
+                        if (error)
+                            return "heartbeat." + error;
+                    }
+                }
+                if (message.leave != null && $Object.hasOwnProperty.call(message, "leave")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.membership.Leave.verify(message.leave, _depth + 1);
+                        if (error)
+                            return "leave." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MembershipMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.membership.MembershipMessage} MembershipMessage
+             */
+            MembershipMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.membership.MembershipMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.membership.MembershipMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.membership.MembershipMessage();
+                if (object.heartbeat != null) {
+                    if (!$util.isObject(object.heartbeat))
+                        throw $TypeError(".canopy.membership.MembershipMessage.heartbeat: object expected");
+                    message.heartbeat = $root.canopy.membership.Heartbeat.fromObject(object.heartbeat, _depth + 1);
+                }
+                if (object.leave != null) {
+                    if (!$util.isObject(object.leave))
+                        throw $TypeError(".canopy.membership.MembershipMessage.leave: object expected");
+                    message.leave = $root.canopy.membership.Leave.fromObject(object.leave, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MembershipMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {canopy.membership.MembershipMessage} message MembershipMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MembershipMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.heartbeat != null && $Object.hasOwnProperty.call(message, "heartbeat")) {
+                    object.heartbeat = $root.canopy.membership.Heartbeat.toObject(message.heartbeat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "heartbeat";
+                }
+                if (message.leave != null && $Object.hasOwnProperty.call(message, "leave")) {
+                    object.leave = $root.canopy.membership.Leave.toObject(message.leave, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "leave";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this MembershipMessage to JSON.
+             * @function toJSON
+             * @memberof canopy.membership.MembershipMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MembershipMessage.prototype.toJSON = function() {
+                return MembershipMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MembershipMessage
+             * @function getTypeUrl
+             * @memberof canopy.membership.MembershipMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MembershipMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.membership.MembershipMessage";
+            };
+
+            return MembershipMessage;
+        })();
+
+        return membership;
+    })();
+
     canopy.raft = (function() {
 
         /**

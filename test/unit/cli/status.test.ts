@@ -16,6 +16,7 @@ import {
   registerMemberStatus,
 } from '../../../src/cli/cluster-admin.js';
 import type { MemberStatus, ShardReplicaStatus } from '../../../src/cli/member-backend.js';
+import type { MemberView } from '../../../src/cluster/membership-core.js';
 import { formatBytes, formatStatus, formatUptime } from '../../../src/cli/status-format.js';
 import { RpcService } from '../../../src/rpc/rpc-service.js';
 import { compileSchema } from '../../../src/yang/compile.js';
@@ -81,6 +82,36 @@ const FACTS = {
   pid: 4242,
 };
 
+const MEMBERS: MemberView[] = [
+  {
+    member: 'member-1',
+    self: true,
+    state: 'up',
+    incarnation: 2 ** 47 + 3,
+    phi: 0,
+    lastHeartbeatAgoMs: undefined,
+    sinceMs: 3_725_000,
+  },
+  {
+    member: 'member-2',
+    self: false,
+    state: 'up',
+    incarnation: 99,
+    phi: 0.4321,
+    lastHeartbeatAgoMs: 120,
+    sinceMs: 61_000,
+  },
+  {
+    member: 'member-3',
+    self: false,
+    state: 'unreachable',
+    incarnation: undefined,
+    phi: Infinity,
+    lastHeartbeatAgoMs: undefined,
+    sinceMs: 3_725_000,
+  },
+];
+
 describe('cli: get-member-status', () => {
   let rpc: RpcService;
 
@@ -99,6 +130,43 @@ describe('cli: get-member-status', () => {
       assert.equal(shards[1]!['commit-index'], '1099511627776');
       assert.equal(shards[2]!.reason, 'JournalCorruptionError: entry 7 fails its checksum');
       assert.equal(shards[2]!.leader, undefined);
+    } finally {
+      registration.close();
+    }
+  });
+
+  it('lists the members of the cluster with their state, passing the output schema', async () => {
+    const registration = registerMemberStatus(
+      rpc,
+      FACTS,
+      () => SHARDED,
+      () => MEMBERS,
+    );
+    try {
+      const { output } = await rpc.invokeRpc(MEMBER_STATUS_RPC);
+      assert.deepEqual(output, memberStatusOutput(FACTS, SHARDED, MEMBERS));
+      const members = (output as { member: Record<string, unknown>[] }).member;
+      assert.deepEqual(
+        members.map((m) => [m.name, m.self, m.state, m.phi]),
+        [
+          ['member-1', true, 'up', '0.0'],
+          ['member-2', false, 'up', '0.43'],
+          ['member-3', false, 'unreachable', '1000000000.0'],
+        ],
+      );
+      assert.equal(members[0]!.incarnation, String(2 ** 47 + 3));
+      assert.equal(members[2]!['last-heartbeat-ms-ago'], undefined);
+    } finally {
+      registration.close();
+    }
+  });
+
+  it('a member alone in its cluster reports no members', async () => {
+    const registration = registerMemberStatus(rpc, FACTS, () => SHARDED);
+    try {
+      const { output } = await rpc.invokeRpc(MEMBER_STATUS_RPC);
+      assert.equal((output as { member?: unknown }).member, undefined);
+      assert.doesNotMatch(formatStatus(output), /cluster:/);
     } finally {
       registration.close();
     }
@@ -157,6 +225,16 @@ describe('cli: status table', () => {
       lines.includes('member-1-shard-toaster-operational: 2 transaction(s) in doubt'),
       text,
     );
+  });
+
+  it('shows the members, this one starred, with their state, phi and when last heard', () => {
+    const withMembers = formatStatus(memberStatusOutput(FACTS, SHARDED, MEMBERS)).split('\n');
+    const at = withMembers.indexOf('cluster: 3 members (2 up, 1 unreachable)');
+    assert.ok(at > 0, withMembers.join('\n'));
+    assert.match(withMembers[at + 1]!, /^MEMBER\s+STATE\s+PHI\s+LAST HEARD\s+SINCE$/);
+    assert.match(withMembers[at + 2]!, /^member-1 \*\s+up\s+-\s+-\s+1h2m5s$/);
+    assert.match(withMembers[at + 3]!, /^member-2\s+up\s+0\.43\s+120ms ago\s+1m1s$/);
+    assert.match(withMembers[at + 4]!, /^member-3\s+unreachable\s+inf\s+never\s+1h2m5s$/);
   });
 
   it('formats sizes and durations for people', () => {

@@ -11,6 +11,7 @@ import {
   CANOPY_DEFAULTS,
   DATASTORE_SETTINGS,
   HTTP_SETTINGS,
+  MEMBERSHIP_SETTINGS,
   RPC_SETTINGS,
   TRANSPORT_SETTINGS,
 } from '../../../src/config/settings.js';
@@ -75,6 +76,18 @@ describe('config: docs/CONFIGURATION.md', () => {
       assert.equal(cells[5], `\`cluster.transport.${spec.field}\``, spec.key);
     }
     assert.ok(row('cluster.name').includes(`\`"${CANOPY_DEFAULTS.clusterName}"\``));
+  });
+
+  it('lists every membership setting with its default, range, unit and Config field', () => {
+    for (const spec of MEMBERSHIP_SETTINGS) {
+      const cells = row(`cluster.membership.${spec.key}`)
+        .split('|')
+        .map((c) => c.trim());
+      assert.equal(cells[2], String(spec.default), spec.key);
+      assert.equal(cells[3], `${spec.min}..${spec.max}`, spec.key);
+      assert.equal(cells[4], spec.unit, spec.key);
+      assert.equal(cells[5], `\`cluster.membership.${spec.field}\``, spec.key);
+    }
   });
 
   it('lists the top-level keys of canopy.conf with their defaults, variables and flags', () => {

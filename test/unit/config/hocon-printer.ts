@@ -7,6 +7,7 @@ import {
   DATASTORE_SETTINGS,
   HTTP_SETTINGS,
   RPC_SETTINGS,
+  MEMBERSHIP_SETTINGS,
   TRANSPORT_SETTINGS,
 } from '../../../src/config/settings.js';
 import type { Config, DatastoreSettings } from '../../../src/config/types.js';
@@ -147,6 +148,9 @@ export function printConfig(
       members: config.cluster.members.map((m) => ({ name: m.name, host: m.host, port: m.port })),
       transport: Object.fromEntries(
         TRANSPORT_SETTINGS.map((spec) => [spec.key, config.cluster.transport[spec.field]]),
+      ),
+      membership: Object.fromEntries(
+        MEMBERSHIP_SETTINGS.map((spec) => [spec.key, config.cluster.membership[spec.field]]),
       ),
     },
     datastore: { ...common, config: perType['config']!, operational: perType['operational']! },

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import {
   DATASTORE_SETTINGS,
   HTTP_SETTINGS,
+  MEMBERSHIP_SETTINGS,
   TRANSPORT_DEFAULTS,
   type HttpLimitField,
 } from '../../../src/config/settings.js';
@@ -18,6 +19,7 @@ import type {
   ClusterMember,
   Config,
   DatastoreSettings,
+  MembershipSettings,
   ModuleConfig,
   ShardConfig,
 } from '../../../src/config/types.js';
@@ -126,6 +128,18 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
           gossipIntervalMs,
           downMemberExpiryMs: gossipIntervalMs + more,
         })),
+      membership: fc
+        .record(
+          Object.fromEntries(
+            MEMBERSHIP_SETTINGS.map((spec) => [
+              spec.field,
+              spec.kind === 'number'
+                ? fc.integer({ min: spec.min * 100, max: spec.max * 100 }).map((n) => n / 100)
+                : fc.integer({ min: spec.min, max: spec.max }),
+            ]),
+          ) as unknown as { [K in keyof MembershipSettings]: fc.Arbitrary<number> },
+        )
+        .map((m): MembershipSettings => ({ ...m })),
       defaultReplicas: replicas,
       entries,
     })
@@ -148,7 +162,12 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
         memberName: g.self,
         dataDir: g.dataDir,
         http: { ...g.http, publicUrl: g.httpPublicUrl, ...g.httpLimits },
-        cluster: { name: 'canopy-test', members: ms, transport: TRANSPORT_DEFAULTS },
+        cluster: {
+          name: 'canopy-test',
+          members: ms,
+          transport: TRANSPORT_DEFAULTS,
+          membership: g.membership,
+        },
         datastore: { config: g.config, operational: g.operational },
         journal: { syncedHighWater: g.syncedHighWater },
         rpc: g.rpc,
