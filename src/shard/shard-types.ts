@@ -138,6 +138,11 @@ export interface AppliedCommit {
   readonly live: boolean;
   /** The log index of the entry that applied it here. */
   readonly index: number;
+  /**
+   * Set when this is a snapshot install on a readable replica: the difference between its tree
+   * before and the snapshot's, as one change at the snapshot's index (`txId` is `snapshot-<index>`).
+   */
+  readonly snapshot?: boolean | undefined;
 }
 
 /** What a shard core asks its shell to do, in order. */
@@ -162,7 +167,10 @@ export type ShardEffect =
   /** Persist this snapshot, then call `snapshotSaved(snapshot)`. */
   | { readonly type: 'save-snapshot'; readonly snapshot: Snapshot }
   | { readonly type: 'send'; readonly to: string; readonly message: ShardPeerMessage }
-  /** The shard became readable (recovered, nothing in doubt): deferred readers may go on. */
+  /**
+   * The shard became readable: a leader recovered with nothing in doubt (deferred readers may go
+   * on), or a follower recovered its journal (listeners may register on `localSnapshot`).
+   */
   | { readonly type: 'readable' }
   /**
    * A transaction in doubt here waits on a replica that stopped: readers are refused with `error`
