@@ -1058,6 +1058,10 @@ export class ShardCore {
         const ops = this.treeCodec.encodeModification(head.mod);
         const participants = head.participants!;
         this.propose({ type: 'commit-decision', txId: head.txId, ops, participants }, head, ops);
+        // Planted (simulator only): the answer goes out before the decision is durable.
+        if (this.cfg.bugs?.has('coordinator-ack-before-durable') === true) {
+          this.settle(head, { ok: true });
+        }
         break;
       }
       case 'participant':
@@ -1424,6 +1428,9 @@ export class ShardCore {
         this.recordDecision(payload.txId, payload.participants);
         return;
       case 'prepare':
+        // Planted (simulator only): a restarted participant forgets what it prepared.
+        if (this.state === 'recovering' && this.cfg.bugs?.has('forget-prepare-on-restart') === true)
+          return;
         this.twoPhase.prepare(payload, undefined, false, this.ticks);
         return;
       case 'commit-prepared': {

@@ -55,7 +55,19 @@ export interface ShardCoreConfig {
    * of the leader's. Default 100.
    */
   readonly learnerCatchUpEntries?: number | undefined;
+  /** Planted bugs; only the simulator sets this (test/support/shard-sim). */
+  readonly bugs?: ReadonlySet<ShardCoreBug> | undefined;
 }
+
+/**
+ * Deliberately planted bugs, set only by the shard simulator to show that its checkers catch them
+ * (as RaftBug is for the Raft core):
+ * - `coordinator-ack-before-durable`: the coordinator of a multi-shard transaction answers its
+ *   commit when it proposes the decision, before the decision is durable on a majority;
+ * - `forget-prepare-on-restart`: a participant replaying its journal after a restart skips the
+ *   `prepare` records (the prepared part is forgotten).
+ */
+export type ShardCoreBug = 'coordinator-ack-before-durable' | 'forget-prepare-on-restart';
 
 /**
  * A transaction ready to commit on this shard: its modification, built on a snapshot of this shard's
