@@ -27,7 +27,7 @@
 import type { Ready } from '../../../src/raft/raft-core.js';
 import { MemoryRaftLog } from '../../../src/raft/memory-log.js';
 import type { DurableWrite } from '../../../src/raft/storage.js';
-import type { RaftMessage, Snapshot } from '../../../src/raft/types.js';
+import type { Entry, RaftMessage, Snapshot } from '../../../src/raft/types.js';
 import { ShardDrain, type DeliveredEffect } from '../../../src/shard/drain.js';
 import { ShardCore, shardBootstrapState, type CommitMode } from '../../../src/shard/shard-core.js';
 import type {
@@ -103,8 +103,9 @@ export interface MemberObserver {
   /**
    * `replica` started a durable write (a Ready with entries or a hard state to sync, or a
    * snapshot): true to lose power right there, before it is synced (the seed's crash points).
+   * `twoPhase`: the write carries a record of a two-phase commit (prepare, decision, outcome).
    */
-  crashAtWrite(member: string, replica: string): boolean;
+  crashAtWrite(member: string, replica: string, twoPhase: boolean): boolean;
 }
 
 /** What a member needs from the world around it. */
@@ -407,10 +408,12 @@ export class SimMember {
       });
     };
     /** A crash point: the world may crash this member right after a durable write started. */
-    const crashPoint = (): void => {
-      if (!this.ctx.observer.crashAtWrite(this.name, replica.id)) return;
-      // After the current step returns (the drain is mid-run): before anything else happens.
-      queueMicrotask(() => {
+    const crashPoint = (entries: readonly Entry[]): void => {
+      if (!this.ctx.observer.crashAtWrite(this.name, replica.id, carriesTwoPhase(entries))) return;
+      // Power fails while the write is on its way to the platter: at the same simulated instant as
+      // its fsync's completion and the answers already sent, in an order the seed picks (so the
+      // write may or may not be synced, and answers may or may not have left).
+      this.ctx.queue.after(0, () => {
         if (live()) {
           this.ctx.trace.add(this.ctx.queue.now, this.name, 'crash-point', replica.id);
           this.crashHook?.();
@@ -420,7 +423,7 @@ export class SimMember {
     return {
       save: (ready: Ready, write: DurableWrite, options: { readonly sync: boolean }) => {
         replica.disk.write(write);
-        crashPoint();
+        crashPoint(write.entries);
         const finish = (): void => {
           replica.log!.save(ready);
           this.ctx.observer.onDurable(this.name, replica.id, ready, replica.log!);
@@ -441,7 +444,7 @@ export class SimMember {
       },
       saveSnapshot: (snapshot: Snapshot) => {
         replica.disk.write({ snapshot, entries: [] });
-        crashPoint();
+        crashPoint([]);
         afterSync(replica.disk.syncDelayMs(), () => {
           replica.drain!.snapshotSaved(snapshot);
           replica.drain!.run();
@@ -522,4 +525,14 @@ export class SimMember {
     if (member === undefined) throw new Error(`${this.name}: no member holds replica ${id}`);
     return member;
   }
+}
+
+/** Whether `entries` hold a record of a two-phase commit (a crash there is the interesting kind). */
+function carriesTwoPhase(entries: readonly Entry[]): boolean {
+  for (const entry of entries) {
+    if (entry.type !== 'normal' || entry.data.byteLength === 0) continue;
+    const type = shardCodec.decodePayload(entry.data).type;
+    if (type !== 'commit' && type !== 'forget') return true;
+  }
+  return false;
 }

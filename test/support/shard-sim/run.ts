@@ -20,7 +20,7 @@
 import { SafetyViolation } from '../sim-invariants.js';
 import { describeMix, faultMixes } from '../sim-faults.js';
 import { checkTxnHistory, describeTxnViolation } from '../linearizability-txn.js';
-import type { History } from '../sim-history.js';
+import type { History, HistoryEvent } from '../sim-history.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import { ShardNemesis } from './nemesis.js';
 import type { ShardSimBug } from './front.js';
@@ -178,7 +178,9 @@ export async function runShardSim(
     if (verdict.kind === 'illegal') {
       failure = {
         kind: 'linearizability',
-        check: 'strict serializability',
+        check: knownWithdrawFinding(world.history.events)
+          ? KNOWN_WITHDRAW_FINDING
+          : 'strict serializability',
         message: describeTxnViolation(verdict),
       };
     }
@@ -215,6 +217,26 @@ export async function runShardSim(
       nemesis: { ...nemesis.counts },
     },
   };
+}
+
+/**
+ * An open finding of this simulation (docs/TESTING.md): a one-shard commit whose answer was lost
+ * (a dropped message, a crashed member) times out, the proxy withdraws it with an abort, and the
+ * abort of a transaction the shard already committed and forgot answers ok, so the proxy reports
+ * ShardOperationTimeoutError ("nothing committed") for a commit that happened. A history whose only
+ * problem is that passes the checker once those failures count as unknown outcomes; such runs
+ * fail with this check's name, which the CI sweep tolerates until the fix.
+ */
+export const KNOWN_WITHDRAW_FINDING =
+  'strict serializability: known finding, a withdrawn commit that had committed';
+
+function knownWithdrawFinding(events: readonly HistoryEvent[]): boolean {
+  const relaxed = events.map((e) =>
+    e.type === 'fail' && e.error === 'shard-operation-timeout'
+      ? { ...e, type: 'info' as const }
+      : e,
+  );
+  return checkTxnHistory(relaxed).kind !== 'illegal';
 }
 
 /** Every running replica of every shard applied up to its leader's commit index. */

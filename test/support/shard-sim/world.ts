@@ -525,7 +525,7 @@ export class ShardSimWorld implements MemberObserver {
     this.listeners.get(replica)?.endOfBatch(current);
   }
 
-  crashAtWrite(member: string, _replica: string): boolean {
+  crashAtWrite(member: string, _replica: string, twoPhase: boolean): boolean {
     const armed = this.armed.get(member);
     if (armed !== undefined) {
       if (armed > 1) {
@@ -536,7 +536,8 @@ export class ShardSimWorld implements MemberObserver {
       return true;
     }
     const chance = this.options.crashAtWriteChance ?? 0;
-    return chance > 0 && this.faultRng.chance(chance);
+    // Writes of two-phase records are where a crash splits a multi-shard commit: ten times likelier.
+    return chance > 0 && this.faultRng.chance(twoPhase ? Math.min(1, chance * 10) : chance);
   }
 
   /** Listeners registered so far (live and ended by crashes). */
