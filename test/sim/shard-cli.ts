@@ -40,6 +40,7 @@ interface CliOptions {
   bug: ShardSimBug[];
   span: boolean;
   faultyMs: number;
+  clients?: number | undefined;
   trace: boolean;
   historyOut?: string | undefined;
   keepGoing: boolean;
@@ -70,6 +71,7 @@ export function optionsFor(cli: CliOptions, seed: number): ShardRunOptions {
     bugs: cli.bug,
     spanShards: cli.span,
     faultyMs: cli.faultyMs,
+    clients: cli.clients,
   };
 }
 
@@ -253,6 +255,7 @@ async function main(argv: readonly string[]): Promise<number> {
     )
     .option('--span', 'transactions may span shards (history check skipped)', false)
     .option('--faulty-ms <n>', 'length of the faulty phase in simulated ms', nonNegativeInt, 3000)
+    .option('--clients <n>', 'clients (default members + 1)', nonNegativeInt)
     .option('--trace', 'print every trace line (single seed)', false)
     .option('--history-out <file>', 'write the client history as JSON lines (first failing seed)')
     .option('--keep-going', 'in a sweep, continue after a failure', false)

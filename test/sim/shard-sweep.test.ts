@@ -107,6 +107,13 @@ describe('sim: replicated shards under faults (shard-sim sweep)', function () {
       run: { seed: 6, members: 5, mix: 'full', spanShards: true },
       check: 'all or nothing',
     },
+    {
+      // The journal's own defence: a `commit-prepared` of a transaction the replica never prepared
+      // stops the shard (ShardJournalError) rather than skip it.
+      bug: 'forget-prepare-on-restart',
+      run: { seed: 1, members: 3, mix: 'crash', spanShards: true },
+      check: 'shard stopped',
+    },
   ];
   for (const { bug, run, check } of planted) {
     it(`expected: the planted ${bug} is caught by the ${check} check (seed ${run.seed}, ${run.mix})`, async () => {

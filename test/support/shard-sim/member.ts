@@ -281,14 +281,20 @@ export class SimMember {
     if (wire.kind === 'raft') {
       const replica = this.replicasById.get(wire.replica);
       if (replica?.core === undefined) return;
-      replica.core.step(wire.message);
-      replica.drain!.run();
+      const message = wire.message;
+      this.guarded(replica, () => {
+        replica.core!.step(message);
+        replica.drain!.run();
+      });
       return;
     }
     const replica = this.replicas.get(wire.shard);
     if (replica?.core === undefined) return;
-    replica.core.receive(wire.message);
-    replica.drain!.run();
+    const message = wire.message;
+    this.guarded(replica, () => {
+      replica.core!.receive(message);
+      replica.drain!.run();
+    });
   }
 
   /**
@@ -341,8 +347,10 @@ export class SimMember {
       if (!this.running || replica?.core === undefined) return;
       const id = this.nextRequest++;
       replica.pending.set(id, { kind: 'reply', resolve });
-      call(replica.core, id);
-      replica.drain!.run();
+      this.guarded(replica, () => {
+        call(replica.core!, id);
+        replica.drain!.run();
+      });
     });
   }
 
@@ -353,9 +361,34 @@ export class SimMember {
       if (!this.running || replica?.core === undefined) return;
       const id = this.nextRequest++;
       replica.pending.set(id, { kind: 'read', resolve });
-      call(replica.core, id);
-      replica.drain!.run();
+      this.guarded(replica, () => {
+        call(replica.core!, id);
+        replica.drain!.run();
+      });
     });
+  }
+
+  /**
+   * Runs `fn` on `replica`'s core as the production shell does (shard-actor.ts's crash): a throw
+   * (a broken invariant, a journal entry that cannot be applied) stops the shard, whose `stopped`
+   * effect the world reports as a finding.
+   */
+  private guarded(replica: Replica, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      const core = replica.core;
+      if (core === undefined || !(error instanceof Error)) throw error;
+      this.ctx.trace.add(
+        this.ctx.queue.now,
+        this.name,
+        'core-failed',
+        `${replica.id}: ${error.message}`,
+      );
+      core.stop(error);
+      replica.drain?.effects();
+      replica.drain?.saveFailed();
+    }
   }
 
   private boot(replica: Replica): void {
@@ -375,8 +408,11 @@ export class SimMember {
     );
     replica.core = core;
     replica.log = new MemoryRaftLog(durable);
-    replica.drain = new ShardDrain(core, this.port(replica, this.incarnation));
-    replica.drain.run();
+    const drain = new ShardDrain(core, this.port(replica, this.incarnation));
+    replica.drain = drain;
+    this.guarded(replica, () => {
+      drain.run();
+    });
   }
 
   private scheduleTick(incarnation: number): void {
@@ -390,8 +426,10 @@ export class SimMember {
       }
       for (const replica of this.replicas.values()) {
         if (replica.core === undefined) continue;
-        replica.core.tick();
-        replica.drain!.run();
+        this.guarded(replica, () => {
+          replica.core!.tick();
+          replica.drain!.run();
+        });
       }
       this.scheduleTick(incarnation);
     });
@@ -427,8 +465,10 @@ export class SimMember {
         const finish = (): void => {
           replica.log!.save(ready);
           this.ctx.observer.onDurable(this.name, replica.id, ready, replica.log!);
-          replica.drain!.saved(ready);
-          replica.drain!.run();
+          this.guarded(replica, () => {
+            replica.drain!.saved(ready);
+            replica.drain!.run();
+          });
         };
         if (options.sync) {
           afterSync(replica.disk.syncDelayMs(), finish);
@@ -446,8 +486,10 @@ export class SimMember {
         replica.disk.write({ snapshot, entries: [] });
         crashPoint([]);
         afterSync(replica.disk.syncDelayMs(), () => {
-          replica.drain!.snapshotSaved(snapshot);
-          replica.drain!.run();
+          this.guarded(replica, () => {
+            replica.drain!.snapshotSaved(snapshot);
+            replica.drain!.run();
+          });
         });
       },
       send: (messages: readonly RaftMessage[]) => {
@@ -495,8 +537,10 @@ export class SimMember {
             const message = effect.message;
             this.ctx.queue.after(0, () => {
               if (!this.running || local?.core === undefined) return;
-              local.core.receive(message);
-              local.drain!.run();
+              this.guarded(local, () => {
+                local.core!.receive(message);
+                local.drain!.run();
+              });
             });
           } else {
             this.ctx.send(this.name, member, {
