@@ -14,8 +14,17 @@
  *   same everywhere it was observed live).
  * - No core stops: a stopped core in the simulation is a broken invariant or a failed journal write,
  *   which the simulated disk never fails.
- * And at the end, after healing and quiescence (`checkConverged`): every running replica of a shard
- * holds the same tree; every multi-shard transaction applied on one of its shards was applied on all.
+ * - Listeners: each replica, once readable, has a listener (listener-check.ts) whose changes must
+ *   chain (no gap, no duplicate; a snapshot install is one change); a new one per incarnation.
+ * A check that breaks is recorded (`violation`, the first wins) rather than thrown where it runs,
+ * since that may be a promise job; `runFor`/`runUntil` throw it before the next event.
+ * And at the end, after healing and quiescence (`checkConverged`, `checkListeners`): every running
+ * replica of a shard holds the same tree; every multi-shard transaction applied on one of its shards
+ * was applied on all; every listener's last change is its replica's tree.
+ *
+ * Faults the world carries out for the nemesis (nemesis.ts): crashes (now, or at a crash point: a
+ * durable write, `crashAtWrite`), duplicated Raft and peer messages (`send`), each member's clock
+ * drift (`tickPeriodMs`).
  */
 import { SafetyChecker, SafetyViolation } from '../sim-invariants.js';
 import { SimNetwork } from '../sim-network.js';
