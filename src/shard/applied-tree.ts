@@ -22,9 +22,18 @@
 import { assert } from '../util/assert.js';
 import type { TreeType } from '../tree/json-codec.js';
 import { DataTree, ReplayBatch } from '../tree/data-tree.js';
-import type { DataTreeCandidate } from '../tree/candidate.js';
+import { DataTreeCandidate } from '../tree/candidate.js';
 import { DataTreeSnapshot } from '../tree/modification.js';
-import { countDescendants, type ContainerNode } from '../tree/node.js';
+import { ModifiedNode } from '../tree/modified-node.js';
+import { nodeEquals } from '../tree/apply.js';
+import {
+  containerNode,
+  countDescendants,
+  entryNode,
+  type ContainerNode,
+  type TreeNode,
+} from '../tree/node.js';
+import type { DataParent } from '../yang/schema.js';
 import type { SchemaContext } from '../yang/schema.js';
 import type { TreeCodec } from './tree-codec.js';
 
@@ -131,6 +140,30 @@ export class AppliedTree {
     this.replayedRootPending = false;
   }
 
+  /**
+   * Restores the tree of a snapshot installed from the leader while this replica is readable, and
+   * returns the difference as one candidate: a write of the root from the tree before to the tree
+   * after (ODL's ShardDataTree.applySnapshot commits the snapshot as a write of the root the same
+   * way). Subtrees whose data did not change keep the nodes they had (the same objects), so a
+   * listener whose subtree the install did not change is not called: candidates and listener
+   * registries tell changed from unchanged by node identity first. Undefined when nothing changed.
+   */
+  restoreWithChange(image: Uint8Array): DataTreeCandidate | undefined {
+    const before = this.root;
+    const decoded = this.codec.decodeTree(this.tip, image);
+    const schema = this.tip.context.schema;
+    const after = shareUnchanged(before, decoded, schema.root) as ContainerNode;
+    this.forgetRetained();
+    this.tip.resetTo(after);
+    this.committedTree = after;
+    this.replayedRootPending = false;
+    if (after === before) return undefined;
+    const mod = ModifiedNode.root(before);
+    mod.op = 'write';
+    mod.value = after;
+    return new DataTreeCandidate(schema, mod, before, after, this.tip.nextVersion());
+  }
+
   /** The committed tree, encoded for a snapshot. */
   encode(): Uint8Array {
     return this.codec.encodeTree(this.root);
@@ -204,4 +237,38 @@ export class AppliedTree {
     this.nodesCache = { root, nodes };
     return nodes;
   }
+}
+
+/**
+ * `after`, with every subtree whose data equals `before`'s at the same place replaced by `before`'s
+ * node (containers and list entries are compared child by child; anything else as a whole). Returns
+ * `before` itself when the data is the same throughout.
+ */
+function shareUnchanged(before: TreeNode, after: TreeNode, schema: DataParent): TreeNode {
+  if (before === after) return before;
+  if (
+    (before.kind !== 'container' || after.kind !== 'container') &&
+    (before.kind !== 'entry' || after.kind !== 'entry' || before.key !== after.key)
+  ) {
+    return nodeEquals(before, after, schema) ? before : after;
+  }
+  let changed = before.children.size !== after.children.size;
+  const editor = after.children.edit();
+  for (let i = 0; i < after.children.size; i++) {
+    const key = after.children.keyAt(i);
+    const child = after.children.valueAt(i);
+    const old = before.children.get(key);
+    const childSchema = schema.children.get(key);
+    const shared =
+      old === undefined || childSchema === undefined
+        ? child
+        : shareUnchanged(old, child, childSchema as DataParent);
+    if (shared !== old) changed = true;
+    if (shared !== child) editor.set(key, shared);
+  }
+  if (!changed) return before;
+  const children = editor.build();
+  return after.kind === 'container'
+    ? containerNode(children, after.version, after.subtreeVersion)
+    : entryNode(after.key, after.keys, after.seq, children, after.version, after.subtreeVersion);
 }

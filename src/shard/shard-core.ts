@@ -806,6 +806,22 @@ export class ShardCore {
   }
 
   /**
+   * This replica's committed tree as it is now, on any replica (a follower too), once its journal is
+   * recovered (the `readable` effect says when); undefined while it recovers. Never shows
+   * uncommitted data, but may lag the leader: what listeners register on and `local` reads see.
+   * Throws ShardUnavailableError when stopped. (readSnapshot is the linearizable one.)
+   */
+  localSnapshot(): DataTreeSnapshot | undefined {
+    if (this.state === 'stopped') {
+      throw new ShardUnavailableError(this.id, this.stopError?.message ?? 'stopped', {
+        cause: this.stopError,
+      });
+    }
+    if (this.state === 'recovering') return undefined;
+    return this.data.snapshot(this.raft.status().appliedIndex);
+  }
+
+  /**
    * Whether this replica leads its shard and has applied its log up to where it started leading: it
    * takes transaction work (a multi-voter group's other replicas answer NotShardLeaderError).
    */
@@ -1061,6 +1077,10 @@ export class ShardCore {
         const ops = this.treeCodec.encodeModification(head.mod);
         const participants = head.participants!;
         this.propose({ type: 'commit-decision', txId: head.txId, ops, participants }, head, ops);
+        // Planted (simulator only): the answer goes out before the decision is durable.
+        if (this.cfg.bugs?.has('coordinator-ack-before-durable') === true) {
+          this.settle(head, { ok: true });
+        }
         break;
       }
       case 'participant':
@@ -1427,6 +1447,9 @@ export class ShardCore {
         this.recordDecision(payload.txId, payload.participants);
         return;
       case 'prepare':
+        // Planted (simulator only): a restarted participant forgets what it prepared.
+        if (this.state === 'recovering' && this.cfg.bugs?.has('forget-prepare-on-restart') === true)
+          return;
         this.twoPhase.prepare(payload, index, undefined, false, this.ticks);
         return;
       case 'commit-prepared': {
@@ -1619,16 +1642,44 @@ export class ShardCore {
     if (this.state !== 'recovering' || this.role === 'leader' || !this.multiVoter()) return;
     if (this.raft.status().appliedIndex < this.recoveredAt) return;
     this.state = 'running';
+    // Listeners may register now (on the committed tree of `localSnapshot`): every later entry
+    // reaches them as an `applied` effect, a snapshot install as one (see installSnapshot).
+    this.effects.push({ type: 'readable' });
   }
 
-  /** Installs a snapshot the leader sent: the tree and the two-phase state are replaced. */
+  /**
+   * Installs a snapshot the leader sent: the tree and the two-phase state are replaced. On a
+   * replica that is readable (listeners may be registered), the install is one `applied` effect:
+   * the difference between the tree before and the snapshot's, as one change at the snapshot's
+   * index (every transaction up to there this replica had not applied, merged; `snapshot` set).
+   * A listener thus sees every change once, in order, with no gap (docs/ARCHITECTURE.md,
+   * "Listeners on every replica").
+   */
   private installSnapshot(snapshot: Snapshot): void {
     assert(
       this.inflight.size === 0 && this.buffer.length === 0,
       () => `${this.id}: a snapshot from a leader arrived while proposals are in flight`,
     );
     this.twoPhase.clear();
-    this.restoreImage(snapshot);
+    if (this.state === 'recovering') {
+      this.restoreImage(snapshot);
+    } else {
+      const candidate = this.restoreImage(snapshot, true);
+      if (candidate !== undefined) {
+        const { index } = snapshot.meta;
+        this.effects.push({
+          type: 'applied',
+          commit: {
+            candidate,
+            txId: `snapshot-${index}`,
+            participants: undefined,
+            live: false,
+            index,
+            snapshot: true,
+          },
+        });
+      }
+    }
     this.snapshots.saved(snapshot.meta.index, snapshot.data.byteLength);
   }
 
@@ -1702,12 +1753,16 @@ export class ShardCore {
     });
   }
 
-  private restoreImage(snapshot: Snapshot): void {
+  /** Restores a snapshot image; `withChange`: returns the change it made (applied-tree.ts). */
+  private restoreImage(snapshot: Snapshot, withChange = false): DataTreeCandidate | undefined {
     try {
       const image = this.codec.decodeImage(snapshot.data);
-      this.data.restore(image.tree);
+      let candidate: DataTreeCandidate | undefined;
+      if (withChange) candidate = this.data.restoreWithChange(image.tree);
+      else this.data.restore(image.tree);
       this.twoPhase.restore(image, snapshot.meta.index);
       this.pairs.restore(image.pairMarks ?? []);
+      return candidate;
     } catch (error) {
       if (error instanceof InvariantViolation) throw error;
       throw new ShardJournalError(

@@ -55,7 +55,19 @@ export interface ShardCoreConfig {
    * of the leader's. Default 100.
    */
   readonly learnerCatchUpEntries?: number | undefined;
+  /** Planted bugs; only the simulator sets this (test/support/shard-sim). */
+  readonly bugs?: ReadonlySet<ShardCoreBug> | undefined;
 }
+
+/**
+ * Deliberately planted bugs, set only by the shard simulator to show that its checkers catch them
+ * (as RaftBug is for the Raft core):
+ * - `coordinator-ack-before-durable`: the coordinator of a multi-shard transaction answers its
+ *   commit when it proposes the decision, before the decision is durable on a majority;
+ * - `forget-prepare-on-restart`: a participant replaying its journal after a restart skips the
+ *   `prepare` records (the prepared part is forgotten).
+ */
+export type ShardCoreBug = 'coordinator-ack-before-durable' | 'forget-prepare-on-restart';
 
 /**
  * A transaction ready to commit on this shard: its modification, built on a snapshot of this shard's
@@ -138,6 +150,11 @@ export interface AppliedCommit {
   readonly live: boolean;
   /** The log index of the entry that applied it here. */
   readonly index: number;
+  /**
+   * Set when this is a snapshot install on a readable replica: the difference between its tree
+   * before and the snapshot's, as one change at the snapshot's index (`txId` is `snapshot-<index>`).
+   */
+  readonly snapshot?: boolean | undefined;
 }
 
 /** What a shard core asks its shell to do, in order. */
@@ -162,7 +179,10 @@ export type ShardEffect =
   /** Persist this snapshot, then call `snapshotSaved(snapshot)`. */
   | { readonly type: 'save-snapshot'; readonly snapshot: Snapshot }
   | { readonly type: 'send'; readonly to: string; readonly message: ShardPeerMessage }
-  /** The shard became readable (recovered, nothing in doubt): deferred readers may go on. */
+  /**
+   * The shard became readable: a leader recovered with nothing in doubt (deferred readers may go
+   * on), or a follower recovered its journal (listeners may register on `localSnapshot`).
+   */
   | { readonly type: 'readable' }
   /**
    * A transaction in doubt here waits on a replica that stopped: readers are refused with `error`

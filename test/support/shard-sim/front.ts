@@ -27,6 +27,8 @@ import type { ReadMode, ShardLocator, ShardReplica } from '../../../src/txn/shar
 import { TransactionProxy } from '../../../src/txn/transaction-proxy.js';
 import { VisibilityGate } from '../../../src/txn/visibility-gate.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
+import { CommitOutcomeUnknownError, NotShardLeaderError } from '../../../src/shard/errors.js';
+import type { ShardCoreBug } from '../../../src/shard/shard-types.js';
 import { replicaId, type ReplicaOp, type ShardPlacement, type SimMember } from './member.js';
 import type { SimTimers } from './timers.js';
 
@@ -34,8 +36,21 @@ import type { SimTimers } from './timers.js';
  * Bugs the simulation can plant, each to be caught by the check meant for it:
  * - `follower-local-read`: a linearizable read is served from the member's own replica's tree as it
  *   is (no ReadIndex): stale reads, caught by the strict-serializability check of the history.
+ * - `proxy-retries-unknown`: a proxy treats a commit whose outcome is unknown
+ *   (CommitOutcomeUnknownError from the replica that proposed it) as never made, and sends it again
+ *   to the leader: caught by the exactly-once check (one transaction at two log indexes).
+ * - `coordinator-ack-before-durable`, `forget-prepare-on-restart`: planted in the shard core
+ *   (ShardCoreBug), caught by the all-or-nothing check of multi-shard transactions.
  */
-export type ShardSimBug = 'follower-local-read';
+export type ShardSimBug = 'follower-local-read' | 'proxy-retries-unknown' | ShardCoreBug;
+
+/** Every bug the simulation can plant. */
+export const shardSimBugs: readonly ShardSimBug[] = [
+  'follower-local-read',
+  'proxy-retries-unknown',
+  'coordinator-ack-before-durable',
+  'forget-prepare-on-restart',
+];
 
 function settle(outcome: Outcome | ReadOutcome): void {
   if (!outcome.ok) throw outcome.error;
@@ -76,7 +91,16 @@ class SimReplica implements ShardReplica {
   }
 
   async submit(tx: ReadyTransaction, mode: CommitMode): Promise<void> {
-    settle(await this.call({ op: 'submit', tx, mode }));
+    const outcome = await this.call({ op: 'submit', tx, mode });
+    if (
+      !outcome.ok &&
+      outcome.error instanceof CommitOutcomeUnknownError &&
+      this.bugs.has('proxy-retries-unknown')
+    ) {
+      // The planted bug: the unknown outcome passed off as "nothing happened, ask the leader".
+      throw new NotShardLeaderError(this.id, undefined, 'planted: an unknown outcome retried');
+    }
+    settle(outcome);
   }
 
   async canCommit(txId: string): Promise<void> {

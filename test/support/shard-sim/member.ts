@@ -14,7 +14,12 @@
  * Crashes. `crash()` loses every replica's core and unsynced writes at once (one process, one power
  * cut), and answers nothing: a request in flight simply never hears back (its caller times out, as a
  * remote caller would). `restart()` builds new cores from what each disk kept. Each start is a new
- * incarnation: events scheduled for an older one are ignored.
+ * incarnation: events scheduled for an older one are ignored. Crash points: at every durable write
+ * the world may choose (by the seed) to cut the power right there, before the write is synced, so
+ * a crash falls between any two records of a two-phase commit (`MemberObserver.crashAtWrite`).
+ *
+ * Other faults: `pause(until)` freezes the member (no ticks; messages wait until it resumes), and
+ * `tickPeriodMs` is its own clock's tick period (the world draws a drift per member).
  *
  * Invariant: nothing that depends on a write leaves the member before the disk synced it (the drain
  * step sends a Ready's messages only after `saved`, which this port calls after the fsync).
@@ -22,7 +27,7 @@
 import type { Ready } from '../../../src/raft/raft-core.js';
 import { MemoryRaftLog } from '../../../src/raft/memory-log.js';
 import type { DurableWrite } from '../../../src/raft/storage.js';
-import type { RaftMessage, Snapshot } from '../../../src/raft/types.js';
+import type { Entry, RaftMessage, Snapshot } from '../../../src/raft/types.js';
 import { ShardDrain, type DeliveredEffect } from '../../../src/shard/drain.js';
 import { ShardCore, shardBootstrapState, type CommitMode } from '../../../src/shard/shard-core.js';
 import type {
@@ -40,6 +45,7 @@ import type { Rng } from '../../../src/util/rng.js';
 import { SimDisk, type DiskFaults } from '../sim-disk.js';
 import type { EventQueue } from '../sim-queue.js';
 import type { Trace } from '../sim-trace.js';
+import type { ContainerNode } from '../../../src/tree/node.js';
 
 /** A request of a transaction proxy to a shard replica (ShardReplica's methods, as data). */
 export type ReplicaOp =
@@ -83,6 +89,23 @@ export interface MemberObserver {
   onApplied(member: string, replica: string, commit: AppliedCommit): void;
   /** A core stopped: in the simulation always a finding (a broken invariant or a failed journal). */
   onStopped(member: string, replica: string, error: Error): void;
+  /** `replica` became readable (its `readable` effect): listeners may register. */
+  onReadable(member: string, replica: string): void;
+  /**
+   * A batch of `replica`'s effects was carried out; `current` reads its committed tree now and the
+   * index it reflects (undefined while it is not readable).
+   */
+  onEffectsDelivered(
+    member: string,
+    replica: string,
+    current: () => { root: ContainerNode; index: number } | undefined,
+  ): void;
+  /**
+   * `replica` started a durable write (a Ready with entries or a hard state to sync, or a
+   * snapshot): true to lose power right there, before it is synced (the seed's crash points).
+   * `twoPhase`: the write carries a record of a two-phase commit (prepare, decision, outcome).
+   */
+  crashAtWrite(member: string, replica: string, twoPhase: boolean): boolean;
 }
 
 /** What a member needs from the world around it. */
@@ -135,11 +158,20 @@ export class SimMember {
   private nextCall = 1;
   /** Calls to other members awaiting their answer. */
   private readonly calls = new Map<number, (outcome: Outcome | ReadOutcome) => void>();
+  /** This member's tick period: the nominal one with its clock's drift (set by the world). */
+  tickPeriodMs: number;
+  /** Frozen (a GC pause, a stopped VM) until this simulated time: nothing runs, messages wait. */
+  private pausedUntil = 0;
+  /** When this member's clock says the last tick was due (fractional with drift). */
+  private tickClock = 0;
+  /** Called to crash this member at a crash point (the world's crash: fronts and clients too). */
+  crashHook: (() => void) | undefined;
 
   constructor(name: string, ctx: MemberContext, rng: Rng, diskFaults: DiskFaults) {
     this.name = name;
     this.ctx = ctx;
     this.rng = rng;
+    this.tickPeriodMs = ctx.tickMs;
     for (const placement of ctx.placements) {
       if (!placement.members.includes(name)) continue;
       const id = replicaId(name, placement.name);
@@ -182,6 +214,7 @@ export class SimMember {
     if (this.running) return;
     this.running = true;
     this.incarnation++;
+    this.tickClock = this.ctx.queue.now;
     for (const replica of this.replicas.values()) this.boot(replica);
     this.scheduleTick(this.incarnation);
     this.ctx.trace.add(this.ctx.queue.now, this.name, 'start', `incarnation ${this.incarnation}`);
@@ -191,6 +224,7 @@ export class SimMember {
   crash(): void {
     if (!this.running) return;
     this.running = false;
+    this.pausedUntil = 0;
     for (const replica of this.replicas.values()) {
       replica.core = undefined;
       replica.drain = undefined;
@@ -207,9 +241,31 @@ export class SimMember {
     }
   }
 
+  /** Whether the member is frozen now (see `pause`). */
+  get paused(): boolean {
+    return this.running && this.ctx.queue.now < this.pausedUntil;
+  }
+
+  /**
+   * Freezes the member until simulated time `until`: it neither ticks nor handles messages (they
+   * wait, in arrival order, and are handled when it resumes), and wakes with stale beliefs.
+   */
+  pause(until: number): void {
+    if (!this.running || until <= this.ctx.queue.now) return;
+    this.pausedUntil = Math.max(this.pausedUntil, until);
+    this.ctx.trace.add(this.ctx.queue.now, this.name, 'pause', `until ${this.pausedUntil}`);
+  }
+
   /** A message from `from`, another member. */
   receive(from: string, wire: MemberWire): void {
     if (!this.running) return;
+    if (this.paused) {
+      const incarnation = this.incarnation;
+      this.ctx.queue.at(this.pausedUntil, () => {
+        if (incarnation === this.incarnation) this.receive(from, wire);
+      });
+      return;
+    }
     if (wire.kind === 'call') {
       void this.execute(wire.shard, wire.call).then((outcome) => {
         if (this.running) this.ctx.send(this.name, from, { kind: 'answer', id: wire.id, outcome });
@@ -225,14 +281,20 @@ export class SimMember {
     if (wire.kind === 'raft') {
       const replica = this.replicasById.get(wire.replica);
       if (replica?.core === undefined) return;
-      replica.core.step(wire.message);
-      replica.drain!.run();
+      const message = wire.message;
+      this.guarded(replica, () => {
+        replica.core!.step(message);
+        replica.drain!.run();
+      });
       return;
     }
     const replica = this.replicas.get(wire.shard);
     if (replica?.core === undefined) return;
-    replica.core.receive(wire.message);
-    replica.drain!.run();
+    const message = wire.message;
+    this.guarded(replica, () => {
+      replica.core!.receive(message);
+      replica.drain!.run();
+    });
   }
 
   /**
@@ -285,8 +347,10 @@ export class SimMember {
       if (!this.running || replica?.core === undefined) return;
       const id = this.nextRequest++;
       replica.pending.set(id, { kind: 'reply', resolve });
-      call(replica.core, id);
-      replica.drain!.run();
+      this.guarded(replica, () => {
+        call(replica.core!, id);
+        replica.drain!.run();
+      });
     });
   }
 
@@ -297,9 +361,34 @@ export class SimMember {
       if (!this.running || replica?.core === undefined) return;
       const id = this.nextRequest++;
       replica.pending.set(id, { kind: 'read', resolve });
-      call(replica.core, id);
-      replica.drain!.run();
+      this.guarded(replica, () => {
+        call(replica.core!, id);
+        replica.drain!.run();
+      });
     });
+  }
+
+  /**
+   * Runs `fn` on `replica`'s core as the production shell does (shard-actor.ts's crash): a throw
+   * (a broken invariant, a journal entry that cannot be applied) stops the shard, whose `stopped`
+   * effect the world reports as a finding.
+   */
+  private guarded(replica: Replica, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      const core = replica.core;
+      if (core === undefined || !(error instanceof Error)) throw error;
+      this.ctx.trace.add(
+        this.ctx.queue.now,
+        this.name,
+        'core-failed',
+        `${replica.id}: ${error.message}`,
+      );
+      core.stop(error);
+      replica.drain?.effects();
+      replica.drain?.saveFailed();
+    }
   }
 
   private boot(replica: Replica): void {
@@ -319,17 +408,28 @@ export class SimMember {
     );
     replica.core = core;
     replica.log = new MemoryRaftLog(durable);
-    replica.drain = new ShardDrain(core, this.port(replica, this.incarnation));
-    replica.drain.run();
+    const drain = new ShardDrain(core, this.port(replica, this.incarnation));
+    replica.drain = drain;
+    this.guarded(replica, () => {
+      drain.run();
+    });
   }
 
   private scheduleTick(incarnation: number): void {
-    this.ctx.queue.after(this.ctx.tickMs, () => {
+    // The drifting clock keeps its fractional phase; events land on whole simulated ms.
+    this.tickClock += this.tickPeriodMs;
+    this.ctx.queue.at(Math.max(this.ctx.queue.now, Math.round(this.tickClock)), () => {
       if (incarnation !== this.incarnation || !this.running) return;
+      if (this.paused) {
+        this.scheduleTick(incarnation);
+        return;
+      }
       for (const replica of this.replicas.values()) {
         if (replica.core === undefined) continue;
-        replica.core.tick();
-        replica.drain!.run();
+        this.guarded(replica, () => {
+          replica.core!.tick();
+          replica.drain!.run();
+        });
       }
       this.scheduleTick(incarnation);
     });
@@ -345,14 +445,30 @@ export class SimMember {
         done();
       });
     };
+    /** A crash point: the world may crash this member right after a durable write started. */
+    const crashPoint = (entries: readonly Entry[]): void => {
+      if (!this.ctx.observer.crashAtWrite(this.name, replica.id, carriesTwoPhase(entries))) return;
+      // Power fails while the write is on its way to the platter: at the same simulated instant as
+      // its fsync's completion and the answers already sent, in an order the seed picks (so the
+      // write may or may not be synced, and answers may or may not have left).
+      this.ctx.queue.after(0, () => {
+        if (live()) {
+          this.ctx.trace.add(this.ctx.queue.now, this.name, 'crash-point', replica.id);
+          this.crashHook?.();
+        }
+      });
+    };
     return {
       save: (ready: Ready, write: DurableWrite, options: { readonly sync: boolean }) => {
         replica.disk.write(write);
+        crashPoint(write.entries);
         const finish = (): void => {
           replica.log!.save(ready);
           this.ctx.observer.onDurable(this.name, replica.id, ready, replica.log!);
-          replica.drain!.saved(ready);
-          replica.drain!.run();
+          this.guarded(replica, () => {
+            replica.drain!.saved(ready);
+            replica.drain!.run();
+          });
         };
         if (options.sync) {
           afterSync(replica.disk.syncDelayMs(), finish);
@@ -368,9 +484,12 @@ export class SimMember {
       },
       saveSnapshot: (snapshot: Snapshot) => {
         replica.disk.write({ snapshot, entries: [] });
+        crashPoint([]);
         afterSync(replica.disk.syncDelayMs(), () => {
-          replica.drain!.snapshotSaved(snapshot);
-          replica.drain!.run();
+          this.guarded(replica, () => {
+            replica.drain!.snapshotSaved(snapshot);
+            replica.drain!.run();
+          });
         });
       },
       send: (messages: readonly RaftMessage[]) => {
@@ -382,6 +501,12 @@ export class SimMember {
       deliver: (effects: readonly DeliveredEffect[]) => {
         if (!live()) return;
         for (const effect of effects) this.deliver(replica, effect);
+        this.ctx.observer.onEffectsDelivered(this.name, replica.id, () => {
+          const core = replica.core;
+          if (!live() || core === undefined || core.currentState === 'stopped') return undefined;
+          const snapshot = core.localSnapshot();
+          return snapshot && { root: snapshot.root, index: core.status().appliedIndex };
+        });
       },
     };
   }
@@ -412,8 +537,10 @@ export class SimMember {
             const message = effect.message;
             this.ctx.queue.after(0, () => {
               if (!this.running || local?.core === undefined) return;
-              local.core.receive(message);
-              local.drain!.run();
+              this.guarded(local, () => {
+                local.core!.receive(message);
+                local.drain!.run();
+              });
             });
           } else {
             this.ctx.send(this.name, member, {
@@ -429,6 +556,8 @@ export class SimMember {
         this.ctx.observer.onStopped(this.name, replica.id, effect.error);
         return;
       case 'readable':
+        this.ctx.observer.onReadable(this.name, replica.id);
+        return;
       case 'blocked':
         return;
     }
@@ -440,4 +569,14 @@ export class SimMember {
     if (member === undefined) throw new Error(`${this.name}: no member holds replica ${id}`);
     return member;
   }
+}
+
+/** Whether `entries` hold a record of a two-phase commit (a crash there is the interesting kind). */
+function carriesTwoPhase(entries: readonly Entry[]): boolean {
+  for (const entry of entries) {
+    if (entry.type !== 'normal' || entry.data.byteLength === 0) continue;
+    const type = shardCodec.decodePayload(entry.data).type;
+    if (type !== 'commit' && type !== 'forget') return true;
+  }
+  return false;
 }

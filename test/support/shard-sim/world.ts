@@ -14,8 +14,17 @@
  *   same everywhere it was observed live).
  * - No core stops: a stopped core in the simulation is a broken invariant or a failed journal write,
  *   which the simulated disk never fails.
- * And at the end, after healing and quiescence (`checkConverged`): every running replica of a shard
- * holds the same tree; every multi-shard transaction applied on one of its shards was applied on all.
+ * - Listeners: each replica, once readable, has a listener (listener-check.ts) whose changes must
+ *   chain (no gap, no duplicate; a snapshot install is one change); a new one per incarnation.
+ * A check that breaks is recorded (`violation`, the first wins) rather than thrown where it runs,
+ * since that may be a promise job; `runFor`/`runUntil` throw it before the next event.
+ * And at the end, after healing and quiescence (`checkConverged`, `checkListeners`): every running
+ * replica of a shard holds the same tree; every multi-shard transaction applied on one of its shards
+ * was applied on all; every listener's last change is its replica's tree.
+ *
+ * Faults the world carries out for the nemesis (nemesis.ts): crashes (now, or at a crash point: a
+ * durable write, `crashAtWrite`), duplicated Raft and peer messages (`send`), each member's clock
+ * drift (`tickPeriodMs`).
  */
 import { SafetyChecker, SafetyViolation } from '../sim-invariants.js';
 import { SimNetwork } from '../sim-network.js';
@@ -30,6 +39,9 @@ import { ShardRouter } from '../../../src/shard/routing.js';
 import { History } from '../sim-history.js';
 import { SimClient, ValueSource, type ClientWorld } from './clients.js';
 import { SimFront, type ShardSimBug } from './front.js';
+import { ReplicaListener } from './listener-check.js';
+import type { ContainerNode } from '../../../src/tree/node.js';
+import type { ShardCoreBug } from '../../../src/shard/shard-types.js';
 import { SimTimers } from './timers.js';
 import { join } from 'node:path';
 import { loadSchema } from '../../../src/index.js';
@@ -61,8 +73,14 @@ export interface ShardSimOptions {
   readonly schema: SchemaContext;
   /** Overrides of the core settings drawn from the seed. */
   readonly core?: Partial<ShardSimWorld['coreSettings']> | undefined;
-  /** Bugs to plant (front.ts). */
+  /** Bugs to plant (front.ts; the shard core's go down to every core). */
   readonly bugs?: ReadonlySet<ShardSimBug> | undefined;
+  /**
+   * Chance that a member loses power at one durable write of one of its replicas (the seed's crash
+   * points; a crash between any two records of a two-phase commit). Default 0; the runner sets it
+   * for mixes that crash.
+   */
+  readonly crashAtWriteChance?: number | undefined;
   /** The transaction proxies' operation timeout (ms); default 2,000. */
   readonly operationTimeoutMs?: number | undefined;
   readonly traceKeep?: number | undefined;
@@ -151,6 +169,11 @@ export class ShardSimWorld implements MemberObserver {
     string,
     { participants: readonly string[]; seen: Set<string> }
   >();
+  /** Multi-shard transactions seen applied (on at least one of their shards). */
+  get multiShardCount(): number {
+    return this.multiShard.size;
+  }
+
   /** Every `applied` effect seen (for statistics). */
   appliedCount = 0;
   readonly history = new History();
@@ -160,6 +183,23 @@ export class ShardSimWorld implements MemberObserver {
   private readonly values = new ValueSource();
   /** operation-timeout-in-seconds of the simulated members, in ms. */
   readonly operationTimeoutMs: number;
+  /** The first broken check, once one broke (the run stops at the next event). */
+  violation: SafetyViolation | undefined;
+  /** The listener registered on each running replica (listener-check.ts), by replica id. */
+  private readonly listeners = new Map<string, ReplicaListener>();
+  /** Listeners of earlier incarnations (ended by a crash), for the statistics. */
+  private listenersEnded = 0;
+  /** Changes delivered to listeners, over the run. */
+  listenerChanges = 0;
+  /** Snapshot installs delivered to listeners as one change. */
+  snapshotChanges = 0;
+  /** Crash points taken (crashes at a durable write). */
+  crashPoints = 0;
+  /** Members whose next crash point is armed by the nemesis: crash at their k-th durable write. */
+  private readonly armed = new Map<string, number>();
+  /** Called when a crash point crashed a member (the nemesis restarts it later). */
+  onCrashPoint: ((member: string) => void) | undefined;
+  private readonly faultRng: Rng;
 
   constructor(options: ShardSimOptions) {
     this.options = options;
@@ -172,10 +212,19 @@ export class ShardSimWorld implements MemberObserver {
       root.fork(),
       options.faults.links,
       (envelope) => this.members.get(envelope.to)?.receive(envelope.from, envelope.message),
-      // Members talk over connections (TCP): a message may be lost, never delivered twice.
+      // Requests and answers ride connections (TCP): lost, never delivered twice. Raft and shard
+      // peer messages are duplicated by `send` (a reconnect resends them), which they must bear.
       () => false,
     );
-    this.coreSettings = { ...drawCoreSettings(root.fork()), ...options.core };
+    const coreBugs = [...(options.bugs ?? [])].filter(
+      (b): b is ShardCoreBug =>
+        b === 'coordinator-ack-before-durable' || b === 'forget-prepare-on-restart',
+    );
+    this.coreSettings = {
+      ...drawCoreSettings(root.fork()),
+      ...options.core,
+      ...(coreBugs.length > 0 ? { bugs: new Set(coreBugs) } : {}),
+    };
     this.operationTimeoutMs = options.operationTimeoutMs ?? 2_000;
     this.router = new ShardRouter(options.schema, {
       prefixes: options.placements
@@ -195,7 +244,10 @@ export class ShardSimWorld implements MemberObserver {
       this.ledgers.set(placement.name, new ShardLedger(voters));
     }
     const names = Array.from({ length: options.members }, (_, i) => `m${i + 1}`);
-    for (const name of names) {
+    const memberRngs = names.map(() => root.fork());
+    // Forked after everything older runs drew from, so those runs replay as they did.
+    this.faultRng = root.fork();
+    for (const [i, name] of names.entries()) {
       const member = new SimMember(
         name,
         {
@@ -206,13 +258,35 @@ export class ShardSimWorld implements MemberObserver {
           placements: options.placements,
           observer: this,
           coreSettings: this.coreSettings,
-          send: (from, to, wire) => this.network.send(from, to, wire),
+          send: (from, to, wire) => this.send(from, to, wire),
         },
-        root.fork(),
+        memberRngs[i]!,
         options.faults.disk,
       );
+      // Each member's clock runs at its own rate, within the mix's drift.
+      const drift = options.faults.clockDriftMax;
+      member.tickPeriodMs = shardSimTickMs * (1 + (this.faultRng.next() * 2 - 1) * drift);
+      member.crashHook = () => {
+        this.crashPoints++;
+        this.crash(name);
+        this.onCrashPoint?.(name);
+      };
       this.members.set(name, member);
     }
+  }
+
+  /** Sends over the simulated network; Raft and peer messages may arrive twice. */
+  private send(from: string, to: string, wire: MemberWire): void {
+    this.network.send(from, to, wire);
+    const dup = this.options.faults.links.duplicateChance;
+    if ((wire.kind === 'raft' || wire.kind === 'peer') && dup > 0 && this.faultRng.chance(dup)) {
+      this.network.send(from, to, wire);
+    }
+  }
+
+  /** Arms a crash point: `member` loses power at its `writes`-th durable write from now. */
+  armCrashAtWrite(member: string, writes: number): void {
+    this.armed.set(member, writes);
   }
 
   get now(): number {
@@ -258,6 +332,10 @@ export class ShardSimWorld implements MemberObserver {
     const member = this.member(name);
     if (!member.isRunning) return;
     member.crash();
+    this.armed.delete(name);
+    for (const shard of member.shards) {
+      if (this.listeners.delete(replicaId(name, shard))) this.listenersEnded++;
+    }
     this.fronts.get(name)?.close();
     this.fronts.delete(name);
     for (const client of this.clients) if (client.member === name) client.abandon();
@@ -302,9 +380,34 @@ export class ShardSimWorld implements MemberObserver {
     const until = this.queue.now + ms;
     for (;;) {
       await drainJobs();
+      this.throwIfViolated();
       if (!this.queue.runNext(until)) break;
     }
     await drainJobs();
+    this.throwIfViolated();
+  }
+
+  /**
+   * Throws the first broken check. Checks run inside events and inside promise jobs (the proxies'
+   * code); they record the violation rather than throw where a throw would be lost, and the run
+   * stops at the next event.
+   */
+  throwIfViolated(): void {
+    if (this.violation !== undefined) throw this.violation;
+  }
+
+  /**
+   * Runs `check`; a SafetyViolation it throws is recorded (the first wins), not thrown on: the
+   * caller may be a promise job, where a throw would be lost. The run stops at the next event.
+   */
+  private guard(check: () => void): void {
+    try {
+      check();
+    } catch (error) {
+      if (!(error instanceof SafetyViolation)) throw error;
+      this.violation ??= error;
+      this.trace.add(this.queue.now, '-', 'VIOLATION', error.message);
+    }
   }
 
   /** Runs until `done()` holds (checked after each event) or `maxMs` passed; whether it held. */
@@ -312,10 +415,12 @@ export class ShardSimWorld implements MemberObserver {
     const until = this.queue.now + maxMs;
     for (;;) {
       await drainJobs();
+      this.throwIfViolated();
       if (done()) return true;
       if (!this.queue.runNext(until)) break;
     }
     await drainJobs();
+    this.throwIfViolated();
     return done();
   }
 
@@ -335,7 +440,13 @@ export class ShardSimWorld implements MemberObserver {
 
   // MemberObserver ------------------------------------------------------------------------------
 
-  onDurable(_member: string, replica: string, ready: Ready, log: MemoryRaftLog): void {
+  onDurable(member: string, replica: string, ready: Ready, log: MemoryRaftLog): void {
+    this.guard(() => {
+      this.checkDurable(member, replica, ready, log);
+    });
+  }
+
+  private checkDurable(_member: string, replica: string, ready: Ready, log: MemoryRaftLog): void {
     const shard = this.shardOfReplica(replica);
     const ledger = this.ledgers.get(shard)!;
     const safety = ledger.safety;
@@ -364,9 +475,27 @@ export class ShardSimWorld implements MemberObserver {
   }
 
   onApplied(member: string, replica: string, commit: AppliedCommit): void {
+    this.guard(() => {
+      this.checkApplied(member, replica, commit);
+    });
+  }
+
+  private checkApplied(member: string, replica: string, commit: AppliedCommit): void {
     this.appliedCount++;
     const shard = this.shardOfReplica(replica);
     this.fronts.get(member)?.applied(shard, commit);
+    const listener = this.listeners.get(replica);
+    if (listener !== undefined) {
+      const before = listener.violations.length;
+      listener.applied(commit);
+      if (listener.registered) this.listenerChanges++;
+      if (commit.snapshot === true && listener.registered) this.snapshotChanges++;
+      if (listener.violations.length > before) {
+        throw new SafetyViolation('listeners', listener.violations[before]!);
+      }
+    }
+    // A snapshot install is no transaction: it covers the ones the replica had not applied.
+    if (commit.snapshot === true) return;
     const incarnation = this.member(member).incarnationNumber;
     this.ledgers.get(shard)!.onApplied(replica, incarnation, commit.index, commit.txId);
     if (commit.participants !== undefined) {
@@ -380,7 +509,65 @@ export class ShardSimWorld implements MemberObserver {
   }
 
   onStopped(member: string, replica: string, error: Error): void {
-    throw new SafetyViolation('shard stopped', `${replica} on ${member} stopped: ${error.message}`);
+    this.guard(() => {
+      throw new SafetyViolation(
+        'shard stopped',
+        `${replica} on ${member} stopped: ${error.message}`,
+      );
+    });
+  }
+
+  onReadable(_member: string, replica: string): void {
+    let listener = this.listeners.get(replica);
+    if (listener === undefined) {
+      listener = new ReplicaListener(replica, this.options.schema);
+      this.listeners.set(replica, listener);
+    }
+    listener.readable();
+  }
+
+  onEffectsDelivered(
+    _member: string,
+    replica: string,
+    current: () => { root: ContainerNode; index: number } | undefined,
+  ): void {
+    this.listeners.get(replica)?.endOfBatch(current);
+  }
+
+  crashAtWrite(member: string, _replica: string, twoPhase: boolean): boolean {
+    const armed = this.armed.get(member);
+    if (armed !== undefined) {
+      if (armed > 1) {
+        this.armed.set(member, armed - 1);
+        return false;
+      }
+      this.armed.delete(member);
+      return true;
+    }
+    const chance = this.options.crashAtWriteChance ?? 0;
+    // Writes of two-phase records are where a crash splits a multi-shard commit: ten times likelier.
+    return chance > 0 && this.faultRng.chance(twoPhase ? Math.min(1, chance * 10) : chance);
+  }
+
+  /** Listeners registered so far (live and ended by crashes). */
+  get listenerCount(): number {
+    return this.listeners.size + this.listenersEnded;
+  }
+
+  /**
+   * At the end: every live listener's last change is its replica's committed tree (nothing applied
+   * was left undelivered).
+   */
+  checkListeners(): void {
+    for (const [replica, listener] of this.listeners) {
+      const member = this.member(replica.split('-shard-')[0]!);
+      const core = member.core(this.shardOfReplica(replica));
+      if (core === undefined || core.currentState === 'stopped') continue;
+      listener.checkCaughtUp(core.localSnapshot()?.root);
+      if (listener.violations.length > 0) {
+        throw new SafetyViolation('listeners', listener.violations[0]!);
+      }
+    }
   }
 
   /**

@@ -25,6 +25,8 @@ import type {
 import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
+import type { AppliedCommit } from '../../../src/shard/shard-types.js';
+import { ReplicaListener } from '../../support/shard-sim/listener-check.js';
 
 export function coreConfig(
   schema: SchemaContext,
@@ -61,6 +63,16 @@ export class ShardDriver {
   drain: ShardDrain;
   readonly replies = new Map<number, Outcome>();
   readonly applied: DataTreeCandidate[] = [];
+  /** Every `applied` effect, across restarts. */
+  readonly commits: AppliedCommit[] = [];
+  /** `readable` effects received, across restarts. */
+  readables = 0;
+  /**
+   * A listener registered on this replica once it is readable (listener-check.ts: it records
+   * changes that do not chain); a new one after each restart.
+   */
+  listener: ReplicaListener;
+  private readonly schema: SchemaContext;
   readonly reads = new Map<number, ReadOutcome>();
   readonly outbox: { to: string; message: ShardPeerMessage }[] = [];
   /** Raft messages to the other replicas of this shard, in send order. */
@@ -91,10 +103,12 @@ export class ShardDriver {
   ) {
     this.seed = group?.seed ?? 7;
     this.name = name;
+    this.schema = schema;
     this.config = coreConfig(schema, name, overrides);
     this.storage = new MemoryDurableStorage(
       bootstrapState(group?.voters ?? [this.config.id], group?.learners ?? []),
     );
+    this.listener = new ReplicaListener(this.config.id, schema);
     this.core = this.boot();
     this.drain = this.drainOf(this.core);
   }
@@ -139,6 +153,7 @@ export class ShardDriver {
     this.storage.crash();
     this.outbox.length = 0;
     this.raftOutbox.length = 0;
+    this.listener = new ReplicaListener(this.config.id, this.schema);
     this.core = this.boot();
     this.drain = this.drainOf(this.core);
   }
@@ -227,6 +242,8 @@ export class ShardDriver {
           break;
         case 'applied':
           this.applied.push(effect.commit.candidate);
+          this.commits.push(effect.commit);
+          this.listener.applied(effect.commit);
           break;
         case 'send':
           this.outbox.push({ to: effect.to, message: effect.message });
@@ -235,6 +252,8 @@ export class ShardDriver {
           this.reads.set(effect.requestId, effect.outcome);
           break;
         case 'readable':
+          this.readables++;
+          this.listener.readable();
           break;
         case 'blocked':
           this.blocked = effect.error;
@@ -244,6 +263,10 @@ export class ShardDriver {
           break;
       }
     }
+    this.listener.endOfBatch(() => {
+      const snapshot = this.core.currentState === 'stopped' ? undefined : this.core.localSnapshot();
+      return snapshot && { root: snapshot.root, index: this.core.status().appliedIndex };
+    });
   }
 
   read(path: string): unknown {

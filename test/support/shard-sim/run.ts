@@ -1,0 +1,268 @@
+/**
+ * One run of the replicated-shard simulation, start to verdict (what `npm run sim:shards` and the
+ * sim-tier sweeps call): a world of 3 or 5 members (shards a, b, c; with 5 members each shard on
+ * three of them, so leaders spread and proxies reach remote replicas), clients on every member, the
+ * nemesis of the chosen fault mix for the faulty phase, then healing, a liveness phase, quiescence
+ * and the final checks.
+ *
+ * Checks at every step (the world's, during the run): Raft's invariants per shard; every replica
+ * applies one sequence, each transaction at one index (exactly once); no core stops; every replica's
+ * listener receives changes that chain (listener-check.ts). At the end: every running replica of a
+ * shard holds the same tree; every multi-shard transaction applied on one of its shards was applied
+ * on all of them (all or nothing); every listener caught up with its replica; and the clients'
+ * history is strictly serializable (linearizability-txn.ts), unless the workload spans shards
+ * (`spanShards`): multi-shard histories do not pass the checker yet (known, see docs/TESTING.md),
+ * so such runs keep every other check and report the history check as skipped.
+ *
+ * Deterministic: one options object (seed, members, mix, bugs, workload) replays one run exactly;
+ * `traceHash` says so.
+ */
+import { SafetyViolation } from '../sim-invariants.js';
+import { describeMix, faultMixes } from '../sim-faults.js';
+import { checkTxnHistory, describeTxnViolation } from '../linearizability-txn.js';
+import type { History, HistoryEvent } from '../sim-history.js';
+import type { SchemaContext } from '../../../src/yang/schema.js';
+import { ShardNemesis } from './nemesis.js';
+import type { ShardSimBug } from './front.js';
+import type { ShardPlacement } from './member.js';
+import { ShardSimWorld } from './world.js';
+
+export interface ShardRunOptions {
+  readonly seed: number;
+  /** 3 or 5. */
+  readonly members: number;
+  /** A fault mix of sim-faults.ts. */
+  readonly mix: string;
+  readonly bugs?: readonly ShardSimBug[] | undefined;
+  /**
+   * Transactions may span shards (two-phase commit). Off by default: multi-shard histories fail
+   * the strict-serializability checker today (the twopc work fixes it); switch on once it passes.
+   */
+  readonly spanShards?: boolean | undefined;
+  /** Length of the faulty phase in simulated ms (default 3,000). */
+  readonly faultyMs?: number | undefined;
+  /** Clients (default members + 1). */
+  readonly clients?: number | undefined;
+  readonly traceSink?: ((line: string) => void) | undefined;
+}
+
+export type ShardFailureKind = 'safety' | 'linearizability' | 'liveness' | 'exception';
+
+export interface ShardRunStats {
+  /** Simulated ms of the run. */
+  readonly simulatedMs: number;
+  /** Simulated ms during which clients ran. */
+  readonly clientMs: number;
+  /** Client transactions with writes that committed (`ok`). */
+  readonly commits: number;
+  readonly commitsPerSimSecond: number;
+  /** Messages sent between members (Raft, peer, requests and answers). */
+  readonly messages: number;
+  readonly messagesPerCommit: number;
+  readonly operations: number;
+  /** `applied` effects on all replicas. */
+  readonly applied: number;
+  readonly listeners: number;
+  readonly listenerChanges: number;
+  readonly snapshotChanges: number;
+  readonly crashPoints: number;
+  readonly multiShardCommits: number;
+  readonly nemesis: Readonly<Record<string, number>>;
+}
+
+export interface ShardRunResult {
+  readonly options: ShardRunOptions;
+  readonly ok: boolean;
+  readonly failure?:
+    | { readonly kind: ShardFailureKind; readonly check: string; readonly message: string }
+    | undefined;
+  /** The history check's verdict; `skipped` for a workload spanning shards. */
+  readonly checker: 'ok' | 'illegal' | 'unknown' | 'skipped';
+  readonly history: History;
+  readonly traceHash: string;
+  readonly traceTail: readonly string[];
+  readonly stats: ShardRunStats;
+}
+
+/** Where each shard's replicas live with `members` members. */
+export function placementsFor(members: number): ShardPlacement[] {
+  const names = Array.from({ length: members }, (_, i) => `m${i + 1}`);
+  return ['a', 'b', 'c'].map((name, i) => ({
+    name,
+    members: members <= 3 ? names : [0, 1, 2].map((k) => names[(i + k) % members]!),
+  }));
+}
+
+/** The command that replays `options`. */
+export function shardReproLine(options: ShardRunOptions): string {
+  const bugs = (options.bugs ?? []).map((b) => ` --bug ${b}`).join('');
+  return (
+    `npm run sim:shards -- --seed ${options.seed} --members ${options.members} --mix ${options.mix}` +
+    `${options.spanShards === true ? ' --span' : ''}${bugs}`
+  );
+}
+
+/** Runs one simulation; never throws for a finding (it is the result). */
+export async function runShardSim(
+  options: ShardRunOptions,
+  schema: SchemaContext,
+): Promise<ShardRunResult> {
+  const mix = faultMixes[options.mix];
+  if (mix === undefined) throw new RangeError(`no fault mix ${options.mix}`);
+  const faulty = mix.actions.crash !== undefined || mix.disk.tornWriteChance > 0;
+  const world = new ShardSimWorld({
+    seed: options.seed,
+    members: options.members,
+    placements: placementsFor(options.members),
+    faults: mix,
+    schema,
+    bugs: new Set(options.bugs ?? []),
+    // Crash points at durable writes: rare per write, but a run makes thousands.
+    crashAtWriteChance: faulty ? 0.002 : 0,
+    traceSink: options.traceSink,
+  });
+  const nemesis = new ShardNemesis(world, mix, world.rng.fork());
+  const shards = world.options.placements.map((p) => p.name);
+  const everyShardLeads = (): boolean => shards.every((s) => world.leaderOf(s) !== undefined);
+  let failure: ShardRunResult['failure'];
+  let checker: ShardRunResult['checker'] = 'skipped';
+  let clientStart = 0;
+  let clientEnd = 0;
+  const span = options.spanShards === true;
+  try {
+    world.trace.add(world.now, '-', 'mix', describeMix(mix));
+    world.startAll();
+    if (!(await world.runUntil(everyShardLeads, 5_000))) {
+      failure = {
+        kind: 'liveness',
+        check: 'election',
+        message: 'a shard elected no leader in 5 s',
+      };
+    } else {
+      clientStart = world.now;
+      world.addClients(options.clients ?? options.members + 1, 3, span);
+      nemesis.start();
+      await world.runFor(options.faultyMs ?? 3_000);
+      nemesis.stop();
+      nemesis.heal();
+      // Liveness: once healed, every shard leads again, and clients go on for a while.
+      if (!(await world.runUntil(everyShardLeads, 10_000))) {
+        failure = {
+          kind: 'liveness',
+          check: 'election after healing',
+          message: `shards without a leader 10 s after healing: ${shards.filter((s) => world.leaderOf(s) === undefined).join(', ')}`,
+        };
+      } else {
+        await world.runFor(1_500);
+        world.stopClients();
+        clientEnd = world.now;
+        await world.runUntil(() => caughtUp(world), 10_000);
+        await world.runFor(500);
+        world.checkConverged();
+        world.checkListeners();
+      }
+    }
+  } catch (error) {
+    failure =
+      error instanceof SafetyViolation
+        ? { kind: 'safety', check: error.property, message: error.message }
+        : {
+            kind: 'exception',
+            check: 'exception',
+            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          };
+  }
+  if (failure === undefined && !span) {
+    const verdict = checkTxnHistory(world.history.events);
+    checker = verdict.kind;
+    if (verdict.kind === 'illegal') {
+      failure = {
+        kind: 'linearizability',
+        check: knownWithdrawFinding(world.history.events)
+          ? KNOWN_WITHDRAW_FINDING
+          : 'strict serializability',
+        message: describeTxnViolation(verdict),
+      };
+    }
+  }
+  const events = world.history.events;
+  const commits = events.filter(
+    (e) =>
+      e.type === 'ok' && (e.value as readonly (readonly unknown[])[]).some((m) => m[0] === 'w'),
+  ).length;
+  const clientMs = Math.max(1, (clientEnd || world.now) - clientStart);
+  const messages = world.network.stats.sent;
+  return {
+    options,
+    ok: failure === undefined,
+    failure,
+    checker,
+    history: world.history,
+    traceHash: world.trace.hash(),
+    traceTail: world.trace.tail(60),
+    stats: {
+      simulatedMs: world.now,
+      clientMs,
+      commits,
+      commitsPerSimSecond: Math.round((commits * 1000) / clientMs),
+      messages,
+      messagesPerCommit: commits === 0 ? 0 : Math.round((messages / commits) * 10) / 10,
+      operations: events.filter((e) => e.type !== 'invoke').length,
+      applied: world.appliedCount,
+      listeners: world.listenerCount,
+      listenerChanges: world.listenerChanges,
+      snapshotChanges: world.snapshotChanges,
+      crashPoints: world.crashPoints,
+      multiShardCommits: world.multiShardCount,
+      nemesis: { ...nemesis.counts },
+    },
+  };
+}
+
+/**
+ * An open finding of this simulation (docs/TESTING.md): a one-shard commit whose answer was lost
+ * (a dropped message, a crashed member) times out, the proxy withdraws it with an abort, and the
+ * abort of a transaction the shard already committed and forgot answers ok, so the proxy reports
+ * ShardOperationTimeoutError ("nothing committed") for a commit that happened. A history whose only
+ * problem is that passes the checker once those failures count as unknown outcomes; such runs
+ * fail with this check's name, which the CI sweep tolerates until the fix.
+ */
+export const KNOWN_WITHDRAW_FINDING =
+  'strict serializability: known finding, a withdrawn commit that had committed';
+
+function knownWithdrawFinding(events: readonly HistoryEvent[]): boolean {
+  const relaxed = events.map((e) =>
+    e.type === 'fail' && e.error === 'shard-operation-timeout'
+      ? { ...e, type: 'info' as const }
+      : e,
+  );
+  return checkTxnHistory(relaxed).kind !== 'illegal';
+}
+
+/** Every running replica of every shard applied up to its leader's commit index. */
+function caughtUp(world: ShardSimWorld): boolean {
+  for (const placement of world.options.placements) {
+    const leader = world.leaderOf(placement.name);
+    if (leader === undefined) return false;
+    const commit = world.member(leader).core(placement.name)!.status().commitIndex;
+    for (const name of placement.members) {
+      const core = world.member(name).core(placement.name);
+      if (core === undefined) continue;
+      const status = core.status();
+      if (status.appliedIndex < commit || status.state === 'recovering') return false;
+    }
+  }
+  return true;
+}
+
+/** A failure as a report: what broke, how to replay it, and the end of the trace. */
+export function formatShardFailure(result: ShardRunResult): string {
+  if (result.ok) return `seed ${result.options.seed}: ok`;
+  const f = result.failure!;
+  return [
+    `seed ${result.options.seed} FAILED (${f.kind}: ${f.check}): ${f.message}`,
+    `replay: ${shardReproLine(result.options)}`,
+    `trace ${result.traceHash}, last lines:`,
+    ...result.traceTail.map((l) => `  ${l}`),
+  ].join('\n');
+}
