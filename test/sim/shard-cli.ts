@@ -12,8 +12,7 @@
  *                                                                 the first seed that catches a bug
  *
  * Without --members, a seed runs 3 members when odd and 5 when even. `--mix all` runs the mix
- * `faultMixNames[seed % count]`. `--span` lets transactions span shards (two-phase commit); the
- * history check is then skipped (see run.ts). The history file has the shape `npm run sim` writes
+ * `faultMixNames[seed % count]`. `--span` lets transactions span shards (two-phase commit). The history file has the shape `npm run sim` writes
  * (sim-history.ts: one JSON object per line, `f: "txn"`).
  */
 import { writeFileSync } from 'node:fs';
@@ -253,7 +252,7 @@ async function main(argv: readonly string[]): Promise<number> {
         .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value])
         .default([]),
     )
-    .option('--span', 'transactions may span shards (history check skipped)', false)
+    .option('--span', 'transactions may span shards (two-phase commit)', false)
     .option('--faulty-ms <n>', 'length of the faulty phase in simulated ms', nonNegativeInt, 3000)
     .option('--clients <n>', 'clients (default members + 1)', nonNegativeInt)
     .option('--trace', 'print every trace line (single seed)', false)

@@ -10,9 +10,8 @@
  * listener receives changes that chain (listener-check.ts). At the end: every running replica of a
  * shard holds the same tree; every multi-shard transaction applied on one of its shards was applied
  * on all of them (all or nothing); every listener caught up with its replica; and the clients'
- * history is strictly serializable (linearizability-txn.ts), unless the workload spans shards
- * (`spanShards`): multi-shard histories do not pass the checker yet (known, see docs/TESTING.md),
- * so such runs keep every other check and report the history check as skipped.
+ * history is strictly serializable (linearizability-txn.ts), transactions spanning shards
+ * (`spanShards`) included.
  *
  * Deterministic: one options object (seed, members, mix, bugs, workload) replays one run exactly;
  * `traceHash` says so.
@@ -76,7 +75,7 @@ export interface ShardRunResult {
   readonly failure?:
     | { readonly kind: ShardFailureKind; readonly check: string; readonly message: string }
     | undefined;
-  /** The history check's verdict; `skipped` for a workload spanning shards. */
+  /** The history check's verdict; `skipped` when the run failed before it. */
   readonly checker: 'ok' | 'illegal' | 'unknown' | 'skipped';
   readonly history: History;
   readonly traceHash: string;
@@ -172,7 +171,7 @@ export async function runShardSim(
             message: error instanceof Error ? (error.stack ?? error.message) : String(error),
           };
   }
-  if (failure === undefined && !span) {
+  if (failure === undefined) {
     const verdict = checkTxnHistory(world.history.events);
     checker = verdict.kind;
     if (verdict.kind === 'illegal') {
