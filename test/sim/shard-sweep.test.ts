@@ -98,8 +98,10 @@ describe('sim: replicated shards under faults (shard-sim sweep)', function () {
       check: 'strict serializability',
     },
     {
+      // Seed 6 caught it before finding F2 was fixed only because the run checked too early; seeds
+      // 9, 17 and 47 catch it first by strict serializability (a lost acknowledged commit).
       bug: 'coordinator-ack-before-durable',
-      run: { seed: 6, members: 5, mix: 'full', spanShards: true },
+      run: { seed: 52, members: 5, mix: 'crash', spanShards: true },
       check: 'all or nothing',
     },
     {
