@@ -724,6 +724,15 @@ export class ShardCore {
     }
   }
 
+  /**
+   * Transactions this replica prepared as a participant and has not settled (applied their commit or
+   * abort), oldest first: live ones waiting for the proxy's commit and ones in doubt alike. Empty
+   * once every multi-shard transaction that reached this shard is resolved here.
+   */
+  unsettledPrepares(): string[] {
+    return this.twoPhase.preparedIds();
+  }
+
   /** True when no Ready is outstanding and nothing proposed awaits its apply. */
   get quiescent(): boolean {
     return this.outstanding === undefined && this.inflight.size === 0 && this.buffer.length === 0;

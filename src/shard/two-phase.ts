@@ -136,6 +136,11 @@ export class TwoPhaseState {
     return out;
   }
 
+  /** The transactions prepared here and not yet settled, in prepare order. */
+  preparedIds(): string[] {
+    return [...this.prepared.values()].sort((x, y) => x.index - y.index).map((p) => p.record.txId);
+  }
+
   get inDoubtCount(): number {
     return this.inDoubt.size;
   }

@@ -111,6 +111,11 @@ export class SimClient {
     this.stopped = true;
   }
 
+  /** An operation is in flight (a stopped client finishes the one it started). */
+  get busy(): boolean {
+    return this.inflight !== undefined;
+  }
+
   /**
    * The member under this client crashed: the operation in flight has an unknown outcome, and the
    * client goes on as a new process once the member is back.

@@ -9,7 +9,8 @@
  * applies one sequence, each transaction at one index (exactly once); no core stops; every replica's
  * listener receives changes that chain (listener-check.ts). At the end: every running replica of a
  * shard holds the same tree; every multi-shard transaction applied on one of its shards was applied
- * on all of them (all or nothing); every listener caught up with its replica; and the clients'
+ * on all of them (all or nothing, checked once every replica settled its prepares: a participant
+ * that missed the proxy's commit resolves it only after its commit timeout); every listener caught up with its replica; and the clients'
  * history is strictly serializable (linearizability-txn.ts), transactions spanning shards
  * (`spanShards`) included.
  *
@@ -156,9 +157,21 @@ export async function runShardSim(
         world.stopClients();
         clientEnd = world.now;
         await world.runUntil(() => caughtUp(world), 10_000);
-        await world.runFor(500);
-        world.checkConverged();
-        world.checkListeners();
+        // Two-phase commit settles after Raft catches up, and after the clients' last operations
+        // (a stopped client finishes the one it started): a participant that never got the proxy's
+        // commit (a lost message) holds its prepare until its commit timeout, then asks the
+        // coordinator. All or nothing holds once every prepare is settled, so it is checked then; a
+        // prepare still held 10 s after the clients stopped is a liveness failure of its own.
+        if (!(await settle(world, 10_000))) {
+          failure = {
+            kind: 'liveness',
+            check: 'two-phase resolution',
+            message: `not settled 10 s after the clients stopped: ${unsettledReport(world)}`,
+          };
+        } else {
+          world.checkConverged();
+          world.checkListeners();
+        }
       }
     }
   } catch (error) {
@@ -236,6 +249,49 @@ function knownWithdrawFinding(events: readonly HistoryEvent[]): boolean {
       : e,
   );
   return checkTxnHistory(relaxed).kind !== 'illegal';
+}
+
+/**
+ * Runs until no client operation is in flight, every replica caught up and no replica holds a
+ * prepare, and that still holds 500 ms later (a late message may start another); false when that
+ * takes longer than `maxMs`.
+ */
+async function settle(world: ShardSimWorld, maxMs: number): Promise<boolean> {
+  const deadline = world.now + maxMs;
+  const settled = (): boolean =>
+    world.clients.every((c) => !c.busy) && caughtUp(world) && unsettledPrepares(world).length === 0;
+  for (;;) {
+    if (!(await world.runUntil(settled, Math.max(0, deadline - world.now)))) return false;
+    await world.runFor(500);
+    if (settled()) return true;
+    if (world.now >= deadline) return false;
+  }
+}
+
+/** What keeps `settle` waiting, for a liveness failure. */
+function unsettledReport(world: ShardSimWorld): string {
+  const parts: string[] = [];
+  const busy = world.clients.filter((c) => c.busy).length;
+  if (busy > 0) parts.push(`${busy} client operation(s) in flight`);
+  if (!caughtUp(world))
+    parts.push('a replica has not caught up with its leader (or a shard has none)');
+  const prepares = unsettledPrepares(world);
+  if (prepares.length > 0) parts.push(`prepares held on ${prepares.join('; ')}`);
+  return parts.join('; ');
+}
+
+/** `replica: txId, ...` for every running replica holding prepares not yet settled. */
+function unsettledPrepares(world: ShardSimWorld): string[] {
+  const out: string[] = [];
+  for (const placement of world.options.placements) {
+    for (const name of placement.members) {
+      const core = world.member(name).core(placement.name);
+      if (core === undefined || core.currentState === 'stopped') continue;
+      const txIds = core.unsettledPrepares();
+      if (txIds.length > 0) out.push(`${name}-shard-${placement.name}: ${txIds.join(', ')}`);
+    }
+  }
+  return out;
 }
 
 /** Every running replica of every shard applied up to its leader's commit index. */

@@ -160,13 +160,17 @@ describe('shard core: multi-shard two-phase commit', () => {
   it('a prepared participant whose proxy vanished asks the coordinator after the commit timeout', () => {
     const c = cluster();
     runSteps(c, 'tx', STEPS.indexOf('commit a (decision)'));
-    // The proxy never sends commit to b and c.
+    // The proxy never sends commit to b and c: they hold the prepare (what the shard simulator
+    // waits on before checking all or nothing, finding F2) until their commit timeout.
+    assert.deepEqual(c.get('b').core.unsettledPrepares(), ['tx']);
+    assert.deepEqual(c.get('c').core.unsettledPrepares(), ['tx']);
     for (let i = 0; i < 15; i++) {
       for (const s of NAMES) c.get(s).tick();
       c.settle();
     }
     assert.deepEqual(committedOn(c), [true, true, true]);
     assert.equal(c.get('a').core.status().decisions, 0);
+    for (const s of NAMES) assert.deepEqual(c.get(s).core.unsettledPrepares(), [], s);
   });
 
   it('a proxy commit that arrives after the participant resolved itself still succeeds', () => {

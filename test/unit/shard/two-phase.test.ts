@@ -38,10 +38,12 @@ describe('shard two-phase commit state', () => {
       4,
       'an outcome proposed but not applied still counts',
     );
+    assert.deepEqual(state.preparedIds(), ['t2', 't1'], 'unsettled prepares, oldest first');
     state.settle('t2');
     assert.equal(state.lowestUnsettledIndex(), 7);
     state.settle('t1');
     assert.equal(state.lowestUnsettledIndex(), undefined);
+    assert.deepEqual(state.preparedIds(), []);
   });
 
   it('asks a coordinator again only after the retry interval', () => {
