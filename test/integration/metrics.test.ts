@@ -169,7 +169,13 @@ describe('metrics and logs of a running member', function () {
       const fsync = after.histogram('canopy_journal_fsync_duration_seconds');
       assert.ok(fsync.count > before.histogram('canopy_journal_fsync_duration_seconds').count);
       const writes = after.histogram('canopy_journal_batch_writes');
-      assert.ok(writes.sum - before.histogram('canopy_journal_batch_writes').sum >= committed);
+      // Group commit: one shard save may carry several commits (the shell steps every request already
+      // in its mailbox before the next save), so writes can be fewer than commits, never none.
+      const writesDelta = writes.sum - before.histogram('canopy_journal_batch_writes').sum;
+      assert.ok(
+        writesDelta > 0 && writesDelta <= 2 * committed + 10,
+        `journal writes ${writesDelta}`,
+      );
       const puts = { method: 'PUT', route: '/rests/data' };
       const putDuration = after.histogram('canopy_http_request_duration_seconds', puts);
       const putDurationBefore = before.types.has('canopy_http_request_duration_seconds')
