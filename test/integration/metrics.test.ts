@@ -172,10 +172,7 @@ describe('metrics and logs of a running member', function () {
       // Group commit: one shard save may carry several commits (the shell steps every request already
       // in its mailbox before the next save), so writes can be fewer than commits, never none.
       const writesDelta = writes.sum - before.histogram('canopy_journal_batch_writes').sum;
-      assert.ok(
-        writesDelta > 0 && writesDelta <= 2 * committed + 10,
-        `journal writes ${writesDelta}`,
-      );
+      assert.ok(writesDelta > 0, `journal writes ${writesDelta}`);
       const puts = { method: 'PUT', route: '/rests/data' };
       const putDuration = after.histogram('canopy_http_request_duration_seconds', puts);
       const putDurationBefore = before.types.has('canopy_http_request_duration_seconds')
