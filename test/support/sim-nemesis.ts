@@ -16,6 +16,38 @@ import type { Rng } from '../../src/util/rng.js';
 import type { FaultMix, NemesisAction } from './sim-faults.js';
 import type { SimNode } from './sim-node.js';
 import type { SimWorld } from './sim-world.js';
+import type { SimNetwork } from './sim-network.js';
+
+/** `items` in an order drawn from `rng` (Fisher-Yates). Both nemeses draw through this. */
+export function shuffledBy<T>(rng: Rng, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Heals, then cuts 1..n-1 random directed pairs of `members`; returns the cuts for the trace. */
+export function cutOneWay<M>(net: SimNetwork<M>, members: readonly string[], rng: Rng): string {
+  const pairs = rng.range(1, members.length);
+  net.heal();
+  for (let i = 0; i < pairs; i++) {
+    const [from, to] = shuffledBy(rng, members);
+    net.block(from!, to!);
+  }
+  return net.describeCuts();
+}
+
+/** Heals, then splits `members` in two halves with one member (the bridge) reaching both. */
+export function cutBridge<M>(net: SimNetwork<M>, members: readonly string[], rng: Rng): string {
+  const order = shuffledBy(rng, members);
+  const bridge = order.pop()!;
+  const half = Math.ceil(order.length / 2);
+  net.heal();
+  net.partition([order.slice(0, half), order.slice(half)]);
+  return `${order.slice(0, half).join(',')} <${bridge}> ${order.slice(half).join(',')}`;
+}
 
 export class Nemesis {
   private readonly world: SimWorld;
@@ -88,12 +120,7 @@ export class Nemesis {
   }
 
   private shuffled<T>(items: readonly T[]): T[] {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = this.rng.int(i + 1);
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
+    return shuffledBy(this.rng, items);
   }
 
   /** The leader half the time (when there is one), otherwise any member that is up. */
@@ -127,29 +154,12 @@ export class Nemesis {
         this.note('isolate', target.id);
         return;
       }
-      case 'one-way': {
-        const members = this.members();
-        const pairs = this.rng.range(1, members.length);
-        net.heal();
-        for (let i = 0; i < pairs; i++) {
-          const [from, to] = this.shuffled(members);
-          net.block(from!, to!);
-        }
-        this.note('one-way', net.describeCuts());
+      case 'one-way':
+        this.note('one-way', cutOneWay(net, this.members(), this.rng));
         return;
-      }
-      case 'bridge': {
-        const members = this.shuffled(this.members());
-        const bridge = members.pop()!;
-        const half = Math.ceil(members.length / 2);
-        net.heal();
-        net.partition([members.slice(0, half), members.slice(half)]);
-        this.note(
-          'bridge',
-          `${members.slice(0, half).join(',')} <${bridge}> ${members.slice(half).join(',')}`,
-        );
+      case 'bridge':
+        this.note('bridge', cutBridge(net, this.members(), this.rng));
         return;
-      }
       case 'heal':
         net.heal();
         this.note('heal', '');

@@ -20,6 +20,7 @@
  */
 import type { Rng } from '../../../src/util/rng.js';
 import type { FaultMix, NemesisAction } from '../sim-faults.js';
+import { cutBridge, cutOneWay, shuffledBy } from '../sim-nemesis.js';
 import type { ShardSimWorld } from './world.js';
 
 export class ShardNemesis {
@@ -91,12 +92,7 @@ export class ShardNemesis {
   }
 
   private shuffled<T>(items: readonly T[]): T[] {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = this.rng.int(i + 1);
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    return out;
+    return shuffledBy(this.rng, items);
   }
 
   /** The leader of some shard, if any leads. */
@@ -133,29 +129,12 @@ export class ShardNemesis {
         this.isolate(target);
         return;
       }
-      case 'one-way': {
-        const members = this.memberNames();
-        const pairs = this.rng.range(1, members.length);
-        net.heal();
-        for (let i = 0; i < pairs; i++) {
-          const [from, to] = this.shuffled(members);
-          net.block(from!, to!);
-        }
-        this.note('one-way', net.describeCuts());
+      case 'one-way':
+        this.note('one-way', cutOneWay(net, this.memberNames(), this.rng));
         return;
-      }
-      case 'bridge': {
-        const members = this.shuffled(this.memberNames());
-        const bridge = members.pop()!;
-        const half = Math.ceil(members.length / 2);
-        net.heal();
-        net.partition([members.slice(0, half), members.slice(half)]);
-        this.note(
-          'bridge',
-          `${members.slice(0, half).join(',')} <${bridge}> ${members.slice(half).join(',')}`,
-        );
+      case 'bridge':
+        this.note('bridge', cutBridge(net, this.memberNames(), this.rng));
         return;
-      }
       case 'heal':
         net.heal();
         this.note('heal', '');
