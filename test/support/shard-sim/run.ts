@@ -67,6 +67,15 @@ export interface ShardRunStats {
   readonly snapshotChanges: number;
   readonly crashPoints: number;
   readonly multiShardCommits: number;
+  /**
+   * Latency of client transactions with writes on two or more shards that committed (invocation to
+   * answer, simulated ms; reads included): median and 99th percentile, 0 when there were none.
+   */
+  readonly spanCommitP50Ms: number;
+  readonly spanCommitP99Ms: number;
+  /** How long replicas held prepares (world.prepareHolds, simulated ms): 99th percentile and longest. */
+  readonly prepareHoldP99Ms: number;
+  readonly prepareHoldMaxMs: number;
   readonly nemesis: Readonly<Record<string, number>>;
 }
 
@@ -82,6 +91,11 @@ export interface ShardRunResult {
   readonly traceHash: string;
   readonly traceTail: readonly string[];
   readonly stats: ShardRunStats;
+  /** The samples behind the latency statistics, for a sweep to pool (simulated ms). */
+  readonly samples: {
+    readonly spanCommits: readonly number[];
+    readonly prepareHolds: readonly number[];
+  };
 }
 
 /** Where each shard's replicas live with `members` members. */
@@ -204,6 +218,7 @@ export async function runShardSim(
   ).length;
   const clientMs = Math.max(1, (clientEnd || world.now) - clientStart);
   const messages = world.network.stats.sent;
+  const spanCommits = spanCommitLatencies(events);
   return {
     options,
     ok: failure === undefined,
@@ -226,9 +241,42 @@ export async function runShardSim(
       snapshotChanges: world.snapshotChanges,
       crashPoints: world.crashPoints,
       multiShardCommits: world.multiShardCount,
+      spanCommitP50Ms: percentile(spanCommits, 0.5),
+      spanCommitP99Ms: percentile(spanCommits, 0.99),
+      prepareHoldP99Ms: percentile(world.prepareHolds, 0.99),
+      prepareHoldMaxMs: percentile(world.prepareHolds, 1),
       nemesis: { ...nemesis.counts },
     },
+    samples: { spanCommits, prepareHolds: world.prepareHolds },
   };
+}
+
+/** The latencies (ms) of committed client transactions that wrote keys of two or more shards. */
+export function spanCommitLatencies(events: readonly HistoryEvent[]): number[] {
+  const invoked = new Map<number, number>();
+  const out: number[] = [];
+  for (const e of events) {
+    if (e.type === 'invoke') {
+      invoked.set(e.process, e.time);
+      continue;
+    }
+    const start = invoked.get(e.process);
+    invoked.delete(e.process);
+    if (e.type !== 'ok' || start === undefined) continue;
+    const micro = e.value as readonly (readonly unknown[])[];
+    const shards = new Set(
+      micro.filter((m) => m[0] === 'w').map((m) => String(m[1]).split('/')[0]),
+    );
+    if (shards.size >= 2) out.push(e.time - start);
+  }
+  return out;
+}
+
+/** The `q` quantile (0..1) of `values` by the nearest-rank method; 0 when empty. */
+export function percentile(values: readonly number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 /**

@@ -335,6 +335,7 @@ export class ShardSimWorld implements MemberObserver {
     this.armed.delete(name);
     for (const shard of member.shards) {
       if (this.listeners.delete(replicaId(name, shard))) this.listenersEnded++;
+      this.holding.delete(replicaId(name, shard));
     }
     this.fronts.get(name)?.close();
     this.fronts.delete(name);
@@ -527,11 +528,39 @@ export class ShardSimWorld implements MemberObserver {
   }
 
   onEffectsDelivered(
-    _member: string,
+    member: string,
     replica: string,
     current: () => { root: ContainerNode; index: number } | undefined,
   ): void {
     this.listeners.get(replica)?.endOfBatch(current);
+    this.samplePrepares(member, replica);
+  }
+
+  /**
+   * How long replicas held prepares (simulated ms from when a replica was first seen holding a
+   * prepare to when it was first seen without it), one figure per replica and transaction; a hold a
+   * crash ended is not counted. The statistic the two-phase resolution is judged by: a participant
+   * holding a prepare holds its queue head and the reads at or past it.
+   */
+  readonly prepareHolds: number[] = [];
+  private readonly holding = new Map<string, Map<string, number>>();
+
+  private samplePrepares(member: string, replica: string): void {
+    const core = this.member(member).core(this.shardOfReplica(replica));
+    if (core === undefined) return;
+    const now = new Set(core.currentState === 'stopped' ? [] : core.unsettledPrepares());
+    let held = this.holding.get(replica);
+    if (held === undefined) {
+      if (now.size === 0) return;
+      held = new Map();
+      this.holding.set(replica, held);
+    }
+    for (const [txId, since] of held) {
+      if (now.has(txId)) continue;
+      held.delete(txId);
+      this.prepareHolds.push(this.now - since);
+    }
+    for (const txId of now) if (!held.has(txId)) held.set(txId, this.now);
   }
 
   crashAtWrite(member: string, _replica: string, twoPhase: boolean): boolean {
