@@ -20,13 +20,14 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { describeMix, faultMixes, faultMixNames } from '../support/sim-faults.js';
+import { describeMix, faultMixNames } from '../support/sim-faults.js';
 import { shardSimBugs, type ShardSimBug } from '../support/shard-sim/front.js';
 import {
   KNOWN_WITHDRAW_FINDING,
   formatShardFailure,
   percentile,
   runShardSim,
+  shardFaultMixes,
   type ShardRunOptions,
   type ShardRunResult,
 } from '../support/shard-sim/run.js';
@@ -124,7 +125,7 @@ async function single(cli: CliOptions): Promise<number> {
   const { result } = await runOne(cli, cli.seed, sink);
   if (cli.historyOut) writeFileSync(cli.historyOut, result.history.toJsonLines());
   const o = result.options;
-  console.log(describeMix(faultMixes[o.mix]!));
+  console.log(describeMix(shardFaultMixes[o.mix]!));
   console.log(
     `seed ${o.seed} members ${o.members}${o.bugs?.length ? ` bugs ${o.bugs.join(',')}` : ''}` +
       `${o.spanShards ? ' span' : ''}: ${result.ok ? 'ok' : 'FAILED'} history ${result.checker} ` +
@@ -264,7 +265,7 @@ async function main(argv: readonly string[]): Promise<number> {
     )
     .addOption(
       new Option('--mix <name>', 'fault mix, or all (by seed)')
-        .choices([...faultMixNames, 'all'])
+        .choices([...Object.keys(shardFaultMixes), 'all'])
         .default('full'),
     )
     .addOption(

@@ -18,7 +18,7 @@
  * `traceHash` says so.
  */
 import { SafetyViolation } from '../sim-invariants.js';
-import { describeMix, faultMixes } from '../sim-faults.js';
+import { describeMix, faultMixes, type FaultMix } from '../sim-faults.js';
 import { checkTxnHistory, describeTxnViolation } from '../linearizability-txn.js';
 import type { History, HistoryEvent } from '../sim-history.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
@@ -116,12 +116,28 @@ export function shardReproLine(options: ShardRunOptions): string {
   );
 }
 
+/**
+ * The fault mixes a shard run takes: sim-faults.ts's, and `lossy`, the network mix's links (loss,
+ * duplication, delays, spikes) without its nemesis, to measure what lost messages alone cost (the
+ * two-phase resolution's figures in docs/TESTING.md). Not in `--mix all`'s rotation.
+ */
+export const shardFaultMixes: Readonly<Record<string, FaultMix>> = {
+  ...faultMixes,
+  lossy: {
+    ...faultMixes['network']!,
+    name: 'lossy',
+    description:
+      'the network mix without its nemesis: loss 5%, duplication 3%, delays 1-25 ms with 2% spikes to 400 ms',
+    actions: {},
+  },
+};
+
 /** Runs one simulation; never throws for a finding (it is the result). */
 export async function runShardSim(
   options: ShardRunOptions,
   schema: SchemaContext,
 ): Promise<ShardRunResult> {
-  const mix = faultMixes[options.mix];
+  const mix = shardFaultMixes[options.mix];
   if (mix === undefined) throw new RangeError(`no fault mix ${options.mix}`);
   const faulty = mix.actions.crash !== undefined || mix.disk.tornWriteChance > 0;
   const world = new ShardSimWorld({

@@ -85,6 +85,11 @@ export interface ShardSimOptions {
   readonly operationTimeoutMs?: number | undefined;
   readonly traceKeep?: number | undefined;
   readonly traceSink?: ((line: string) => void) | undefined;
+  /**
+   * A selective fault: drops every message between members it returns true for (a scripted loss,
+   * on top of the mix's random ones). Counted in `selectedLosses`.
+   */
+  readonly lose?: ((from: string, to: string, wire: MemberWire) => boolean) | undefined;
 }
 
 /** Core settings drawn from the seed, so sweeps cover the configuration space too. */
@@ -195,6 +200,8 @@ export class ShardSimWorld implements MemberObserver {
   snapshotChanges = 0;
   /** Crash points taken (crashes at a durable write). */
   crashPoints = 0;
+  /** Messages dropped by `options.lose`. */
+  selectedLosses = 0;
   /** Members whose next crash point is armed by the nemesis: crash at their k-th durable write. */
   private readonly armed = new Map<string, number>();
   /** Called when a crash point crashed a member (the nemesis restarts it later). */
@@ -217,8 +224,7 @@ export class ShardSimWorld implements MemberObserver {
       () => false,
     );
     const coreBugs = [...(options.bugs ?? [])].filter(
-      (b): b is ShardCoreBug =>
-        b === 'coordinator-ack-before-durable' || b === 'forget-prepare-on-restart',
+      (b): b is ShardCoreBug => b !== 'follower-local-read' && b !== 'proxy-retries-unknown',
     );
     this.coreSettings = {
       ...drawCoreSettings(root.fork()),
@@ -277,6 +283,10 @@ export class ShardSimWorld implements MemberObserver {
 
   /** Sends over the simulated network; Raft and peer messages may arrive twice. */
   private send(from: string, to: string, wire: MemberWire): void {
+    if (this.options.lose?.(from, to, wire) === true) {
+      this.selectedLosses++;
+      return;
+    }
     this.network.send(from, to, wire);
     const dup = this.options.faults.links.duplicateChance;
     if ((wire.kind === 'raft' || wire.kind === 'peer') && dup > 0 && this.faultRng.chance(dup)) {
