@@ -29,8 +29,12 @@
  * such transactions never wait for each other in a cycle): the coordinator just holds it, the others
  * journal a `prepare` (their operations and the participants). commit journals a `commit-decision`
  * with the coordinator's own operations on the coordinator (the point of no return), then a
- * `commit-prepared` on each other participant. A `prepare` replayed with no outcome after it is in
- * doubt: the shard holds its queue and refuses readers until the coordinator answers; a coordinator
+ * `commit-prepared` on each other participant, told by the proxy and by the coordinator's leader,
+ * which pushes `commit` to them once its decision is applied. A participant holding a prepare whose
+ * outcome it has not heard asks the coordinator every resolve interval (`outcome-query`: answered
+ * once decided, or abort once the coordinator holds neither decision nor transaction; never aborts a
+ * live one), so a lost message costs one interval, not the commit timeout. A `prepare` replayed
+ * with no outcome after it is in doubt: the shard holds its queue and refuses readers until the coordinator answers; a coordinator
  * without a commit decision answers abort and kills the live transaction if it still holds it (no
  * abort record is needed: the absence of a commit decision is the abort). Decisions are forgotten (a
  * journaled `forget`) once every participant recorded the commit. See payload.ts for the records.
