@@ -60,8 +60,8 @@ describe('sim: replicated shards under faults (shard-sim sweep)', function () {
         options(seed, { mix: seed % 2 === 1 ? 'crash' : 'full', spanShards: true }),
       ),
       // Finding F2: a participant that missed the proxy's commit (a lost message) still held its
-      // prepare when the run checked all or nothing; it resolves after its commit timeout, and the
-      // run now waits for every prepare to settle before checking (run.ts, `settle`).
+      // prepare when the run checked all or nothing; it resolved only after its commit timeout then
+      // (now on the coordinator's push or its own question), and the run now waits for every prepare to settle before checking (run.ts, `settle`).
       { seed: 9, members: 3, mix: 'full', spanShards: true },
       { seed: 66, members: 5, mix: 'network', spanShards: true },
     ];

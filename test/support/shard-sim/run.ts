@@ -10,7 +10,8 @@
  * listener receives changes that chain (listener-check.ts). At the end: every running replica of a
  * shard holds the same tree; every multi-shard transaction applied on one of its shards was applied
  * on all of them (all or nothing, checked once every replica settled its prepares: a participant
- * that missed the proxy's commit resolves it only after its commit timeout); every listener caught up with its replica; and the clients'
+ * whose outcome messages were all lost resolves it a resolve interval later, or once the coordinator
+ * shard has a leader again); every listener caught up with its replica; and the clients'
  * history is strictly serializable (linearizability-txn.ts), transactions spanning shards
  * (`spanShards`) included.
  *
@@ -188,9 +189,9 @@ export async function runShardSim(
         clientEnd = world.now;
         await world.runUntil(() => caughtUp(world), 10_000);
         // Two-phase commit settles after Raft catches up, and after the clients' last operations
-        // (a stopped client finishes the one it started): a participant that never got the proxy's
-        // commit (a lost message) holds its prepare until its commit timeout, then asks the
-        // coordinator. All or nothing holds once every prepare is settled, so it is checked then; a
+        // (a stopped client finishes the one it started): a participant that heard neither the
+        // proxy's commit nor the coordinator's push (lost messages) holds its prepare until it asks
+        // the coordinator, a resolve interval later. All or nothing holds once every prepare is settled, so it is checked then; a
         // prepare still held 10 s after the clients stopped is a liveness failure of its own.
         if (!(await settle(world, 10_000))) {
           failure = {
