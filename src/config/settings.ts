@@ -74,6 +74,14 @@ export const DATASTORE_SETTINGS: readonly DatastoreSettingSpec[] = Object.freeze
         1,
         30,
       ),
+      // canopy's own key: how soon a participant holding a prepare asks the coordinator (2PC).
+      durationSpec(
+        'shard-transaction-resolve-interval-in-millis',
+        'shardTransactionResolveIntervalMs',
+        'milliseconds',
+        1,
+        1000,
+      ),
       countSpec(
         'shard-transaction-commit-queue-capacity',
         'shardTransactionCommitQueueCapacity',

@@ -33,6 +33,11 @@ export interface DatastoreSettings {
   readonly operationTimeoutMs: number;
   /** A transaction in three-phase commit idle this long between phases is aborted. */
   readonly shardTransactionCommitTimeoutMs: number;
+  /**
+   * A participant of a multi-shard commit holding its prepared part this long without hearing the
+   * outcome asks the coordinator shard, and again as often; far below the commit timeout.
+   */
+  readonly shardTransactionResolveIntervalMs: number;
   /** The most transactions a shard's commit queue holds; more are rejected. */
   readonly shardTransactionCommitQueueCapacity: number;
   /** Journal entries held in memory before a snapshot is taken. */

@@ -29,8 +29,12 @@
  * such transactions never wait for each other in a cycle): the coordinator just holds it, the others
  * journal a `prepare` (their operations and the participants). commit journals a `commit-decision`
  * with the coordinator's own operations on the coordinator (the point of no return), then a
- * `commit-prepared` on each other participant. A `prepare` replayed with no outcome after it is in
- * doubt: the shard holds its queue and refuses readers until the coordinator answers; a coordinator
+ * `commit-prepared` on each other participant, told by the proxy and by the coordinator's leader,
+ * which pushes `commit` to them once its decision is applied. A participant holding a prepare whose
+ * outcome it has not heard asks the coordinator every resolve interval (`outcome-query`: answered
+ * once decided, or abort once the coordinator holds neither decision nor transaction; never aborts a
+ * live one), so a lost message costs one interval, not the commit timeout. A `prepare` replayed
+ * with no outcome after it is in doubt: the shard holds its queue and refuses readers until the coordinator answers; a coordinator
  * without a commit decision answers abort and kills the live transaction if it still holds it (no
  * abort record is needed: the absence of a commit decision is the abort). Decisions are forgotten (a
  * journaled `forget`) once every participant recorded the commit. See payload.ts for the records.
@@ -472,11 +476,17 @@ export class ShardCore {
       case 'resolve-request':
         this.answerResolve(message.txId, message.from);
         break;
+      case 'outcome-query':
+        this.answerQuery(message.txId, message.from);
+        break;
       case 'resolve-answer':
         this.onResolveAnswer(message.txId, message.outcome);
         break;
       case 'confirm-request':
-        if (!this.twoPhase.isPrepared(message.txId)) {
+        // Sent only for a decision the coordinator holds applied: still prepared here, it commits.
+        if (this.twoPhase.isPrepared(message.txId)) {
+          this.onResolveAnswer(message.txId, 'commit');
+        } else {
           this.send(message.from, {
             type: 'outcome-recorded',
             txId: message.txId,
@@ -1090,6 +1100,10 @@ export class ShardCore {
         if (this.cfg.bugs?.has('coordinator-ack-before-durable') === true) {
           this.settle(head, { ok: true });
         }
+        // Planted (simulator only): the outcome is pushed before the decision is durable.
+        if (this.cfg.bugs?.has('coordinator-pushes-before-durable') === true) {
+          this.pushDecision(head.txId, participants);
+        }
         break;
       }
       case 'participant':
@@ -1173,12 +1187,23 @@ export class ShardCore {
     }
   }
 
-  /** Commit timeout of the head (ODL's ShardCommitCoordinator cohort timeout). */
+  /**
+   * Commit timeout of the head (ODL's ShardCommitCoordinator cohort timeout); a prepared head whose
+   * outcome has not come asks the coordinator every resolve interval (docs/ARCHITECTURE.md,
+   * "Two-phase commit across shards": a lost commit must not hold the head until the timeout).
+   */
   private checkHead(): void {
     const head = this.queue.head();
-    if (head === undefined || this.ticks - head.lastActiveTick <= this.cfg.commitTimeoutTicks) {
+    if (head === undefined) return;
+    if (
+      head.state === 'prepared' &&
+      this.ticks - head.lastActiveTick <= this.cfg.commitTimeoutTicks
+    ) {
+      const p = this.twoPhase.preparedTx(head.txId);
+      if (p !== undefined && !p.outcomeProposed && this.due(p.lastAskedTick)) this.query(p);
       return;
     }
+    if (this.ticks - head.lastActiveTick <= this.cfg.commitTimeoutTicks) return;
     if (head.state === 'can-commit' || head.state === 'pre-committed') {
       this.removeLive(
         head,
@@ -1213,6 +1238,41 @@ export class ShardCore {
       txId: p.record.txId,
       from: this.shardName,
     });
+  }
+
+  /** Asks the coordinator for the outcome of a prepared transaction, without the power to abort it. */
+  private query(p: PreparedTx): void {
+    p.lastAskedTick = this.ticks;
+    this.send(p.record.coordinator, {
+      type: 'outcome-query',
+      txId: p.record.txId,
+      from: this.shardName,
+    });
+  }
+
+  /**
+   * As coordinator: answers a participant's `outcome-query` without deciding anything. Holding the
+   * decision: commit. Its decision proposed: commit once applied. Holding the transaction live and
+   * undecided: no answer (its proxy drives it to a commit or an abort, and the commit timeout here
+   * bounds it; the participant asks again). Holding neither: abort, presumed, since the decision
+   * can be written only for a transaction this leader holds pre-committed, and a transaction it does
+   * not hold now it can never hold again (a new leader holds no live transaction, and the proxy
+   * does not move a pre-committed coordinator to another leader).
+   */
+  private answerQuery(txId: string, from: string): void {
+    if (this.twoPhase.hasDecision(txId)) {
+      this.send(from, { type: 'resolve-answer', txId, outcome: 'commit' });
+      return;
+    }
+    const entry = this.queue.get(txId);
+    if (entry?.state === 'committing' && entry.role === 'coordinator') {
+      this.twoPhase.awaitDecision(txId, from);
+      return;
+    }
+    // Planted (simulator only): presumed abort for a transaction still live here.
+    if (entry !== undefined && this.cfg.bugs?.has('query-presumes-abort-while-live') !== true)
+      return;
+    this.send(from, { type: 'resolve-answer', txId, outcome: 'abort' });
   }
 
   /** As coordinator: the outcome of `txId` for participant `from` (presumed abort). */
@@ -1409,7 +1469,12 @@ export class ShardCore {
           this.remove(entry, undefined);
           this.settle(entry, { ok: true });
         }
-        if (p.type === 'commit-decision') this.recordDecision(p.txId, entry!.participants!);
+        if (p.type === 'commit-decision') {
+          this.recordDecision(p.txId, entry!.participants!);
+          if (this.cfg.bugs?.has('coordinator-pushes-before-durable') !== true) {
+            this.pushDecision(p.txId, entry!.participants!);
+          }
+        }
         if (p.type === 'commit-prepared') this.recordPreparedOutcome(p.txId);
         return;
       case 'prepare':
@@ -1545,6 +1610,19 @@ export class ShardCore {
   /** Drops decisions every participant recorded. */
   private forget(txIds: readonly string[]): void {
     this.twoPhase.forget(txIds);
+  }
+
+  /**
+   * The leader applied its decision (durable on a majority): tells every other participant at once,
+   * rather than leaving it to the proxy alone (whose message may be lost, and which answers its
+   * caller first). A participant that already heard it ignores the repeat.
+   */
+  private pushDecision(txId: string, participants: readonly string[]): void {
+    for (const participant of participants) {
+      if (participant !== this.shardName) {
+        this.send(participant, { type: 'resolve-answer', txId, outcome: 'commit' });
+      }
+    }
   }
 
   private recordDecision(txId: string, participants: readonly string[]): void {
@@ -1817,7 +1895,7 @@ export function unavailableAnswer(
   replica: string,
   reason: string,
 ): { readonly to: string; readonly message: ShardPeerMessage } | undefined {
-  if (message.type !== 'resolve-request') return undefined;
+  if (message.type !== 'resolve-request' && message.type !== 'outcome-query') return undefined;
   return {
     to: message.from,
     message: { type: 'resolve-unavailable', txId: message.txId, replica, reason },

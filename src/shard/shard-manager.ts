@@ -100,7 +100,7 @@ export function shardCoreConfig(
     snapshotReplayBytesMin: s.shardSnapshotDataThresholdBytes > 0 ? 0 : SNAPSHOT_REPLAY_BYTES_MIN,
     commitTimeoutTicks: ticksOf(s.shardTransactionCommitTimeoutMs, tickMs),
     idleTimeoutTicks: ticksOf(s.shardTransactionIdleTimeoutMs, tickMs),
-    resolveRetryTicks: ticksOf(1000, tickMs),
+    resolveRetryTicks: ticksOf(s.shardTransactionResolveIntervalMs, tickMs),
     electionTicks: Math.max(
       2,
       Math.round((s.shardHeartbeatIntervalMs * s.shardElectionTimeoutFactor) / tickMs),

@@ -33,7 +33,11 @@ export interface ShardCoreConfig {
   readonly commitTimeoutTicks: number;
   /** shard-transaction-idle-timeout: a ready transaction never asked to commit is dropped. */
   readonly idleTimeoutTicks: number;
-  /** How often an in-doubt shard asks the coordinator again. */
+  /**
+   * shard-transaction-resolve-interval: how long a participant holds a prepared transaction without
+   * hearing its outcome before it asks the coordinator (`outcome-query`), and how often it asks again;
+   * also how often an in-doubt replica asks again. Far below the commit timeout.
+   */
   readonly resolveRetryTicks: number;
   /** Raft election timeout in ticks (shard-election-timeout-factor heartbeats). */
   readonly electionTicks: number;
@@ -65,9 +69,17 @@ export interface ShardCoreConfig {
  * - `coordinator-ack-before-durable`: the coordinator of a multi-shard transaction answers its
  *   commit when it proposes the decision, before the decision is durable on a majority;
  * - `forget-prepare-on-restart`: a participant replaying its journal after a restart skips the
- *   `prepare` records (the prepared part is forgotten).
+ *   `prepare` records (the prepared part is forgotten);
+ * - `coordinator-pushes-before-durable`: the coordinator's leader pushes `commit` to the other
+ *   participants when it proposes the decision, before the decision is durable;
+ * - `query-presumes-abort-while-live`: the coordinator answers an `outcome-query` for a transaction
+ *   it still holds live and undecided with `abort`, without aborting it.
  */
-export type ShardCoreBug = 'coordinator-ack-before-durable' | 'forget-prepare-on-restart';
+export type ShardCoreBug =
+  | 'coordinator-ack-before-durable'
+  | 'forget-prepare-on-restart'
+  | 'coordinator-pushes-before-durable'
+  | 'query-presumes-abort-while-live';
 
 /**
  * A transaction ready to commit on this shard: its modification, built on a snapshot of this shard's
@@ -119,18 +131,34 @@ export type ReadOutcome =
 export type ShardPeerMessage =
   /** A participant with a prepared part asks the coordinator for the outcome. */
   | { readonly type: 'resolve-request'; readonly txId: string; readonly from: string }
-  /** The coordinator's answer (abort when it holds no commit decision: presumed abort). */
+  /**
+   * A participant holding a prepared transaction whose outcome it has not heard (the proxy's commit
+   * or abort, or the coordinator's pushed answer, may have been lost) asks the coordinator without
+   * the power to abort: the coordinator answers `commit` once it holds the decision, `abort` when it
+   * holds neither the decision nor the live transaction (presumed abort: no decision can be written
+   * any more), and nothing while the transaction is still live there (its proxy drives it, and the
+   * coordinator's commit timeout bounds it).
+   */
+  | { readonly type: 'outcome-query'; readonly txId: string; readonly from: string }
+  /**
+   * The coordinator's answer (abort when it holds no commit decision: presumed abort). Also pushed,
+   * `commit`, by the coordinator's leader to every other participant once its decision is applied.
+   */
   | {
       readonly type: 'resolve-answer';
       readonly txId: string;
       readonly outcome: 'commit' | 'abort';
     }
-  /** A coordinator that restarted asks whether a participant has recorded a commit. */
+  /**
+   * A coordinator replica that took over (restarted, or a new leader) asks whether a participant has
+   * recorded a commit. Sent only for a decision it holds applied, so a participant still holding the
+   * transaction prepared takes it as the commit.
+   */
   | { readonly type: 'confirm-request'; readonly txId: string; readonly from: string }
   /** A participant has recorded a commit durably; the coordinator may forget its decision. */
   | { readonly type: 'outcome-recorded'; readonly txId: string; readonly participant: string }
   /**
-   * The coordinator's replica cannot answer a resolve-request: it stopped (a damaged journal, a
+   * The coordinator's replica cannot answer a resolve-request or outcome-query: it stopped (a damaged journal, a
    * failed write, a broken invariant). `replica` is its id, `reason` why it stopped.
    */
   | {

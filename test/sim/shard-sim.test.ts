@@ -10,6 +10,7 @@ import { strict as assert } from 'node:assert';
 import { faultMixes } from '../support/sim-faults.js';
 import type { TxnMicro } from '../support/sim-history.js';
 import { checkTxnHistory, describeTxnViolation } from '../support/linearizability-txn.js';
+import type { MemberWire } from '../support/shard-sim/member.js';
 import { loadSimSchema, ShardSimWorld } from '../support/shard-sim/world.js';
 import type { SchemaContext } from '../../src/yang/schema.js';
 
@@ -125,6 +126,84 @@ describe('sim: replicated shards (shard-sim)', function () {
       assert.equal(verdict.kind, 'ok', `seed ${seed}: ${describeTxnViolation(verdict)}`);
     }
     assert.ok(multiShard >= 20 * seeds.length, `only ${multiShard} multi-shard commits`);
+  });
+
+  /**
+   * Runs clients spanning shards on a calm world whose `lose` drops scripted messages (seed 3: the
+   * three shards led by three different members, so the messages cross the network), settles, and
+   * returns the longest time a replica held a prepare, the messages dropped, and the multi-shard
+   * commits (the resolution's figures: world.prepareHolds).
+   */
+  async function lossyRun(
+    seed: number,
+    resolveRetryTicks: number,
+    lose: (wire: MemberWire) => boolean,
+  ): Promise<{ longest: number; lost: number; spanning: number }> {
+    const w = new ShardSimWorld({
+      seed,
+      members: 3,
+      placements: ['a', 'b', 'c'].map((name) => ({ name, members: ['m1', 'm2', 'm3'] })),
+      faults: faultMixes['calm']!,
+      schema,
+      // Commit timeout 600 ms (10 ms ticks).
+      core: { commitTimeoutTicks: 60, resolveRetryTicks },
+      lose: (_from, _to, wire) => lose(wire),
+    });
+    w.startAll();
+    await w.runUntil(() => ['a', 'b', 'c'].every((s) => w.leaderOf(s) !== undefined), 5_000);
+    w.addClients(4, 3, true);
+    await w.runFor(3_000);
+    w.stopClients();
+    await w.runFor(3_000);
+    w.checkConverged();
+    const verdict = checkTxnHistory(w.history.events);
+    assert.equal(verdict.kind, 'ok', `seed ${seed}: ${describeTxnViolation(verdict)}`);
+    const spanning = w.history.events.filter(
+      (e) =>
+        e.type === 'ok' &&
+        new Set(
+          (e.value as readonly TxnMicro[])
+            .filter((m) => m[0] === 'w')
+            .map((m) => m[1].split('/')[0]),
+        ).size > 1,
+    ).length;
+    return { longest: Math.max(0, ...w.prepareHolds), lost: w.selectedLosses, spanning };
+  }
+
+  /** The proxy's commit to every participant but the coordinator (a transaction's second and later commits). */
+  function participantCommits(): (wire: MemberWire) => boolean {
+    const committed = new Set<string>();
+    return (wire) => {
+      if (wire.kind !== 'call' || wire.call.op !== 'commit') return false;
+      if (committed.has(wire.call.txId)) return true;
+      committed.add(wire.call.txId);
+      return false;
+    };
+  }
+
+  it("a participant whose proxy's commit is lost settles at once on the coordinator's pushed decision, not at its commit timeout", async () => {
+    // Without the push (and the resolve interval), such a participant held its queue head and its
+    // readers until its commit timeout: 600 ms here, 30 s by default (docs/ARCHITECTURE.md).
+    // The resolve interval is 400 ms here, so only the push settles a participant sooner.
+    const run = await lossyRun(3, 40, participantCommits());
+    assert.ok(run.longest < 150, `a prepare held ${run.longest} ms: ${JSON.stringify(run)}`);
+    assert.ok(run.lost >= 5 && run.spanning >= 20, JSON.stringify(run));
+  });
+
+  it("a participant whose proxy's commit and the coordinator's pushed decision are both lost asks the coordinator after the resolve interval, far below the commit timeout", async () => {
+    const commits = participantCommits();
+    const queried = new Set<string>();
+    // Resolve interval 50 ms.
+    const run = await lossyRun(3, 5, (wire) => {
+      if (commits(wire)) return true;
+      if (wire.kind !== 'peer') return false;
+      if (wire.message.type === 'outcome-query') queried.add(wire.message.txId);
+      // The answer to a question goes through; the push (before any question) is lost.
+      return wire.message.type === 'resolve-answer' && !queried.has(wire.message.txId);
+    });
+    const what = `${JSON.stringify(run)}, ${queried.size} transactions asked about`;
+    assert.ok(run.longest < 150, `a prepare held ${run.longest} ms: ${what}`);
+    assert.ok(run.lost >= 5 && run.spanning >= 20 && queried.size >= 5, what);
   });
 
   it('expected: the planted follower-local-read (a linearizable read served from the local tree) is caught by the history check', async () => {

@@ -50,6 +50,8 @@ export const shardSimBugs: readonly ShardSimBug[] = [
   'proxy-retries-unknown',
   'coordinator-ack-before-durable',
   'forget-prepare-on-restart',
+  'coordinator-pushes-before-durable',
+  'query-presumes-abort-while-live',
 ];
 
 function settle(outcome: Outcome | ReadOutcome): void {

@@ -10,7 +10,8 @@
  * listener receives changes that chain (listener-check.ts). At the end: every running replica of a
  * shard holds the same tree; every multi-shard transaction applied on one of its shards was applied
  * on all of them (all or nothing, checked once every replica settled its prepares: a participant
- * that missed the proxy's commit resolves it only after its commit timeout); every listener caught up with its replica; and the clients'
+ * whose outcome messages were all lost resolves it a resolve interval later, or once the coordinator
+ * shard has a leader again); every listener caught up with its replica; and the clients'
  * history is strictly serializable (linearizability-txn.ts), transactions spanning shards
  * (`spanShards`) included.
  *
@@ -18,7 +19,7 @@
  * `traceHash` says so.
  */
 import { SafetyViolation } from '../sim-invariants.js';
-import { describeMix, faultMixes } from '../sim-faults.js';
+import { describeMix, faultMixes, type FaultMix } from '../sim-faults.js';
 import { checkTxnHistory, describeTxnViolation } from '../linearizability-txn.js';
 import type { History, HistoryEvent } from '../sim-history.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
@@ -67,6 +68,15 @@ export interface ShardRunStats {
   readonly snapshotChanges: number;
   readonly crashPoints: number;
   readonly multiShardCommits: number;
+  /**
+   * Latency of client transactions with writes on two or more shards that committed (invocation to
+   * answer, simulated ms; reads included): median and 99th percentile, 0 when there were none.
+   */
+  readonly spanCommitP50Ms: number;
+  readonly spanCommitP99Ms: number;
+  /** How long replicas held prepares (world.prepareHolds, simulated ms): 99th percentile and longest. */
+  readonly prepareHoldP99Ms: number;
+  readonly prepareHoldMaxMs: number;
   readonly nemesis: Readonly<Record<string, number>>;
 }
 
@@ -82,6 +92,11 @@ export interface ShardRunResult {
   readonly traceHash: string;
   readonly traceTail: readonly string[];
   readonly stats: ShardRunStats;
+  /** The samples behind the latency statistics, for a sweep to pool (simulated ms). */
+  readonly samples: {
+    readonly spanCommits: readonly number[];
+    readonly prepareHolds: readonly number[];
+  };
 }
 
 /** Where each shard's replicas live with `members` members. */
@@ -102,12 +117,28 @@ export function shardReproLine(options: ShardRunOptions): string {
   );
 }
 
+/**
+ * The fault mixes a shard run takes: sim-faults.ts's, and `lossy`, the network mix's links (loss,
+ * duplication, delays, spikes) without its nemesis, to measure what lost messages alone cost (the
+ * two-phase resolution's figures in docs/TESTING.md). Not in `--mix all`'s rotation.
+ */
+export const shardFaultMixes: Readonly<Record<string, FaultMix>> = {
+  ...faultMixes,
+  lossy: {
+    ...faultMixes['network']!,
+    name: 'lossy',
+    description:
+      'the network mix without its nemesis: loss 5%, duplication 3%, delays 1-25 ms with 2% spikes to 400 ms',
+    actions: {},
+  },
+};
+
 /** Runs one simulation; never throws for a finding (it is the result). */
 export async function runShardSim(
   options: ShardRunOptions,
   schema: SchemaContext,
 ): Promise<ShardRunResult> {
-  const mix = faultMixes[options.mix];
+  const mix = shardFaultMixes[options.mix];
   if (mix === undefined) throw new RangeError(`no fault mix ${options.mix}`);
   const faulty = mix.actions.crash !== undefined || mix.disk.tornWriteChance > 0;
   const world = new ShardSimWorld({
@@ -158,9 +189,9 @@ export async function runShardSim(
         clientEnd = world.now;
         await world.runUntil(() => caughtUp(world), 10_000);
         // Two-phase commit settles after Raft catches up, and after the clients' last operations
-        // (a stopped client finishes the one it started): a participant that never got the proxy's
-        // commit (a lost message) holds its prepare until its commit timeout, then asks the
-        // coordinator. All or nothing holds once every prepare is settled, so it is checked then; a
+        // (a stopped client finishes the one it started): a participant that heard neither the
+        // proxy's commit nor the coordinator's push (lost messages) holds its prepare until it asks
+        // the coordinator, a resolve interval later. All or nothing holds once every prepare is settled, so it is checked then; a
         // prepare still held 10 s after the clients stopped is a liveness failure of its own.
         if (!(await settle(world, 10_000))) {
           failure = {
@@ -204,6 +235,7 @@ export async function runShardSim(
   ).length;
   const clientMs = Math.max(1, (clientEnd || world.now) - clientStart);
   const messages = world.network.stats.sent;
+  const spanCommits = spanCommitLatencies(events);
   return {
     options,
     ok: failure === undefined,
@@ -226,9 +258,42 @@ export async function runShardSim(
       snapshotChanges: world.snapshotChanges,
       crashPoints: world.crashPoints,
       multiShardCommits: world.multiShardCount,
+      spanCommitP50Ms: percentile(spanCommits, 0.5),
+      spanCommitP99Ms: percentile(spanCommits, 0.99),
+      prepareHoldP99Ms: percentile(world.prepareHolds, 0.99),
+      prepareHoldMaxMs: percentile(world.prepareHolds, 1),
       nemesis: { ...nemesis.counts },
     },
+    samples: { spanCommits, prepareHolds: world.prepareHolds },
   };
+}
+
+/** The latencies (ms) of committed client transactions that wrote keys of two or more shards. */
+export function spanCommitLatencies(events: readonly HistoryEvent[]): number[] {
+  const invoked = new Map<number, number>();
+  const out: number[] = [];
+  for (const e of events) {
+    if (e.type === 'invoke') {
+      invoked.set(e.process, e.time);
+      continue;
+    }
+    const start = invoked.get(e.process);
+    invoked.delete(e.process);
+    if (e.type !== 'ok' || start === undefined) continue;
+    const micro = e.value as readonly (readonly unknown[])[];
+    const shards = new Set(
+      micro.filter((m) => m[0] === 'w').map((m) => String(m[1]).split('/')[0]),
+    );
+    if (shards.size >= 2) out.push(e.time - start);
+  }
+  return out;
+}
+
+/** The `q` quantile (0..1) of `values` by the nearest-rank method; 0 when empty. */
+export function percentile(values: readonly number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 /**

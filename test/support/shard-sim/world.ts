@@ -85,6 +85,11 @@ export interface ShardSimOptions {
   readonly operationTimeoutMs?: number | undefined;
   readonly traceKeep?: number | undefined;
   readonly traceSink?: ((line: string) => void) | undefined;
+  /**
+   * A selective fault: drops every message between members it returns true for (a scripted loss,
+   * on top of the mix's random ones). Counted in `selectedLosses`.
+   */
+  readonly lose?: ((from: string, to: string, wire: MemberWire) => boolean) | undefined;
 }
 
 /** Core settings drawn from the seed, so sweeps cover the configuration space too. */
@@ -195,6 +200,8 @@ export class ShardSimWorld implements MemberObserver {
   snapshotChanges = 0;
   /** Crash points taken (crashes at a durable write). */
   crashPoints = 0;
+  /** Messages dropped by `options.lose`. */
+  selectedLosses = 0;
   /** Members whose next crash point is armed by the nemesis: crash at their k-th durable write. */
   private readonly armed = new Map<string, number>();
   /** Called when a crash point crashed a member (the nemesis restarts it later). */
@@ -217,8 +224,7 @@ export class ShardSimWorld implements MemberObserver {
       () => false,
     );
     const coreBugs = [...(options.bugs ?? [])].filter(
-      (b): b is ShardCoreBug =>
-        b === 'coordinator-ack-before-durable' || b === 'forget-prepare-on-restart',
+      (b): b is ShardCoreBug => b !== 'follower-local-read' && b !== 'proxy-retries-unknown',
     );
     this.coreSettings = {
       ...drawCoreSettings(root.fork()),
@@ -277,6 +283,10 @@ export class ShardSimWorld implements MemberObserver {
 
   /** Sends over the simulated network; Raft and peer messages may arrive twice. */
   private send(from: string, to: string, wire: MemberWire): void {
+    if (this.options.lose?.(from, to, wire) === true) {
+      this.selectedLosses++;
+      return;
+    }
     this.network.send(from, to, wire);
     const dup = this.options.faults.links.duplicateChance;
     if ((wire.kind === 'raft' || wire.kind === 'peer') && dup > 0 && this.faultRng.chance(dup)) {
@@ -335,6 +345,7 @@ export class ShardSimWorld implements MemberObserver {
     this.armed.delete(name);
     for (const shard of member.shards) {
       if (this.listeners.delete(replicaId(name, shard))) this.listenersEnded++;
+      this.holding.delete(replicaId(name, shard));
     }
     this.fronts.get(name)?.close();
     this.fronts.delete(name);
@@ -527,11 +538,39 @@ export class ShardSimWorld implements MemberObserver {
   }
 
   onEffectsDelivered(
-    _member: string,
+    member: string,
     replica: string,
     current: () => { root: ContainerNode; index: number } | undefined,
   ): void {
     this.listeners.get(replica)?.endOfBatch(current);
+    this.samplePrepares(member, replica);
+  }
+
+  /**
+   * How long replicas held prepares (simulated ms from when a replica was first seen holding a
+   * prepare to when it was first seen without it), one figure per replica and transaction; a hold a
+   * crash ended is not counted. The statistic the two-phase resolution is judged by: a participant
+   * holding a prepare holds its queue head and the reads at or past it.
+   */
+  readonly prepareHolds: number[] = [];
+  private readonly holding = new Map<string, Map<string, number>>();
+
+  private samplePrepares(member: string, replica: string): void {
+    const core = this.member(member).core(this.shardOfReplica(replica));
+    if (core === undefined) return;
+    const now = new Set(core.currentState === 'stopped' ? [] : core.unsettledPrepares());
+    let held = this.holding.get(replica);
+    if (held === undefined) {
+      if (now.size === 0) return;
+      held = new Map();
+      this.holding.set(replica, held);
+    }
+    for (const [txId, since] of held) {
+      if (now.has(txId)) continue;
+      held.delete(txId);
+      this.prepareHolds.push(this.now - since);
+    }
+    for (const txId of now) if (!held.has(txId)) held.set(txId, this.now);
   }
 
   crashAtWrite(member: string, _replica: string, twoPhase: boolean): boolean {

@@ -77,6 +77,7 @@ describe('config: canopy.conf', () => {
       shardTransactionIdleTimeoutMs: 600_000,
       operationTimeoutMs: 5000,
       shardTransactionCommitTimeoutMs: 30_000,
+      shardTransactionResolveIntervalMs: 1000,
       shardTransactionCommitQueueCapacity: 50_000,
       shardSnapshotBatchCount: 20_000,
       shardSnapshotDataThresholdPercentage: 12,

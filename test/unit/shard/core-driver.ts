@@ -279,6 +279,8 @@ export class ShardCluster {
   readonly shards = new Map<string, ShardDriver>();
   /** Messages to these shards are held back. */
   readonly unreachable = new Set<string>();
+  /** Drops the peer messages it returns true for (a lost message). */
+  lose: ((to: string, message: ShardPeerMessage) => boolean) | undefined;
 
   constructor(
     schema: SchemaContext,
@@ -306,6 +308,7 @@ export class ShardCluster {
             keep.push(m);
             continue;
           }
+          if (this.lose?.(m.to, m.message) === true) continue;
           this.get(m.to).core.receive(m.message);
           moved = true;
         }

@@ -14,6 +14,7 @@
 import { strict as assert } from 'node:assert';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import { loadTestSchema } from '../../support/store-schema.js';
+import type { ShardPeerMessage } from '../../../src/shard/shard-types.js';
 import { readValue, ShardGroup, type ShardDriver } from './core-driver.js';
 
 const MEMBERS = ['member-1', 'member-2', 'member-3'];
@@ -24,6 +25,8 @@ const PARTICIPANTS = ['a', 'b'];
 class Groups {
   readonly a: ShardGroup;
   readonly b: ShardGroup;
+  /** Drops the shard peer messages it returns true for (a lost message). */
+  lose: ((message: ShardPeerMessage) => boolean) | undefined;
 
   constructor(schema: SchemaContext) {
     this.a = new ShardGroup(schema, 'a', MEMBERS);
@@ -42,7 +45,7 @@ class Groups {
       for (const from of [this.a, this.b]) {
         for (const [member, r] of from.replicas) {
           for (const m of r.outbox.splice(0)) {
-            if (from.cut.has(member)) continue;
+            if (from.cut.has(member) || this.lose?.(m.message) === true) continue;
             const to = this.group(m.to);
             for (const [target, replica] of to.replicas) {
               if (to.cut.has(target)) continue;
@@ -132,13 +135,32 @@ describe('shard core: two-phase commit across shards led by different members', 
     expectOk(rb, pb, 'b prepared (its prepare is durable on a majority)');
   }
 
-  /** The coordinator's decision: the point at which the user's commit is acknowledged. */
-  function decide(g: Groups, la: string, txId = 'tx'): void {
+  /**
+   * The coordinator's decision: the point at which the user's commit is acknowledged. Its push to
+   * the participant is lost unless `push` (the participant then learns the outcome otherwise).
+   */
+  function decide(g: Groups, la: string, txId = 'tx', push = false): void {
     const ra = g.a.get(la);
     const id = ra.request('commit', txId);
+    if (!push) g.lose = (m) => m.type === 'resolve-answer';
     g.settle();
+    g.lose = undefined;
     expectOk(ra, id, 'the decision is applied: the commit is acknowledged');
   }
+
+  it("the coordinator's leader pushes its applied decision to the participant's leader on another member, which commits and answers the held reads without the proxy's commit", () => {
+    const { g, la, lb } = setUp();
+    prepare(g, la, lb);
+    const rb = g.b.get(lb);
+    const held = rb.requestRead('linearizable');
+    g.settle();
+    decide(g, la, 'tx', true);
+    assert.deepEqual(rb.core.unsettledPrepares(), [], 'b settled its part');
+    assert.equal(rb.core.status().queueLength, 0, 'b no longer holds its queue');
+    g.tick(1);
+    assert.equal(readValue(rb.reads.get(held), PATH.b), 6, 'the held read sees the commit');
+    assert.equal(g.a.get(la).core.status().decisions, 0, 'b recorded it: forgotten');
+  });
 
   it("a read at the participant asked after the coordinator's decision waits for the participant's outcome and sees the commit, at its leader and at a follower", () => {
     const { g, la, lb } = setUp();
@@ -148,7 +170,9 @@ describe('shard core: two-phase commit across shards led by different members', 
     const follower = g.b.get(MEMBERS.find((m) => m !== lb)!);
     const atLeader = rb.requestRead('linearizable');
     const atFollower = follower.requestRead('linearizable');
+    g.lose = (m) => m.type === 'outcome-query'; // b's question too: b hears nothing of the outcome
     g.tick(3); // ReadIndex rounds confirmed; fewer ticks than the commit timeout
+    g.lose = undefined;
     assert.equal(rb.reads.get(atLeader), undefined, 'the leader holds the read');
     assert.equal(follower.reads.get(atFollower), undefined, 'the follower holds the read');
     const local = follower.requestRead('local');
@@ -206,7 +230,7 @@ describe('shard core: two-phase commit across shards led by different members', 
     const rb = g.b.get(lb);
     const read = rb.requestRead('linearizable');
     g.elect('a');
-    g.tick(30); // b's commit timeout, then questions to every replica of a; the new leader answers
+    g.tick(30); // a's next leader confirms its decision with b (or b asks): commit
     assert.equal(rb.core.status().queueLength, 0, 'b no longer holds its queue');
     assert.equal(readValue(rb.reads.get(read), PATH.b), 6, 'the held read sees the commit');
     const mod = rb.newModification();

@@ -13,6 +13,7 @@ import { strict as assert } from 'node:assert';
 import { TransactionStateError } from '../../../src/tree/errors.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
 import { loadTestSchema } from '../../support/store-schema.js';
+import type { ShardPeerMessage } from '../../../src/shard/shard-types.js';
 import { ShardCluster } from './core-driver.js';
 
 const NAMES = ['a', 'b', 'c'] as const;
@@ -40,8 +41,13 @@ function expectOk(cluster: ShardCluster, shard: string, id: number): void {
   assert.deepEqual(cluster.get(shard).outcome(id), { ok: true }, `${shard} answered ${id}`);
 }
 
+/** The coordinator's pushed decision (a `commit` answer nobody asked for). */
+function pushed(_to: string, message: ShardPeerMessage): boolean {
+  return message.type === 'resolve-answer';
+}
+
 /** Runs the proxy's steps up to and including `last`. */
-function runSteps(cluster: ShardCluster, txId: string, last: number): void {
+function runSteps(cluster: ShardCluster, txId: string, last: number, push = false): void {
   for (let step = 0; step <= last; step++) {
     const name = STEPS[step]!;
     if (name === 'ready') {
@@ -58,7 +64,12 @@ function runSteps(cluster: ShardCluster, txId: string, last: number): void {
     } else {
       const [phase, s] = name.split(' ') as ['preCommit' | 'commit', string];
       const id = cluster.get(s).request(phase, txId);
+      // The coordinator's pushed decision is lost unless `push`: the participants then learn the
+      // outcome from the proxy's steps, a restart's question or their own.
+      const lose = cluster.lose;
+      if (name === 'commit a (decision)' && !push) cluster.lose = pushed;
       cluster.settle();
+      cluster.lose = lose;
       expectOk(cluster, s, id);
     }
   }
@@ -157,20 +168,89 @@ describe('shard core: multi-shard two-phase commit', () => {
     assert.deepEqual(committedOn(c), [false, false, false]);
   });
 
-  it('a prepared participant whose proxy vanished asks the coordinator after the commit timeout', () => {
+  it('a prepared participant whose commit and pushed decision were lost asks the coordinator after the resolve interval, well before the commit timeout', () => {
+    // core-driver.ts: resolve interval 3 ticks, commit timeout 10.
     const c = cluster();
     runSteps(c, 'tx', STEPS.indexOf('commit a (decision)'));
-    // The proxy never sends commit to b and c: they hold the prepare (what the shard simulator
-    // waits on before checking all or nothing, finding F2) until their commit timeout.
+    // The proxy never sends commit to b and c and a's push is lost: they hold the prepare (what
+    // the shard simulator waits on before checking all or nothing, finding F2).
     assert.deepEqual(c.get('b').core.unsettledPrepares(), ['tx']);
     assert.deepEqual(c.get('c').core.unsettledPrepares(), ['tx']);
-    for (let i = 0; i < 15; i++) {
+    const tickAll = (): void => {
       for (const s of NAMES) c.get(s).tick();
       c.settle();
-    }
+    };
+    tickAll();
+    tickAll();
+    assert.deepEqual(c.get('b').core.unsettledPrepares(), ['tx'], 'not asked yet');
+    tickAll();
     assert.deepEqual(committedOn(c), [true, true, true]);
     assert.equal(c.get('a').core.status().decisions, 0);
     for (const s of NAMES) assert.deepEqual(c.get(s).core.unsettledPrepares(), [], s);
+  });
+
+  it("the coordinator's leader pushes its applied decision: the participants commit without the proxy's commit or a tick", () => {
+    const c = cluster();
+    runSteps(c, 'tx', STEPS.indexOf('commit a (decision)'), true);
+    assert.deepEqual(committedOn(c), [true, true, true]);
+    for (const s of NAMES) assert.deepEqual(c.get(s).core.unsettledPrepares(), [], s);
+    assert.equal(c.get('a').core.status().decisions, 0, 'both recorded it: forgotten');
+    // The proxy's commit, arriving late, learns the outcome.
+    for (const s of ['b', 'c']) {
+      const id = c.get(s).request('commit', 'tx');
+      c.settle();
+      expectOk(c, s, id);
+    }
+  });
+
+  it("a participant's question does not abort a transaction its coordinator still holds undecided", () => {
+    const c = cluster();
+    runSteps(c, 'tx', STEPS.indexOf('preCommit c'));
+    const asked: string[] = [];
+    c.lose = (to, message) => {
+      if (message.type === 'outcome-query') asked.push(`${message.from}->${to}`);
+      return false;
+    };
+    // Past the resolve interval, short of the commit timeout: b and c ask, a does not answer.
+    for (let i = 0; i < 7; i++) {
+      for (const s of NAMES) c.get(s).tick();
+      c.settle();
+    }
+    assert.ok(asked.includes('b->a') && asked.includes('c->a'), asked.join(', '));
+    assert.deepEqual(c.get('b').core.unsettledPrepares(), ['tx'], 'b still waits');
+    const id = c.get('a').request('commit', 'tx');
+    c.settle();
+    expectOk(c, 'a', id);
+    assert.deepEqual(committedOn(c), [true, true, true]);
+  });
+
+  it('a participant whose abort was lost learns presumed abort from the coordinator that dropped the transaction', () => {
+    const c = cluster();
+    runSteps(c, 'tx', STEPS.indexOf('preCommit c'));
+    const id = c.get('a').request('abort', 'tx');
+    c.settle();
+    expectOk(c, 'a', id);
+    // The proxy's aborts to b and c are lost: they ask after the resolve interval.
+    for (let i = 0; i < 3; i++) {
+      for (const s of NAMES) c.get(s).tick();
+      c.settle();
+    }
+    for (const s of NAMES) assert.deepEqual(c.get(s).core.unsettledPrepares(), [], s);
+    assert.deepEqual(committedOn(c), [false, false, false]);
+    const late = c.get('a').request('commit', 'tx');
+    c.settle();
+    assert.equal(c.get('a').outcome(late)?.ok, false, 'no decision can follow the abort');
+  });
+
+  it("a restarted coordinator's confirm-request commits a participant still holding the prepare", () => {
+    const c = cluster();
+    runSteps(c, 'tx', STEPS.indexOf('commit a (decision)'));
+    assert.deepEqual(c.get('b').core.unsettledPrepares(), ['tx']);
+    c.get('a').crashAndRestart();
+    c.settle(); // no tick: only the restarted coordinator's question reaches b and c
+    assert.deepEqual(committedOn(c), [true, true, true]);
+    for (const s of NAMES) assert.deepEqual(c.get(s).core.unsettledPrepares(), [], s);
+    assert.equal(c.get('a').core.status().decisions, 0, 'confirmed and forgotten');
   });
 
   it('a proxy commit that arrives after the participant resolved itself still succeeds', () => {
