@@ -386,6 +386,11 @@ function remoteError(rpc: string, member: string, e: WireCallError): Error {
         rpc,
         `member ${member} no longer implements rpc ${rpc}: ${e.message}`,
       );
+    case 'rpc-implementation-failed': {
+      const prefix = `the implementation of rpc ${rpc} failed: `;
+      const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+      return new RpcImplementationFailedError(rpc, `on member ${member}: ${reason}`);
+    }
     default:
       return new RpcImplementationFailedError(rpc, `on member ${member} (${e.code}): ${e.message}`);
   }
