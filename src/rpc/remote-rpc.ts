@@ -82,6 +82,8 @@ export class RemoteRpc implements RemoteRpcRouter {
   private readonly timeoutMs: number;
   private readonly logger: Logger;
   private readonly pending = new Map<number, Pending>();
+  /** Removes the abort listener of a pending call that has one. */
+  private readonly cleanups = new Map<number, () => void>();
   private readonly stops: (() => void)[] = [];
   /** Calls this member is running for others: aborted on close. */
   private readonly serving = new Set<AbortController>();
@@ -141,7 +143,7 @@ export class RemoteRpc implements RemoteRpcRouter {
   }
 
   /** Sends the call to a member that implements `rpc` and is up; see the file comment for errors. */
-  invoke(rpc: QName, input: JsonObject, _options: InvokeOptions): Promise<RpcResult> {
+  invoke(rpc: QName, input: JsonObject, options: InvokeOptions): Promise<RpcResult> {
     const self = this.transport.self;
     const members = this.registry.lookup(rpc).filter((m) => m !== self);
     if (members.length === 0 || this.closed) {
@@ -175,6 +177,20 @@ export class RemoteRpc implements RemoteRpcRouter {
       if (sent === 'queue-full') {
         this.settle(id, undefined, new RpcUnavailableError(rpc, [member], false));
       }
+      // The caller gave up (an HTTP client went away): stop waiting; the callee's deadline stands.
+      const signal = options.signal;
+      if (signal !== undefined && this.pending.has(id)) {
+        const onAbort = (): void => {
+          this.settle(id, undefined, abortError(signal));
+        };
+        if (signal.aborted) onAbort();
+        else {
+          signal.addEventListener('abort', onAbort, { once: true });
+          this.cleanups.set(id, () => {
+            signal.removeEventListener('abort', onAbort);
+          });
+        }
+      }
     });
   }
 
@@ -196,6 +212,8 @@ export class RemoteRpc implements RemoteRpcRouter {
     if (p === undefined) return;
     this.pending.delete(id);
     clearTimeout(p.timer);
+    this.cleanups.get(id)?.();
+    this.cleanups.delete(id);
     if (error !== undefined) p.reject(error);
     else p.resolve(result!);
   }
@@ -336,6 +354,11 @@ export class RemoteRpc implements RemoteRpcRouter {
       );
     }
   }
+}
+
+function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error('the caller aborted the rpc call');
 }
 
 function parseObject(json: string): JsonObject {

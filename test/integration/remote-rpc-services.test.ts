@@ -256,6 +256,27 @@ describe('remote rpc over the transport (three members in one process)', functio
     await until(() => aborted, 2000, 'the implementation aborted');
   });
 
+  it('a caller that aborts stops waiting at once; the callee keeps its own deadline', async () => {
+    const [a, b] = await cluster(2, { ...RPC_SETTINGS, requestTimeoutMs: 10_000 });
+    a!.rpc.registerRpcImplementation('rtest:nothing', () => new Promise(() => undefined));
+    await converged([a!, b!], 'rtest:nothing', ['member-1']);
+    const controller = new AbortController();
+    const call = b!.rpc.invokeRpc('rtest:nothing', undefined, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const t0 = Date.now();
+    controller.abort(new Error('client went away'));
+    const e = await rejection(call);
+    assert.ok(e instanceof Error && e.message === 'client went away', String(e));
+    assert.ok(Date.now() - t0 < 100, `took ${Date.now() - t0} ms`);
+    // Already aborted: refused without waiting.
+    const e2 = await rejection(
+      b!.rpc.invokeRpc('rtest:nothing', undefined, {
+        signal: AbortSignal.abort(new Error('gone')),
+      }),
+    );
+    assert.ok(e2 instanceof Error && e2.message === 'gone', String(e2));
+  });
+
   it('a crashed member: calls in flight and new calls fail at once with RpcUnavailableError, then its routes disappear', async () => {
     const [a, b, c] = await cluster(3, { ...RPC_SETTINGS, requestTimeoutMs: 10_000 });
     a!.rpc.registerRpcImplementation('rtest:nothing', () => new Promise(() => undefined));
