@@ -3,7 +3,7 @@
  * RPC implementation uses to say why it refused (RFC 6241 Appendix A error-tags, which RFC 8040 §7
  * carries over to RESTCONF and maps to HTTP status codes).
  *
- * - `RpcNotFoundError`: nobody implements the rpc (here, or later anywhere in the cluster).
+ * - `RpcNotFoundError`: nobody implements the rpc (here, nor on any member the route registry knows).
  * - `RpcError`: an implementation refused the call on purpose, with an error-tag (`in-use`,
  *   `resource-denied`, ...) the caller can react to; RESTCONF returns it as the error body.
  * - `RpcImplementationFailedError`: an implementation threw something that is not a `CanopyError`, or
