@@ -71,6 +71,8 @@ export {
   UnknownOperationError,
   RpcError,
   RpcImplementationFailedError,
+  RpcUnavailableError,
+  RpcTimeoutError,
 } from '../rpc/errors.js';
 export type { ErrorTag, ErrorType } from '../rpc/errors.js';
 export { ConfigSyntaxError, ConfigValidationError } from '../config/errors.js';

@@ -72,6 +72,13 @@ connection is lost; exit 1 when this client read too slowly and the member cut t
     examples: `  canopy status
   canopy status --json`,
   },
+  'rpc-routes': {
+    examples: `  canopy rpc-routes
+  canopy rpc-routes --json --url http://10.0.0.2:8181`,
+    notes: `Lists the routes this member's registry holds (rpc, context path, members) and each member's
+bucket (status, version incarnation.counter, route count). Once gossip has converged every member
+prints the same routes and versions.`,
+  },
 };
 
 /** The client commands (they talk to a running member). */
@@ -84,6 +91,7 @@ const CLIENT_COMMANDS = new Set([
   'rpc',
   'watch',
   'status',
+  'rpc-routes',
 ]);
 
 /** Where the manual is: `docsDir` on this machine, else (undefined) the source repository's docs/. */

@@ -26,6 +26,7 @@ import {
   type GetFlags,
 } from './client-commands.js';
 import { commandHelp, programHelp } from './help.js';
+import { rpcRoutesCommand } from './rpc-routes.js';
 import type { StartFlags } from './start-command.js';
 import { watchCommand, type WatchFlags } from './watch-command.js';
 
@@ -208,6 +209,12 @@ function addClientCommands(program: Command): void {
       )
       .option('--json', 'print the get-member-status output as JSON'),
   ).action((flags: ClientFlags & { json?: boolean }) => finish(statusCommand(io, flags)));
+  clientOptions(
+    program
+      .command('rpc-routes')
+      .description('the rpc route registry: every route with its members, every bucket version')
+      .option('--json', 'print the get-rpc-routes output as JSON'),
+  ).action((flags: ClientFlags & { json?: boolean }) => finish(rpcRoutesCommand(io, flags)));
 }
 
 /** `patch`, `rpc` and `watch`. */

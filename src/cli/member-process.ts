@@ -2,8 +2,9 @@
  * One canopy member in this process: what `canopy start` runs, and what tests call in-process. It wires
  * the real pieces together in order: configuration (flags > environment > file), the YANG schema of the
  * configuration's `yang/` folder plus the built-in cluster-admin and sal-remote modules, the datastores
- * (member-backend.ts), the RPC and notification services, the toaster sample provider, the
- * get-member-status rpc, and finally the RESTCONF server, so that a member that listens is a member
+ * (member-backend.ts), the RPC and notification services with remote RPC over the cluster transport
+ * when there is one, the toaster sample provider (unless `examples.toaster-provider` is false), the
+ * get-member-status and get-rpc-routes rpcs, and finally the RESTCONF server, so that a member that listens is a member
  * that serves. Its metrics (one prom-client Registry per member, src/runtime/metrics.ts) are recorded
  * by the shards, the journal and the server, and served at `/metrics`.
  *
@@ -28,6 +29,8 @@ import {
 } from '../http/restconf-server.js';
 import { salRemoteSources } from '../http/sal-remote.js';
 import { NotificationService } from '../rpc/notification-service.js';
+import { RemoteRpc } from '../rpc/remote-rpc.js';
+import { RouteRegistry, fileIncarnationStore } from '../rpc/route-registry.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
 import { PrometheusMetrics } from '../runtime/metrics.js';
@@ -38,6 +41,7 @@ import { readYangSources } from '../yang/load-schema.js';
 import type { SchemaContext } from '../yang/schema.js';
 import { clusterAdminSource, registerMemberStatus } from './cluster-admin.js';
 import { startBackend, type BackendOptions, type MemberBackend } from './member-backend.js';
+import { registerRpcRoutes, rpcAdminSource } from './rpc-routes.js';
 import { ToasterProvider } from './toaster-provider.js';
 import { RESTCONF_ROOT } from './urls.js';
 
@@ -85,7 +89,7 @@ export async function loadMemberConfig(
   const config = await loadConfig({ env: options.env ?? {}, flags: options.flags });
   const yangDir = join(dirname(config.files.canopy), 'yang');
   const own = await readYangSources(yangDir);
-  const sources = [...own, clusterAdminSource(), ...salRemoteSources(own)];
+  const sources = [...own, clusterAdminSource(), rpcAdminSource(), ...salRemoteSources(own)];
   const schema = compileSchema(sources);
   validateAgainstSchema(config, new Set(schema.modulesByNamespace.keys()));
   validateReplicaPlacement(config);
@@ -111,7 +115,8 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     const metrics = new PrometheusMetrics();
     // The transport and membership start before the datastores and close after them, so that
     // whatever the datastores send to peers can go out until they are closed.
-    const membership = await startMembership(config, logger, metrics, stack);
+    const cluster = await startMembership(config, logger, metrics, stack);
+    const membership = cluster?.service;
     const backend = await (options.startBackend ?? startBackend)({
       config,
       schema,
@@ -124,8 +129,16 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     metrics.watchStatus(() => backend.status());
     const rpc = new RpcService({ schema, memberName: config.memberName });
     const notifications = new NotificationService({ schema });
-    const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
-    stack.push(() => toaster.close());
+    const registry = startRemoteRpc({ config, cluster, rpc, notifications, logger, stack });
+    if (config.examples.toasterProvider) {
+      const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
+      stack.push(() => toaster.close());
+    }
+    const routes = registerRpcRoutes(rpc, config.memberName, registry);
+    stack.push(() => {
+      routes.close();
+      return Promise.resolve();
+    });
     registerStatus({ rpc, config, startedAtMs, backend, membership, stack });
     const server: RestconfServer = createRestconfServer({
       broker: backend.broker,
@@ -204,6 +217,50 @@ function registerStatus(parts: {
 }
 
 /**
+ * Starts the route registry and remote RPC (src/rpc/route-registry.ts, remote-rpc.ts) over the
+ * cluster transport, when there is one: rpcs without a local implementation go to a member that has
+ * one, notifications published here reach every member. Pushes their close onto `stack` (after the
+ * providers withdraw, before the transport closes). Returns the registry, for get-rpc-routes.
+ */
+function startRemoteRpc(parts: {
+  readonly config: Config;
+  readonly cluster: { service: ClusterService; transport: ClusterTransport } | undefined;
+  readonly rpc: RpcService;
+  readonly notifications: NotificationService;
+  readonly logger: Logger;
+  readonly stack: (() => Promise<void>)[];
+}): RouteRegistry | undefined {
+  const { config, cluster } = parts;
+  if (cluster === undefined) return undefined;
+  const registry = new RouteRegistry({
+    transport: cluster.transport,
+    membership: cluster.service,
+    settings: config.rpc,
+    incarnations: fileIncarnationStore(config.dataDir),
+    rng: new SeededRng(randomBytes(4).readUInt32LE(0)),
+    logger: parts.logger,
+  });
+  parts.stack.push(() => {
+    registry.close();
+    return Promise.resolve();
+  });
+  const remote = new RemoteRpc({
+    transport: cluster.transport,
+    membership: cluster.service,
+    registry,
+    rpc: parts.rpc,
+    notifications: parts.notifications,
+    requestTimeoutMs: config.rpc.requestTimeoutMs,
+    logger: parts.logger,
+  });
+  parts.stack.push(() => {
+    remote.close();
+    return Promise.resolve();
+  });
+  return registry;
+}
+
+/**
  * Starts the cluster transport and ClusterService when `cluster.members` lists other members, and
  * pushes their close onto `stack` (the service's leave notices first, then the transport). The
  * transport's per-peer counters and each member's state go to `/metrics`.
@@ -213,7 +270,7 @@ async function startMembership(
   logger: Logger,
   metrics: PrometheusMetrics,
   stack: (() => Promise<void>)[],
-): Promise<ClusterService | undefined> {
+): Promise<{ service: ClusterService; transport: ClusterTransport } | undefined> {
   if (config.cluster.members.length < 2) return undefined;
   const self = config.cluster.members.find((m) => m.name === config.memberName)!;
   const transport = await ClusterTransport.start({
@@ -236,7 +293,7 @@ async function startMembership(
   });
   stack.push(() => service.close());
   metrics.watchMembership(() => service.members());
-  return service;
+  return { service, transport };
 }
 
 /** The RESTCONF server's limits from the `http` settings (closeGraceMs overridden when given). */

@@ -358,6 +358,15 @@ export const RPC_SETTINGS: readonly RpcSettingSpec[] = Object.freeze(
         unit: 'milliseconds',
         default: 10_000,
       },
+      // ODL's remote rpc ask-duration is 15 s; a toast of the shipped toaster takes up to 10 s.
+      {
+        key: 'request-timeout-ms',
+        field: 'requestTimeoutMs',
+        min: 10,
+        max: TIMER_MS_MAX,
+        unit: 'milliseconds',
+        default: 30_000,
+      },
     ] satisfies RpcSettingSpec[]
   ).map((spec) => Object.freeze(spec)),
 );
@@ -545,6 +554,7 @@ export const CANOPY_KEYS = Object.freeze({
     'datastore',
     'journal',
     'rpc',
+    'examples',
   ]),
   http: Object.freeze([
     'host',
@@ -559,6 +569,7 @@ export const CANOPY_KEYS = Object.freeze({
   ),
   journal: Object.freeze(['synced-high-water']),
   rpc: Object.freeze(RPC_SETTINGS.map((s) => s.key)),
+  examples: Object.freeze(['toaster-provider']),
   cluster: Object.freeze(['name', 'members', 'transport', 'membership']),
   clusterMembership: Object.freeze(MEMBERSHIP_SETTINGS.map((s) => s.key)),
   clusterTransport: Object.freeze(TRANSPORT_SETTINGS.map((s) => s.key)),
@@ -591,6 +602,7 @@ export const OVERRIDABLE_KEYS: ReadonlyMap<string, OverrideKind> = new Map<strin
   ]),
   ['journal.synced-high-water', 'string'],
   ...RPC_SETTINGS.map((s): [string, OverrideKind] => [`rpc.${s.key}`, 'integer']),
+  ['examples.toaster-provider', 'boolean'],
   ...DATASTORE_SETTINGS.flatMap((s): [string, OverrideKind][] => [
     [`datastore.${s.key}`, s.kind],
     [`datastore.config.${s.key}`, s.kind],

@@ -183,6 +183,14 @@ export interface RpcConfig {
   readonly gossipIntervalMs: number;
   /** The routes of a member down (unreachable) this long are dropped; >= gossipIntervalMs. */
   readonly downMemberExpiryMs: number;
+  /** A call to an rpc implemented on another member fails with RpcTimeoutError after this long. */
+  readonly requestTimeoutMs: number;
+}
+
+/** `examples { }` of canopy.conf: which shipped sample applications this member runs. */
+export interface ExamplesConfig {
+  /** `examples.toaster-provider`: run the toaster sample provider here (default true). */
+  readonly toasterProvider: boolean;
 }
 
 /**
@@ -233,6 +241,7 @@ export interface Config {
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
   readonly journal: JournalConfig;
   readonly rpc: RpcConfig;
+  readonly examples: ExamplesConfig;
   /** modules.conf, in file order. */
   readonly modules: readonly ModuleConfig[];
   /** module-shards.conf, in file order; the default shard first when the file does not list it. */

@@ -31,6 +31,7 @@ import type {
   ClusterMember,
   DatastoreSettings,
   DatastoreType,
+  ExamplesConfig,
   HttpConfig,
   JournalConfig,
   MembershipSettings,
@@ -51,6 +52,7 @@ export interface CanopyConf {
   readonly datastore: { readonly [T in DatastoreType]: DatastoreSettings };
   readonly journal: JournalConfig;
   readonly rpc: RpcConfig;
+  readonly examples: ExamplesConfig;
 }
 
 /** A host name or address: letters, digits, '.', ':', '-', '_' (IPv6 without brackets). */
@@ -103,6 +105,14 @@ export function readCanopyConf(value: unknown, r: ConfigReader): CanopyConf {
     datastore,
     journal: readJournal(root, r),
     rpc: readRpc(root, r),
+    examples: readExamples(root, r),
+  };
+}
+
+function readExamples(root: ConfigObject, r: ConfigReader): ExamplesConfig {
+  const block = r.object(root['examples'], ['examples'], CANOPY_KEYS.examples) ?? {};
+  return {
+    toasterProvider: r.boolean(block['toaster-provider'], ['examples', 'toaster-provider']) ?? true,
   };
 }
 

@@ -82,6 +82,7 @@ export function buildConfig(sources: ConfigSources, options: BuildConfigOptions 
     dataDir: canopy.dataDir,
     http: canopy.http,
     rpc: canopy.rpc,
+    examples: canopy.examples,
     cluster: {
       name: canopy.clusterName,
       members: canopy.members,

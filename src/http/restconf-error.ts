@@ -206,6 +206,16 @@ export function toRestconfError(schema: SchemaContext, e: unknown): MappedError 
         }),
         internal: false,
       };
+    case 'rpc-unavailable':
+      return {
+        error: new RestconfError('resource-denied', e.message, { status: 503, cause: e }),
+        internal: false,
+      };
+    case 'rpc-timeout':
+      return {
+        error: new RestconfError('operation-failed', e.message, { status: 504, cause: e }),
+        internal: false,
+      };
     case 'rpc-not-found':
     case 'unknown-operation':
       return {

@@ -3,12 +3,17 @@
  * RPC implementation uses to say why it refused (RFC 6241 Appendix A error-tags, which RFC 8040 §7
  * carries over to RESTCONF and maps to HTTP status codes).
  *
- * - `RpcNotFoundError`: nobody implements the rpc (here, or later anywhere in the cluster).
+ * - `RpcNotFoundError`: nobody implements the rpc (here, nor on any member the route registry knows).
  * - `RpcError`: an implementation refused the call on purpose, with an error-tag (`in-use`,
  *   `resource-denied`, ...) the caller can react to; RESTCONF returns it as the error body.
  * - `RpcImplementationFailedError`: an implementation threw something that is not a `CanopyError`, or
  *   returned output that breaks its schema: a bug in the implementation, not in the request.
  * - `UnknownOperationError`: an rpc or notification name that no loaded YANG module defines.
+ * - `RpcUnavailableError`: the only members that implement the rpc are unreachable (membership says so),
+ *   or became unreachable while the call was in flight (its outcome is then unknown).
+ * - `RpcTimeoutError`: the member running a remote call did not answer within `rpc.request-timeout-ms`.
+ * An implementation's `RpcError` on another member reaches the caller as an `RpcError` with the same
+ * tag, type, app-tag, info and message; any other failure there as `RpcImplementationFailedError`.
  */
 import type { JsonObject } from '../yang/schema.js';
 import { CanopyError } from '../util/errors.js';
@@ -105,5 +110,48 @@ export class RpcImplementationFailedError extends CanopyError {
   constructor(rpc: string, reason: string, options?: ErrorOptions) {
     super(`the implementation of rpc ${rpc} failed: ${reason}`, options);
     this.rpc = rpc;
+  }
+}
+
+/**
+ * Every member whose bucket has a route for the rpc is unreachable as membership sees it, so the call
+ * was not sent; or the member running it became unreachable before it answered (`inFlight`: the call
+ * may or may not have run). Raised at once, not after the request timeout.
+ */
+export class RpcUnavailableError extends CanopyError {
+  readonly code = 'rpc-unavailable';
+  readonly rpc: string;
+  /** The members that implement the rpc, as the route registry knows them. */
+  readonly members: readonly string[];
+  /** Whether the call had been sent (its outcome is then unknown). */
+  readonly inFlight: boolean;
+  constructor(rpc: string, members: readonly string[], inFlight: boolean) {
+    super(
+      inFlight
+        ? `rpc ${rpc}: member ${members.join(', ')} became unreachable while running the call; ` +
+            'whether it ran is unknown'
+        : `rpc ${rpc} is implemented only on ${members.join(', ')}, which membership reports unreachable; ` +
+            'retry when the member is back, or register an implementation on a reachable member',
+    );
+    this.rpc = rpc;
+    this.members = members;
+    this.inFlight = inFlight;
+  }
+}
+
+/** The member running a remote call did not answer in time (`rpc.request-timeout-ms`). */
+export class RpcTimeoutError extends CanopyError {
+  readonly code = 'rpc-timeout';
+  readonly rpc: string;
+  readonly member: string;
+  readonly timeoutMs: number;
+  constructor(rpc: string, member: string, timeoutMs: number) {
+    super(
+      `rpc ${rpc} on member ${member} did not answer within ${timeoutMs} ms (rpc.request-timeout-ms); ` +
+        'whether it ran is unknown',
+    );
+    this.rpc = rpc;
+    this.member = member;
+    this.timeoutMs = timeoutMs;
   }
 }

@@ -11,6 +11,9 @@
  * - Delivery is synchronous and never lets a subscriber stop a publish: a subscriber that throws is
  *   reported to `onSubscriberError` and the others are still called. Subscribers that do slow work
  *   queue it themselves (the SSE stream keeps a bounded queue).
+ * - In a cluster, remote-rpc.ts relays each local publish (`onPublished`) to the other members, which
+ *   hand it to `deliverRemote`: their subscribers see it like a local one, with the publisher's event
+ *   time and member, in the publisher's order; a relayed notification is never relayed again.
  */
 import type { JsonObject, NotificationSchema, QName, SchemaContext } from '../yang/schema.js';
 import { UnknownOperationError } from './errors.js';
@@ -24,8 +27,10 @@ export interface NotificationEvent {
   readonly content: JsonObject;
   /** When it was published, RFC 3339 (`yang:date-and-time`). */
   readonly eventTime: string;
-  /** 1 for the first notification this service published, then one more per publish. */
+  /** 1 for the first notification this service delivered, then one more per delivery. */
   readonly sequence: number;
+  /** The member that published it, when it came from another member (undefined: this one). */
+  readonly member?: string | undefined;
 }
 
 export type NotificationListener = (event: NotificationEvent) => void;
@@ -53,6 +58,7 @@ export class NotificationService {
   private readonly now: () => Date;
   private readonly onSubscriberError: (error: unknown, event: NotificationEvent) => void;
   private readonly subscribers = new Set<Subscriber>();
+  private readonly publishedListeners = new Set<NotificationListener>();
   private sequence = 0;
 
   constructor(options: NotificationServiceOptions) {
@@ -79,8 +85,57 @@ export class NotificationService {
       eventTime: this.now().toISOString(),
       sequence: ++this.sequence,
     };
+    this.deliver(event);
+    for (const listener of [...this.publishedListeners]) {
+      try {
+        listener(event);
+      } catch (e) {
+        this.onSubscriberError(e, event);
+      }
+    }
+    return event;
+  }
+
+  /**
+   * Delivers a notification `member` published (relayed by remote-rpc.ts): checked against this
+   * member's schema, then handed to subscribers with this service's next sequence number and the
+   * publisher's event time. Throws like `publish`; never calls `onPublished` listeners.
+   */
+  deliverRemote(
+    member: string,
+    notification: QName,
+    content: unknown,
+    eventTime: string,
+  ): NotificationEvent {
+    const schema = this.notificationSchema(notification);
+    const checked = decodeOperationBody(
+      { schema: this.schema, module: schema.module, path: `/${notification}` },
+      schema,
+      content,
+    );
+    const event: NotificationEvent = {
+      notification,
+      content: checked,
+      eventTime,
+      sequence: ++this.sequence,
+      member,
+    };
+    this.deliver(event);
+    return event;
+  }
+
+  /**
+   * Calls `listener` after each notification published here (not those delivered from other members),
+   * after the subscribers: what relays them to the cluster. Returns the handle to stop.
+   */
+  onPublished(listener: NotificationListener): NotificationSubscription {
+    this.publishedListeners.add(listener);
+    return { close: () => this.publishedListeners.delete(listener) };
+  }
+
+  private deliver(event: NotificationEvent): void {
     for (const subscriber of [...this.subscribers]) {
-      if (subscriber.filter !== undefined && !subscriber.filter.has(notification)) {
+      if (subscriber.filter !== undefined && !subscriber.filter.has(event.notification)) {
         continue;
       }
       try {
@@ -89,7 +144,6 @@ export class NotificationService {
         this.onSubscriberError(e, event);
       }
     }
-    return event;
   }
 
   /**

@@ -545,3 +545,25 @@ export class RouteRegistryCore {
 export function show(version: BucketVersion | undefined): string {
   return version === undefined ? '-' : `${version.incarnation}.${version.counter}`;
 }
+
+/** Where a shell executes a Ready's effects (route-registry.ts over the transport, the simulator's node). */
+export interface RouteRegistryEffects {
+  /** Make `incarnation` durable; returns only once it is (before any message of its Ready is sent). */
+  persistIncarnation(incarnation: number): void;
+  send(to: string, message: GossipMessage): void;
+  /** `member`'s bucket in this view appeared, changed (`bucket`) or was dropped (undefined). */
+  changed(member: string, bucket: Bucket | undefined): void;
+}
+
+/**
+ * The shell's loop, one function for the shipped shell and the simulator's node: for each Ready,
+ * persist the incarnation, then send, then report the changed buckets, then advance.
+ */
+export function drainRouteRegistry(core: RouteRegistryCore, effects: RouteRegistryEffects): void {
+  for (let ready = core.ready(); ready; ready = core.ready()) {
+    if (ready.incarnation !== undefined) effects.persistIncarnation(ready.incarnation);
+    for (const out of ready.messages) effects.send(out.to, out.message);
+    for (const member of ready.changed) effects.changed(member, core.bucket(member));
+    core.advance(ready);
+  }
+}

@@ -15,11 +15,13 @@
  *   with an error-tag, datastore errors) passes through unchanged; anything else it throws becomes
  *   RpcImplementationFailedError with the original as `cause`.
  *
- * Ready for the cluster (design 003, "Remote RPC"): an rpc with no local implementation goes to the
- * optional `RemoteRpcRouter` port (the gossiped route registry, later), and every result says which
- * member ran it. `onLocalRoutesChanged` is what that registry listens to, to keep this member's bucket.
+ * In a cluster (design 003, "Remote RPC"): an rpc with no local implementation goes to the optional
+ * `RemoteRpcRouter` port (remote-rpc.ts, over the gossiped route registry), and every result says which
+ * member ran it. `onLocalRoutesChanged` is what the registry listens to, to keep this member's bucket.
+ * The router is set once, after construction (`setRemoteRouter`), since it needs the service itself.
  */
 import type { JsonObject, QName, RpcSchema, SchemaContext } from '../yang/schema.js';
+import { assert } from '../util/assert.js';
 import { CanopyError } from '../util/errors.js';
 import { DataValidationFailedError } from '../tree/errors.js';
 import { RpcImplementationFailedError, RpcNotFoundError, UnknownOperationError } from './errors.js';
@@ -60,12 +62,18 @@ export interface RpcResult {
 export interface InvokeOptions {
   /** Abort to tell the implementation the caller is gone. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Run only an implementation in this process, never the remote router's: how a member serves a call
+   * another member routed to it (RpcNotFoundError when its implementation is gone meanwhile).
+   */
+  readonly localOnly?: boolean | undefined;
 }
 
 /**
- * Where rpcs without a local implementation go: the cluster's route registry (design 003). The
- * service has validated `input` already; the router picks a member and returns its result, or rejects
- * with RpcNotFoundError when no member has a route.
+ * Where rpcs without a local implementation go: the cluster's route registry (design 003,
+ * remote-rpc.ts). The service has validated `input` already, and checks the output the router
+ * returns; the router picks a member and returns its result, or rejects with RpcNotFoundError when no
+ * member has a route, RpcUnavailableError or RpcTimeoutError.
  */
 export interface RemoteRpcRouter {
   /** Rpcs some other member implements, as the router currently knows them. */
@@ -88,7 +96,7 @@ interface Registered {
 export class RpcService {
   readonly schema: SchemaContext;
   readonly memberName: string;
-  private readonly remote: RemoteRpcRouter | undefined;
+  private remote: RemoteRpcRouter | undefined;
   private readonly implementations = new Map<QName, Registered[]>();
   private readonly routeListeners = new Set<(rpcs: readonly QName[]) => void>();
 
@@ -149,8 +157,10 @@ export class RpcService {
     );
     const local = this.implementations.get(rpc)?.[0];
     if (local === undefined) {
-      if (this.remote !== undefined) {
-        return this.remote.invoke(rpc, checked, options);
+      if (this.remote !== undefined && options.localOnly !== true) {
+        // The callee checked its output; check it again here, against this member's schema.
+        const result = await this.remote.invoke(rpc, checked, options);
+        return { output: this.checkOutput(schema, result.output), member: result.member };
       }
       throw new RpcNotFoundError(rpc);
     }
@@ -167,6 +177,12 @@ export class RpcService {
       });
     }
     return { output: this.checkOutput(schema, output), member: this.memberName };
+  }
+
+  /** Sets the router of rpcs implemented elsewhere (once: a cluster member's remote-rpc.ts). */
+  setRemoteRouter(remote: RemoteRpcRouter): void {
+    assert(this.remote === undefined, () => 'rpc service: the remote router is already set');
+    this.remote = remote;
   }
 
   /** Whether `rpc` has an implementation in this process. */

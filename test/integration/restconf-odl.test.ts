@@ -58,7 +58,12 @@ describe('restconf: what OpenDaylight clients call, on a running member', functi
       await res.text(),
       readFileSync(join(shippedConfDir(), 'yang', 'toaster@2009-11-20.yang'), 'utf8'),
     );
-    for (const name of ['sal-remote', 'sal-remote-augment', 'canopy-cluster-admin']) {
+    for (const name of [
+      'sal-remote',
+      'sal-remote-augment',
+      'canopy-cluster-admin',
+      'canopy-rpc-admin',
+    ]) {
       const module = modules.find((m) => m.name === name);
       assert.ok(module?.schema, `${name} has a schema location`);
       assert.equal((await fetch(module.schema)).status, 200, name);

@@ -19,6 +19,7 @@
  */
 import {
   RouteRegistryCore,
+  drainRouteRegistry,
   show,
   type Bucket,
   type GossipMessage,
@@ -188,21 +189,23 @@ export class GossipSimNode {
     this.drain();
   }
 
-  /** The shell's loop: persist the incarnation, then send, then let the checker see the changes. */
+  /**
+   * The shell's loop (the shipped drainRouteRegistry): persist the incarnation, then send, then let
+   * the checker see the changes.
+   */
   drain(): void {
     const core = this.core;
     if (!core) return;
     const world = this.world;
-    for (let ready = core.ready(); ready; ready = core.ready()) {
-      if (ready.incarnation !== undefined) {
+    drainRouteRegistry(core, {
+      persistIncarnation: (incarnation) => {
         if (!world.bugs.has('restart-same-incarnation')) {
-          world.checker?.onIncarnation(this.name, this.diskIncarnation, ready.incarnation);
+          world.checker?.onIncarnation(this.name, this.diskIncarnation, incarnation);
         }
-        this.diskIncarnation = ready.incarnation;
-      }
-      for (const out of ready.messages) world.send(this.name, out.to, out.message);
-      for (const member of ready.changed) {
-        const bucket = core.bucket(member);
+        this.diskIncarnation = incarnation;
+      },
+      send: (to, message) => world.send(this.name, to, message),
+      changed: (member, bucket) => {
         world.trace.add(
           world.now,
           this.name,
@@ -210,9 +213,8 @@ export class GossipSimNode {
           `${member} ${show(bucket?.version)}${member === this.name ? ` ${describeRoutes(bucket!)}` : ''}`,
         );
         world.checker?.onChanged(this.name, member, bucket, core.peerStatus(member));
-      }
-      core.advance(ready);
-    }
+      },
+    });
   }
 }
 

@@ -3783,6 +3783,1577 @@ export namespace canopy {
         }
     }
 
+    /** Namespace rpc. */
+    namespace rpc {
+
+        /**
+         * Properties of a BucketVersion.
+         * @deprecated Use canopy.rpc.BucketVersion.$Properties instead.
+         */
+        interface IBucketVersion extends canopy.rpc.BucketVersion.$Properties {
+        }
+
+        /** Represents a BucketVersion. */
+        class BucketVersion {
+
+            /**
+             * Constructs a new BucketVersion.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.BucketVersion.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BucketVersion incarnation. */
+            incarnation: (number|Long);
+
+            /** BucketVersion counter. */
+            counter: (number|Long);
+
+            /**
+             * Creates a new BucketVersion instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BucketVersion instance
+             */
+            static create(properties: canopy.rpc.BucketVersion.$Shape): canopy.rpc.BucketVersion & canopy.rpc.BucketVersion.$Shape;
+            static create(properties?: canopy.rpc.BucketVersion.$Properties): canopy.rpc.BucketVersion;
+
+            /**
+             * Encodes the specified BucketVersion message. Does not implicitly {@link canopy.rpc.BucketVersion.verify|verify} messages.
+             * @param message BucketVersion message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.BucketVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BucketVersion message, length delimited. Does not implicitly {@link canopy.rpc.BucketVersion.verify|verify} messages.
+             * @param message BucketVersion message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.BucketVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BucketVersion message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.BucketVersion & canopy.rpc.BucketVersion.$Shape} BucketVersion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.BucketVersion & canopy.rpc.BucketVersion.$Shape;
+
+            /**
+             * Decodes a BucketVersion message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.BucketVersion & canopy.rpc.BucketVersion.$Shape} BucketVersion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.BucketVersion & canopy.rpc.BucketVersion.$Shape;
+
+            /**
+             * Verifies a BucketVersion message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BucketVersion message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BucketVersion
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.BucketVersion;
+
+            /**
+             * Creates a plain object from a BucketVersion message. Also converts values to other types if specified.
+             * @param message BucketVersion
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.BucketVersion, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BucketVersion to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BucketVersion
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BucketVersion {
+
+            /** Properties of a BucketVersion. */
+            interface $Properties {
+
+                /** BucketVersion incarnation */
+                incarnation?: (number|Long|null);
+
+                /** BucketVersion counter */
+                counter?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BucketVersion. */
+            type $Shape = canopy.rpc.BucketVersion.$Properties;
+        }
+
+        /**
+         * Properties of a Route.
+         * @deprecated Use canopy.rpc.Route.$Properties instead.
+         */
+        interface IRoute extends canopy.rpc.Route.$Properties {
+        }
+
+        /** Represents a Route. */
+        class Route {
+
+            /**
+             * Constructs a new Route.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.Route.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Route rpc. */
+            rpc: string;
+
+            /** Route path. */
+            path: string;
+
+            /**
+             * Creates a new Route instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Route instance
+             */
+            static create(properties: canopy.rpc.Route.$Shape): canopy.rpc.Route & canopy.rpc.Route.$Shape;
+            static create(properties?: canopy.rpc.Route.$Properties): canopy.rpc.Route;
+
+            /**
+             * Encodes the specified Route message. Does not implicitly {@link canopy.rpc.Route.verify|verify} messages.
+             * @param message Route message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.Route.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Route message, length delimited. Does not implicitly {@link canopy.rpc.Route.verify|verify} messages.
+             * @param message Route message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.Route.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Route message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.Route & canopy.rpc.Route.$Shape} Route
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.Route & canopy.rpc.Route.$Shape;
+
+            /**
+             * Decodes a Route message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.Route & canopy.rpc.Route.$Shape} Route
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.Route & canopy.rpc.Route.$Shape;
+
+            /**
+             * Verifies a Route message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Route message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Route
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.Route;
+
+            /**
+             * Creates a plain object from a Route message. Also converts values to other types if specified.
+             * @param message Route
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.Route, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Route to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Route
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Route {
+
+            /** Properties of a Route. */
+            interface $Properties {
+
+                /** Route rpc */
+                rpc?: (string|null);
+
+                /** Route path */
+                path?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Route. */
+            type $Shape = canopy.rpc.Route.$Properties;
+        }
+
+        /**
+         * Properties of a VersionEntry.
+         * @deprecated Use canopy.rpc.VersionEntry.$Properties instead.
+         */
+        interface IVersionEntry extends canopy.rpc.VersionEntry.$Properties {
+        }
+
+        /** Represents a VersionEntry. */
+        class VersionEntry {
+
+            /**
+             * Constructs a new VersionEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.VersionEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VersionEntry member. */
+            member: string;
+
+            /** VersionEntry version. */
+            version?: (canopy.rpc.BucketVersion.$Properties|null);
+
+            /**
+             * Creates a new VersionEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VersionEntry instance
+             */
+            static create(properties: canopy.rpc.VersionEntry.$Shape): canopy.rpc.VersionEntry & canopy.rpc.VersionEntry.$Shape;
+            static create(properties?: canopy.rpc.VersionEntry.$Properties): canopy.rpc.VersionEntry;
+
+            /**
+             * Encodes the specified VersionEntry message. Does not implicitly {@link canopy.rpc.VersionEntry.verify|verify} messages.
+             * @param message VersionEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.VersionEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VersionEntry message, length delimited. Does not implicitly {@link canopy.rpc.VersionEntry.verify|verify} messages.
+             * @param message VersionEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.VersionEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VersionEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.VersionEntry & canopy.rpc.VersionEntry.$Shape} VersionEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.VersionEntry & canopy.rpc.VersionEntry.$Shape;
+
+            /**
+             * Decodes a VersionEntry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.VersionEntry & canopy.rpc.VersionEntry.$Shape} VersionEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.VersionEntry & canopy.rpc.VersionEntry.$Shape;
+
+            /**
+             * Verifies a VersionEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VersionEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VersionEntry
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.VersionEntry;
+
+            /**
+             * Creates a plain object from a VersionEntry message. Also converts values to other types if specified.
+             * @param message VersionEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.VersionEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VersionEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VersionEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VersionEntry {
+
+            /** Properties of a VersionEntry. */
+            interface $Properties {
+
+                /** VersionEntry member */
+                member?: (string|null);
+
+                /** VersionEntry version */
+                version?: (canopy.rpc.BucketVersion.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VersionEntry. */
+            type $Shape = canopy.rpc.VersionEntry.$Properties;
+        }
+
+        /**
+         * Properties of a BucketEntry.
+         * @deprecated Use canopy.rpc.BucketEntry.$Properties instead.
+         */
+        interface IBucketEntry extends canopy.rpc.BucketEntry.$Properties {
+        }
+
+        /** Represents a BucketEntry. */
+        class BucketEntry {
+
+            /**
+             * Constructs a new BucketEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.BucketEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BucketEntry member. */
+            member: string;
+
+            /** BucketEntry version. */
+            version?: (canopy.rpc.BucketVersion.$Properties|null);
+
+            /** BucketEntry routes. */
+            routes: canopy.rpc.Route.$Properties[];
+
+            /**
+             * Creates a new BucketEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BucketEntry instance
+             */
+            static create(properties: canopy.rpc.BucketEntry.$Shape): canopy.rpc.BucketEntry & canopy.rpc.BucketEntry.$Shape;
+            static create(properties?: canopy.rpc.BucketEntry.$Properties): canopy.rpc.BucketEntry;
+
+            /**
+             * Encodes the specified BucketEntry message. Does not implicitly {@link canopy.rpc.BucketEntry.verify|verify} messages.
+             * @param message BucketEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.BucketEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BucketEntry message, length delimited. Does not implicitly {@link canopy.rpc.BucketEntry.verify|verify} messages.
+             * @param message BucketEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.BucketEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BucketEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.BucketEntry & canopy.rpc.BucketEntry.$Shape} BucketEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.BucketEntry & canopy.rpc.BucketEntry.$Shape;
+
+            /**
+             * Decodes a BucketEntry message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.BucketEntry & canopy.rpc.BucketEntry.$Shape} BucketEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.BucketEntry & canopy.rpc.BucketEntry.$Shape;
+
+            /**
+             * Verifies a BucketEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BucketEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BucketEntry
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.BucketEntry;
+
+            /**
+             * Creates a plain object from a BucketEntry message. Also converts values to other types if specified.
+             * @param message BucketEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.BucketEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BucketEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BucketEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BucketEntry {
+
+            /** Properties of a BucketEntry. */
+            interface $Properties {
+
+                /** BucketEntry member */
+                member?: (string|null);
+
+                /** BucketEntry version */
+                version?: (canopy.rpc.BucketVersion.$Properties|null);
+
+                /** BucketEntry routes */
+                routes?: (canopy.rpc.Route.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BucketEntry. */
+            type $Shape = canopy.rpc.BucketEntry.$Properties;
+        }
+
+        /**
+         * Properties of a Status.
+         * @deprecated Use canopy.rpc.Status.$Properties instead.
+         */
+        interface IStatus extends canopy.rpc.Status.$Properties {
+        }
+
+        /** Represents a Status. */
+        class Status {
+
+            /**
+             * Constructs a new Status.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.Status.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Status versions. */
+            versions: canopy.rpc.VersionEntry.$Properties[];
+
+            /**
+             * Creates a new Status instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Status instance
+             */
+            static create(properties: canopy.rpc.Status.$Shape): canopy.rpc.Status & canopy.rpc.Status.$Shape;
+            static create(properties?: canopy.rpc.Status.$Properties): canopy.rpc.Status;
+
+            /**
+             * Encodes the specified Status message. Does not implicitly {@link canopy.rpc.Status.verify|verify} messages.
+             * @param message Status message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.Status.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Status message, length delimited. Does not implicitly {@link canopy.rpc.Status.verify|verify} messages.
+             * @param message Status message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.Status.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Status message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.Status & canopy.rpc.Status.$Shape} Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.Status & canopy.rpc.Status.$Shape;
+
+            /**
+             * Decodes a Status message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.Status & canopy.rpc.Status.$Shape} Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.Status & canopy.rpc.Status.$Shape;
+
+            /**
+             * Verifies a Status message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Status message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Status
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.Status;
+
+            /**
+             * Creates a plain object from a Status message. Also converts values to other types if specified.
+             * @param message Status
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.Status, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Status to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Status
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Status {
+
+            /** Properties of a Status. */
+            interface $Properties {
+
+                /** Status versions */
+                versions?: (canopy.rpc.VersionEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Status. */
+            type $Shape = canopy.rpc.Status.$Properties;
+        }
+
+        /**
+         * Properties of a Delta.
+         * @deprecated Use canopy.rpc.Delta.$Properties instead.
+         */
+        interface IDelta extends canopy.rpc.Delta.$Properties {
+        }
+
+        /** Represents a Delta. */
+        class Delta {
+
+            /**
+             * Constructs a new Delta.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.Delta.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Delta buckets. */
+            buckets: canopy.rpc.BucketEntry.$Properties[];
+
+            /** Delta want. */
+            want: string[];
+
+            /**
+             * Creates a new Delta instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Delta instance
+             */
+            static create(properties: canopy.rpc.Delta.$Shape): canopy.rpc.Delta & canopy.rpc.Delta.$Shape;
+            static create(properties?: canopy.rpc.Delta.$Properties): canopy.rpc.Delta;
+
+            /**
+             * Encodes the specified Delta message. Does not implicitly {@link canopy.rpc.Delta.verify|verify} messages.
+             * @param message Delta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.Delta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Delta message, length delimited. Does not implicitly {@link canopy.rpc.Delta.verify|verify} messages.
+             * @param message Delta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.Delta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Delta message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.Delta & canopy.rpc.Delta.$Shape} Delta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.Delta & canopy.rpc.Delta.$Shape;
+
+            /**
+             * Decodes a Delta message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.Delta & canopy.rpc.Delta.$Shape} Delta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.Delta & canopy.rpc.Delta.$Shape;
+
+            /**
+             * Verifies a Delta message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Delta message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Delta
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.Delta;
+
+            /**
+             * Creates a plain object from a Delta message. Also converts values to other types if specified.
+             * @param message Delta
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.Delta, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Delta to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Delta
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Delta {
+
+            /** Properties of a Delta. */
+            interface $Properties {
+
+                /** Delta buckets */
+                buckets?: (canopy.rpc.BucketEntry.$Properties[]|null);
+
+                /** Delta want */
+                want?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Delta. */
+            type $Shape = canopy.rpc.Delta.$Properties;
+        }
+
+        /**
+         * Properties of a GossipMessage.
+         * @deprecated Use canopy.rpc.GossipMessage.$Properties instead.
+         */
+        interface IGossipMessage extends canopy.rpc.GossipMessage.$Properties {
+        }
+
+        /** Represents a GossipMessage. */
+        class GossipMessage {
+
+            /**
+             * Constructs a new GossipMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.GossipMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GossipMessage status. */
+            status?: (canopy.rpc.Status.$Properties|null);
+
+            /** GossipMessage delta. */
+            delta?: (canopy.rpc.Delta.$Properties|null);
+
+            /** GossipMessage body. */
+            body?: ("status"|"delta");
+
+            /**
+             * Creates a new GossipMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GossipMessage instance
+             */
+            static create(properties: canopy.rpc.GossipMessage.$Shape): canopy.rpc.GossipMessage & canopy.rpc.GossipMessage.$Shape;
+            static create(properties?: canopy.rpc.GossipMessage.$Properties): canopy.rpc.GossipMessage;
+
+            /**
+             * Encodes the specified GossipMessage message. Does not implicitly {@link canopy.rpc.GossipMessage.verify|verify} messages.
+             * @param message GossipMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.GossipMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GossipMessage message, length delimited. Does not implicitly {@link canopy.rpc.GossipMessage.verify|verify} messages.
+             * @param message GossipMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.GossipMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GossipMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.GossipMessage & canopy.rpc.GossipMessage.$Shape} GossipMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.GossipMessage & canopy.rpc.GossipMessage.$Shape;
+
+            /**
+             * Decodes a GossipMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.GossipMessage & canopy.rpc.GossipMessage.$Shape} GossipMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.GossipMessage & canopy.rpc.GossipMessage.$Shape;
+
+            /**
+             * Verifies a GossipMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GossipMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GossipMessage
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.GossipMessage;
+
+            /**
+             * Creates a plain object from a GossipMessage message. Also converts values to other types if specified.
+             * @param message GossipMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.GossipMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GossipMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GossipMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GossipMessage {
+
+            /** Properties of a GossipMessage. */
+            interface $Properties {
+
+                /** GossipMessage status */
+                status?: (canopy.rpc.Status.$Properties|null);
+
+                /** GossipMessage delta */
+                delta?: (canopy.rpc.Delta.$Properties|null);
+
+                /** GossipMessage body */
+                body?: ("status"|"delta");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a GossipMessage. */
+            type $Shape = {
+              status?: canopy.rpc.Status.$Shape|null;
+              delta?: canopy.rpc.Delta.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; status?: null; delta?: null }|{ body?: "status"; status: canopy.rpc.Status.$Shape; delta?: null }|{ body?: "delta"; status?: null; delta: canopy.rpc.Delta.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a CallRequest.
+         * @deprecated Use canopy.rpc.CallRequest.$Properties instead.
+         */
+        interface ICallRequest extends canopy.rpc.CallRequest.$Properties {
+        }
+
+        /** Represents a CallRequest. */
+        class CallRequest {
+
+            /**
+             * Constructs a new CallRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.CallRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallRequest id. */
+            id: (number|Long);
+
+            /** CallRequest rpc. */
+            rpc: string;
+
+            /** CallRequest inputJson. */
+            inputJson: string;
+
+            /** CallRequest timeoutMs. */
+            timeoutMs: (number|Long);
+
+            /**
+             * Creates a new CallRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallRequest instance
+             */
+            static create(properties: canopy.rpc.CallRequest.$Shape): canopy.rpc.CallRequest & canopy.rpc.CallRequest.$Shape;
+            static create(properties?: canopy.rpc.CallRequest.$Properties): canopy.rpc.CallRequest;
+
+            /**
+             * Encodes the specified CallRequest message. Does not implicitly {@link canopy.rpc.CallRequest.verify|verify} messages.
+             * @param message CallRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.CallRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallRequest message, length delimited. Does not implicitly {@link canopy.rpc.CallRequest.verify|verify} messages.
+             * @param message CallRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.CallRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.CallRequest & canopy.rpc.CallRequest.$Shape} CallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.CallRequest & canopy.rpc.CallRequest.$Shape;
+
+            /**
+             * Decodes a CallRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.CallRequest & canopy.rpc.CallRequest.$Shape} CallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.CallRequest & canopy.rpc.CallRequest.$Shape;
+
+            /**
+             * Verifies a CallRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallRequest
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.CallRequest;
+
+            /**
+             * Creates a plain object from a CallRequest message. Also converts values to other types if specified.
+             * @param message CallRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.CallRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallRequest {
+
+            /** Properties of a CallRequest. */
+            interface $Properties {
+
+                /** CallRequest id */
+                id?: (number|Long|null);
+
+                /** CallRequest rpc */
+                rpc?: (string|null);
+
+                /** CallRequest inputJson */
+                inputJson?: (string|null);
+
+                /** CallRequest timeoutMs */
+                timeoutMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallRequest. */
+            type $Shape = canopy.rpc.CallRequest.$Properties;
+        }
+
+        /**
+         * Properties of a CallError.
+         * @deprecated Use canopy.rpc.CallError.$Properties instead.
+         */
+        interface ICallError extends canopy.rpc.CallError.$Properties {
+        }
+
+        /** Represents a CallError. */
+        class CallError {
+
+            /**
+             * Constructs a new CallError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.CallError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallError code. */
+            code: string;
+
+            /** CallError message. */
+            message: string;
+
+            /** CallError tag. */
+            tag: string;
+
+            /** CallError errorType. */
+            errorType: string;
+
+            /** CallError appTag. */
+            appTag: string;
+
+            /** CallError infoJson. */
+            infoJson: string;
+
+            /**
+             * Creates a new CallError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallError instance
+             */
+            static create(properties: canopy.rpc.CallError.$Shape): canopy.rpc.CallError & canopy.rpc.CallError.$Shape;
+            static create(properties?: canopy.rpc.CallError.$Properties): canopy.rpc.CallError;
+
+            /**
+             * Encodes the specified CallError message. Does not implicitly {@link canopy.rpc.CallError.verify|verify} messages.
+             * @param message CallError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.CallError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallError message, length delimited. Does not implicitly {@link canopy.rpc.CallError.verify|verify} messages.
+             * @param message CallError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.CallError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.CallError & canopy.rpc.CallError.$Shape} CallError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.CallError & canopy.rpc.CallError.$Shape;
+
+            /**
+             * Decodes a CallError message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.CallError & canopy.rpc.CallError.$Shape} CallError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.CallError & canopy.rpc.CallError.$Shape;
+
+            /**
+             * Verifies a CallError message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallError message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallError
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.CallError;
+
+            /**
+             * Creates a plain object from a CallError message. Also converts values to other types if specified.
+             * @param message CallError
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.CallError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallError to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallError
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallError {
+
+            /** Properties of a CallError. */
+            interface $Properties {
+
+                /** CallError code */
+                code?: (string|null);
+
+                /** CallError message */
+                message?: (string|null);
+
+                /** CallError tag */
+                tag?: (string|null);
+
+                /** CallError errorType */
+                errorType?: (string|null);
+
+                /** CallError appTag */
+                appTag?: (string|null);
+
+                /** CallError infoJson */
+                infoJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CallError. */
+            type $Shape = canopy.rpc.CallError.$Properties;
+        }
+
+        /**
+         * Properties of a CallResponse.
+         * @deprecated Use canopy.rpc.CallResponse.$Properties instead.
+         */
+        interface ICallResponse extends canopy.rpc.CallResponse.$Properties {
+        }
+
+        /** Represents a CallResponse. */
+        class CallResponse {
+
+            /**
+             * Constructs a new CallResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.CallResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallResponse id. */
+            id: (number|Long);
+
+            /** CallResponse outputJson. */
+            outputJson?: (string|null);
+
+            /** CallResponse error. */
+            error?: (canopy.rpc.CallError.$Properties|null);
+
+            /** CallResponse result. */
+            result?: ("outputJson"|"error");
+
+            /**
+             * Creates a new CallResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallResponse instance
+             */
+            static create(properties: canopy.rpc.CallResponse.$Shape): canopy.rpc.CallResponse & canopy.rpc.CallResponse.$Shape;
+            static create(properties?: canopy.rpc.CallResponse.$Properties): canopy.rpc.CallResponse;
+
+            /**
+             * Encodes the specified CallResponse message. Does not implicitly {@link canopy.rpc.CallResponse.verify|verify} messages.
+             * @param message CallResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.CallResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallResponse message, length delimited. Does not implicitly {@link canopy.rpc.CallResponse.verify|verify} messages.
+             * @param message CallResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.CallResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.CallResponse & canopy.rpc.CallResponse.$Shape} CallResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.CallResponse & canopy.rpc.CallResponse.$Shape;
+
+            /**
+             * Decodes a CallResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.CallResponse & canopy.rpc.CallResponse.$Shape} CallResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.CallResponse & canopy.rpc.CallResponse.$Shape;
+
+            /**
+             * Verifies a CallResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallResponse
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.CallResponse;
+
+            /**
+             * Creates a plain object from a CallResponse message. Also converts values to other types if specified.
+             * @param message CallResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.CallResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallResponse {
+
+            /** Properties of a CallResponse. */
+            interface $Properties {
+
+                /** CallResponse id */
+                id?: (number|Long|null);
+
+                /** CallResponse outputJson */
+                outputJson?: (string|null);
+
+                /** CallResponse error */
+                error?: (canopy.rpc.CallError.$Properties|null);
+
+                /** CallResponse result */
+                result?: ("outputJson"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CallResponse. */
+            type $Shape = {
+              id?: number|Long|null;
+              outputJson?: string|null;
+              error?: canopy.rpc.CallError.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; outputJson?: null; error?: null }|{ result?: "outputJson"; outputJson: string; error?: null }|{ result?: "error"; outputJson?: null; error: canopy.rpc.CallError.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a CallMessage.
+         * @deprecated Use canopy.rpc.CallMessage.$Properties instead.
+         */
+        interface ICallMessage extends canopy.rpc.CallMessage.$Properties {
+        }
+
+        /** Represents a CallMessage. */
+        class CallMessage {
+
+            /**
+             * Constructs a new CallMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.CallMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CallMessage request. */
+            request?: (canopy.rpc.CallRequest.$Properties|null);
+
+            /** CallMessage response. */
+            response?: (canopy.rpc.CallResponse.$Properties|null);
+
+            /** CallMessage body. */
+            body?: ("request"|"response");
+
+            /**
+             * Creates a new CallMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CallMessage instance
+             */
+            static create(properties: canopy.rpc.CallMessage.$Shape): canopy.rpc.CallMessage & canopy.rpc.CallMessage.$Shape;
+            static create(properties?: canopy.rpc.CallMessage.$Properties): canopy.rpc.CallMessage;
+
+            /**
+             * Encodes the specified CallMessage message. Does not implicitly {@link canopy.rpc.CallMessage.verify|verify} messages.
+             * @param message CallMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.CallMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CallMessage message, length delimited. Does not implicitly {@link canopy.rpc.CallMessage.verify|verify} messages.
+             * @param message CallMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.CallMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CallMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.CallMessage & canopy.rpc.CallMessage.$Shape} CallMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.CallMessage & canopy.rpc.CallMessage.$Shape;
+
+            /**
+             * Decodes a CallMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.CallMessage & canopy.rpc.CallMessage.$Shape} CallMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.CallMessage & canopy.rpc.CallMessage.$Shape;
+
+            /**
+             * Verifies a CallMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CallMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CallMessage
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.CallMessage;
+
+            /**
+             * Creates a plain object from a CallMessage message. Also converts values to other types if specified.
+             * @param message CallMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.CallMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CallMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CallMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CallMessage {
+
+            /** Properties of a CallMessage. */
+            interface $Properties {
+
+                /** CallMessage request */
+                request?: (canopy.rpc.CallRequest.$Properties|null);
+
+                /** CallMessage response */
+                response?: (canopy.rpc.CallResponse.$Properties|null);
+
+                /** CallMessage body */
+                body?: ("request"|"response");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CallMessage. */
+            type $Shape = {
+              request?: canopy.rpc.CallRequest.$Shape|null;
+              response?: canopy.rpc.CallResponse.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; request?: null; response?: null }|{ body?: "request"; request: canopy.rpc.CallRequest.$Shape; response?: null }|{ body?: "response"; request?: null; response: canopy.rpc.CallResponse.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Notification.
+         * @deprecated Use canopy.rpc.Notification.$Properties instead.
+         */
+        interface INotification extends canopy.rpc.Notification.$Properties {
+        }
+
+        /** Represents a Notification. */
+        class Notification {
+
+            /**
+             * Constructs a new Notification.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.rpc.Notification.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Notification notification. */
+            notification: string;
+
+            /** Notification contentJson. */
+            contentJson: string;
+
+            /** Notification eventTime. */
+            eventTime: string;
+
+            /** Notification sequence. */
+            sequence: (number|Long);
+
+            /**
+             * Creates a new Notification instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Notification instance
+             */
+            static create(properties: canopy.rpc.Notification.$Shape): canopy.rpc.Notification & canopy.rpc.Notification.$Shape;
+            static create(properties?: canopy.rpc.Notification.$Properties): canopy.rpc.Notification;
+
+            /**
+             * Encodes the specified Notification message. Does not implicitly {@link canopy.rpc.Notification.verify|verify} messages.
+             * @param message Notification message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.rpc.Notification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Notification message, length delimited. Does not implicitly {@link canopy.rpc.Notification.verify|verify} messages.
+             * @param message Notification message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.rpc.Notification.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Notification message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.rpc.Notification & canopy.rpc.Notification.$Shape} Notification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.rpc.Notification & canopy.rpc.Notification.$Shape;
+
+            /**
+             * Decodes a Notification message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.rpc.Notification & canopy.rpc.Notification.$Shape} Notification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.rpc.Notification & canopy.rpc.Notification.$Shape;
+
+            /**
+             * Verifies a Notification message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Notification message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Notification
+             */
+            static fromObject(object: { [k: string]: any }): canopy.rpc.Notification;
+
+            /**
+             * Creates a plain object from a Notification message. Also converts values to other types if specified.
+             * @param message Notification
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.rpc.Notification, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Notification to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Notification
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Notification {
+
+            /** Properties of a Notification. */
+            interface $Properties {
+
+                /** Notification notification */
+                notification?: (string|null);
+
+                /** Notification contentJson */
+                contentJson?: (string|null);
+
+                /** Notification eventTime */
+                eventTime?: (string|null);
+
+                /** Notification sequence */
+                sequence?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Notification. */
+            type $Shape = canopy.rpc.Notification.$Properties;
+        }
+    }
+
     /** Namespace shard. */
     namespace shard {
 

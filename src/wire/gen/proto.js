@@ -10510,6 +10510,4204 @@ export const canopy = $root.canopy = (() => {
         return raft;
     })();
 
+    canopy.rpc = (function() {
+
+        /**
+         * Namespace rpc.
+         * @memberof canopy
+         * @namespace
+         */
+        const rpc = {};
+
+        rpc.BucketVersion = (function() {
+
+            /**
+             * Properties of a BucketVersion.
+             * @typedef {Object} canopy.rpc.BucketVersion.$Properties
+             * @property {number|Long|null} [incarnation] BucketVersion incarnation
+             * @property {number|Long|null} [counter] BucketVersion counter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BucketVersion.
+             * @memberof canopy.rpc
+             * @interface IBucketVersion
+             * @augments canopy.rpc.BucketVersion.$Properties
+             * @deprecated Use canopy.rpc.BucketVersion.$Properties instead.
+             */
+
+            /**
+             * Shape of a BucketVersion.
+             * @typedef {canopy.rpc.BucketVersion.$Properties} canopy.rpc.BucketVersion.$Shape
+             */
+
+            /**
+             * Constructs a new BucketVersion.
+             * @memberof canopy.rpc
+             * @classdesc Represents a BucketVersion.
+             * @constructor
+             * @param {canopy.rpc.BucketVersion.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BucketVersion = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BucketVersion incarnation.
+             * @member {number|Long} incarnation
+             * @memberof canopy.rpc.BucketVersion
+             * @instance
+             */
+            BucketVersion.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * BucketVersion counter.
+             * @member {number|Long} counter
+             * @memberof canopy.rpc.BucketVersion
+             * @instance
+             */
+            BucketVersion.prototype.counter = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new BucketVersion instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {canopy.rpc.BucketVersion.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.BucketVersion} BucketVersion instance
+             * @type {{
+             *   (properties: canopy.rpc.BucketVersion.$Shape): canopy.rpc.BucketVersion & canopy.rpc.BucketVersion.$Shape;
+             *   (properties?: canopy.rpc.BucketVersion.$Properties): canopy.rpc.BucketVersion;
+             * }}
+             */
+            BucketVersion.create = function(properties) {
+                return new BucketVersion(properties);
+            };
+
+            /**
+             * Encodes the specified BucketVersion message. Does not implicitly {@link canopy.rpc.BucketVersion.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {canopy.rpc.BucketVersion.$Properties} message BucketVersion message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BucketVersion.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.incarnation);
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter") && (typeof message.counter === "object" ? message.counter.low || message.counter.high : message.counter !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.counter);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified BucketVersion message, length delimited. Does not implicitly {@link canopy.rpc.BucketVersion.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {canopy.rpc.BucketVersion.$Properties} message BucketVersion message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BucketVersion.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a BucketVersion message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.BucketVersion & canopy.rpc.BucketVersion.$Shape} BucketVersion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BucketVersion.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.BucketVersion();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.counter = value;
+                            else
+                                delete message.counter;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a BucketVersion message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.BucketVersion & canopy.rpc.BucketVersion.$Shape} BucketVersion
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BucketVersion.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a BucketVersion message.
+             * @function verify
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BucketVersion.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (!$util.isInteger(message.incarnation) && !(message.incarnation && $util.isInteger(message.incarnation.low) && $util.isInteger(message.incarnation.high)))
+                        return "incarnation: integer|Long expected";
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
+                    if (!$util.isInteger(message.counter) && !(message.counter && $util.isInteger(message.counter.low) && $util.isInteger(message.counter.high)))
+                        return "counter: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a BucketVersion message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.BucketVersion} BucketVersion
+             */
+            BucketVersion.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.BucketVersion)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.BucketVersion: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.BucketVersion();
+                if (object.incarnation != null)
+                    if (typeof object.incarnation === "object" ? object.incarnation.low || object.incarnation.high : $Number(object.incarnation) !== 0)
+                        if ($util.Long)
+                            message.incarnation = $util.Long.fromValue(object.incarnation, true);
+                        else if (typeof object.incarnation === "string")
+                            message.incarnation = $parseInt(object.incarnation, 10);
+                        else if (typeof object.incarnation === "number")
+                            message.incarnation = object.incarnation;
+                        else if (typeof object.incarnation === "object")
+                            message.incarnation = new $util.LongBits(object.incarnation.low >>> 0, object.incarnation.high >>> 0).toNumber(true);
+                if (object.counter != null)
+                    if (typeof object.counter === "object" ? object.counter.low || object.counter.high : $Number(object.counter) !== 0)
+                        if ($util.Long)
+                            message.counter = $util.Long.fromValue(object.counter, true);
+                        else if (typeof object.counter === "string")
+                            message.counter = $parseInt(object.counter, 10);
+                        else if (typeof object.counter === "number")
+                            message.counter = object.counter;
+                        else if (typeof object.counter === "object")
+                            message.counter = new $util.LongBits(object.counter.low >>> 0, object.counter.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BucketVersion message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {canopy.rpc.BucketVersion} message BucketVersion
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BucketVersion.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.incarnation = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.incarnation = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.counter = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.counter = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.incarnation = typeof message.incarnation === "number" ? $BigInt(message.incarnation) : $util.Long.fromBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0, true).toBigInt();
+                    else if (typeof message.incarnation === "number")
+                        object.incarnation = options.longs === $String ? $String(message.incarnation) : message.incarnation;
+                    else
+                        object.incarnation = options.longs === $String ? $util.Long.prototype.toString.call(message.incarnation) : options.longs === $Number ? new $util.LongBits(message.incarnation.low >>> 0, message.incarnation.high >>> 0).toNumber(true) : message.incarnation;
+                if (message.counter != null && $Object.hasOwnProperty.call(message, "counter"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.counter = typeof message.counter === "number" ? $BigInt(message.counter) : $util.Long.fromBits(message.counter.low >>> 0, message.counter.high >>> 0, true).toBigInt();
+                    else if (typeof message.counter === "number")
+                        object.counter = options.longs === $String ? $String(message.counter) : message.counter;
+                    else
+                        object.counter = options.longs === $String ? $util.Long.prototype.toString.call(message.counter) : options.longs === $Number ? new $util.LongBits(message.counter.low >>> 0, message.counter.high >>> 0).toNumber(true) : message.counter;
+                return object;
+            };
+
+            /**
+             * Converts this BucketVersion to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.BucketVersion
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BucketVersion.prototype.toJSON = function() {
+                return BucketVersion.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BucketVersion
+             * @function getTypeUrl
+             * @memberof canopy.rpc.BucketVersion
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BucketVersion.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.BucketVersion";
+            };
+
+            return BucketVersion;
+        })();
+
+        rpc.Route = (function() {
+
+            /**
+             * Properties of a Route.
+             * @typedef {Object} canopy.rpc.Route.$Properties
+             * @property {string|null} [rpc] Route rpc
+             * @property {string|null} [path] Route path
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Route.
+             * @memberof canopy.rpc
+             * @interface IRoute
+             * @augments canopy.rpc.Route.$Properties
+             * @deprecated Use canopy.rpc.Route.$Properties instead.
+             */
+
+            /**
+             * Shape of a Route.
+             * @typedef {canopy.rpc.Route.$Properties} canopy.rpc.Route.$Shape
+             */
+
+            /**
+             * Constructs a new Route.
+             * @memberof canopy.rpc
+             * @classdesc Represents a Route.
+             * @constructor
+             * @param {canopy.rpc.Route.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Route = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Route rpc.
+             * @member {string} rpc
+             * @memberof canopy.rpc.Route
+             * @instance
+             */
+            Route.prototype.rpc = "";
+
+            /**
+             * Route path.
+             * @member {string} path
+             * @memberof canopy.rpc.Route
+             * @instance
+             */
+            Route.prototype.path = "";
+
+            /**
+             * Creates a new Route instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {canopy.rpc.Route.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.Route} Route instance
+             * @type {{
+             *   (properties: canopy.rpc.Route.$Shape): canopy.rpc.Route & canopy.rpc.Route.$Shape;
+             *   (properties?: canopy.rpc.Route.$Properties): canopy.rpc.Route;
+             * }}
+             */
+            Route.create = function(properties) {
+                return new Route(properties);
+            };
+
+            /**
+             * Encodes the specified Route message. Does not implicitly {@link canopy.rpc.Route.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {canopy.rpc.Route.$Properties} message Route message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Route.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.rpc != null && $Object.hasOwnProperty.call(message, "rpc") && message.rpc !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.rpc);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Route message, length delimited. Does not implicitly {@link canopy.rpc.Route.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {canopy.rpc.Route.$Properties} message Route message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Route.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Route message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.Route & canopy.rpc.Route.$Shape} Route
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Route.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.Route();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rpc = value;
+                            else
+                                delete message.rpc;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Route message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.Route & canopy.rpc.Route.$Shape} Route
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Route.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Route message.
+             * @function verify
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Route.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.rpc != null && $Object.hasOwnProperty.call(message, "rpc"))
+                    if (!$util.isString(message.rpc))
+                        return "rpc: string expected";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Route message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.Route} Route
+             */
+            Route.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.Route)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.Route: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.Route();
+                if (object.rpc != null)
+                    if (typeof object.rpc !== "string" || object.rpc.length)
+                        message.rpc = $String(object.rpc);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Route message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {canopy.rpc.Route} message Route
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Route.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.rpc = "";
+                    object.path = "";
+                }
+                if (message.rpc != null && $Object.hasOwnProperty.call(message, "rpc"))
+                    object.rpc = message.rpc;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                return object;
+            };
+
+            /**
+             * Converts this Route to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.Route
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Route.prototype.toJSON = function() {
+                return Route.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Route
+             * @function getTypeUrl
+             * @memberof canopy.rpc.Route
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Route.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.Route";
+            };
+
+            return Route;
+        })();
+
+        rpc.VersionEntry = (function() {
+
+            /**
+             * Properties of a VersionEntry.
+             * @typedef {Object} canopy.rpc.VersionEntry.$Properties
+             * @property {string|null} [member] VersionEntry member
+             * @property {canopy.rpc.BucketVersion.$Properties|null} [version] VersionEntry version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VersionEntry.
+             * @memberof canopy.rpc
+             * @interface IVersionEntry
+             * @augments canopy.rpc.VersionEntry.$Properties
+             * @deprecated Use canopy.rpc.VersionEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a VersionEntry.
+             * @typedef {canopy.rpc.VersionEntry.$Properties} canopy.rpc.VersionEntry.$Shape
+             */
+
+            /**
+             * Constructs a new VersionEntry.
+             * @memberof canopy.rpc
+             * @classdesc Represents a VersionEntry.
+             * @constructor
+             * @param {canopy.rpc.VersionEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VersionEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VersionEntry member.
+             * @member {string} member
+             * @memberof canopy.rpc.VersionEntry
+             * @instance
+             */
+            VersionEntry.prototype.member = "";
+
+            /**
+             * VersionEntry version.
+             * @member {canopy.rpc.BucketVersion.$Properties|null|undefined} version
+             * @memberof canopy.rpc.VersionEntry
+             * @instance
+             */
+            VersionEntry.prototype.version = null;
+
+            /**
+             * Creates a new VersionEntry instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {canopy.rpc.VersionEntry.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.VersionEntry} VersionEntry instance
+             * @type {{
+             *   (properties: canopy.rpc.VersionEntry.$Shape): canopy.rpc.VersionEntry & canopy.rpc.VersionEntry.$Shape;
+             *   (properties?: canopy.rpc.VersionEntry.$Properties): canopy.rpc.VersionEntry;
+             * }}
+             */
+            VersionEntry.create = function(properties) {
+                return new VersionEntry(properties);
+            };
+
+            /**
+             * Encodes the specified VersionEntry message. Does not implicitly {@link canopy.rpc.VersionEntry.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {canopy.rpc.VersionEntry.$Properties} message VersionEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VersionEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member") && message.member !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.member);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    $root.canopy.rpc.BucketVersion.encode(message.version, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified VersionEntry message, length delimited. Does not implicitly {@link canopy.rpc.VersionEntry.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {canopy.rpc.VersionEntry.$Properties} message VersionEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VersionEntry.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a VersionEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.VersionEntry & canopy.rpc.VersionEntry.$Shape} VersionEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VersionEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.VersionEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.member = value;
+                            else
+                                delete message.member;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.version = $root.canopy.rpc.BucketVersion.decode(reader, reader.size(), $undefined, _depth + 1, message.version);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a VersionEntry message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.VersionEntry & canopy.rpc.VersionEntry.$Shape} VersionEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VersionEntry.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a VersionEntry message.
+             * @function verify
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            VersionEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+                    if (!$util.isString(message.member))
+                        return "member: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version")) {
+                    let error = $root.canopy.rpc.BucketVersion.verify(message.version, _depth + 1);
+                    if (error)
+                        return "version." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a VersionEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.VersionEntry} VersionEntry
+             */
+            VersionEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.VersionEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.VersionEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.VersionEntry();
+                if (object.member != null)
+                    if (typeof object.member !== "string" || object.member.length)
+                        message.member = $String(object.member);
+                if (object.version != null) {
+                    if (!$util.isObject(object.version))
+                        throw $TypeError(".canopy.rpc.VersionEntry.version: object expected");
+                    message.version = $root.canopy.rpc.BucketVersion.fromObject(object.version, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a VersionEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {canopy.rpc.VersionEntry} message VersionEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            VersionEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.member = "";
+                    object.version = null;
+                }
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+                    object.member = message.member;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = $root.canopy.rpc.BucketVersion.toObject(message.version, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this VersionEntry to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.VersionEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            VersionEntry.prototype.toJSON = function() {
+                return VersionEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for VersionEntry
+             * @function getTypeUrl
+             * @memberof canopy.rpc.VersionEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VersionEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.VersionEntry";
+            };
+
+            return VersionEntry;
+        })();
+
+        rpc.BucketEntry = (function() {
+
+            /**
+             * Properties of a BucketEntry.
+             * @typedef {Object} canopy.rpc.BucketEntry.$Properties
+             * @property {string|null} [member] BucketEntry member
+             * @property {canopy.rpc.BucketVersion.$Properties|null} [version] BucketEntry version
+             * @property {Array.<canopy.rpc.Route.$Properties>|null} [routes] BucketEntry routes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BucketEntry.
+             * @memberof canopy.rpc
+             * @interface IBucketEntry
+             * @augments canopy.rpc.BucketEntry.$Properties
+             * @deprecated Use canopy.rpc.BucketEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a BucketEntry.
+             * @typedef {canopy.rpc.BucketEntry.$Properties} canopy.rpc.BucketEntry.$Shape
+             */
+
+            /**
+             * Constructs a new BucketEntry.
+             * @memberof canopy.rpc
+             * @classdesc Represents a BucketEntry.
+             * @constructor
+             * @param {canopy.rpc.BucketEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BucketEntry = function (properties) {
+                this.routes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BucketEntry member.
+             * @member {string} member
+             * @memberof canopy.rpc.BucketEntry
+             * @instance
+             */
+            BucketEntry.prototype.member = "";
+
+            /**
+             * BucketEntry version.
+             * @member {canopy.rpc.BucketVersion.$Properties|null|undefined} version
+             * @memberof canopy.rpc.BucketEntry
+             * @instance
+             */
+            BucketEntry.prototype.version = null;
+
+            /**
+             * BucketEntry routes.
+             * @member {Array.<canopy.rpc.Route.$Properties>} routes
+             * @memberof canopy.rpc.BucketEntry
+             * @instance
+             */
+            BucketEntry.prototype.routes = $util.emptyArray;
+
+            /**
+             * Creates a new BucketEntry instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {canopy.rpc.BucketEntry.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.BucketEntry} BucketEntry instance
+             * @type {{
+             *   (properties: canopy.rpc.BucketEntry.$Shape): canopy.rpc.BucketEntry & canopy.rpc.BucketEntry.$Shape;
+             *   (properties?: canopy.rpc.BucketEntry.$Properties): canopy.rpc.BucketEntry;
+             * }}
+             */
+            BucketEntry.create = function(properties) {
+                return new BucketEntry(properties);
+            };
+
+            /**
+             * Encodes the specified BucketEntry message. Does not implicitly {@link canopy.rpc.BucketEntry.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {canopy.rpc.BucketEntry.$Properties} message BucketEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BucketEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member") && message.member !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.member);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    $root.canopy.rpc.BucketVersion.encode(message.version, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.routes != null && message.routes.length)
+                    for (let i = 0; i < message.routes.length; ++i)
+                        $root.canopy.rpc.Route.encode(message.routes[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified BucketEntry message, length delimited. Does not implicitly {@link canopy.rpc.BucketEntry.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {canopy.rpc.BucketEntry.$Properties} message BucketEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BucketEntry.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a BucketEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.BucketEntry & canopy.rpc.BucketEntry.$Shape} BucketEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BucketEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.BucketEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.member = value;
+                            else
+                                delete message.member;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.version = $root.canopy.rpc.BucketVersion.decode(reader, reader.size(), $undefined, _depth + 1, message.version);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.routes && message.routes.length))
+                                message.routes = [];
+                            message.routes.push($root.canopy.rpc.Route.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a BucketEntry message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.BucketEntry & canopy.rpc.BucketEntry.$Shape} BucketEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BucketEntry.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a BucketEntry message.
+             * @function verify
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BucketEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+                    if (!$util.isString(message.member))
+                        return "member: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version")) {
+                    let error = $root.canopy.rpc.BucketVersion.verify(message.version, _depth + 1);
+                    if (error)
+                        return "version." + error;
+                }
+                if (message.routes != null && $Object.hasOwnProperty.call(message, "routes")) {
+                    if (!$Array.isArray(message.routes))
+                        return "routes: array expected";
+                    for (let i = 0; i < message.routes.length; ++i) {
+                        let error = $root.canopy.rpc.Route.verify(message.routes[i], _depth + 1);
+                        if (error)
+                            return "routes." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BucketEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.BucketEntry} BucketEntry
+             */
+            BucketEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.BucketEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.BucketEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.BucketEntry();
+                if (object.member != null)
+                    if (typeof object.member !== "string" || object.member.length)
+                        message.member = $String(object.member);
+                if (object.version != null) {
+                    if (!$util.isObject(object.version))
+                        throw $TypeError(".canopy.rpc.BucketEntry.version: object expected");
+                    message.version = $root.canopy.rpc.BucketVersion.fromObject(object.version, _depth + 1);
+                }
+                if (object.routes) {
+                    if (!$Array.isArray(object.routes))
+                        throw $TypeError(".canopy.rpc.BucketEntry.routes: array expected");
+                    message.routes = $Array(object.routes.length);
+                    for (let i = 0; i < object.routes.length; ++i) {
+                        if (!$util.isObject(object.routes[i]))
+                            throw $TypeError(".canopy.rpc.BucketEntry.routes: object expected");
+                        message.routes[i] = $root.canopy.rpc.Route.fromObject(object.routes[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BucketEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {canopy.rpc.BucketEntry} message BucketEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BucketEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.routes = [];
+                if (options.defaults) {
+                    object.member = "";
+                    object.version = null;
+                }
+                if (message.member != null && $Object.hasOwnProperty.call(message, "member"))
+                    object.member = message.member;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = $root.canopy.rpc.BucketVersion.toObject(message.version, options, _depth + 1);
+                if (message.routes && message.routes.length) {
+                    object.routes = $Array(message.routes.length);
+                    for (let j = 0; j < message.routes.length; ++j)
+                        object.routes[j] = $root.canopy.rpc.Route.toObject(message.routes[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this BucketEntry to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.BucketEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BucketEntry.prototype.toJSON = function() {
+                return BucketEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BucketEntry
+             * @function getTypeUrl
+             * @memberof canopy.rpc.BucketEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BucketEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.BucketEntry";
+            };
+
+            return BucketEntry;
+        })();
+
+        rpc.Status = (function() {
+
+            /**
+             * Properties of a Status.
+             * @typedef {Object} canopy.rpc.Status.$Properties
+             * @property {Array.<canopy.rpc.VersionEntry.$Properties>|null} [versions] Status versions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Status.
+             * @memberof canopy.rpc
+             * @interface IStatus
+             * @augments canopy.rpc.Status.$Properties
+             * @deprecated Use canopy.rpc.Status.$Properties instead.
+             */
+
+            /**
+             * Shape of a Status.
+             * @typedef {canopy.rpc.Status.$Properties} canopy.rpc.Status.$Shape
+             */
+
+            /**
+             * Constructs a new Status.
+             * @memberof canopy.rpc
+             * @classdesc Represents a Status.
+             * @constructor
+             * @param {canopy.rpc.Status.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Status = function (properties) {
+                this.versions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Status versions.
+             * @member {Array.<canopy.rpc.VersionEntry.$Properties>} versions
+             * @memberof canopy.rpc.Status
+             * @instance
+             */
+            Status.prototype.versions = $util.emptyArray;
+
+            /**
+             * Creates a new Status instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {canopy.rpc.Status.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.Status} Status instance
+             * @type {{
+             *   (properties: canopy.rpc.Status.$Shape): canopy.rpc.Status & canopy.rpc.Status.$Shape;
+             *   (properties?: canopy.rpc.Status.$Properties): canopy.rpc.Status;
+             * }}
+             */
+            Status.create = function(properties) {
+                return new Status(properties);
+            };
+
+            /**
+             * Encodes the specified Status message. Does not implicitly {@link canopy.rpc.Status.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {canopy.rpc.Status.$Properties} message Status message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Status.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.versions != null && message.versions.length)
+                    for (let i = 0; i < message.versions.length; ++i)
+                        $root.canopy.rpc.VersionEntry.encode(message.versions[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Status message, length delimited. Does not implicitly {@link canopy.rpc.Status.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {canopy.rpc.Status.$Properties} message Status message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Status.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Status message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.Status & canopy.rpc.Status.$Shape} Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Status.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.Status();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.versions && message.versions.length))
+                                message.versions = [];
+                            message.versions.push($root.canopy.rpc.VersionEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Status message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.Status & canopy.rpc.Status.$Shape} Status
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Status.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Status message.
+             * @function verify
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Status.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.versions != null && $Object.hasOwnProperty.call(message, "versions")) {
+                    if (!$Array.isArray(message.versions))
+                        return "versions: array expected";
+                    for (let i = 0; i < message.versions.length; ++i) {
+                        let error = $root.canopy.rpc.VersionEntry.verify(message.versions[i], _depth + 1);
+                        if (error)
+                            return "versions." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Status message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.Status} Status
+             */
+            Status.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.Status)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.Status: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.Status();
+                if (object.versions) {
+                    if (!$Array.isArray(object.versions))
+                        throw $TypeError(".canopy.rpc.Status.versions: array expected");
+                    message.versions = $Array(object.versions.length);
+                    for (let i = 0; i < object.versions.length; ++i) {
+                        if (!$util.isObject(object.versions[i]))
+                            throw $TypeError(".canopy.rpc.Status.versions: object expected");
+                        message.versions[i] = $root.canopy.rpc.VersionEntry.fromObject(object.versions[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Status message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {canopy.rpc.Status} message Status
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Status.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.versions = [];
+                if (message.versions && message.versions.length) {
+                    object.versions = $Array(message.versions.length);
+                    for (let j = 0; j < message.versions.length; ++j)
+                        object.versions[j] = $root.canopy.rpc.VersionEntry.toObject(message.versions[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Status to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.Status
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Status.prototype.toJSON = function() {
+                return Status.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Status
+             * @function getTypeUrl
+             * @memberof canopy.rpc.Status
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Status.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.Status";
+            };
+
+            return Status;
+        })();
+
+        rpc.Delta = (function() {
+
+            /**
+             * Properties of a Delta.
+             * @typedef {Object} canopy.rpc.Delta.$Properties
+             * @property {Array.<canopy.rpc.BucketEntry.$Properties>|null} [buckets] Delta buckets
+             * @property {Array.<string>|null} [want] Delta want
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Delta.
+             * @memberof canopy.rpc
+             * @interface IDelta
+             * @augments canopy.rpc.Delta.$Properties
+             * @deprecated Use canopy.rpc.Delta.$Properties instead.
+             */
+
+            /**
+             * Shape of a Delta.
+             * @typedef {canopy.rpc.Delta.$Properties} canopy.rpc.Delta.$Shape
+             */
+
+            /**
+             * Constructs a new Delta.
+             * @memberof canopy.rpc
+             * @classdesc Represents a Delta.
+             * @constructor
+             * @param {canopy.rpc.Delta.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Delta = function (properties) {
+                this.buckets = [];
+                this.want = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Delta buckets.
+             * @member {Array.<canopy.rpc.BucketEntry.$Properties>} buckets
+             * @memberof canopy.rpc.Delta
+             * @instance
+             */
+            Delta.prototype.buckets = $util.emptyArray;
+
+            /**
+             * Delta want.
+             * @member {Array.<string>} want
+             * @memberof canopy.rpc.Delta
+             * @instance
+             */
+            Delta.prototype.want = $util.emptyArray;
+
+            /**
+             * Creates a new Delta instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {canopy.rpc.Delta.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.Delta} Delta instance
+             * @type {{
+             *   (properties: canopy.rpc.Delta.$Shape): canopy.rpc.Delta & canopy.rpc.Delta.$Shape;
+             *   (properties?: canopy.rpc.Delta.$Properties): canopy.rpc.Delta;
+             * }}
+             */
+            Delta.create = function(properties) {
+                return new Delta(properties);
+            };
+
+            /**
+             * Encodes the specified Delta message. Does not implicitly {@link canopy.rpc.Delta.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {canopy.rpc.Delta.$Properties} message Delta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Delta.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.buckets != null && message.buckets.length)
+                    for (let i = 0; i < message.buckets.length; ++i)
+                        $root.canopy.rpc.BucketEntry.encode(message.buckets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.want != null && message.want.length)
+                    for (let i = 0; i < message.want.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.want[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Delta message, length delimited. Does not implicitly {@link canopy.rpc.Delta.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {canopy.rpc.Delta.$Properties} message Delta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Delta.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Delta message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.Delta & canopy.rpc.Delta.$Shape} Delta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Delta.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.Delta();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.buckets && message.buckets.length))
+                                message.buckets = [];
+                            message.buckets.push($root.canopy.rpc.BucketEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.want && message.want.length))
+                                message.want = [];
+                            message.want.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Delta message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.Delta & canopy.rpc.Delta.$Shape} Delta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Delta.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Delta message.
+             * @function verify
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Delta.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.buckets != null && $Object.hasOwnProperty.call(message, "buckets")) {
+                    if (!$Array.isArray(message.buckets))
+                        return "buckets: array expected";
+                    for (let i = 0; i < message.buckets.length; ++i) {
+                        let error = $root.canopy.rpc.BucketEntry.verify(message.buckets[i], _depth + 1);
+                        if (error)
+                            return "buckets." + error;
+                    }
+                }
+                if (message.want != null && $Object.hasOwnProperty.call(message, "want")) {
+                    if (!$Array.isArray(message.want))
+                        return "want: array expected";
+                    for (let i = 0; i < message.want.length; ++i)
+                        if (!$util.isString(message.want[i]))
+                            return "want: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Delta message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.Delta} Delta
+             */
+            Delta.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.Delta)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.Delta: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.Delta();
+                if (object.buckets) {
+                    if (!$Array.isArray(object.buckets))
+                        throw $TypeError(".canopy.rpc.Delta.buckets: array expected");
+                    message.buckets = $Array(object.buckets.length);
+                    for (let i = 0; i < object.buckets.length; ++i) {
+                        if (!$util.isObject(object.buckets[i]))
+                            throw $TypeError(".canopy.rpc.Delta.buckets: object expected");
+                        message.buckets[i] = $root.canopy.rpc.BucketEntry.fromObject(object.buckets[i], _depth + 1);
+                    }
+                }
+                if (object.want) {
+                    if (!$Array.isArray(object.want))
+                        throw $TypeError(".canopy.rpc.Delta.want: array expected");
+                    message.want = $Array(object.want.length);
+                    for (let i = 0; i < object.want.length; ++i)
+                        message.want[i] = $String(object.want[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Delta message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {canopy.rpc.Delta} message Delta
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Delta.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.buckets = [];
+                    object.want = [];
+                }
+                if (message.buckets && message.buckets.length) {
+                    object.buckets = $Array(message.buckets.length);
+                    for (let j = 0; j < message.buckets.length; ++j)
+                        object.buckets[j] = $root.canopy.rpc.BucketEntry.toObject(message.buckets[j], options, _depth + 1);
+                }
+                if (message.want && message.want.length) {
+                    object.want = $Array(message.want.length);
+                    for (let j = 0; j < message.want.length; ++j)
+                        object.want[j] = message.want[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Delta to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.Delta
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Delta.prototype.toJSON = function() {
+                return Delta.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Delta
+             * @function getTypeUrl
+             * @memberof canopy.rpc.Delta
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Delta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.Delta";
+            };
+
+            return Delta;
+        })();
+
+        rpc.GossipMessage = (function() {
+
+            /**
+             * Properties of a GossipMessage.
+             * @typedef {Object} canopy.rpc.GossipMessage.$Properties
+             * @property {canopy.rpc.Status.$Properties|null} [status] GossipMessage status
+             * @property {canopy.rpc.Delta.$Properties|null} [delta] GossipMessage delta
+             * @property {"status"|"delta"} [body] GossipMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GossipMessage.
+             * @memberof canopy.rpc
+             * @interface IGossipMessage
+             * @augments canopy.rpc.GossipMessage.$Properties
+             * @deprecated Use canopy.rpc.GossipMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a GossipMessage.
+             * @typedef {{
+             *   status?: canopy.rpc.Status.$Shape|null;
+             *   delta?: canopy.rpc.Delta.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; status?: null; delta?: null }|{ body?: "status"; status: canopy.rpc.Status.$Shape; delta?: null }|{ body?: "delta"; status?: null; delta: canopy.rpc.Delta.$Shape })
+             * )} canopy.rpc.GossipMessage.$Shape
+             */
+
+            /**
+             * Constructs a new GossipMessage.
+             * @memberof canopy.rpc
+             * @classdesc Represents a GossipMessage.
+             * @constructor
+             * @param {canopy.rpc.GossipMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GossipMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GossipMessage status.
+             * @member {canopy.rpc.Status.$Properties|null|undefined} status
+             * @memberof canopy.rpc.GossipMessage
+             * @instance
+             */
+            GossipMessage.prototype.status = null;
+
+            /**
+             * GossipMessage delta.
+             * @member {canopy.rpc.Delta.$Properties|null|undefined} delta
+             * @memberof canopy.rpc.GossipMessage
+             * @instance
+             */
+            GossipMessage.prototype.delta = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * GossipMessage body.
+             * @member {"status"|"delta"|undefined} body
+             * @memberof canopy.rpc.GossipMessage
+             * @instance
+             */
+            $Object.defineProperty(GossipMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["status", "delta"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new GossipMessage instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {canopy.rpc.GossipMessage.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.GossipMessage} GossipMessage instance
+             * @type {{
+             *   (properties: canopy.rpc.GossipMessage.$Shape): canopy.rpc.GossipMessage & canopy.rpc.GossipMessage.$Shape;
+             *   (properties?: canopy.rpc.GossipMessage.$Properties): canopy.rpc.GossipMessage;
+             * }}
+             */
+            GossipMessage.create = function(properties) {
+                return new GossipMessage(properties);
+            };
+
+            /**
+             * Encodes the specified GossipMessage message. Does not implicitly {@link canopy.rpc.GossipMessage.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {canopy.rpc.GossipMessage.$Properties} message GossipMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GossipMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    $root.canopy.rpc.Status.encode(message.status, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta"))
+                    $root.canopy.rpc.Delta.encode(message.delta, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified GossipMessage message, length delimited. Does not implicitly {@link canopy.rpc.GossipMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {canopy.rpc.GossipMessage.$Properties} message GossipMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GossipMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GossipMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.GossipMessage & canopy.rpc.GossipMessage.$Shape} GossipMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GossipMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.GossipMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.status = $root.canopy.rpc.Status.decode(reader, reader.size(), $undefined, _depth + 1, message.status);
+                            message.body = "status";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.delta = $root.canopy.rpc.Delta.decode(reader, reader.size(), $undefined, _depth + 1, message.delta);
+                            message.body = "delta";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a GossipMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.GossipMessage & canopy.rpc.GossipMessage.$Shape} GossipMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GossipMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GossipMessage message.
+             * @function verify
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GossipMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.rpc.Status.verify(message.status, _depth + 1);
+                        if (error)
+                            return "status." + error;
+                    }
+                }
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.rpc.Delta.verify(message.delta, _depth + 1);
+                        if (error)
+                            return "delta." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GossipMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.GossipMessage} GossipMessage
+             */
+            GossipMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.GossipMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.GossipMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.GossipMessage();
+                if (object.status != null) {
+                    if (!$util.isObject(object.status))
+                        throw $TypeError(".canopy.rpc.GossipMessage.status: object expected");
+                    message.status = $root.canopy.rpc.Status.fromObject(object.status, _depth + 1);
+                }
+                if (object.delta != null) {
+                    if (!$util.isObject(object.delta))
+                        throw $TypeError(".canopy.rpc.GossipMessage.delta: object expected");
+                    message.delta = $root.canopy.rpc.Delta.fromObject(object.delta, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GossipMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {canopy.rpc.GossipMessage} message GossipMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GossipMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status")) {
+                    object.status = $root.canopy.rpc.Status.toObject(message.status, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "status";
+                }
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta")) {
+                    object.delta = $root.canopy.rpc.Delta.toObject(message.delta, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "delta";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GossipMessage to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.GossipMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GossipMessage.prototype.toJSON = function() {
+                return GossipMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GossipMessage
+             * @function getTypeUrl
+             * @memberof canopy.rpc.GossipMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GossipMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.GossipMessage";
+            };
+
+            return GossipMessage;
+        })();
+
+        rpc.CallRequest = (function() {
+
+            /**
+             * Properties of a CallRequest.
+             * @typedef {Object} canopy.rpc.CallRequest.$Properties
+             * @property {number|Long|null} [id] CallRequest id
+             * @property {string|null} [rpc] CallRequest rpc
+             * @property {string|null} [inputJson] CallRequest inputJson
+             * @property {number|Long|null} [timeoutMs] CallRequest timeoutMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallRequest.
+             * @memberof canopy.rpc
+             * @interface ICallRequest
+             * @augments canopy.rpc.CallRequest.$Properties
+             * @deprecated Use canopy.rpc.CallRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallRequest.
+             * @typedef {canopy.rpc.CallRequest.$Properties} canopy.rpc.CallRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CallRequest.
+             * @memberof canopy.rpc
+             * @classdesc Represents a CallRequest.
+             * @constructor
+             * @param {canopy.rpc.CallRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallRequest id.
+             * @member {number|Long} id
+             * @memberof canopy.rpc.CallRequest
+             * @instance
+             */
+            CallRequest.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CallRequest rpc.
+             * @member {string} rpc
+             * @memberof canopy.rpc.CallRequest
+             * @instance
+             */
+            CallRequest.prototype.rpc = "";
+
+            /**
+             * CallRequest inputJson.
+             * @member {string} inputJson
+             * @memberof canopy.rpc.CallRequest
+             * @instance
+             */
+            CallRequest.prototype.inputJson = "";
+
+            /**
+             * CallRequest timeoutMs.
+             * @member {number|Long} timeoutMs
+             * @memberof canopy.rpc.CallRequest
+             * @instance
+             */
+            CallRequest.prototype.timeoutMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new CallRequest instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {canopy.rpc.CallRequest.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.CallRequest} CallRequest instance
+             * @type {{
+             *   (properties: canopy.rpc.CallRequest.$Shape): canopy.rpc.CallRequest & canopy.rpc.CallRequest.$Shape;
+             *   (properties?: canopy.rpc.CallRequest.$Properties): canopy.rpc.CallRequest;
+             * }}
+             */
+            CallRequest.create = function(properties) {
+                return new CallRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CallRequest message. Does not implicitly {@link canopy.rpc.CallRequest.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {canopy.rpc.CallRequest.$Properties} message CallRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.rpc != null && $Object.hasOwnProperty.call(message, "rpc") && message.rpc !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.rpc);
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson") && message.inputJson !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.inputJson);
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && (typeof message.timeoutMs === "object" ? message.timeoutMs.low || message.timeoutMs.high : message.timeoutMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.timeoutMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallRequest message, length delimited. Does not implicitly {@link canopy.rpc.CallRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {canopy.rpc.CallRequest.$Properties} message CallRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.CallRequest & canopy.rpc.CallRequest.$Shape} CallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.CallRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rpc = value;
+                            else
+                                delete message.rpc;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.inputJson = value;
+                            else
+                                delete message.inputJson;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timeoutMs = value;
+                            else
+                                delete message.timeoutMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.CallRequest & canopy.rpc.CallRequest.$Shape} CallRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallRequest message.
+             * @function verify
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                        return "id: integer|Long expected";
+                if (message.rpc != null && $Object.hasOwnProperty.call(message, "rpc"))
+                    if (!$util.isString(message.rpc))
+                        return "rpc: string expected";
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson"))
+                    if (!$util.isString(message.inputJson))
+                        return "inputJson: string expected";
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                    if (!$util.isInteger(message.timeoutMs) && !(message.timeoutMs && $util.isInteger(message.timeoutMs.low) && $util.isInteger(message.timeoutMs.high)))
+                        return "timeoutMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.CallRequest} CallRequest
+             */
+            CallRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.CallRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.CallRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.CallRequest();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.rpc != null)
+                    if (typeof object.rpc !== "string" || object.rpc.length)
+                        message.rpc = $String(object.rpc);
+                if (object.inputJson != null)
+                    if (typeof object.inputJson !== "string" || object.inputJson.length)
+                        message.inputJson = $String(object.inputJson);
+                if (object.timeoutMs != null)
+                    if (typeof object.timeoutMs === "object" ? object.timeoutMs.low || object.timeoutMs.high : $Number(object.timeoutMs) !== 0)
+                        if ($util.Long)
+                            message.timeoutMs = $util.Long.fromValue(object.timeoutMs, true);
+                        else if (typeof object.timeoutMs === "string")
+                            message.timeoutMs = $parseInt(object.timeoutMs, 10);
+                        else if (typeof object.timeoutMs === "number")
+                            message.timeoutMs = object.timeoutMs;
+                        else if (typeof object.timeoutMs === "object")
+                            message.timeoutMs = new $util.LongBits(object.timeoutMs.low >>> 0, object.timeoutMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {canopy.rpc.CallRequest} message CallRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.rpc = "";
+                    object.inputJson = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timeoutMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeoutMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.rpc != null && $Object.hasOwnProperty.call(message, "rpc"))
+                    object.rpc = message.rpc;
+                if (message.inputJson != null && $Object.hasOwnProperty.call(message, "inputJson"))
+                    object.inputJson = message.inputJson;
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timeoutMs = typeof message.timeoutMs === "number" ? $BigInt(message.timeoutMs) : $util.Long.fromBits(message.timeoutMs.low >>> 0, message.timeoutMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timeoutMs === "number")
+                        object.timeoutMs = options.longs === $String ? $String(message.timeoutMs) : message.timeoutMs;
+                    else
+                        object.timeoutMs = options.longs === $String ? $util.Long.prototype.toString.call(message.timeoutMs) : options.longs === $Number ? new $util.LongBits(message.timeoutMs.low >>> 0, message.timeoutMs.high >>> 0).toNumber(true) : message.timeoutMs;
+                return object;
+            };
+
+            /**
+             * Converts this CallRequest to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.CallRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallRequest.prototype.toJSON = function() {
+                return CallRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallRequest
+             * @function getTypeUrl
+             * @memberof canopy.rpc.CallRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.CallRequest";
+            };
+
+            return CallRequest;
+        })();
+
+        rpc.CallError = (function() {
+
+            /**
+             * Properties of a CallError.
+             * @typedef {Object} canopy.rpc.CallError.$Properties
+             * @property {string|null} [code] CallError code
+             * @property {string|null} [message] CallError message
+             * @property {string|null} [tag] CallError tag
+             * @property {string|null} [errorType] CallError errorType
+             * @property {string|null} [appTag] CallError appTag
+             * @property {string|null} [infoJson] CallError infoJson
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallError.
+             * @memberof canopy.rpc
+             * @interface ICallError
+             * @augments canopy.rpc.CallError.$Properties
+             * @deprecated Use canopy.rpc.CallError.$Properties instead.
+             */
+
+            /**
+             * Shape of a CallError.
+             * @typedef {canopy.rpc.CallError.$Properties} canopy.rpc.CallError.$Shape
+             */
+
+            /**
+             * Constructs a new CallError.
+             * @memberof canopy.rpc
+             * @classdesc Represents a CallError.
+             * @constructor
+             * @param {canopy.rpc.CallError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallError code.
+             * @member {string} code
+             * @memberof canopy.rpc.CallError
+             * @instance
+             */
+            CallError.prototype.code = "";
+
+            /**
+             * CallError message.
+             * @member {string} message
+             * @memberof canopy.rpc.CallError
+             * @instance
+             */
+            CallError.prototype.message = "";
+
+            /**
+             * CallError tag.
+             * @member {string} tag
+             * @memberof canopy.rpc.CallError
+             * @instance
+             */
+            CallError.prototype.tag = "";
+
+            /**
+             * CallError errorType.
+             * @member {string} errorType
+             * @memberof canopy.rpc.CallError
+             * @instance
+             */
+            CallError.prototype.errorType = "";
+
+            /**
+             * CallError appTag.
+             * @member {string} appTag
+             * @memberof canopy.rpc.CallError
+             * @instance
+             */
+            CallError.prototype.appTag = "";
+
+            /**
+             * CallError infoJson.
+             * @member {string} infoJson
+             * @memberof canopy.rpc.CallError
+             * @instance
+             */
+            CallError.prototype.infoJson = "";
+
+            /**
+             * Creates a new CallError instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {canopy.rpc.CallError.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.CallError} CallError instance
+             * @type {{
+             *   (properties: canopy.rpc.CallError.$Shape): canopy.rpc.CallError & canopy.rpc.CallError.$Shape;
+             *   (properties?: canopy.rpc.CallError.$Properties): canopy.rpc.CallError;
+             * }}
+             */
+            CallError.create = function(properties) {
+                return new CallError(properties);
+            };
+
+            /**
+             * Encodes the specified CallError message. Does not implicitly {@link canopy.rpc.CallError.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {canopy.rpc.CallError.$Properties} message CallError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag") && message.tag !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.tag);
+                if (message.errorType != null && $Object.hasOwnProperty.call(message, "errorType") && message.errorType !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.errorType);
+                if (message.appTag != null && $Object.hasOwnProperty.call(message, "appTag") && message.appTag !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.appTag);
+                if (message.infoJson != null && $Object.hasOwnProperty.call(message, "infoJson") && message.infoJson !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.infoJson);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallError message, length delimited. Does not implicitly {@link canopy.rpc.CallError.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {canopy.rpc.CallError.$Properties} message CallError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallError.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallError message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.CallError & canopy.rpc.CallError.$Shape} CallError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.CallError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tag = value;
+                            else
+                                delete message.tag;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.errorType = value;
+                            else
+                                delete message.errorType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.appTag = value;
+                            else
+                                delete message.appTag;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.infoJson = value;
+                            else
+                                delete message.infoJson;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallError message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.CallError & canopy.rpc.CallError.$Shape} CallError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallError.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallError message.
+             * @function verify
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallError.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                    if (!$util.isString(message.tag))
+                        return "tag: string expected";
+                if (message.errorType != null && $Object.hasOwnProperty.call(message, "errorType"))
+                    if (!$util.isString(message.errorType))
+                        return "errorType: string expected";
+                if (message.appTag != null && $Object.hasOwnProperty.call(message, "appTag"))
+                    if (!$util.isString(message.appTag))
+                        return "appTag: string expected";
+                if (message.infoJson != null && $Object.hasOwnProperty.call(message, "infoJson"))
+                    if (!$util.isString(message.infoJson))
+                        return "infoJson: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CallError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.CallError} CallError
+             */
+            CallError.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.CallError)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.CallError: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.CallError();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.tag != null)
+                    if (typeof object.tag !== "string" || object.tag.length)
+                        message.tag = $String(object.tag);
+                if (object.errorType != null)
+                    if (typeof object.errorType !== "string" || object.errorType.length)
+                        message.errorType = $String(object.errorType);
+                if (object.appTag != null)
+                    if (typeof object.appTag !== "string" || object.appTag.length)
+                        message.appTag = $String(object.appTag);
+                if (object.infoJson != null)
+                    if (typeof object.infoJson !== "string" || object.infoJson.length)
+                        message.infoJson = $String(object.infoJson);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {canopy.rpc.CallError} message CallError
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallError.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.message = "";
+                    object.tag = "";
+                    object.errorType = "";
+                    object.appTag = "";
+                    object.infoJson = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.tag != null && $Object.hasOwnProperty.call(message, "tag"))
+                    object.tag = message.tag;
+                if (message.errorType != null && $Object.hasOwnProperty.call(message, "errorType"))
+                    object.errorType = message.errorType;
+                if (message.appTag != null && $Object.hasOwnProperty.call(message, "appTag"))
+                    object.appTag = message.appTag;
+                if (message.infoJson != null && $Object.hasOwnProperty.call(message, "infoJson"))
+                    object.infoJson = message.infoJson;
+                return object;
+            };
+
+            /**
+             * Converts this CallError to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.CallError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallError.prototype.toJSON = function() {
+                return CallError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallError
+             * @function getTypeUrl
+             * @memberof canopy.rpc.CallError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.CallError";
+            };
+
+            return CallError;
+        })();
+
+        rpc.CallResponse = (function() {
+
+            /**
+             * Properties of a CallResponse.
+             * @typedef {Object} canopy.rpc.CallResponse.$Properties
+             * @property {number|Long|null} [id] CallResponse id
+             * @property {string|null} [outputJson] CallResponse outputJson
+             * @property {canopy.rpc.CallError.$Properties|null} [error] CallResponse error
+             * @property {"outputJson"|"error"} [result] CallResponse result
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallResponse.
+             * @memberof canopy.rpc
+             * @interface ICallResponse
+             * @augments canopy.rpc.CallResponse.$Properties
+             * @deprecated Use canopy.rpc.CallResponse.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CallResponse.
+             * @typedef {{
+             *   id?: number|Long|null;
+             *   outputJson?: string|null;
+             *   error?: canopy.rpc.CallError.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ result?: undefined; outputJson?: null; error?: null }|{ result?: "outputJson"; outputJson: string; error?: null }|{ result?: "error"; outputJson?: null; error: canopy.rpc.CallError.$Shape })
+             * )} canopy.rpc.CallResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CallResponse.
+             * @memberof canopy.rpc
+             * @classdesc Represents a CallResponse.
+             * @constructor
+             * @param {canopy.rpc.CallResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallResponse id.
+             * @member {number|Long} id
+             * @memberof canopy.rpc.CallResponse
+             * @instance
+             */
+            CallResponse.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CallResponse outputJson.
+             * @member {string|null|undefined} outputJson
+             * @memberof canopy.rpc.CallResponse
+             * @instance
+             */
+            CallResponse.prototype.outputJson = null;
+
+            /**
+             * CallResponse error.
+             * @member {canopy.rpc.CallError.$Properties|null|undefined} error
+             * @memberof canopy.rpc.CallResponse
+             * @instance
+             */
+            CallResponse.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CallResponse result.
+             * @member {"outputJson"|"error"|undefined} result
+             * @memberof canopy.rpc.CallResponse
+             * @instance
+             */
+            $Object.defineProperty(CallResponse.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["outputJson", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CallResponse instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {canopy.rpc.CallResponse.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.CallResponse} CallResponse instance
+             * @type {{
+             *   (properties: canopy.rpc.CallResponse.$Shape): canopy.rpc.CallResponse & canopy.rpc.CallResponse.$Shape;
+             *   (properties?: canopy.rpc.CallResponse.$Properties): canopy.rpc.CallResponse;
+             * }}
+             */
+            CallResponse.create = function(properties) {
+                return new CallResponse(properties);
+            };
+
+            /**
+             * Encodes the specified CallResponse message. Does not implicitly {@link canopy.rpc.CallResponse.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {canopy.rpc.CallResponse.$Properties} message CallResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.outputJson != null && $Object.hasOwnProperty.call(message, "outputJson"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.outputJson);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.canopy.rpc.CallError.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallResponse message, length delimited. Does not implicitly {@link canopy.rpc.CallResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {canopy.rpc.CallResponse.$Properties} message CallResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.CallResponse & canopy.rpc.CallResponse.$Shape} CallResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.CallResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.outputJson = reader.stringVerify();
+                            message.result = "outputJson";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.canopy.rpc.CallError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.result = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.CallResponse & canopy.rpc.CallResponse.$Shape} CallResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallResponse message.
+             * @function verify
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallResponse.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                        return "id: integer|Long expected";
+                if (message.outputJson != null && $Object.hasOwnProperty.call(message, "outputJson")) {
+                    properties.result = 1;
+                    if (!$util.isString(message.outputJson))
+                        return "outputJson: string expected";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.canopy.rpc.CallError.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CallResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.CallResponse} CallResponse
+             */
+            CallResponse.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.CallResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.CallResponse: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.CallResponse();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.outputJson != null)
+                    message.outputJson = $String(object.outputJson);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".canopy.rpc.CallResponse.error: object expected");
+                    message.error = $root.canopy.rpc.CallError.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {canopy.rpc.CallResponse} message CallResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallResponse.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.outputJson != null && $Object.hasOwnProperty.call(message, "outputJson")) {
+                    object.outputJson = message.outputJson;
+                    if (options.oneofs)
+                        object.result = "outputJson";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.canopy.rpc.CallError.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "error";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CallResponse to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.CallResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallResponse.prototype.toJSON = function() {
+                return CallResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallResponse
+             * @function getTypeUrl
+             * @memberof canopy.rpc.CallResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.CallResponse";
+            };
+
+            return CallResponse;
+        })();
+
+        rpc.CallMessage = (function() {
+
+            /**
+             * Properties of a CallMessage.
+             * @typedef {Object} canopy.rpc.CallMessage.$Properties
+             * @property {canopy.rpc.CallRequest.$Properties|null} [request] CallMessage request
+             * @property {canopy.rpc.CallResponse.$Properties|null} [response] CallMessage response
+             * @property {"request"|"response"} [body] CallMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CallMessage.
+             * @memberof canopy.rpc
+             * @interface ICallMessage
+             * @augments canopy.rpc.CallMessage.$Properties
+             * @deprecated Use canopy.rpc.CallMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CallMessage.
+             * @typedef {{
+             *   request?: canopy.rpc.CallRequest.$Shape|null;
+             *   response?: canopy.rpc.CallResponse.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; request?: null; response?: null }|{ body?: "request"; request: canopy.rpc.CallRequest.$Shape; response?: null }|{ body?: "response"; request?: null; response: canopy.rpc.CallResponse.$Shape })
+             * )} canopy.rpc.CallMessage.$Shape
+             */
+
+            /**
+             * Constructs a new CallMessage.
+             * @memberof canopy.rpc
+             * @classdesc Represents a CallMessage.
+             * @constructor
+             * @param {canopy.rpc.CallMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CallMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CallMessage request.
+             * @member {canopy.rpc.CallRequest.$Properties|null|undefined} request
+             * @memberof canopy.rpc.CallMessage
+             * @instance
+             */
+            CallMessage.prototype.request = null;
+
+            /**
+             * CallMessage response.
+             * @member {canopy.rpc.CallResponse.$Properties|null|undefined} response
+             * @memberof canopy.rpc.CallMessage
+             * @instance
+             */
+            CallMessage.prototype.response = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CallMessage body.
+             * @member {"request"|"response"|undefined} body
+             * @memberof canopy.rpc.CallMessage
+             * @instance
+             */
+            $Object.defineProperty(CallMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["request", "response"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CallMessage instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {canopy.rpc.CallMessage.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.CallMessage} CallMessage instance
+             * @type {{
+             *   (properties: canopy.rpc.CallMessage.$Shape): canopy.rpc.CallMessage & canopy.rpc.CallMessage.$Shape;
+             *   (properties?: canopy.rpc.CallMessage.$Properties): canopy.rpc.CallMessage;
+             * }}
+             */
+            CallMessage.create = function(properties) {
+                return new CallMessage(properties);
+            };
+
+            /**
+             * Encodes the specified CallMessage message. Does not implicitly {@link canopy.rpc.CallMessage.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {canopy.rpc.CallMessage.$Properties} message CallMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.canopy.rpc.CallRequest.encode(message.request, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                    $root.canopy.rpc.CallResponse.encode(message.response, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CallMessage message, length delimited. Does not implicitly {@link canopy.rpc.CallMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {canopy.rpc.CallMessage.$Properties} message CallMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CallMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CallMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.CallMessage & canopy.rpc.CallMessage.$Shape} CallMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.CallMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.canopy.rpc.CallRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            message.body = "request";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.response = $root.canopy.rpc.CallResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.response);
+                            message.body = "response";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CallMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.CallMessage & canopy.rpc.CallMessage.$Shape} CallMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CallMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CallMessage message.
+             * @function verify
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CallMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.rpc.CallRequest.verify(message.request, _depth + 1);
+                        if (error)
+                            return "request." + error;
+                    }
+                }
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.rpc.CallResponse.verify(message.response, _depth + 1);
+                        if (error)
+                            return "response." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CallMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.CallMessage} CallMessage
+             */
+            CallMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.CallMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.CallMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.CallMessage();
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".canopy.rpc.CallMessage.request: object expected");
+                    message.request = $root.canopy.rpc.CallRequest.fromObject(object.request, _depth + 1);
+                }
+                if (object.response != null) {
+                    if (!$util.isObject(object.response))
+                        throw $TypeError(".canopy.rpc.CallMessage.response: object expected");
+                    message.response = $root.canopy.rpc.CallResponse.fromObject(object.response, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CallMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {canopy.rpc.CallMessage} message CallMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CallMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request")) {
+                    object.request = $root.canopy.rpc.CallRequest.toObject(message.request, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "request";
+                }
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response")) {
+                    object.response = $root.canopy.rpc.CallResponse.toObject(message.response, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "response";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CallMessage to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.CallMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CallMessage.prototype.toJSON = function() {
+                return CallMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CallMessage
+             * @function getTypeUrl
+             * @memberof canopy.rpc.CallMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CallMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.CallMessage";
+            };
+
+            return CallMessage;
+        })();
+
+        rpc.Notification = (function() {
+
+            /**
+             * Properties of a Notification.
+             * @typedef {Object} canopy.rpc.Notification.$Properties
+             * @property {string|null} [notification] Notification notification
+             * @property {string|null} [contentJson] Notification contentJson
+             * @property {string|null} [eventTime] Notification eventTime
+             * @property {number|Long|null} [sequence] Notification sequence
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Notification.
+             * @memberof canopy.rpc
+             * @interface INotification
+             * @augments canopy.rpc.Notification.$Properties
+             * @deprecated Use canopy.rpc.Notification.$Properties instead.
+             */
+
+            /**
+             * Shape of a Notification.
+             * @typedef {canopy.rpc.Notification.$Properties} canopy.rpc.Notification.$Shape
+             */
+
+            /**
+             * Constructs a new Notification.
+             * @memberof canopy.rpc
+             * @classdesc Represents a Notification.
+             * @constructor
+             * @param {canopy.rpc.Notification.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Notification = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Notification notification.
+             * @member {string} notification
+             * @memberof canopy.rpc.Notification
+             * @instance
+             */
+            Notification.prototype.notification = "";
+
+            /**
+             * Notification contentJson.
+             * @member {string} contentJson
+             * @memberof canopy.rpc.Notification
+             * @instance
+             */
+            Notification.prototype.contentJson = "";
+
+            /**
+             * Notification eventTime.
+             * @member {string} eventTime
+             * @memberof canopy.rpc.Notification
+             * @instance
+             */
+            Notification.prototype.eventTime = "";
+
+            /**
+             * Notification sequence.
+             * @member {number|Long} sequence
+             * @memberof canopy.rpc.Notification
+             * @instance
+             */
+            Notification.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Notification instance using the specified properties.
+             * @function create
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {canopy.rpc.Notification.$Properties=} [properties] Properties to set
+             * @returns {canopy.rpc.Notification} Notification instance
+             * @type {{
+             *   (properties: canopy.rpc.Notification.$Shape): canopy.rpc.Notification & canopy.rpc.Notification.$Shape;
+             *   (properties?: canopy.rpc.Notification.$Properties): canopy.rpc.Notification;
+             * }}
+             */
+            Notification.create = function(properties) {
+                return new Notification(properties);
+            };
+
+            /**
+             * Encodes the specified Notification message. Does not implicitly {@link canopy.rpc.Notification.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {canopy.rpc.Notification.$Properties} message Notification message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Notification.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.notification != null && $Object.hasOwnProperty.call(message, "notification") && message.notification !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.notification);
+                if (message.contentJson != null && $Object.hasOwnProperty.call(message, "contentJson") && message.contentJson !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.contentJson);
+                if (message.eventTime != null && $Object.hasOwnProperty.call(message, "eventTime") && message.eventTime !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.eventTime);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sequence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Notification message, length delimited. Does not implicitly {@link canopy.rpc.Notification.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {canopy.rpc.Notification.$Properties} message Notification message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Notification.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Notification message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.rpc.Notification & canopy.rpc.Notification.$Shape} Notification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Notification.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.rpc.Notification();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.notification = value;
+                            else
+                                delete message.notification;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentJson = value;
+                            else
+                                delete message.contentJson;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.eventTime = value;
+                            else
+                                delete message.eventTime;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Notification message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.rpc.Notification & canopy.rpc.Notification.$Shape} Notification
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Notification.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Notification message.
+             * @function verify
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Notification.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.notification != null && $Object.hasOwnProperty.call(message, "notification"))
+                    if (!$util.isString(message.notification))
+                        return "notification: string expected";
+                if (message.contentJson != null && $Object.hasOwnProperty.call(message, "contentJson"))
+                    if (!$util.isString(message.contentJson))
+                        return "contentJson: string expected";
+                if (message.eventTime != null && $Object.hasOwnProperty.call(message, "eventTime"))
+                    if (!$util.isString(message.eventTime))
+                        return "eventTime: string expected";
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                        return "sequence: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Notification message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.rpc.Notification} Notification
+             */
+            Notification.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.rpc.Notification)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.rpc.Notification: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.rpc.Notification();
+                if (object.notification != null)
+                    if (typeof object.notification !== "string" || object.notification.length)
+                        message.notification = $String(object.notification);
+                if (object.contentJson != null)
+                    if (typeof object.contentJson !== "string" || object.contentJson.length)
+                        message.contentJson = $String(object.contentJson);
+                if (object.eventTime != null)
+                    if (typeof object.eventTime !== "string" || object.eventTime.length)
+                        message.eventTime = $String(object.eventTime);
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Notification message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {canopy.rpc.Notification} message Notification
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Notification.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.notification = "";
+                    object.contentJson = "";
+                    object.eventTime = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.notification != null && $Object.hasOwnProperty.call(message, "notification"))
+                    object.notification = message.notification;
+                if (message.contentJson != null && $Object.hasOwnProperty.call(message, "contentJson"))
+                    object.contentJson = message.contentJson;
+                if (message.eventTime != null && $Object.hasOwnProperty.call(message, "eventTime"))
+                    object.eventTime = message.eventTime;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                return object;
+            };
+
+            /**
+             * Converts this Notification to JSON.
+             * @function toJSON
+             * @memberof canopy.rpc.Notification
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Notification.prototype.toJSON = function() {
+                return Notification.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Notification
+             * @function getTypeUrl
+             * @memberof canopy.rpc.Notification
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Notification.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.rpc.Notification";
+            };
+
+            return Notification;
+        })();
+
+        return rpc;
+    })();
+
     canopy.shard = (function() {
 
         /**

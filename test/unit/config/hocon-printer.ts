@@ -156,6 +156,7 @@ export function printConfig(
     datastore: { ...common, config: perType['config']!, operational: perType['operational']! },
     journal: { 'synced-high-water': config.journal.syncedHighWater },
     rpc: Object.fromEntries(RPC_SETTINGS.map((spec) => [spec.key, config.rpc[spec.field]])),
+    examples: { 'toaster-provider': config.examples.toasterProvider },
   };
   const modules = {
     modules: config.modules.map((m) =>

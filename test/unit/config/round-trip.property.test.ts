@@ -123,11 +123,17 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
       operational: settings,
       syncedHighWater: fc.constantFrom('strict' as const, 'trailing' as const, 'off' as const),
       rpc: fc
-        .tuple(fc.integer({ min: 10, max: 100_000 }), fc.integer({ min: 0, max: 1_000_000 }))
-        .map(([gossipIntervalMs, more]) => ({
+        .tuple(
+          fc.integer({ min: 10, max: 100_000 }),
+          fc.integer({ min: 0, max: 1_000_000 }),
+          fc.integer({ min: 10, max: 1_000_000 }),
+        )
+        .map(([gossipIntervalMs, more, requestTimeoutMs]) => ({
           gossipIntervalMs,
           downMemberExpiryMs: gossipIntervalMs + more,
+          requestTimeoutMs,
         })),
+      toasterProvider: fc.boolean(),
       membership: fc
         .record(
           Object.fromEntries(
@@ -171,6 +177,7 @@ const model: fc.Arbitrary<Model> = members.chain((ms) => {
         datastore: { config: g.config, operational: g.operational },
         journal: { syncedHighWater: g.syncedHighWater },
         rpc: g.rpc,
+        examples: { toasterProvider: g.toasterProvider },
         modules,
         shards,
       };

@@ -94,12 +94,38 @@ describe('config: canopy.conf', () => {
     });
     assert.deepEqual(c.datastore.operational, { ...c.datastore.config, persistent: false });
     assert.deepEqual(c.journal, { syncedHighWater: 'trailing' });
-    assert.deepEqual(c.rpc, { gossipIntervalMs: 500, downMemberExpiryMs: 10_000 });
+    assert.deepEqual(c.rpc, {
+      gossipIntervalMs: 500,
+      downMemberExpiryMs: 10_000,
+      requestTimeoutMs: 30_000,
+    });
+    assert.deepEqual(c.examples, { toasterProvider: true });
+  });
+
+  it('examples { toaster-provider } places the toaster sample; a non-boolean is refused with file:line', () => {
+    assert.equal(
+      build(`${CANOPY_3}examples { toaster-provider = false }\n`).examples.toasterProvider,
+      false,
+    );
+    includesAll(
+      invalid(() => build(`${CANOPY_3}examples.toaster-provider = maybe\n`)),
+      'conf/canopy.conf:10: examples.toaster-provider',
+    );
+    includesAll(
+      invalid(() => build(`${CANOPY_3}examples.toaster = true\n`)),
+      'conf/canopy.conf:10: examples.toaster',
+    );
   });
 
   it('rpc { } sets the gossip interval and the down-member expiry, in milliseconds', () => {
-    const c = build(`${CANOPY_3}rpc { gossip-interval-ms = 250, down-member-expiry-ms = 5000 }\n`);
-    assert.deepEqual(c.rpc, { gossipIntervalMs: 250, downMemberExpiryMs: 5000 });
+    const c = build(
+      `${CANOPY_3}rpc { gossip-interval-ms = 250, down-member-expiry-ms = 5000, request-timeout-ms = 700 }\n`,
+    );
+    assert.deepEqual(c.rpc, {
+      gossipIntervalMs: 250,
+      downMemberExpiryMs: 5000,
+      requestTimeoutMs: 700,
+    });
   });
 
   it('an rpc setting out of range, or an expiry shorter than the interval, is refused naming the key', () => {

@@ -84,4 +84,42 @@ describe('rpc: notification service', () => {
       UnknownOperationError,
     );
   });
+
+  it('a notification from another member is checked, delivered with its member and time, and never relayed again', () => {
+    const service = new NotificationService({ schema: operationsSchema(), now: () => T0 });
+    const seen: NotificationEvent[] = [];
+    const relayed: NotificationEvent[] = [];
+    service.subscribe((e) => seen.push(e));
+    service.onPublished((e) => relayed.push(e));
+    service.publish('rtest:ping', { n: 1 });
+    const remote = service.deliverRemote(
+      'member-2',
+      'rtest:ping',
+      { 'rtest:n': 2 },
+      '2026-03-01T11:59:59.000Z',
+    );
+    assert.deepStrictEqual(remote, {
+      notification: 'rtest:ping',
+      content: { n: 2 },
+      eventTime: '2026-03-01T11:59:59.000Z',
+      sequence: 2,
+      member: 'member-2',
+    });
+    assert.deepStrictEqual(
+      seen.map((e) => [e.sequence, e.member]),
+      [
+        [1, undefined],
+        [2, 'member-2'],
+      ],
+    );
+    assert.deepStrictEqual(
+      relayed.map((e) => e.sequence),
+      [1],
+    );
+    assert.throws(
+      () => service.deliverRemote('member-2', 'rtest:ping', { n: 'x' }, T0.toISOString()),
+      DataValidationFailedError,
+    );
+    assert.equal(seen.length, 2);
+  });
 });

@@ -119,7 +119,7 @@ describe('rpc: route registry: the owner bucket', () => {
 describe('rpc: route registry: settings', () => {
   it('the down-member expiry is counted in gossip intervals, rounded up', () => {
     const config = (gossipIntervalMs: number, downMemberExpiryMs: number) =>
-      routeRegistryConfig('a', 3, { gossipIntervalMs, downMemberExpiryMs });
+      routeRegistryConfig('a', 3, { gossipIntervalMs, downMemberExpiryMs, requestTimeoutMs: 1000 });
     assert.deepEqual(config(500, 10_000), { member: 'a', incarnation: 3, downExpiryTicks: 20 });
     assert.equal(config(500, 10_001).downExpiryTicks, 21);
     assert.equal(config(500, 500).downExpiryTicks, 1);

@@ -207,4 +207,29 @@ describe('rpc: several registrations and route changes', () => {
     assert.deepStrictEqual(result, { output: { echoed: ['remote'] }, member: 'member-2' });
     assert.deepStrictEqual(routed, [['rtest:echo', { message: 'm', times: 1 }]]);
   });
+
+  it("the remote router's output is checked on the caller too; localOnly never reaches the router", async () => {
+    let calls = 0;
+    const rpc = new RpcService({ schema: operationsSchema(), memberName: 'member-1' });
+    rpc.setRemoteRouter({
+      remoteRpcs: () => ['rtest:echo'],
+      invoke: () => {
+        calls++;
+        return Promise.resolve({ output: { echoed: 'x', bogus: 1 }, member: 'member-2' });
+      },
+    });
+    await assert.rejects(
+      rpc.invokeRpc('rtest:echo', { message: 'm' }),
+      (e: unknown) => e instanceof RpcImplementationFailedError && /output/.test(e.message),
+    );
+    assert.equal(calls, 1);
+    await assert.rejects(
+      rpc.invokeRpc('rtest:echo', { message: 'm' }, { localOnly: true }),
+      RpcNotFoundError,
+    );
+    assert.equal(calls, 1);
+    assert.throws(() => {
+      rpc.setRemoteRouter({ remoteRpcs: () => [], invoke: () => Promise.reject(new Error()) });
+    });
+  });
 });
