@@ -111,7 +111,8 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     const metrics = new PrometheusMetrics();
     // The transport and membership start before the datastores and close after them, so that
     // whatever the datastores send to peers can go out until they are closed.
-    const membership = await startMembership(config, logger, metrics, stack);
+    const cluster = await startMembership(config, logger, metrics, stack);
+    const membership = cluster?.service;
     const backend = await (options.startBackend ?? startBackend)({
       config,
       schema,
@@ -119,6 +120,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       acceptDroppedWalRecords: options.acceptDroppedWalRecords,
       metrics,
       acceptLostSyncedTail: options.acceptLostSyncedTail,
+      transport: cluster?.transport,
     });
     stack.push(() => backend.close());
     metrics.watchStatus(() => backend.status());
@@ -206,14 +208,15 @@ function registerStatus(parts: {
 /**
  * Starts the cluster transport and ClusterService when `cluster.members` lists other members, and
  * pushes their close onto `stack` (the service's leave notices first, then the transport). The
- * transport's per-peer counters and each member's state go to `/metrics`.
+ * transport's per-peer counters and each member's state go to `/metrics`. The shards replicate over
+ * the transport it returns.
  */
 async function startMembership(
   config: Config,
   logger: Logger,
   metrics: PrometheusMetrics,
   stack: (() => Promise<void>)[],
-): Promise<ClusterService | undefined> {
+): Promise<{ service: ClusterService; transport: ClusterTransport } | undefined> {
   if (config.cluster.members.length < 2) return undefined;
   const self = config.cluster.members.find((m) => m.name === config.memberName)!;
   const transport = await ClusterTransport.start({
@@ -236,7 +239,7 @@ async function startMembership(
   });
   stack.push(() => service.close());
   metrics.watchMembership(() => service.members());
-  return service;
+  return { service, transport };
 }
 
 /** The RESTCONF server's limits from the `http` settings (closeGraceMs overridden when given). */
