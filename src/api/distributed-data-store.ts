@@ -79,6 +79,7 @@ import type {
   DOMStoreTransactionChain,
   DOMStoreWriteTransaction,
   ListenerRegistration,
+  ReadConsistency,
 } from './dom-store.js';
 import { LISTENER_BATCH_MAX, type ListenerErrorHandler } from '../txn/listener-registry.js';
 
@@ -125,6 +126,8 @@ export interface DistributedDataStoreOptions {
 export interface ReadTransactionOptions {
   /** Read this member's replicas (may lag the leaders) instead of each shard's leader. */
   readonly stale?: boolean | undefined;
+  /** `local` is `stale: true` (DOMStore's name for it); default linearizable. */
+  readonly consistency?: ReadConsistency | undefined;
 }
 
 /** What `canopy status` shows of one datastore. */
@@ -299,7 +302,7 @@ export class DistributedDataStore implements DOMStore {
       this.ctx,
       false,
       undefined,
-      options?.stale === true ? 'local' : 'linearizable',
+      options?.stale === true || options?.consistency === 'local' ? 'local' : 'linearizable',
     );
   }
 
