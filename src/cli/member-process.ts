@@ -126,8 +126,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     metrics.watchStatus(() => backend.status());
     const rpc = new RpcService({ schema, memberName: config.memberName });
     const notifications = new NotificationService({ schema });
-    const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
-    stack.push(() => toaster.close());
+    await startToaster(config, logger, backend, rpc, notifications, stack);
     registerStatus({ rpc, config, startedAtMs, backend, membership, stack });
     const server: RestconfServer = createRestconfServer({
       broker: backend.broker,
@@ -174,6 +173,31 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     });
     throw error;
   }
+}
+
+/**
+ * Starts the toaster sample provider on a single-member cluster and pushes its close onto `stack`. On
+ * a member of a larger cluster it is not started: its start and close write the operational toaster,
+ * which needs the toaster shard's leader, and may be elsewhere or not elected yet (a member must serve
+ * without waiting for the others); where it runs in a cluster is a setting of its own to come.
+ */
+async function startToaster(
+  config: Config,
+  logger: Logger,
+  backend: MemberBackend,
+  rpc: RpcService,
+  notifications: NotificationService,
+  stack: (() => Promise<void>)[],
+): Promise<void> {
+  if (config.cluster.members.length > 1) {
+    logger.info(
+      { member: config.memberName },
+      'the toaster sample provider is not started on a member of a multi-member cluster',
+    );
+    return;
+  }
+  const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
+  stack.push(() => toaster.close());
 }
 
 /** Registers get-member-status (cluster-admin.ts) and pushes its withdrawal onto `stack`. */
