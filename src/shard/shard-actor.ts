@@ -818,6 +818,17 @@ class ShardShell {
       deliver: (effects) => {
         this.deliver(effects);
       },
+      roleChanged: (soft) => {
+        // A sole voter elects itself once per start: not worth a line.
+        if (this.handle_().soleVoter) return;
+        const term = this.state.core?.raftStatus().term;
+        this.log.info(
+          { role: soft.role, leader: soft.leader, term },
+          soft.role === 'leader'
+            ? `shard ${this.options.config.id}: leads, term ${String(term)}`
+            : `shard ${this.options.config.id}: ${soft.role}, leader ${soft.leader ?? 'unknown'}`,
+        );
+      },
     };
   }
 
