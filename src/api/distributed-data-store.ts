@@ -378,7 +378,8 @@ export class DistributedDataStore implements DOMStore {
       const shard = this.manager.shard(name);
       let snapshot;
       try {
-        snapshot = shard.localSnapshot();
+        // A follower's own tree: what is on this member's disk is what the check is about.
+        snapshot = shard.soleVoter ? shard.readSnapshot() : shard.localSnapshot();
       } catch (error) {
         if (error instanceof ShardUnavailableError) continue; // stopped: status() says why
         throw error;
