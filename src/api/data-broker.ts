@@ -25,6 +25,7 @@ import type {
   DOMStoreThreePhaseCommitCohort,
   DOMStoreTransactionChain,
   ListenerRegistration,
+  ReadConsistency,
 } from './dom-store.js';
 
 /** Which datastore an operation addresses. */
@@ -286,8 +287,18 @@ export class DataBroker {
     };
   }
 
-  newReadOnlyTransaction(): BrokerReadTransaction {
-    return new BrokerReadTransaction(this.source);
+  /**
+   * A read-only transaction over both datastores; `consistency: 'local'` reads this member's
+   * replicas (DOMStore.newReadOnlyTransaction), default linearizable.
+   */
+  newReadOnlyTransaction(options?: {
+    readonly consistency?: ReadConsistency;
+  }): BrokerReadTransaction {
+    if (options?.consistency === undefined) return new BrokerReadTransaction(this.source);
+    return new BrokerReadTransaction({
+      newReadOnlyTransaction: (s) => this.stores[s].newReadOnlyTransaction(options),
+      newReadWriteTransaction: (s) => this.stores[s].newReadWriteTransaction(),
+    });
   }
 
   newReadWriteTransaction(): BrokerReadWriteTransaction {

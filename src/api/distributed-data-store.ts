@@ -36,6 +36,7 @@ import { DataTree } from '../tree/data-tree.js';
 import { TransactionStateError } from '../tree/errors.js';
 import { pathCodec } from '../tree/path.js';
 import { ShardManager } from '../shard/shard-manager.js';
+import type { Shard } from '../shard/shard-actor.js';
 import type { ShardStatus } from '../shard/shard-types.js';
 import { binaryTreeCodec } from '../shard/tree-codec.js';
 import { VolatileRaftStorage } from '../shard/volatile-storage.js';
@@ -44,7 +45,9 @@ import type { Timers } from '../util/timers.js';
 import { IdleTracker, type ProxyContext } from '../txn/context.js';
 import { ShardListeners } from '../txn/listener-proxy.js';
 import { ShardClient } from '../txn/shard-client.js';
-import { LocalShardLocator } from '../txn/shard-locator.js';
+import { LocalShardLocator, type ShardAccess, type ShardLocator } from '../txn/shard-locator.js';
+import { ReplicaSetLocator } from '../txn/replica-locator.js';
+import { TransportShardNetwork, type ShardTransport } from '../cluster/shard-transport-network.js';
 import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../txn/transaction-proxy.js';
 import { VisibilityGate } from '../txn/visibility-gate.js';
@@ -76,6 +79,7 @@ import type {
   DOMStoreTransactionChain,
   DOMStoreWriteTransaction,
   ListenerRegistration,
+  ReadConsistency,
 } from './dom-store.js';
 import { LISTENER_BATCH_MAX, type ListenerErrorHandler } from '../txn/listener-registry.js';
 
@@ -111,12 +115,19 @@ export interface DistributedDataStoreOptions {
    * expiry); default the real ones. The simulator passes its own.
    */
   readonly timers?: Timers | undefined;
+  /**
+   * The cluster transport, when `cluster.members` lists other members: the shards' Raft and peer
+   * messages to replicas on other members go over it (src/cluster/shard-transport-network.ts).
+   */
+  readonly transport?: ShardTransport | undefined;
 }
 
 /** Options of `DistributedDataStore.newReadOnlyTransaction`. */
 export interface ReadTransactionOptions {
   /** Read this member's replicas (may lag the leaders) instead of each shard's leader. */
   readonly stale?: boolean | undefined;
+  /** `local` is `stale: true` (DOMStore's name for it); default linearizable. */
+  readonly consistency?: ReadConsistency | undefined;
 }
 
 /** What `canopy status` shows of one datastore. */
@@ -139,7 +150,7 @@ export class DistributedDataStore implements DOMStore {
   private readonly listeners: ShardListeners;
   private readonly ctx: ProxyContext;
   private readonly idle: IdleTracker;
-  private readonly owned: { system?: ActorSystem; store?: RaftStore };
+  private readonly owned: Owned;
   private closed = false;
   private closing: Promise<void> | undefined;
   private chains = 0;
@@ -148,7 +159,7 @@ export class DistributedDataStore implements DOMStore {
     options: DistributedDataStoreOptions,
     manager: ShardManager,
     listeners: ShardListeners,
-    owned: { system?: ActorSystem; store?: RaftStore },
+    owned: Owned,
     visibility: VisibilityGate,
   ) {
     const { config, datastore, schema } = options;
@@ -168,8 +179,9 @@ export class DistributedDataStore implements DOMStore {
       storeName: datastore,
       router: manager.router,
       paths: pathCodec(schema),
-      shards: new ShardClient(new LocalShardLocator((name) => manager.shard(name)), timers),
-      localShards: [...manager.shards.keys()].sort(),
+      shards: new ShardClient(locatorOf(manager), timers),
+      // A replica of a group may lag its leader: no pinning of local snapshots, reads go to leaders.
+      localShards: replicated(manager) ? [] : [...manager.shards.keys()].sort(),
       visibility,
       operationTimeoutMs: settings.operationTimeoutMs,
       readableTimeoutMs: settings.shardInitializationTimeoutMs,
@@ -197,7 +209,7 @@ export class DistributedDataStore implements DOMStore {
     validateReplicaPlacement(config);
     const settings = config.datastore[datastore];
     const logger = (options.logger ?? silentLogger()).child({ datastore });
-    const owned: { system?: ActorSystem; store?: RaftStore } = {};
+    const owned: Owned = {};
     let store = options.raftStore;
     if (settings.persistent && store === undefined) {
       store = await openRaftStore(join(config.dataDir, 'journal'), {
@@ -231,6 +243,8 @@ export class DistributedDataStore implements DOMStore {
       options.timers ?? realTimers,
     );
     const listenersRef: { current?: ShardListeners } = {};
+    const network = transportNetwork(options, logger);
+    owned.network = network;
     let manager: ShardManager;
     try {
       manager = ShardManager.start({
@@ -250,8 +264,10 @@ export class DistributedDataStore implements DOMStore {
         },
         tickMs: options.tickMs,
         metrics: options.metrics,
+        network,
       });
     } catch (error) {
+      network?.close();
       owned.system?.shutdown();
       await owned.store?.close();
       throw error;
@@ -286,7 +302,7 @@ export class DistributedDataStore implements DOMStore {
       this.ctx,
       false,
       undefined,
-      options?.stale === true ? 'local' : 'linearizable',
+      options?.stale === true || options?.consistency === 'local' ? 'local' : 'linearizable',
     );
   }
 
@@ -313,7 +329,11 @@ export class DistributedDataStore implements DOMStore {
   ): ListenerRegistration {
     this.checkOpen();
     const resolved = this.ctx.paths.resolve(path);
-    return this.listeners.register(resolved, listener, (name) => this.manager.shard(name));
+    // Listeners take this member's replica as it applies commits, whether it leads or follows.
+    return this.listeners.register(resolved, listener, (name) => {
+      const shard = this.manager.shard(name);
+      return shard.soleVoter ? shard : localView(shard);
+    });
   }
 
   /** Every local shard replica of this datastore, for `canopy status`. */
@@ -336,6 +356,7 @@ export class DistributedDataStore implements DOMStore {
     this.listeners.closeAll();
     this.idle.stop();
     await this.manager.close();
+    this.owned.network?.close();
     await this.owned.store?.close();
     this.owned.system?.shutdown();
   }
@@ -357,7 +378,8 @@ export class DistributedDataStore implements DOMStore {
       const shard = this.manager.shard(name);
       let snapshot;
       try {
-        snapshot = shard.readSnapshot();
+        // A follower's own tree: what is on this member's disk is what the check is about.
+        snapshot = shard.soleVoter ? shard.readSnapshot() : shard.localSnapshot();
       } catch (error) {
         if (error instanceof ShardUnavailableError) continue; // stopped: status() says why
         throw error;
@@ -385,13 +407,78 @@ export class DistributedDataStore implements DOMStore {
       }, timeoutMs);
       timer.unref();
     });
-    const ready = Promise.all(shards.map((s) => s.whenReadable().catch(() => undefined)));
+    // A follower is recovered once it applied its journal: it cannot know the leader's commits yet.
+    const ready = Promise.all(
+      shards.map((s) =>
+        (s.soleVoter ? s.whenReadable() : s.whenLocallyReadable()).catch(() => undefined),
+      ),
+    );
     const outcome = await Promise.race([ready.then(() => 'ready' as const), timeout]);
     clearTimeout(timer);
     if (outcome === 'timeout') {
       logger.warn({ timeoutMs }, 'some shards are still recovering; operations on them wait');
     }
   }
+}
+
+/** What a datastore owns and closes: its actor system and journal when it opened them, its network. */
+interface Owned {
+  system?: ActorSystem;
+  store?: RaftStore;
+  network?: TransportShardNetwork | undefined;
+}
+
+/** The shards' network over the cluster transport, when there is one and other members. */
+function transportNetwork(
+  options: DistributedDataStoreOptions,
+  logger: Logger,
+): TransportShardNetwork | undefined {
+  const { config, transport } = options;
+  if (transport === undefined || config.cluster.members.length < 2) return undefined;
+  return new TransportShardNetwork({
+    transport,
+    datastore: options.datastore,
+    replicas: new Map(config.shards.map((s) => [s.name, s.replicas])),
+    messageBytesMax: config.cluster.transport.messageBytesMax,
+    logger,
+  });
+}
+
+/** Whether the datastore's shards have replicas on other members (Raft groups of several voters). */
+function replicated(manager: ShardManager): boolean {
+  return [...manager.shards.values()].some((s) => !s.soleVoter);
+}
+
+/**
+ * The proxies' locator: each shard's local sole voter (it always leads once readable), or, when the
+ * shards are replicated, the local replica of a group (it may follow: the ShardClient follows its
+ * NotShardLeaderError answers; a leader on another member is reached by the remote shard proxy).
+ */
+function locatorOf(manager: ShardManager): ShardLocator {
+  if (!replicated(manager)) return new LocalShardLocator((name) => manager.shard(name));
+  return new ReplicaSetLocator((name) => [manager.shard(name)], manager.memberName);
+}
+
+/**
+ * A replica as the listeners see it: its local committed tree (ShardCore.localSnapshot), on a
+ * follower too, where `readSnapshot` (the linearizable one) has none. Listeners get every commit from
+ * the replica's own apply, so the tree they start from must be the one that apply continues.
+ */
+function localView(shard: Shard): ShardAccess {
+  return {
+    id: shard.id,
+    name: shard.name,
+    readSnapshot: () => shard.localSnapshot(),
+    whenReadable: () => shard.whenLocallyReadable(),
+    submit: (tx, mode) => shard.submit(tx, mode),
+    canCommit: (txId) => shard.canCommit(txId),
+    preCommit: (txId) => shard.preCommit(txId),
+    commit: (txId) => shard.commit(txId),
+    abort: (txId) => shard.abort(txId),
+    closeChain: (chainId) => {
+      shard.closeChain(chainId);
+    },
+  };
 }
 
 /** The default listener error handler: a warning through the logger. */
@@ -482,6 +569,8 @@ export interface StartMemberOptions {
   readonly onListenerError?: ListenerErrorHandler | undefined;
   /** Where shards and the journal record metrics (PrometheusMetrics); default nowhere. */
   readonly metrics?: MemberMetrics | undefined;
+  /** The cluster transport when `cluster.members` lists other members (DistributedDataStoreOptions). */
+  readonly transport?: ShardTransport | undefined;
 }
 
 /**
@@ -518,6 +607,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
     tickMs: options.tickMs,
     onListenerError: options.onListenerError,
     metrics: options.metrics,
+    transport: options.transport,
   };
   const started: DistributedDataStore[] = [];
   try {

@@ -138,8 +138,18 @@ export interface DOMStoreTransactionChain {
   close(): void;
 }
 
+/**
+ * How a read-only transaction reads (a replicated datastore; a single-member one reads the same tree
+ * either way): `linearizable` (the default) sees every commit acknowledged before it began, read at
+ * each shard's leader; `local` reads this member's replicas as they are, which may lag the leaders.
+ */
+export type ReadConsistency = 'linearizable' | 'local';
+
 export interface DOMStore {
-  newReadOnlyTransaction(): DOMStoreReadTransaction;
+  /** `consistency`: see ReadConsistency; stores with one copy of the data may ignore it. */
+  newReadOnlyTransaction(options?: {
+    readonly consistency?: ReadConsistency;
+  }): DOMStoreReadTransaction;
   newWriteOnlyTransaction(): DOMStoreWriteTransaction;
   newReadWriteTransaction(): DOMStoreReadWriteTransaction;
   createTransactionChain(): DOMStoreTransactionChain;

@@ -50,6 +50,7 @@ export {
   CommitQueueFullError,
   ShardConfigError,
   ShardJournalError,
+  ShardVotersMismatchError,
   OrphanedShardReplicaError,
   MisroutedShardDataError,
   NoShardLeaderError,

@@ -17,6 +17,7 @@ import {
   type MemberStatus as CanopyMemberStatus,
 } from '../api/distributed-data-store.js';
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
+import type { ClusterTransport } from '../cluster/transport.js';
 import type { Config, DatastoreType } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
 import type { MemberMetrics } from '../runtime/metrics.js';
@@ -96,6 +97,8 @@ export interface BackendOptions {
    * journal's `acceptLostSyncedTail`; `canopy start --accept-lost-synced-tail`): a loud warning, once.
    */
   readonly acceptLostSyncedTail?: boolean | undefined;
+  /** The cluster transport, when `cluster.members` lists other members: shards replicate over it. */
+  readonly transport?: ClusterTransport | undefined;
 }
 
 /** A shard replica could not recover its journal: the member refuses to start. */
@@ -135,6 +138,7 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
         ...(options.acceptLostSyncedTail === true ? { acceptLostSyncedTail: true } : {}),
       },
       metrics: options.metrics,
+      transport: options.transport,
     });
   } finally {
     clearInterval(keepAlive);

@@ -124,16 +124,14 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       acceptDroppedWalRecords: options.acceptDroppedWalRecords,
       metrics,
       acceptLostSyncedTail: options.acceptLostSyncedTail,
+      transport: cluster?.transport,
     });
     stack.push(() => backend.close());
     metrics.watchStatus(() => backend.status());
     const rpc = new RpcService({ schema, memberName: config.memberName });
     const notifications = new NotificationService({ schema });
     const registry = startRemoteRpc({ config, cluster, rpc, notifications, logger, stack });
-    if (config.examples.toasterProvider) {
-      const toaster = await ToasterProvider.start({ broker: backend.broker, rpc, notifications });
-      stack.push(() => toaster.close());
-    }
+    await startToaster(config, logger, backend, rpc, notifications, stack);
     const routes = registerRpcRoutes(rpc, config.memberName, registry);
     stack.push(() => {
       routes.close();
@@ -185,6 +183,65 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
     });
     throw error;
   }
+}
+
+/**
+ * Starts the toaster sample provider when `examples.toaster-provider` is on, and pushes its close onto
+ * `stack`. Its start writes the operational toaster, which needs the toaster shard's leader: on a
+ * single member that is this member once its journal loaded, so start waits for it; on a member of a
+ * larger cluster the leader needs a majority of the members up, so the provider starts in the
+ * background (retrying every second, its rpcs registered once its write committed) and `canopy start`
+ * does not wait on the other members.
+ */
+async function startToaster(
+  config: Config,
+  logger: Logger,
+  backend: MemberBackend,
+  rpc: RpcService,
+  notifications: NotificationService,
+  stack: (() => Promise<void>)[],
+): Promise<void> {
+  if (!config.examples.toasterProvider) return;
+  const start = (): Promise<ToasterProvider> =>
+    ToasterProvider.start({ broker: backend.broker, rpc, notifications });
+  if (config.cluster.members.length <= 1) {
+    const toaster = await start();
+    stack.push(() => toaster.close());
+    return;
+  }
+  let closed = false;
+  let toaster: ToasterProvider | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let failures = 0;
+  const attempt = (): void => {
+    start().then(
+      (started) => {
+        if (closed) {
+          void started.close();
+          return;
+        }
+        toaster = started;
+        logger.info({ member: config.memberName }, 'the toaster sample provider started');
+      },
+      (e: unknown) => {
+        if (closed) return;
+        // Expected while the cluster forms: said once at warn, then at debug.
+        const fields = { member: config.memberName, err: e };
+        const message =
+          'the toaster sample provider could not write its toaster yet; retrying every second';
+        if (failures++ === 0) logger.warn(fields, message);
+        else logger.debug(fields, message);
+        retry = setTimeout(attempt, 1000);
+        retry.unref();
+      },
+    );
+  };
+  attempt();
+  stack.push(async () => {
+    closed = true;
+    if (retry !== undefined) clearTimeout(retry);
+    await toaster?.close();
+  });
 }
 
 /** Registers get-member-status (cluster-admin.ts) and pushes its withdrawal onto `stack`. */
@@ -263,7 +320,8 @@ function startRemoteRpc(parts: {
 /**
  * Starts the cluster transport and ClusterService when `cluster.members` lists other members, and
  * pushes their close onto `stack` (the service's leave notices first, then the transport). The
- * transport's per-peer counters and each member's state go to `/metrics`.
+ * transport's per-peer counters and each member's state go to `/metrics`. The shards replicate over
+ * the transport it returns.
  */
 async function startMembership(
   config: Config,

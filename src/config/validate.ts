@@ -175,39 +175,29 @@ export function validateAgainstSchema(config: Config, namespaces: ReadonlySet<st
 }
 
 /**
- * Checks that every shard has exactly one replica, on this member. Replicating a shard across members
- * needs the cluster transport, which does not exist yet (issues 10 and 11): started with replicas on
- * other members, each member would be a single-voter Raft group acknowledging writes alone, and the
- * members would silently diverge. A shard with no replica here could not be reached at all. So a member
- * refuses to start on such a layout, before anything is opened. Throws `ConfigValidationError` naming
- * module-shards.conf, the line of each shard's `replicas`, the shard and the members.
+ * Checks that every shard has a replica on this member. A shard whose replicas are on other members
+ * as well forms a Raft group with them over the cluster transport (src/cluster/shard-transport-network.ts);
+ * a shard with no replica here cannot be reached yet (transactions go to the local replica, and the
+ * proxy to a remote shard is not in this release), so a member refuses to start on such a layout,
+ * before anything is opened. Throws `ConfigValidationError` naming module-shards.conf, the line of
+ * each such shard's `replicas`, the shard and the members holding it.
  */
 export function validateReplicaPlacement(config: Config): void {
   const doc = shardsDocuments.get(config);
   const me = config.memberName;
   const problems: ConfigProblem[] = [];
   config.shards.forEach((shard) => {
-    const others = shard.replicas.filter((m) => m !== me);
-    if (others.length === 0) return;
+    // Replicas on other members as well as this one form a Raft group over the cluster transport.
+    if (shard.replicas.includes(me)) return;
     const path = shardReplicasPath(doc, shard.name);
-    const implied =
-      path.length === 1
-        ? `; module-shards.conf has no "${shard.name}" entry, so the default shard is placed on ` +
-          `every member of cluster.members: add { name = "default", shards = [ { name = "default", ` +
-          `replicas = ["${me}"] } ] }`
-        : '';
-    const problem = shard.replicas.includes(me)
-      ? `shard "${shard.name}" has replicas on ${others.join(', ')} as well as on this member ` +
-        `(${me}); replicating a shard between members needs the cluster transport, which this ` +
-        'release does not have yet, and each member would acknowledge writes alone and diverge ' +
-        `from the others; list only "${me}" in its replicas`
-      : `shard "${shard.name}" has no replica on this member (${me}); its replicas are on ` +
-        `${others.join(', ')}, and reaching a shard on another member needs the cluster transport, ` +
-        `which this release does not have yet; list "${me}" as its only replica`;
     problems.push({
       origin: { type: 'file', file: config.files.moduleShards, line: doc?.lineOf(path) },
       key: formatKeyPath(path),
-      message: problem + implied,
+      message:
+        `shard "${shard.name}" has no replica on this member (${me}); its replicas are on ` +
+        `${shard.replicas.join(', ')}, and this release cannot yet reach a shard that has no ` +
+        `replica on the member (transactions go to a local replica, which forwards nothing); add ` +
+        `"${me}" to its replicas`,
     });
   });
   if (problems.length > 0) throw new ConfigValidationError(problems);

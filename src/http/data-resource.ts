@@ -40,7 +40,7 @@ import type {
   DataBroker,
   LogicalDatastoreType,
 } from '../api/data-broker.js';
-import type { DOMStore } from '../api/dom-store.js';
+import type { DOMStore, ReadConsistency } from '../api/dom-store.js';
 import { pathCodec, type ResolvedPath } from '../tree/path.js';
 import {
   type DataTarget,
@@ -52,6 +52,7 @@ import {
   wrapContent,
 } from './data-view.js';
 import {
+  consistencyParam,
   contentParam,
   depthParam,
   queryParams,
@@ -225,8 +226,15 @@ export class DataResource {
 
   /** GET (and HEAD) of `rawUrl`. */
   async get(rawUrl: string, request: DataRequest): Promise<HttpResponse> {
-    const params = queryParams(rawUrl, ['content', 'depth', 'fields', 'with-defaults']);
+    const params = queryParams(rawUrl, [
+      'content',
+      'depth',
+      'fields',
+      'with-defaults',
+      'consistency',
+    ]);
     const content = contentParam(params);
+    const consistency = consistencyParam(params);
     const depth = depthParam(params);
     const withDefaults = withDefaultsParam(params);
     const fieldsText = params.get('fields');
@@ -234,10 +242,10 @@ export class DataResource {
     const conditions = parsePreconditions(request, this.now);
     const resolved = this.resolve(rawUrl);
     const { path, target, system } = resolved;
-    let data = await this.readView(resolved, content, request.baseUrl);
+    let data = await this.readView(resolved, content, request.baseUrl, consistency);
     if (withDefaults !== undefined) {
       const scope = content === 'config' ? 'config' : 'all';
-      const reader = this.defaultsReader(content, system);
+      const reader = this.defaultsReader(content, system, consistency);
       data = await withDefaultsView(
         withDefaults,
         target,
@@ -256,7 +264,8 @@ export class DataResource {
       });
     }
     const { body, text, etag } = this.representation(target, data, fields, depth, withDefaults);
-    // Last-Modified for the views an edit's If-Unmodified-Since is checked against (last-modified.ts).
+    // Last-Modified for the views an edit's If-Unmodified-Since is checked against (last-modified.ts):
+    // a linearizable read only (a local one may show an older state than the clock already saw).
     const onlyContent = params.size === (params.has('content') ? 1 : 0);
     const view: ModifiedView | undefined =
       !system && onlyContent && content !== 'nonconfig' ? content : undefined;
@@ -620,11 +629,12 @@ export class DataResource {
     { path, target, system }: Resolved,
     content: ContentParam,
     baseUrl: string,
+    consistency?: ReadConsistency,
   ): Promise<JsonValue | undefined> {
     if (system) {
       return this.readSystem(path, content, baseUrl);
     }
-    const data = await this.readData(path, content);
+    const data = await this.readData(path, content, consistency);
     if (target.kind !== 'root') {
       return data;
     }
@@ -650,8 +660,11 @@ export class DataResource {
   private async readData(
     path: ResolvedPath,
     content: ContentParam,
+    consistency?: ReadConsistency,
   ): Promise<JsonValue | undefined> {
-    const tx = this.broker.newReadOnlyTransaction();
+    const tx = this.broker.newReadOnlyTransaction(
+      consistency === undefined ? undefined : { consistency },
+    );
     try {
       switch (content) {
         case 'config':
@@ -672,12 +685,16 @@ export class DataResource {
   }
 
   /** How with-defaults looks at ancestors of an absent target, in the same `content` view. */
-  private defaultsReader(content: ContentParam, system: boolean): DefaultsReader {
+  private defaultsReader(
+    content: ContentParam,
+    system: boolean,
+    consistency?: ReadConsistency,
+  ): DefaultsReader {
     const codec = pathCodec(system ? systemDataSchema() : this.schema);
     const read = (text: string): Promise<JsonValue | undefined> =>
       system
         ? this.readSystem(codec.parse(text), content)
-        : this.readData(codec.parse(text), content);
+        : this.readData(codec.parse(text), content, consistency);
     return {
       target: (text) => targetOf(codec.parse(text), this.root),
       read,
@@ -686,7 +703,9 @@ export class DataResource {
           return (await read(text)) !== undefined;
         }
         const path = codec.parse(text);
-        const tx = this.broker.newReadOnlyTransaction();
+        const tx = this.broker.newReadOnlyTransaction(
+          consistency === undefined ? undefined : { consistency },
+        );
         try {
           for (const store of STORES_OF[content]) {
             if (await tx.exists(store, path)) {

@@ -59,6 +59,23 @@ export function queryParams(rawUrl: string, allowed: readonly string[]): Map<str
   return params;
 }
 
+/**
+ * canopy's `consistency` (not an RFC 8040 parameter; §4.8 reserves none of this name): `linearizable`
+ * (what a GET without it does: every commit acknowledged before the request is seen, read at each
+ * shard's leader) or `local` (this member's replicas as they are: no round trip to a leader, may lag
+ * it). Undefined when absent.
+ */
+export function consistencyParam(
+  params: ReadonlyMap<string, string>,
+): 'linearizable' | 'local' | undefined {
+  const value = params.get('consistency');
+  if (value === undefined || value === 'linearizable' || value === 'local') return value;
+  throw new RestconfError(
+    'invalid-value',
+    `consistency=${value} is not one of linearizable, local (docs/API.md, read consistency)`,
+  );
+}
+
 /** RFC 8040 §4.8.1. */
 export type ContentParam = 'config' | 'nonconfig' | 'all';
 

@@ -216,6 +216,19 @@ export function toRestconfError(schema: SchemaContext, e: unknown): MappedError 
         error: new RestconfError('operation-failed', e.message, { status: 504, cause: e }),
         internal: false,
       };
+    case 'shard-not-leader':
+    case 'no-shard-leader':
+    case 'shard-unavailable':
+      // The shard cannot take the request here now (its leader is elsewhere or being elected, it
+      // stopped): nothing of it happened; the message names the leader or the reason.
+      return {
+        error: new RestconfError('operation-failed', e.message, {
+          errorType: 'application',
+          status: 503,
+          cause: e,
+        }),
+        internal: false,
+      };
     case 'rpc-not-found':
     case 'unknown-operation':
       return {

@@ -24,7 +24,7 @@
  * Pure: no I/O of its own; the port does it.
  */
 import { assert } from '../util/assert.js';
-import type { Ready } from '../raft/raft-core.js';
+import type { Ready, SoftState } from '../raft/raft-core.js';
 import type { DurableWrite } from '../raft/storage.js';
 import type { RaftMessage, Snapshot } from '../raft/types.js';
 import type { ShardCore } from './shard-core.js';
@@ -52,6 +52,8 @@ export interface ShardDrainPort {
   send(messages: readonly RaftMessage[]): void;
   /** Carries out the core's effects other than `save-snapshot`, in order (one batch per call). */
   deliver(effects: readonly DeliveredEffect[]): void;
+  /** Optional: the replica's Raft role or known leader changed (for the shell's log line). */
+  roleChanged?(soft: SoftState): void;
 }
 
 /** The drain step of one shard core over one port. See the file comment. */
@@ -142,6 +144,7 @@ export class ShardDrain {
   private finish(ready: Ready): void {
     if (this.core.currentState === 'stopped') return;
     this.port.send(ready.messages);
+    if (ready.softState !== undefined) this.port.roleChanged?.(ready.softState);
     this.core.advance(ready);
     this.effects();
   }

@@ -28,6 +28,9 @@
  *   would be hidden (a replica the layout no longer places here; data a shard holds that routing now
  *   sends to another shard). The member refuses to start; the operator restores the old layout or
  *   moves the data (docs/OPERATIONS.md, "Changing the shard layout").
+ * - `ShardVotersMismatchError`: a replica's journal was created for another set of voters than
+ *   module-shards.conf now lists for its shard (membership changes are not in this release); the
+ *   member refuses to start, changing nothing on disk.
  * - `NoShardLeaderError`: the transaction proxies found no leader of a shard within
  *   operation-timeout-in-seconds (every replica asked answered NotShardLeaderError). Nothing of the
  *   request happened; retry once the shard has a leader.
@@ -165,6 +168,31 @@ export class ShardJournalError extends CanopyError {
     );
     this.shard = shard;
     this.index = index;
+  }
+}
+
+/**
+ * The voters a replica's journal holds differ from the shard's replicas in module-shards.conf: the
+ * replica would form another Raft group than its peers expect. Nothing on disk is changed.
+ */
+export class ShardVotersMismatchError extends CanopyError {
+  readonly code = 'shard-voters-mismatch';
+  readonly shard: string;
+  /** The voters the journal holds (replica ids, sorted). */
+  readonly stored: readonly string[];
+  /** The voters module-shards.conf lists (replica ids, sorted). */
+  readonly configured: readonly string[];
+  constructor(shard: string, stored: readonly string[], configured: readonly string[]) {
+    super(
+      `shard ${shard}: its journal belongs to a group of the voters [${stored.join(', ')}], but ` +
+        `module-shards.conf lists [${configured.join(', ')}]; changing a shard's replicas is not ` +
+        "in this release: restore the shard's replicas in module-shards.conf on every member, or " +
+        'move the data to the new layout (export it with GET, start every member on a fresh data ' +
+        'directory, import it; docs/OPERATIONS.md, "Changing the shard layout"); nothing was changed',
+    );
+    this.shard = shard;
+    this.stored = stored;
+    this.configured = configured;
   }
 }
 

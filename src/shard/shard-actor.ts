@@ -38,7 +38,7 @@ import type { DataTreeSnapshot } from '../tree/modification.js';
 import type { Ready } from '../raft/raft-core.js';
 import type { DurableRaftStorage, DurableState } from '../raft/storage.js';
 import type { RaftMessage, Snapshot } from '../raft/types.js';
-import { ShardUnavailableError } from './errors.js';
+import { ShardUnavailableError, ShardVotersMismatchError } from './errors.js';
 import { ShardDrain, type DeliveredEffect, type ShardDrainPort } from './drain.js';
 import type { ShardCodec } from './payload.js';
 import type { ShardLink, ShardNetwork } from './shard-network.js';
@@ -162,6 +162,7 @@ export class Shard {
   private readonly ref: ActorRef<ShardMessage>;
   private readonly state: ShellState;
   private readonly readableWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
+  private readonly localWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
   private loadedWaiters: (() => void)[] | undefined = [];
   private readonly metrics: ShardMetrics | undefined;
   private isDown = false;
@@ -207,6 +208,35 @@ export class Shard {
     }
     return new Promise((resolve, reject) => {
       this.readableWaiters.push({ resolve, reject });
+    });
+  }
+
+  /**
+   * This replica's committed tree as it is now, on a follower too (ShardCore.localSnapshot): what
+   * listeners register on and `local` reads see; it may lag the leader. Undefined while the replica
+   * recovers its journal (then `whenLocallyReadable()`). Throws ShardUnavailableError when stopped.
+   */
+  localSnapshot(): DataTreeSnapshot | undefined {
+    const core = this.state.core;
+    if (core === undefined) {
+      if (this.state.loadError !== undefined) throw this.unavailable();
+      return undefined;
+    }
+    return core.localSnapshot();
+  }
+
+  /**
+   * Resolves once `localSnapshot()` has a tree (the journal is recovered; on a leader, also once it
+   * caught up); rejects with ShardUnavailableError if the replica stops first.
+   */
+  whenLocallyReadable(): Promise<void> {
+    try {
+      if (this.localSnapshot() !== undefined) return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(asError(error));
+    }
+    return new Promise((resolve, reject) => {
+      this.localWaiters.push({ resolve, reject });
     });
   }
 
@@ -328,18 +358,8 @@ export class Shard {
 
   /** @internal the shell reports readiness changes. */
   notifyReadable(): void {
-    let snapshot: DataTreeSnapshot | undefined;
-    let error: Error | undefined;
-    try {
-      snapshot = this.readSnapshot();
-    } catch (e) {
-      error = asError(e);
-    }
-    if (snapshot === undefined && error === undefined) return;
-    for (const w of this.readableWaiters.splice(0)) {
-      if (error === undefined) w.resolve();
-      else w.reject(error);
-    }
+    settle(this.readableWaiters, () => this.readSnapshot());
+    settle(this.localWaiters, () => this.localSnapshot());
   }
 
   /** @internal */
@@ -377,6 +397,25 @@ export class Shard {
         }),
       );
     });
+  }
+}
+
+/** Settles `waiters` once `read` gives a tree (resolve) or throws (reject); else leaves them. */
+function settle(
+  waiters: { resolve: () => void; reject: (e: Error) => void }[],
+  read: () => DataTreeSnapshot | undefined,
+): void {
+  let snapshot: DataTreeSnapshot | undefined;
+  let error: Error | undefined;
+  try {
+    snapshot = read();
+  } catch (e) {
+    error = asError(e);
+  }
+  if (snapshot === undefined && error === undefined) return;
+  for (const w of waiters.splice(0)) {
+    if (error === undefined) w.resolve();
+    else w.reject(error);
   }
 }
 
@@ -454,7 +493,7 @@ export function startShard(options: ShardActorOptions): Shard {
       system.dispatch(ref, { type: 'peer', message });
     },
   });
-  loadJournal(storage, voters).then(
+  loadJournal(storage, voters, config.id).then(
     (loaded) => {
       system.dispatch(ref, { type: 'loaded', state: loaded });
     },
@@ -468,12 +507,35 @@ export function startShard(options: ShardActorOptions): Shard {
 async function loadJournal(
   storage: DurableRaftStorage,
   voters: readonly string[],
+  id: string,
 ): Promise<DurableState> {
   const loaded = await storage.load();
-  if (!isEmptyDurableState(loaded)) return loaded;
+  if (!isEmptyDurableState(loaded)) {
+    const stored = storedVoters(loaded);
+    const configured = [...voters].sort();
+    if (stored.join('\n') !== configured.join('\n')) {
+      throw new ShardVotersMismatchError(id, stored, configured);
+    }
+    return loaded;
+  }
   const boot = shardBootstrapState(voters);
   await storage.save({ hardState: boot.hardState, entries: boot.entries }, { sync: true });
   return boot;
+}
+
+/**
+ * The voters of the Raft group a journal belongs to (sorted): its snapshot's membership, then every
+ * membership change in its log, in order (Raft uses the latest one in the log, committed or not).
+ */
+export function storedVoters(state: DurableState): string[] {
+  const voters = new Set(state.snapshot?.meta.confState.voters ?? []);
+  for (const entry of state.entries) {
+    if (entry.type !== 'config-change') continue;
+    const { change } = entry;
+    if (change.type === 'add-voter') voters.add(change.node);
+    else voters.delete(change.node);
+  }
+  return [...voters].sort();
 }
 
 /** The actor's behaviour, kept in a class so each step is one short method. */
@@ -755,6 +817,17 @@ class ShardShell {
       },
       deliver: (effects) => {
         this.deliver(effects);
+      },
+      roleChanged: (soft) => {
+        // A sole voter elects itself once per start: not worth a line.
+        if (this.handle_().soleVoter) return;
+        const term = this.state.core?.raftStatus().term;
+        this.log.info(
+          { role: soft.role, leader: soft.leader, term },
+          soft.role === 'leader'
+            ? `shard ${this.options.config.id}: leads, term ${String(term)}`
+            : `shard ${this.options.config.id}: ${soft.role}, leader ${soft.leader ?? 'unknown'}`,
+        );
       },
     };
   }

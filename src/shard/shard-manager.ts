@@ -7,12 +7,15 @@
  * messages that settle multi-shard transactions) over a ShardNetwork (shard-network.ts): by default an
  * in-process network of this member alone, the same port a replicated group uses between members.
  *
- * Each replica is a Raft group of one voter for now; its journal comes through `storageFor` (a group
- * of the member's LevelDB store, or memory for a non-persistent datastore), so this layer imports no
- * persistence. Issue 11 passes the cluster transport as the network and the replicas' voters.
+ * Each replica starts with its shard's voters from module-shards.conf: the replica ids of every member
+ * in the shard's `replicas` (one voter on a single member, which elects itself at once). Its journal
+ * comes through `storageFor` (a group of the member's LevelDB store, or memory for a non-persistent
+ * datastore), so this layer imports no persistence. With replicas on other members the owner passes
+ * a network over the cluster transport (src/cluster/shard-transport-network.ts); a journal created
+ * for other voters refuses to load (ShardVotersMismatchError, shard-actor.ts).
  */
 import type { Config, DatastoreType } from '../config/types.js';
-import { localShards, shardRoutingTable, type LocalShard } from '../config/shards.js';
+import { localShards, shardId, shardRoutingTable, type LocalShard } from '../config/shards.js';
 import type { ActorRef, ActorSystem } from '../runtime/actors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { MemberMetrics } from '../runtime/metrics.js';
@@ -112,6 +115,11 @@ export function shardCoreConfig(
   };
 }
 
+/** The voters of a replica's shard: the replica id of every member in its `replicas`. */
+export function replicaVoters(replica: LocalShard): string[] {
+  return replica.replicas.map((member) => shardId(member, replica.shardName, replica.datastore));
+}
+
 /** The local shards of one datastore. */
 export class ShardManager {
   readonly datastore: DatastoreType;
@@ -172,6 +180,7 @@ export class ShardManager {
         rng: options.rng.fork(),
         logger: options.logger,
         network,
+        voters: replicaVoters(replica),
         onApplied: (commit) => {
           options.onApplied(replica.shardName, commit);
         },
@@ -192,8 +201,8 @@ export class ShardManager {
     if (shard === undefined) {
       throw new ShardUnavailableError(
         `${this.memberName}-shard-${name}-${this.datastore}`,
-        `member ${this.memberName} holds no replica of shard ${name}; remote shards need the ` +
-          'cluster transport (not in this release)',
+        `member ${this.memberName} holds no replica of shard ${name}; reaching a shard on other ` +
+          'members only is not in this release',
       );
     }
     return shard;

@@ -7,7 +7,9 @@
  * - A NotShardLeaderError naming another replica: the request goes there at once (it was refused
  *   before it was queued, so sending it again is safe) and the cache follows. After as many hops in
  *   a row as the shard has replicas (they disagree: an election), it backs off as below.
- * - A NotShardLeaderError naming no leader (or a replica the locator does not know): the cache
+ * - A NotShardLeaderError naming a replica the locator does not know (a leader on a member this one
+ *   cannot reach): passed on at once; waiting would not change it.
+ * - A NotShardLeaderError naming no leader: the cache
  *   forgets the leader; the request waits (exponential backoff from `backoffMinMs` up to
  *   `backoffMaxMs`) and goes to the next replica in turn.
  * - Any other answer is the request's: success (the replica becomes the cached leader) or the
@@ -225,6 +227,13 @@ class RequestRun<T> {
     this.lastRefusal = error;
     const leaderId = error instanceof NotShardLeaderError ? error.leader?.replica : undefined;
     const named = leaderId === undefined ? undefined : replicas.find((r) => r.id === leaderId);
+    if (leaderId !== undefined && named === undefined) {
+      // The shard has a leader this member cannot send to (no remote proxy to it): waiting will not
+      // change that, so the caller gets the answer naming it now, not a NoShardLeaderError later.
+      this.finish();
+      this.reject(error);
+      return;
+    }
     if (named !== undefined && named !== replica && this.hops < replicas.length) {
       this.hops += 1;
       this.client.forget(name, named);

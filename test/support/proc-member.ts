@@ -198,6 +198,11 @@ export class MemberProcess {
     return this.watched.exited;
   }
 
+  /** How the process ended; undefined while it runs. */
+  get exit(): Exit | undefined {
+    return this.watched.exit;
+  }
+
   /** The member's JSON log lines (stderr), parsed; lines that are not JSON are skipped. */
   logLines(): Record<string, unknown>[] {
     return this.watched.stderr

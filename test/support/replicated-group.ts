@@ -11,6 +11,10 @@
  * process: what it had in flight fails), and restarted from its journal (a new actor, a new
  * incarnation on the network). A group of one member is the single-member case, through the same
  * code (the bench compares the two).
+ *
+ * With `overTcp`, each member has its own ClusterTransport on 127.0.0.1 (a free port) and its own
+ * TransportShardNetwork over it (src/cluster/shard-transport-network.ts): the replicas talk over real
+ * sockets, as members in separate processes do. A member's transport outlives its replica's restarts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +42,15 @@ import type { ReadMode } from '../../src/txn/shard-locator.js';
 import { TransactionProxy } from '../../src/txn/transaction-proxy.js';
 import { VisibilityGate } from '../../src/txn/visibility-gate.js';
 import { SeededRng } from '../../src/util/rng.js';
+import type { ClusterTransport } from '../../src/cluster/transport.js';
+import { TransportShardNetwork } from '../../src/cluster/shard-transport-network.js';
+import type { TransportSettings } from '../../src/config/types.js';
+import type { ShardNetwork } from '../../src/shard/shard-network.js';
+import {
+  membersOnFreePorts,
+  startTransport,
+  TEST_TRANSPORT_SETTINGS,
+} from './transport-cluster.js';
 import { shardCodec } from '../../src/wire/shard-codec.js';
 import type { SchemaContext } from '../../src/yang/schema.js';
 import type { CommitMode } from '../../src/shard/shard-core.js';
@@ -63,6 +76,16 @@ export interface ReplicatedGroupOptions {
   readonly faults?: InProcessNetworkOptions['faults'];
   /** Seed of the replicas' Rngs (election timeouts). */
   readonly seed?: number | undefined;
+  /** Each member talks over its own ClusterTransport (real TCP on 127.0.0.1) instead of in-process. */
+  readonly overTcp?: boolean | undefined;
+  /** The transports' settings with `overTcp` (default: the transport tests' fast settings). */
+  readonly transportSettings?: TransportSettings | undefined;
+}
+
+/** A member's transport and the shard network over it (`overTcp`). */
+export interface TcpLink {
+  readonly transport: ClusterTransport;
+  readonly network: TransportShardNetwork;
 }
 
 /** One member's replica: its journal outlives its actors. */
@@ -136,6 +159,8 @@ export class ReplicatedGroup {
   private readonly router: ShardRouter;
   private readonly contexts = new Map<string, ProxyContext>();
   private readonly root: string;
+  /** Per member, with `overTcp`. */
+  readonly tcp = new Map<string, TcpLink>();
   private seed: number;
   private closed = false;
 
@@ -181,6 +206,7 @@ export class ReplicatedGroup {
   static async start(options: ReplicatedGroupOptions): Promise<ReplicatedGroup> {
     const root = mkdtempSync(join(tmpdir(), 'canopy-group-'));
     const group = new ReplicatedGroup(options, root);
+    if (options.overTcp === true) await group.startTransports(options.transportSettings);
     for (const name of group.members) await group.restart(name);
     return group;
   }
@@ -298,7 +324,7 @@ export class ReplicatedGroup {
       codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
       rng: new SeededRng(this.seed++),
       logger: silentLogger(),
-      network: this.network,
+      network: this.networkOf(member),
       voters: this.members.map(groupReplicaId),
       onApplied: (commit) => {
         m.applied.push(commit);
@@ -325,6 +351,10 @@ export class ReplicatedGroup {
       if (m.current !== undefined && !m.current.down) await this.halt(m, () => m.current!.kill());
     }
     for (const ctx of this.contexts.values()) ctx.idle.stop();
+    for (const link of this.tcp.values()) {
+      link.network.close();
+      await link.transport.close();
+    }
     this.system.shutdown();
     rmSync(this.root, { recursive: true, force: true });
   }
@@ -336,6 +366,28 @@ export class ReplicatedGroup {
     m.timer = undefined;
     await m.store?.close();
     m.store = undefined;
+  }
+
+  private async startTransports(settings: TransportSettings | undefined): Promise<void> {
+    const addresses = await membersOnFreePorts(this.members.length);
+    const members = addresses.map((a, i) => ({ ...a, name: this.members[i]! }));
+    for (const name of this.members) {
+      const { transport } = await startTransport(members, name, {
+        settings: settings ?? TEST_TRANSPORT_SETTINGS,
+        logger: silentLogger(),
+      });
+      const network = new TransportShardNetwork({
+        transport,
+        datastore: 'config',
+        replicas: new Map([[GROUP_SHARD, [...this.members]]]),
+        messageBytesMax: (settings ?? TEST_TRANSPORT_SETTINGS).messageBytesMax,
+      });
+      this.tcp.set(name, { transport, network });
+    }
+  }
+
+  private networkOf(member: string): ShardNetwork {
+    return this.tcp.get(member)?.network ?? this.network;
   }
 
   private member(name: string): Member {

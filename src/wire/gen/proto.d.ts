@@ -5354,6 +5354,1054 @@ export namespace canopy {
         }
     }
 
+    /** Namespace shardnet. */
+    namespace shardnet {
+
+        /**
+         * Properties of a RaftBatch.
+         * @deprecated Use canopy.shardnet.RaftBatch.$Properties instead.
+         */
+        interface IRaftBatch extends canopy.shardnet.RaftBatch.$Properties {
+        }
+
+        /** Represents a RaftBatch. */
+        class RaftBatch {
+
+            /**
+             * Constructs a new RaftBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardnet.RaftBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RaftBatch messages. */
+            messages: Uint8Array[];
+
+            /**
+             * Creates a new RaftBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RaftBatch instance
+             */
+            static create(properties: canopy.shardnet.RaftBatch.$Shape): canopy.shardnet.RaftBatch & canopy.shardnet.RaftBatch.$Shape;
+            static create(properties?: canopy.shardnet.RaftBatch.$Properties): canopy.shardnet.RaftBatch;
+
+            /**
+             * Encodes the specified RaftBatch message. Does not implicitly {@link canopy.shardnet.RaftBatch.verify|verify} messages.
+             * @param message RaftBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardnet.RaftBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RaftBatch message, length delimited. Does not implicitly {@link canopy.shardnet.RaftBatch.verify|verify} messages.
+             * @param message RaftBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardnet.RaftBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RaftBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardnet.RaftBatch & canopy.shardnet.RaftBatch.$Shape} RaftBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardnet.RaftBatch & canopy.shardnet.RaftBatch.$Shape;
+
+            /**
+             * Decodes a RaftBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.RaftBatch & canopy.shardnet.RaftBatch.$Shape} RaftBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardnet.RaftBatch & canopy.shardnet.RaftBatch.$Shape;
+
+            /**
+             * Verifies a RaftBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RaftBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RaftBatch
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardnet.RaftBatch;
+
+            /**
+             * Creates a plain object from a RaftBatch message. Also converts values to other types if specified.
+             * @param message RaftBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardnet.RaftBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RaftBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RaftBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RaftBatch {
+
+            /** Properties of a RaftBatch. */
+            interface $Properties {
+
+                /** RaftBatch messages */
+                messages?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RaftBatch. */
+            type $Shape = canopy.shardnet.RaftBatch.$Properties;
+        }
+
+        /**
+         * Properties of a ResolveRequest.
+         * @deprecated Use canopy.shardnet.ResolveRequest.$Properties instead.
+         */
+        interface IResolveRequest extends canopy.shardnet.ResolveRequest.$Properties {
+        }
+
+        /** Represents a ResolveRequest. */
+        class ResolveRequest {
+
+            /**
+             * Constructs a new ResolveRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardnet.ResolveRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResolveRequest txId. */
+            txId: string;
+
+            /** ResolveRequest from. */
+            from: string;
+
+            /**
+             * Creates a new ResolveRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveRequest instance
+             */
+            static create(properties: canopy.shardnet.ResolveRequest.$Shape): canopy.shardnet.ResolveRequest & canopy.shardnet.ResolveRequest.$Shape;
+            static create(properties?: canopy.shardnet.ResolveRequest.$Properties): canopy.shardnet.ResolveRequest;
+
+            /**
+             * Encodes the specified ResolveRequest message. Does not implicitly {@link canopy.shardnet.ResolveRequest.verify|verify} messages.
+             * @param message ResolveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardnet.ResolveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ResolveRequest message, length delimited. Does not implicitly {@link canopy.shardnet.ResolveRequest.verify|verify} messages.
+             * @param message ResolveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardnet.ResolveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardnet.ResolveRequest & canopy.shardnet.ResolveRequest.$Shape} ResolveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardnet.ResolveRequest & canopy.shardnet.ResolveRequest.$Shape;
+
+            /**
+             * Decodes a ResolveRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.ResolveRequest & canopy.shardnet.ResolveRequest.$Shape} ResolveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardnet.ResolveRequest & canopy.shardnet.ResolveRequest.$Shape;
+
+            /**
+             * Verifies a ResolveRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveRequest
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardnet.ResolveRequest;
+
+            /**
+             * Creates a plain object from a ResolveRequest message. Also converts values to other types if specified.
+             * @param message ResolveRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardnet.ResolveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ResolveRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveRequest {
+
+            /** Properties of a ResolveRequest. */
+            interface $Properties {
+
+                /** ResolveRequest txId */
+                txId?: (string|null);
+
+                /** ResolveRequest from */
+                from?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResolveRequest. */
+            type $Shape = canopy.shardnet.ResolveRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ResolveAnswer.
+         * @deprecated Use canopy.shardnet.ResolveAnswer.$Properties instead.
+         */
+        interface IResolveAnswer extends canopy.shardnet.ResolveAnswer.$Properties {
+        }
+
+        /** Represents a ResolveAnswer. */
+        class ResolveAnswer {
+
+            /**
+             * Constructs a new ResolveAnswer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardnet.ResolveAnswer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResolveAnswer txId. */
+            txId: string;
+
+            /** ResolveAnswer outcome. */
+            outcome: canopy.shardnet.ResolveAnswer.Outcome;
+
+            /**
+             * Creates a new ResolveAnswer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveAnswer instance
+             */
+            static create(properties: canopy.shardnet.ResolveAnswer.$Shape): canopy.shardnet.ResolveAnswer & canopy.shardnet.ResolveAnswer.$Shape;
+            static create(properties?: canopy.shardnet.ResolveAnswer.$Properties): canopy.shardnet.ResolveAnswer;
+
+            /**
+             * Encodes the specified ResolveAnswer message. Does not implicitly {@link canopy.shardnet.ResolveAnswer.verify|verify} messages.
+             * @param message ResolveAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardnet.ResolveAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ResolveAnswer message, length delimited. Does not implicitly {@link canopy.shardnet.ResolveAnswer.verify|verify} messages.
+             * @param message ResolveAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardnet.ResolveAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveAnswer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardnet.ResolveAnswer & canopy.shardnet.ResolveAnswer.$Shape} ResolveAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardnet.ResolveAnswer & canopy.shardnet.ResolveAnswer.$Shape;
+
+            /**
+             * Decodes a ResolveAnswer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.ResolveAnswer & canopy.shardnet.ResolveAnswer.$Shape} ResolveAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardnet.ResolveAnswer & canopy.shardnet.ResolveAnswer.$Shape;
+
+            /**
+             * Verifies a ResolveAnswer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveAnswer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveAnswer
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardnet.ResolveAnswer;
+
+            /**
+             * Creates a plain object from a ResolveAnswer message. Also converts values to other types if specified.
+             * @param message ResolveAnswer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardnet.ResolveAnswer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveAnswer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ResolveAnswer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveAnswer {
+
+            /** Properties of a ResolveAnswer. */
+            interface $Properties {
+
+                /** ResolveAnswer txId */
+                txId?: (string|null);
+
+                /** ResolveAnswer outcome */
+                outcome?: (canopy.shardnet.ResolveAnswer.Outcome|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResolveAnswer. */
+            type $Shape = canopy.shardnet.ResolveAnswer.$Properties;
+
+            /** Outcome enum. */
+            enum Outcome {
+
+                /** OUTCOME_UNSPECIFIED value */
+                OUTCOME_UNSPECIFIED = 0,
+
+                /** COMMIT value */
+                COMMIT = 1,
+
+                /** ABORT value */
+                ABORT = 2
+            }
+        }
+
+        /**
+         * Properties of a ConfirmRequest.
+         * @deprecated Use canopy.shardnet.ConfirmRequest.$Properties instead.
+         */
+        interface IConfirmRequest extends canopy.shardnet.ConfirmRequest.$Properties {
+        }
+
+        /** Represents a ConfirmRequest. */
+        class ConfirmRequest {
+
+            /**
+             * Constructs a new ConfirmRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardnet.ConfirmRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfirmRequest txId. */
+            txId: string;
+
+            /** ConfirmRequest from. */
+            from: string;
+
+            /**
+             * Creates a new ConfirmRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfirmRequest instance
+             */
+            static create(properties: canopy.shardnet.ConfirmRequest.$Shape): canopy.shardnet.ConfirmRequest & canopy.shardnet.ConfirmRequest.$Shape;
+            static create(properties?: canopy.shardnet.ConfirmRequest.$Properties): canopy.shardnet.ConfirmRequest;
+
+            /**
+             * Encodes the specified ConfirmRequest message. Does not implicitly {@link canopy.shardnet.ConfirmRequest.verify|verify} messages.
+             * @param message ConfirmRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardnet.ConfirmRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfirmRequest message, length delimited. Does not implicitly {@link canopy.shardnet.ConfirmRequest.verify|verify} messages.
+             * @param message ConfirmRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardnet.ConfirmRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfirmRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardnet.ConfirmRequest & canopy.shardnet.ConfirmRequest.$Shape} ConfirmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardnet.ConfirmRequest & canopy.shardnet.ConfirmRequest.$Shape;
+
+            /**
+             * Decodes a ConfirmRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.ConfirmRequest & canopy.shardnet.ConfirmRequest.$Shape} ConfirmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardnet.ConfirmRequest & canopy.shardnet.ConfirmRequest.$Shape;
+
+            /**
+             * Verifies a ConfirmRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfirmRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfirmRequest
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardnet.ConfirmRequest;
+
+            /**
+             * Creates a plain object from a ConfirmRequest message. Also converts values to other types if specified.
+             * @param message ConfirmRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardnet.ConfirmRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfirmRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfirmRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfirmRequest {
+
+            /** Properties of a ConfirmRequest. */
+            interface $Properties {
+
+                /** ConfirmRequest txId */
+                txId?: (string|null);
+
+                /** ConfirmRequest from */
+                from?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfirmRequest. */
+            type $Shape = canopy.shardnet.ConfirmRequest.$Properties;
+        }
+
+        /**
+         * Properties of an OutcomeRecorded.
+         * @deprecated Use canopy.shardnet.OutcomeRecorded.$Properties instead.
+         */
+        interface IOutcomeRecorded extends canopy.shardnet.OutcomeRecorded.$Properties {
+        }
+
+        /** Represents an OutcomeRecorded. */
+        class OutcomeRecorded {
+
+            /**
+             * Constructs a new OutcomeRecorded.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardnet.OutcomeRecorded.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OutcomeRecorded txId. */
+            txId: string;
+
+            /** OutcomeRecorded participant. */
+            participant: string;
+
+            /**
+             * Creates a new OutcomeRecorded instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OutcomeRecorded instance
+             */
+            static create(properties: canopy.shardnet.OutcomeRecorded.$Shape): canopy.shardnet.OutcomeRecorded & canopy.shardnet.OutcomeRecorded.$Shape;
+            static create(properties?: canopy.shardnet.OutcomeRecorded.$Properties): canopy.shardnet.OutcomeRecorded;
+
+            /**
+             * Encodes the specified OutcomeRecorded message. Does not implicitly {@link canopy.shardnet.OutcomeRecorded.verify|verify} messages.
+             * @param message OutcomeRecorded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardnet.OutcomeRecorded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OutcomeRecorded message, length delimited. Does not implicitly {@link canopy.shardnet.OutcomeRecorded.verify|verify} messages.
+             * @param message OutcomeRecorded message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardnet.OutcomeRecorded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OutcomeRecorded message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardnet.OutcomeRecorded & canopy.shardnet.OutcomeRecorded.$Shape} OutcomeRecorded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardnet.OutcomeRecorded & canopy.shardnet.OutcomeRecorded.$Shape;
+
+            /**
+             * Decodes an OutcomeRecorded message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.OutcomeRecorded & canopy.shardnet.OutcomeRecorded.$Shape} OutcomeRecorded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardnet.OutcomeRecorded & canopy.shardnet.OutcomeRecorded.$Shape;
+
+            /**
+             * Verifies an OutcomeRecorded message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OutcomeRecorded message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OutcomeRecorded
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardnet.OutcomeRecorded;
+
+            /**
+             * Creates a plain object from an OutcomeRecorded message. Also converts values to other types if specified.
+             * @param message OutcomeRecorded
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardnet.OutcomeRecorded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OutcomeRecorded to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OutcomeRecorded
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OutcomeRecorded {
+
+            /** Properties of an OutcomeRecorded. */
+            interface $Properties {
+
+                /** OutcomeRecorded txId */
+                txId?: (string|null);
+
+                /** OutcomeRecorded participant */
+                participant?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OutcomeRecorded. */
+            type $Shape = canopy.shardnet.OutcomeRecorded.$Properties;
+        }
+
+        /**
+         * Properties of a ResolveUnavailable.
+         * @deprecated Use canopy.shardnet.ResolveUnavailable.$Properties instead.
+         */
+        interface IResolveUnavailable extends canopy.shardnet.ResolveUnavailable.$Properties {
+        }
+
+        /** Represents a ResolveUnavailable. */
+        class ResolveUnavailable {
+
+            /**
+             * Constructs a new ResolveUnavailable.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardnet.ResolveUnavailable.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ResolveUnavailable txId. */
+            txId: string;
+
+            /** ResolveUnavailable replica. */
+            replica: string;
+
+            /** ResolveUnavailable reason. */
+            reason: string;
+
+            /**
+             * Creates a new ResolveUnavailable instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResolveUnavailable instance
+             */
+            static create(properties: canopy.shardnet.ResolveUnavailable.$Shape): canopy.shardnet.ResolveUnavailable & canopy.shardnet.ResolveUnavailable.$Shape;
+            static create(properties?: canopy.shardnet.ResolveUnavailable.$Properties): canopy.shardnet.ResolveUnavailable;
+
+            /**
+             * Encodes the specified ResolveUnavailable message. Does not implicitly {@link canopy.shardnet.ResolveUnavailable.verify|verify} messages.
+             * @param message ResolveUnavailable message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardnet.ResolveUnavailable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ResolveUnavailable message, length delimited. Does not implicitly {@link canopy.shardnet.ResolveUnavailable.verify|verify} messages.
+             * @param message ResolveUnavailable message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardnet.ResolveUnavailable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResolveUnavailable message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardnet.ResolveUnavailable & canopy.shardnet.ResolveUnavailable.$Shape} ResolveUnavailable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardnet.ResolveUnavailable & canopy.shardnet.ResolveUnavailable.$Shape;
+
+            /**
+             * Decodes a ResolveUnavailable message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.ResolveUnavailable & canopy.shardnet.ResolveUnavailable.$Shape} ResolveUnavailable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardnet.ResolveUnavailable & canopy.shardnet.ResolveUnavailable.$Shape;
+
+            /**
+             * Verifies a ResolveUnavailable message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResolveUnavailable message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResolveUnavailable
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardnet.ResolveUnavailable;
+
+            /**
+             * Creates a plain object from a ResolveUnavailable message. Also converts values to other types if specified.
+             * @param message ResolveUnavailable
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardnet.ResolveUnavailable, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResolveUnavailable to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ResolveUnavailable
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveUnavailable {
+
+            /** Properties of a ResolveUnavailable. */
+            interface $Properties {
+
+                /** ResolveUnavailable txId */
+                txId?: (string|null);
+
+                /** ResolveUnavailable replica */
+                replica?: (string|null);
+
+                /** ResolveUnavailable reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ResolveUnavailable. */
+            type $Shape = canopy.shardnet.ResolveUnavailable.$Properties;
+        }
+
+        /**
+         * Properties of an OutcomeQuery.
+         * @deprecated Use canopy.shardnet.OutcomeQuery.$Properties instead.
+         */
+        interface IOutcomeQuery extends canopy.shardnet.OutcomeQuery.$Properties {
+        }
+
+        /** Represents an OutcomeQuery. */
+        class OutcomeQuery {
+
+            /**
+             * Constructs a new OutcomeQuery.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardnet.OutcomeQuery.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** OutcomeQuery txId. */
+            txId: string;
+
+            /** OutcomeQuery from. */
+            from: string;
+
+            /**
+             * Creates a new OutcomeQuery instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns OutcomeQuery instance
+             */
+            static create(properties: canopy.shardnet.OutcomeQuery.$Shape): canopy.shardnet.OutcomeQuery & canopy.shardnet.OutcomeQuery.$Shape;
+            static create(properties?: canopy.shardnet.OutcomeQuery.$Properties): canopy.shardnet.OutcomeQuery;
+
+            /**
+             * Encodes the specified OutcomeQuery message. Does not implicitly {@link canopy.shardnet.OutcomeQuery.verify|verify} messages.
+             * @param message OutcomeQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardnet.OutcomeQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified OutcomeQuery message, length delimited. Does not implicitly {@link canopy.shardnet.OutcomeQuery.verify|verify} messages.
+             * @param message OutcomeQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardnet.OutcomeQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an OutcomeQuery message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardnet.OutcomeQuery & canopy.shardnet.OutcomeQuery.$Shape} OutcomeQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardnet.OutcomeQuery & canopy.shardnet.OutcomeQuery.$Shape;
+
+            /**
+             * Decodes an OutcomeQuery message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.OutcomeQuery & canopy.shardnet.OutcomeQuery.$Shape} OutcomeQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardnet.OutcomeQuery & canopy.shardnet.OutcomeQuery.$Shape;
+
+            /**
+             * Verifies an OutcomeQuery message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an OutcomeQuery message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns OutcomeQuery
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardnet.OutcomeQuery;
+
+            /**
+             * Creates a plain object from an OutcomeQuery message. Also converts values to other types if specified.
+             * @param message OutcomeQuery
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardnet.OutcomeQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this OutcomeQuery to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for OutcomeQuery
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OutcomeQuery {
+
+            /** Properties of an OutcomeQuery. */
+            interface $Properties {
+
+                /** OutcomeQuery txId */
+                txId?: (string|null);
+
+                /** OutcomeQuery from */
+                from?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an OutcomeQuery. */
+            type $Shape = canopy.shardnet.OutcomeQuery.$Properties;
+        }
+
+        /**
+         * Properties of a PeerEnvelope.
+         * @deprecated Use canopy.shardnet.PeerEnvelope.$Properties instead.
+         */
+        interface IPeerEnvelope extends canopy.shardnet.PeerEnvelope.$Properties {
+        }
+
+        /** Represents a PeerEnvelope. */
+        class PeerEnvelope {
+
+            /**
+             * Constructs a new PeerEnvelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardnet.PeerEnvelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PeerEnvelope to. */
+            to: string;
+
+            /** PeerEnvelope resolveRequest. */
+            resolveRequest?: (canopy.shardnet.ResolveRequest.$Properties|null);
+
+            /** PeerEnvelope resolveAnswer. */
+            resolveAnswer?: (canopy.shardnet.ResolveAnswer.$Properties|null);
+
+            /** PeerEnvelope confirmRequest. */
+            confirmRequest?: (canopy.shardnet.ConfirmRequest.$Properties|null);
+
+            /** PeerEnvelope outcomeRecorded. */
+            outcomeRecorded?: (canopy.shardnet.OutcomeRecorded.$Properties|null);
+
+            /** PeerEnvelope resolveUnavailable. */
+            resolveUnavailable?: (canopy.shardnet.ResolveUnavailable.$Properties|null);
+
+            /** PeerEnvelope outcomeQuery. */
+            outcomeQuery?: (canopy.shardnet.OutcomeQuery.$Properties|null);
+
+            /** PeerEnvelope body. */
+            body?: ("resolveRequest"|"resolveAnswer"|"confirmRequest"|"outcomeRecorded"|"resolveUnavailable"|"outcomeQuery");
+
+            /**
+             * Creates a new PeerEnvelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PeerEnvelope instance
+             */
+            static create(properties: canopy.shardnet.PeerEnvelope.$Shape): canopy.shardnet.PeerEnvelope & canopy.shardnet.PeerEnvelope.$Shape;
+            static create(properties?: canopy.shardnet.PeerEnvelope.$Properties): canopy.shardnet.PeerEnvelope;
+
+            /**
+             * Encodes the specified PeerEnvelope message. Does not implicitly {@link canopy.shardnet.PeerEnvelope.verify|verify} messages.
+             * @param message PeerEnvelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardnet.PeerEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PeerEnvelope message, length delimited. Does not implicitly {@link canopy.shardnet.PeerEnvelope.verify|verify} messages.
+             * @param message PeerEnvelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardnet.PeerEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PeerEnvelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardnet.PeerEnvelope & canopy.shardnet.PeerEnvelope.$Shape} PeerEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardnet.PeerEnvelope & canopy.shardnet.PeerEnvelope.$Shape;
+
+            /**
+             * Decodes a PeerEnvelope message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.PeerEnvelope & canopy.shardnet.PeerEnvelope.$Shape} PeerEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardnet.PeerEnvelope & canopy.shardnet.PeerEnvelope.$Shape;
+
+            /**
+             * Verifies a PeerEnvelope message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PeerEnvelope message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PeerEnvelope
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardnet.PeerEnvelope;
+
+            /**
+             * Creates a plain object from a PeerEnvelope message. Also converts values to other types if specified.
+             * @param message PeerEnvelope
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardnet.PeerEnvelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PeerEnvelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PeerEnvelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PeerEnvelope {
+
+            /** Properties of a PeerEnvelope. */
+            interface $Properties {
+
+                /** PeerEnvelope to */
+                to?: (string|null);
+
+                /** PeerEnvelope resolveRequest */
+                resolveRequest?: (canopy.shardnet.ResolveRequest.$Properties|null);
+
+                /** PeerEnvelope resolveAnswer */
+                resolveAnswer?: (canopy.shardnet.ResolveAnswer.$Properties|null);
+
+                /** PeerEnvelope confirmRequest */
+                confirmRequest?: (canopy.shardnet.ConfirmRequest.$Properties|null);
+
+                /** PeerEnvelope outcomeRecorded */
+                outcomeRecorded?: (canopy.shardnet.OutcomeRecorded.$Properties|null);
+
+                /** PeerEnvelope resolveUnavailable */
+                resolveUnavailable?: (canopy.shardnet.ResolveUnavailable.$Properties|null);
+
+                /** PeerEnvelope outcomeQuery */
+                outcomeQuery?: (canopy.shardnet.OutcomeQuery.$Properties|null);
+
+                /** PeerEnvelope body */
+                body?: ("resolveRequest"|"resolveAnswer"|"confirmRequest"|"outcomeRecorded"|"resolveUnavailable"|"outcomeQuery");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a PeerEnvelope. */
+            type $Shape = {
+              to?: string|null;
+              resolveRequest?: canopy.shardnet.ResolveRequest.$Shape|null;
+              resolveAnswer?: canopy.shardnet.ResolveAnswer.$Shape|null;
+              confirmRequest?: canopy.shardnet.ConfirmRequest.$Shape|null;
+              outcomeRecorded?: canopy.shardnet.OutcomeRecorded.$Shape|null;
+              resolveUnavailable?: canopy.shardnet.ResolveUnavailable.$Shape|null;
+              outcomeQuery?: canopy.shardnet.OutcomeQuery.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; resolveRequest?: null; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "resolveRequest"; resolveRequest: canopy.shardnet.ResolveRequest.$Shape; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "resolveAnswer"; resolveRequest?: null; resolveAnswer: canopy.shardnet.ResolveAnswer.$Shape; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "confirmRequest"; resolveRequest?: null; resolveAnswer?: null; confirmRequest: canopy.shardnet.ConfirmRequest.$Shape; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "outcomeRecorded"; resolveRequest?: null; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded: canopy.shardnet.OutcomeRecorded.$Shape; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "resolveUnavailable"; resolveRequest?: null; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable: canopy.shardnet.ResolveUnavailable.$Shape; outcomeQuery?: null }|{ body?: "outcomeQuery"; resolveRequest?: null; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery: canopy.shardnet.OutcomeQuery.$Shape })
+            );
+        }
+    }
+
     /** Namespace shard. */
     namespace shard {
 

@@ -14708,6 +14708,2726 @@ export const canopy = $root.canopy = (() => {
         return rpc;
     })();
 
+    canopy.shardnet = (function() {
+
+        /**
+         * Namespace shardnet.
+         * @memberof canopy
+         * @namespace
+         */
+        const shardnet = {};
+
+        shardnet.RaftBatch = (function() {
+
+            /**
+             * Properties of a RaftBatch.
+             * @typedef {Object} canopy.shardnet.RaftBatch.$Properties
+             * @property {Array.<Uint8Array>|null} [messages] RaftBatch messages
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RaftBatch.
+             * @memberof canopy.shardnet
+             * @interface IRaftBatch
+             * @augments canopy.shardnet.RaftBatch.$Properties
+             * @deprecated Use canopy.shardnet.RaftBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a RaftBatch.
+             * @typedef {canopy.shardnet.RaftBatch.$Properties} canopy.shardnet.RaftBatch.$Shape
+             */
+
+            /**
+             * Constructs a new RaftBatch.
+             * @memberof canopy.shardnet
+             * @classdesc Represents a RaftBatch.
+             * @constructor
+             * @param {canopy.shardnet.RaftBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RaftBatch = function (properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RaftBatch messages.
+             * @member {Array.<Uint8Array>} messages
+             * @memberof canopy.shardnet.RaftBatch
+             * @instance
+             */
+            RaftBatch.prototype.messages = $util.emptyArray;
+
+            /**
+             * Creates a new RaftBatch instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {canopy.shardnet.RaftBatch.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardnet.RaftBatch} RaftBatch instance
+             * @type {{
+             *   (properties: canopy.shardnet.RaftBatch.$Shape): canopy.shardnet.RaftBatch & canopy.shardnet.RaftBatch.$Shape;
+             *   (properties?: canopy.shardnet.RaftBatch.$Properties): canopy.shardnet.RaftBatch;
+             * }}
+             */
+            RaftBatch.create = function(properties) {
+                return new RaftBatch(properties);
+            };
+
+            /**
+             * Encodes the specified RaftBatch message. Does not implicitly {@link canopy.shardnet.RaftBatch.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {canopy.shardnet.RaftBatch.$Properties} message RaftBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RaftBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.messages[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RaftBatch message, length delimited. Does not implicitly {@link canopy.shardnet.RaftBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {canopy.shardnet.RaftBatch.$Properties} message RaftBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RaftBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RaftBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardnet.RaftBatch & canopy.shardnet.RaftBatch.$Shape} RaftBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RaftBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardnet.RaftBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RaftBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.RaftBatch & canopy.shardnet.RaftBatch.$Shape} RaftBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RaftBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RaftBatch message.
+             * @function verify
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RaftBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messages != null && $Object.hasOwnProperty.call(message, "messages")) {
+                    if (!$Array.isArray(message.messages))
+                        return "messages: array expected";
+                    for (let i = 0; i < message.messages.length; ++i)
+                        if (!(message.messages[i] && typeof message.messages[i].length === "number" || $util.isString(message.messages[i])))
+                            return "messages: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RaftBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardnet.RaftBatch} RaftBatch
+             */
+            RaftBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardnet.RaftBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardnet.RaftBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardnet.RaftBatch();
+                if (object.messages) {
+                    if (!$Array.isArray(object.messages))
+                        throw $TypeError(".canopy.shardnet.RaftBatch.messages: array expected");
+                    message.messages = $Array(object.messages.length);
+                    for (let i = 0; i < object.messages.length; ++i)
+                        if (typeof object.messages[i] === "string")
+                            $util.base64.decode(object.messages[i], message.messages[i] = $util.newBuffer($util.base64.length(object.messages[i])), 0);
+                        else if (object.messages[i].length >= 0)
+                            message.messages[i] = object.messages[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RaftBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {canopy.shardnet.RaftBatch} message RaftBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RaftBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.messages = [];
+                if (message.messages && message.messages.length) {
+                    object.messages = $Array(message.messages.length);
+                    for (let j = 0; j < message.messages.length; ++j)
+                        object.messages[j] = options.bytes === $String ? $util.base64.encode(message.messages[j], 0, message.messages[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.messages[j]) : message.messages[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RaftBatch to JSON.
+             * @function toJSON
+             * @memberof canopy.shardnet.RaftBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RaftBatch.prototype.toJSON = function() {
+                return RaftBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RaftBatch
+             * @function getTypeUrl
+             * @memberof canopy.shardnet.RaftBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RaftBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardnet.RaftBatch";
+            };
+
+            return RaftBatch;
+        })();
+
+        shardnet.ResolveRequest = (function() {
+
+            /**
+             * Properties of a ResolveRequest.
+             * @typedef {Object} canopy.shardnet.ResolveRequest.$Properties
+             * @property {string|null} [txId] ResolveRequest txId
+             * @property {string|null} [from] ResolveRequest from
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResolveRequest.
+             * @memberof canopy.shardnet
+             * @interface IResolveRequest
+             * @augments canopy.shardnet.ResolveRequest.$Properties
+             * @deprecated Use canopy.shardnet.ResolveRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResolveRequest.
+             * @typedef {canopy.shardnet.ResolveRequest.$Properties} canopy.shardnet.ResolveRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ResolveRequest.
+             * @memberof canopy.shardnet
+             * @classdesc Represents a ResolveRequest.
+             * @constructor
+             * @param {canopy.shardnet.ResolveRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResolveRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResolveRequest txId.
+             * @member {string} txId
+             * @memberof canopy.shardnet.ResolveRequest
+             * @instance
+             */
+            ResolveRequest.prototype.txId = "";
+
+            /**
+             * ResolveRequest from.
+             * @member {string} from
+             * @memberof canopy.shardnet.ResolveRequest
+             * @instance
+             */
+            ResolveRequest.prototype.from = "";
+
+            /**
+             * Creates a new ResolveRequest instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {canopy.shardnet.ResolveRequest.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardnet.ResolveRequest} ResolveRequest instance
+             * @type {{
+             *   (properties: canopy.shardnet.ResolveRequest.$Shape): canopy.shardnet.ResolveRequest & canopy.shardnet.ResolveRequest.$Shape;
+             *   (properties?: canopy.shardnet.ResolveRequest.$Properties): canopy.shardnet.ResolveRequest;
+             * }}
+             */
+            ResolveRequest.create = function(properties) {
+                return new ResolveRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveRequest message. Does not implicitly {@link canopy.shardnet.ResolveRequest.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {canopy.shardnet.ResolveRequest.$Properties} message ResolveRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ResolveRequest message, length delimited. Does not implicitly {@link canopy.shardnet.ResolveRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {canopy.shardnet.ResolveRequest.$Properties} message ResolveRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ResolveRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardnet.ResolveRequest & canopy.shardnet.ResolveRequest.$Shape} ResolveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardnet.ResolveRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ResolveRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.ResolveRequest & canopy.shardnet.ResolveRequest.$Shape} ResolveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ResolveRequest message.
+             * @function verify
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ResolveRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardnet.ResolveRequest} ResolveRequest
+             */
+            ResolveRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardnet.ResolveRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardnet.ResolveRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardnet.ResolveRequest();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {canopy.shardnet.ResolveRequest} message ResolveRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.txId = "";
+                    object.from = "";
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                return object;
+            };
+
+            /**
+             * Converts this ResolveRequest to JSON.
+             * @function toJSON
+             * @memberof canopy.shardnet.ResolveRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveRequest.prototype.toJSON = function() {
+                return ResolveRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ResolveRequest
+             * @function getTypeUrl
+             * @memberof canopy.shardnet.ResolveRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResolveRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardnet.ResolveRequest";
+            };
+
+            return ResolveRequest;
+        })();
+
+        shardnet.ResolveAnswer = (function() {
+
+            /**
+             * Properties of a ResolveAnswer.
+             * @typedef {Object} canopy.shardnet.ResolveAnswer.$Properties
+             * @property {string|null} [txId] ResolveAnswer txId
+             * @property {canopy.shardnet.ResolveAnswer.Outcome|null} [outcome] ResolveAnswer outcome
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResolveAnswer.
+             * @memberof canopy.shardnet
+             * @interface IResolveAnswer
+             * @augments canopy.shardnet.ResolveAnswer.$Properties
+             * @deprecated Use canopy.shardnet.ResolveAnswer.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResolveAnswer.
+             * @typedef {canopy.shardnet.ResolveAnswer.$Properties} canopy.shardnet.ResolveAnswer.$Shape
+             */
+
+            /**
+             * Constructs a new ResolveAnswer.
+             * @memberof canopy.shardnet
+             * @classdesc Represents a ResolveAnswer.
+             * @constructor
+             * @param {canopy.shardnet.ResolveAnswer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResolveAnswer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResolveAnswer txId.
+             * @member {string} txId
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @instance
+             */
+            ResolveAnswer.prototype.txId = "";
+
+            /**
+             * ResolveAnswer outcome.
+             * @member {canopy.shardnet.ResolveAnswer.Outcome} outcome
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @instance
+             */
+            ResolveAnswer.prototype.outcome = 0;
+
+            /**
+             * Creates a new ResolveAnswer instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {canopy.shardnet.ResolveAnswer.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardnet.ResolveAnswer} ResolveAnswer instance
+             * @type {{
+             *   (properties: canopy.shardnet.ResolveAnswer.$Shape): canopy.shardnet.ResolveAnswer & canopy.shardnet.ResolveAnswer.$Shape;
+             *   (properties?: canopy.shardnet.ResolveAnswer.$Properties): canopy.shardnet.ResolveAnswer;
+             * }}
+             */
+            ResolveAnswer.create = function(properties) {
+                return new ResolveAnswer(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveAnswer message. Does not implicitly {@link canopy.shardnet.ResolveAnswer.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {canopy.shardnet.ResolveAnswer.$Properties} message ResolveAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveAnswer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.outcome);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ResolveAnswer message, length delimited. Does not implicitly {@link canopy.shardnet.ResolveAnswer.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {canopy.shardnet.ResolveAnswer.$Properties} message ResolveAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveAnswer.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ResolveAnswer message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardnet.ResolveAnswer & canopy.shardnet.ResolveAnswer.$Shape} ResolveAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveAnswer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardnet.ResolveAnswer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ResolveAnswer message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.ResolveAnswer & canopy.shardnet.ResolveAnswer.$Shape} ResolveAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveAnswer.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ResolveAnswer message.
+             * @function verify
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveAnswer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    if (typeof message.outcome !== "number" || (message.outcome | 0) !== message.outcome)
+                        return "outcome: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a ResolveAnswer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardnet.ResolveAnswer} ResolveAnswer
+             */
+            ResolveAnswer.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardnet.ResolveAnswer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardnet.ResolveAnswer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardnet.ResolveAnswer();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.outcome !== 0 && (typeof object.outcome !== "string" || $root.canopy.shardnet.ResolveAnswer.Outcome[object.outcome] !== 0))
+                    switch (object.outcome) {
+                    case "OUTCOME_UNSPECIFIED":
+                    case 0:
+                        message.outcome = 0;
+                        break;
+                    case "COMMIT":
+                    case 1:
+                        message.outcome = 1;
+                        break;
+                    case "ABORT":
+                    case 2:
+                        message.outcome = 2;
+                        break;
+                    default:
+                        if (typeof object.outcome === "number" && (object.outcome | 0) === object.outcome)
+                            message.outcome = object.outcome;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveAnswer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {canopy.shardnet.ResolveAnswer} message ResolveAnswer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveAnswer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.txId = "";
+                    object.outcome = options.enums === $String ? "OUTCOME_UNSPECIFIED" : 0;
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome"))
+                    object.outcome = options.enums === $String ? $root.canopy.shardnet.ResolveAnswer.Outcome[message.outcome] === $undefined ? message.outcome : $root.canopy.shardnet.ResolveAnswer.Outcome[message.outcome] : message.outcome;
+                return object;
+            };
+
+            /**
+             * Converts this ResolveAnswer to JSON.
+             * @function toJSON
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveAnswer.prototype.toJSON = function() {
+                return ResolveAnswer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ResolveAnswer
+             * @function getTypeUrl
+             * @memberof canopy.shardnet.ResolveAnswer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResolveAnswer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardnet.ResolveAnswer";
+            };
+
+            /**
+             * Outcome enum.
+             * @name canopy.shardnet.ResolveAnswer.Outcome
+             * @enum {number}
+             * @property {number} OUTCOME_UNSPECIFIED=0 OUTCOME_UNSPECIFIED value
+             * @property {number} COMMIT=1 COMMIT value
+             * @property {number} ABORT=2 ABORT value
+             */
+            ResolveAnswer.Outcome = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "OUTCOME_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "COMMIT"] = 1;
+                values[valuesById[2] = "ABORT"] = 2;
+                return values;
+            })();
+
+            return ResolveAnswer;
+        })();
+
+        shardnet.ConfirmRequest = (function() {
+
+            /**
+             * Properties of a ConfirmRequest.
+             * @typedef {Object} canopy.shardnet.ConfirmRequest.$Properties
+             * @property {string|null} [txId] ConfirmRequest txId
+             * @property {string|null} [from] ConfirmRequest from
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfirmRequest.
+             * @memberof canopy.shardnet
+             * @interface IConfirmRequest
+             * @augments canopy.shardnet.ConfirmRequest.$Properties
+             * @deprecated Use canopy.shardnet.ConfirmRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfirmRequest.
+             * @typedef {canopy.shardnet.ConfirmRequest.$Properties} canopy.shardnet.ConfirmRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ConfirmRequest.
+             * @memberof canopy.shardnet
+             * @classdesc Represents a ConfirmRequest.
+             * @constructor
+             * @param {canopy.shardnet.ConfirmRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfirmRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfirmRequest txId.
+             * @member {string} txId
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @instance
+             */
+            ConfirmRequest.prototype.txId = "";
+
+            /**
+             * ConfirmRequest from.
+             * @member {string} from
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @instance
+             */
+            ConfirmRequest.prototype.from = "";
+
+            /**
+             * Creates a new ConfirmRequest instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {canopy.shardnet.ConfirmRequest.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardnet.ConfirmRequest} ConfirmRequest instance
+             * @type {{
+             *   (properties: canopy.shardnet.ConfirmRequest.$Shape): canopy.shardnet.ConfirmRequest & canopy.shardnet.ConfirmRequest.$Shape;
+             *   (properties?: canopy.shardnet.ConfirmRequest.$Properties): canopy.shardnet.ConfirmRequest;
+             * }}
+             */
+            ConfirmRequest.create = function(properties) {
+                return new ConfirmRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ConfirmRequest message. Does not implicitly {@link canopy.shardnet.ConfirmRequest.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {canopy.shardnet.ConfirmRequest.$Properties} message ConfirmRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfirmRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConfirmRequest message, length delimited. Does not implicitly {@link canopy.shardnet.ConfirmRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {canopy.shardnet.ConfirmRequest.$Properties} message ConfirmRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfirmRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConfirmRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardnet.ConfirmRequest & canopy.shardnet.ConfirmRequest.$Shape} ConfirmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfirmRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardnet.ConfirmRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConfirmRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.ConfirmRequest & canopy.shardnet.ConfirmRequest.$Shape} ConfirmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfirmRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConfirmRequest message.
+             * @function verify
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConfirmRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConfirmRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardnet.ConfirmRequest} ConfirmRequest
+             */
+            ConfirmRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardnet.ConfirmRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardnet.ConfirmRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardnet.ConfirmRequest();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConfirmRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {canopy.shardnet.ConfirmRequest} message ConfirmRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfirmRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.txId = "";
+                    object.from = "";
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                return object;
+            };
+
+            /**
+             * Converts this ConfirmRequest to JSON.
+             * @function toJSON
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfirmRequest.prototype.toJSON = function() {
+                return ConfirmRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfirmRequest
+             * @function getTypeUrl
+             * @memberof canopy.shardnet.ConfirmRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfirmRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardnet.ConfirmRequest";
+            };
+
+            return ConfirmRequest;
+        })();
+
+        shardnet.OutcomeRecorded = (function() {
+
+            /**
+             * Properties of an OutcomeRecorded.
+             * @typedef {Object} canopy.shardnet.OutcomeRecorded.$Properties
+             * @property {string|null} [txId] OutcomeRecorded txId
+             * @property {string|null} [participant] OutcomeRecorded participant
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OutcomeRecorded.
+             * @memberof canopy.shardnet
+             * @interface IOutcomeRecorded
+             * @augments canopy.shardnet.OutcomeRecorded.$Properties
+             * @deprecated Use canopy.shardnet.OutcomeRecorded.$Properties instead.
+             */
+
+            /**
+             * Shape of an OutcomeRecorded.
+             * @typedef {canopy.shardnet.OutcomeRecorded.$Properties} canopy.shardnet.OutcomeRecorded.$Shape
+             */
+
+            /**
+             * Constructs a new OutcomeRecorded.
+             * @memberof canopy.shardnet
+             * @classdesc Represents an OutcomeRecorded.
+             * @constructor
+             * @param {canopy.shardnet.OutcomeRecorded.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OutcomeRecorded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OutcomeRecorded txId.
+             * @member {string} txId
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @instance
+             */
+            OutcomeRecorded.prototype.txId = "";
+
+            /**
+             * OutcomeRecorded participant.
+             * @member {string} participant
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @instance
+             */
+            OutcomeRecorded.prototype.participant = "";
+
+            /**
+             * Creates a new OutcomeRecorded instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {canopy.shardnet.OutcomeRecorded.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardnet.OutcomeRecorded} OutcomeRecorded instance
+             * @type {{
+             *   (properties: canopy.shardnet.OutcomeRecorded.$Shape): canopy.shardnet.OutcomeRecorded & canopy.shardnet.OutcomeRecorded.$Shape;
+             *   (properties?: canopy.shardnet.OutcomeRecorded.$Properties): canopy.shardnet.OutcomeRecorded;
+             * }}
+             */
+            OutcomeRecorded.create = function(properties) {
+                return new OutcomeRecorded(properties);
+            };
+
+            /**
+             * Encodes the specified OutcomeRecorded message. Does not implicitly {@link canopy.shardnet.OutcomeRecorded.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {canopy.shardnet.OutcomeRecorded.$Properties} message OutcomeRecorded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OutcomeRecorded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.participant != null && $Object.hasOwnProperty.call(message, "participant") && message.participant !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.participant);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified OutcomeRecorded message, length delimited. Does not implicitly {@link canopy.shardnet.OutcomeRecorded.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {canopy.shardnet.OutcomeRecorded.$Properties} message OutcomeRecorded message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OutcomeRecorded.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OutcomeRecorded message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardnet.OutcomeRecorded & canopy.shardnet.OutcomeRecorded.$Shape} OutcomeRecorded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OutcomeRecorded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardnet.OutcomeRecorded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.participant = value;
+                            else
+                                delete message.participant;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an OutcomeRecorded message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.OutcomeRecorded & canopy.shardnet.OutcomeRecorded.$Shape} OutcomeRecorded
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OutcomeRecorded.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OutcomeRecorded message.
+             * @function verify
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OutcomeRecorded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.participant != null && $Object.hasOwnProperty.call(message, "participant"))
+                    if (!$util.isString(message.participant))
+                        return "participant: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an OutcomeRecorded message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardnet.OutcomeRecorded} OutcomeRecorded
+             */
+            OutcomeRecorded.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardnet.OutcomeRecorded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardnet.OutcomeRecorded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardnet.OutcomeRecorded();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.participant != null)
+                    if (typeof object.participant !== "string" || object.participant.length)
+                        message.participant = $String(object.participant);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OutcomeRecorded message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {canopy.shardnet.OutcomeRecorded} message OutcomeRecorded
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OutcomeRecorded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.txId = "";
+                    object.participant = "";
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.participant != null && $Object.hasOwnProperty.call(message, "participant"))
+                    object.participant = message.participant;
+                return object;
+            };
+
+            /**
+             * Converts this OutcomeRecorded to JSON.
+             * @function toJSON
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OutcomeRecorded.prototype.toJSON = function() {
+                return OutcomeRecorded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OutcomeRecorded
+             * @function getTypeUrl
+             * @memberof canopy.shardnet.OutcomeRecorded
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OutcomeRecorded.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardnet.OutcomeRecorded";
+            };
+
+            return OutcomeRecorded;
+        })();
+
+        shardnet.ResolveUnavailable = (function() {
+
+            /**
+             * Properties of a ResolveUnavailable.
+             * @typedef {Object} canopy.shardnet.ResolveUnavailable.$Properties
+             * @property {string|null} [txId] ResolveUnavailable txId
+             * @property {string|null} [replica] ResolveUnavailable replica
+             * @property {string|null} [reason] ResolveUnavailable reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResolveUnavailable.
+             * @memberof canopy.shardnet
+             * @interface IResolveUnavailable
+             * @augments canopy.shardnet.ResolveUnavailable.$Properties
+             * @deprecated Use canopy.shardnet.ResolveUnavailable.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResolveUnavailable.
+             * @typedef {canopy.shardnet.ResolveUnavailable.$Properties} canopy.shardnet.ResolveUnavailable.$Shape
+             */
+
+            /**
+             * Constructs a new ResolveUnavailable.
+             * @memberof canopy.shardnet
+             * @classdesc Represents a ResolveUnavailable.
+             * @constructor
+             * @param {canopy.shardnet.ResolveUnavailable.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResolveUnavailable = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResolveUnavailable txId.
+             * @member {string} txId
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @instance
+             */
+            ResolveUnavailable.prototype.txId = "";
+
+            /**
+             * ResolveUnavailable replica.
+             * @member {string} replica
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @instance
+             */
+            ResolveUnavailable.prototype.replica = "";
+
+            /**
+             * ResolveUnavailable reason.
+             * @member {string} reason
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @instance
+             */
+            ResolveUnavailable.prototype.reason = "";
+
+            /**
+             * Creates a new ResolveUnavailable instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {canopy.shardnet.ResolveUnavailable.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardnet.ResolveUnavailable} ResolveUnavailable instance
+             * @type {{
+             *   (properties: canopy.shardnet.ResolveUnavailable.$Shape): canopy.shardnet.ResolveUnavailable & canopy.shardnet.ResolveUnavailable.$Shape;
+             *   (properties?: canopy.shardnet.ResolveUnavailable.$Properties): canopy.shardnet.ResolveUnavailable;
+             * }}
+             */
+            ResolveUnavailable.create = function(properties) {
+                return new ResolveUnavailable(properties);
+            };
+
+            /**
+             * Encodes the specified ResolveUnavailable message. Does not implicitly {@link canopy.shardnet.ResolveUnavailable.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {canopy.shardnet.ResolveUnavailable.$Properties} message ResolveUnavailable message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveUnavailable.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.replica != null && $Object.hasOwnProperty.call(message, "replica") && message.replica !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.replica);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ResolveUnavailable message, length delimited. Does not implicitly {@link canopy.shardnet.ResolveUnavailable.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {canopy.shardnet.ResolveUnavailable.$Properties} message ResolveUnavailable message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResolveUnavailable.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ResolveUnavailable message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardnet.ResolveUnavailable & canopy.shardnet.ResolveUnavailable.$Shape} ResolveUnavailable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveUnavailable.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardnet.ResolveUnavailable();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.replica = value;
+                            else
+                                delete message.replica;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ResolveUnavailable message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.ResolveUnavailable & canopy.shardnet.ResolveUnavailable.$Shape} ResolveUnavailable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResolveUnavailable.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ResolveUnavailable message.
+             * @function verify
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResolveUnavailable.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.replica != null && $Object.hasOwnProperty.call(message, "replica"))
+                    if (!$util.isString(message.replica))
+                        return "replica: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ResolveUnavailable message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardnet.ResolveUnavailable} ResolveUnavailable
+             */
+            ResolveUnavailable.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardnet.ResolveUnavailable)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardnet.ResolveUnavailable: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardnet.ResolveUnavailable();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.replica != null)
+                    if (typeof object.replica !== "string" || object.replica.length)
+                        message.replica = $String(object.replica);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResolveUnavailable message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {canopy.shardnet.ResolveUnavailable} message ResolveUnavailable
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResolveUnavailable.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.txId = "";
+                    object.replica = "";
+                    object.reason = "";
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.replica != null && $Object.hasOwnProperty.call(message, "replica"))
+                    object.replica = message.replica;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this ResolveUnavailable to JSON.
+             * @function toJSON
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResolveUnavailable.prototype.toJSON = function() {
+                return ResolveUnavailable.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ResolveUnavailable
+             * @function getTypeUrl
+             * @memberof canopy.shardnet.ResolveUnavailable
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResolveUnavailable.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardnet.ResolveUnavailable";
+            };
+
+            return ResolveUnavailable;
+        })();
+
+        shardnet.OutcomeQuery = (function() {
+
+            /**
+             * Properties of an OutcomeQuery.
+             * @typedef {Object} canopy.shardnet.OutcomeQuery.$Properties
+             * @property {string|null} [txId] OutcomeQuery txId
+             * @property {string|null} [from] OutcomeQuery from
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OutcomeQuery.
+             * @memberof canopy.shardnet
+             * @interface IOutcomeQuery
+             * @augments canopy.shardnet.OutcomeQuery.$Properties
+             * @deprecated Use canopy.shardnet.OutcomeQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of an OutcomeQuery.
+             * @typedef {canopy.shardnet.OutcomeQuery.$Properties} canopy.shardnet.OutcomeQuery.$Shape
+             */
+
+            /**
+             * Constructs a new OutcomeQuery.
+             * @memberof canopy.shardnet
+             * @classdesc Represents an OutcomeQuery.
+             * @constructor
+             * @param {canopy.shardnet.OutcomeQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OutcomeQuery = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OutcomeQuery txId.
+             * @member {string} txId
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @instance
+             */
+            OutcomeQuery.prototype.txId = "";
+
+            /**
+             * OutcomeQuery from.
+             * @member {string} from
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @instance
+             */
+            OutcomeQuery.prototype.from = "";
+
+            /**
+             * Creates a new OutcomeQuery instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {canopy.shardnet.OutcomeQuery.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardnet.OutcomeQuery} OutcomeQuery instance
+             * @type {{
+             *   (properties: canopy.shardnet.OutcomeQuery.$Shape): canopy.shardnet.OutcomeQuery & canopy.shardnet.OutcomeQuery.$Shape;
+             *   (properties?: canopy.shardnet.OutcomeQuery.$Properties): canopy.shardnet.OutcomeQuery;
+             * }}
+             */
+            OutcomeQuery.create = function(properties) {
+                return new OutcomeQuery(properties);
+            };
+
+            /**
+             * Encodes the specified OutcomeQuery message. Does not implicitly {@link canopy.shardnet.OutcomeQuery.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {canopy.shardnet.OutcomeQuery.$Properties} message OutcomeQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OutcomeQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified OutcomeQuery message, length delimited. Does not implicitly {@link canopy.shardnet.OutcomeQuery.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {canopy.shardnet.OutcomeQuery.$Properties} message OutcomeQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OutcomeQuery.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an OutcomeQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardnet.OutcomeQuery & canopy.shardnet.OutcomeQuery.$Shape} OutcomeQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OutcomeQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardnet.OutcomeQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an OutcomeQuery message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.OutcomeQuery & canopy.shardnet.OutcomeQuery.$Shape} OutcomeQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OutcomeQuery.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an OutcomeQuery message.
+             * @function verify
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            OutcomeQuery.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an OutcomeQuery message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardnet.OutcomeQuery} OutcomeQuery
+             */
+            OutcomeQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardnet.OutcomeQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardnet.OutcomeQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardnet.OutcomeQuery();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an OutcomeQuery message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {canopy.shardnet.OutcomeQuery} message OutcomeQuery
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            OutcomeQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.txId = "";
+                    object.from = "";
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                return object;
+            };
+
+            /**
+             * Converts this OutcomeQuery to JSON.
+             * @function toJSON
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            OutcomeQuery.prototype.toJSON = function() {
+                return OutcomeQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for OutcomeQuery
+             * @function getTypeUrl
+             * @memberof canopy.shardnet.OutcomeQuery
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            OutcomeQuery.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardnet.OutcomeQuery";
+            };
+
+            return OutcomeQuery;
+        })();
+
+        shardnet.PeerEnvelope = (function() {
+
+            /**
+             * Properties of a PeerEnvelope.
+             * @typedef {Object} canopy.shardnet.PeerEnvelope.$Properties
+             * @property {string|null} [to] PeerEnvelope to
+             * @property {canopy.shardnet.ResolveRequest.$Properties|null} [resolveRequest] PeerEnvelope resolveRequest
+             * @property {canopy.shardnet.ResolveAnswer.$Properties|null} [resolveAnswer] PeerEnvelope resolveAnswer
+             * @property {canopy.shardnet.ConfirmRequest.$Properties|null} [confirmRequest] PeerEnvelope confirmRequest
+             * @property {canopy.shardnet.OutcomeRecorded.$Properties|null} [outcomeRecorded] PeerEnvelope outcomeRecorded
+             * @property {canopy.shardnet.ResolveUnavailable.$Properties|null} [resolveUnavailable] PeerEnvelope resolveUnavailable
+             * @property {canopy.shardnet.OutcomeQuery.$Properties|null} [outcomeQuery] PeerEnvelope outcomeQuery
+             * @property {"resolveRequest"|"resolveAnswer"|"confirmRequest"|"outcomeRecorded"|"resolveUnavailable"|"outcomeQuery"} [body] PeerEnvelope body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PeerEnvelope.
+             * @memberof canopy.shardnet
+             * @interface IPeerEnvelope
+             * @augments canopy.shardnet.PeerEnvelope.$Properties
+             * @deprecated Use canopy.shardnet.PeerEnvelope.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a PeerEnvelope.
+             * @typedef {{
+             *   to?: string|null;
+             *   resolveRequest?: canopy.shardnet.ResolveRequest.$Shape|null;
+             *   resolveAnswer?: canopy.shardnet.ResolveAnswer.$Shape|null;
+             *   confirmRequest?: canopy.shardnet.ConfirmRequest.$Shape|null;
+             *   outcomeRecorded?: canopy.shardnet.OutcomeRecorded.$Shape|null;
+             *   resolveUnavailable?: canopy.shardnet.ResolveUnavailable.$Shape|null;
+             *   outcomeQuery?: canopy.shardnet.OutcomeQuery.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; resolveRequest?: null; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "resolveRequest"; resolveRequest: canopy.shardnet.ResolveRequest.$Shape; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "resolveAnswer"; resolveRequest?: null; resolveAnswer: canopy.shardnet.ResolveAnswer.$Shape; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "confirmRequest"; resolveRequest?: null; resolveAnswer?: null; confirmRequest: canopy.shardnet.ConfirmRequest.$Shape; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "outcomeRecorded"; resolveRequest?: null; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded: canopy.shardnet.OutcomeRecorded.$Shape; resolveUnavailable?: null; outcomeQuery?: null }|{ body?: "resolveUnavailable"; resolveRequest?: null; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable: canopy.shardnet.ResolveUnavailable.$Shape; outcomeQuery?: null }|{ body?: "outcomeQuery"; resolveRequest?: null; resolveAnswer?: null; confirmRequest?: null; outcomeRecorded?: null; resolveUnavailable?: null; outcomeQuery: canopy.shardnet.OutcomeQuery.$Shape })
+             * )} canopy.shardnet.PeerEnvelope.$Shape
+             */
+
+            /**
+             * Constructs a new PeerEnvelope.
+             * @memberof canopy.shardnet
+             * @classdesc Represents a PeerEnvelope.
+             * @constructor
+             * @param {canopy.shardnet.PeerEnvelope.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PeerEnvelope = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PeerEnvelope to.
+             * @member {string} to
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             */
+            PeerEnvelope.prototype.to = "";
+
+            /**
+             * PeerEnvelope resolveRequest.
+             * @member {canopy.shardnet.ResolveRequest.$Properties|null|undefined} resolveRequest
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             */
+            PeerEnvelope.prototype.resolveRequest = null;
+
+            /**
+             * PeerEnvelope resolveAnswer.
+             * @member {canopy.shardnet.ResolveAnswer.$Properties|null|undefined} resolveAnswer
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             */
+            PeerEnvelope.prototype.resolveAnswer = null;
+
+            /**
+             * PeerEnvelope confirmRequest.
+             * @member {canopy.shardnet.ConfirmRequest.$Properties|null|undefined} confirmRequest
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             */
+            PeerEnvelope.prototype.confirmRequest = null;
+
+            /**
+             * PeerEnvelope outcomeRecorded.
+             * @member {canopy.shardnet.OutcomeRecorded.$Properties|null|undefined} outcomeRecorded
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             */
+            PeerEnvelope.prototype.outcomeRecorded = null;
+
+            /**
+             * PeerEnvelope resolveUnavailable.
+             * @member {canopy.shardnet.ResolveUnavailable.$Properties|null|undefined} resolveUnavailable
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             */
+            PeerEnvelope.prototype.resolveUnavailable = null;
+
+            /**
+             * PeerEnvelope outcomeQuery.
+             * @member {canopy.shardnet.OutcomeQuery.$Properties|null|undefined} outcomeQuery
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             */
+            PeerEnvelope.prototype.outcomeQuery = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * PeerEnvelope body.
+             * @member {"resolveRequest"|"resolveAnswer"|"confirmRequest"|"outcomeRecorded"|"resolveUnavailable"|"outcomeQuery"|undefined} body
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             */
+            $Object.defineProperty(PeerEnvelope.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["resolveRequest", "resolveAnswer", "confirmRequest", "outcomeRecorded", "resolveUnavailable", "outcomeQuery"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new PeerEnvelope instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {canopy.shardnet.PeerEnvelope.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardnet.PeerEnvelope} PeerEnvelope instance
+             * @type {{
+             *   (properties: canopy.shardnet.PeerEnvelope.$Shape): canopy.shardnet.PeerEnvelope & canopy.shardnet.PeerEnvelope.$Shape;
+             *   (properties?: canopy.shardnet.PeerEnvelope.$Properties): canopy.shardnet.PeerEnvelope;
+             * }}
+             */
+            PeerEnvelope.create = function(properties) {
+                return new PeerEnvelope(properties);
+            };
+
+            /**
+             * Encodes the specified PeerEnvelope message. Does not implicitly {@link canopy.shardnet.PeerEnvelope.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {canopy.shardnet.PeerEnvelope.$Properties} message PeerEnvelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerEnvelope.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.to);
+                if (message.resolveRequest != null && $Object.hasOwnProperty.call(message, "resolveRequest"))
+                    $root.canopy.shardnet.ResolveRequest.encode(message.resolveRequest, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.resolveAnswer != null && $Object.hasOwnProperty.call(message, "resolveAnswer"))
+                    $root.canopy.shardnet.ResolveAnswer.encode(message.resolveAnswer, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.confirmRequest != null && $Object.hasOwnProperty.call(message, "confirmRequest"))
+                    $root.canopy.shardnet.ConfirmRequest.encode(message.confirmRequest, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.outcomeRecorded != null && $Object.hasOwnProperty.call(message, "outcomeRecorded"))
+                    $root.canopy.shardnet.OutcomeRecorded.encode(message.outcomeRecorded, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.resolveUnavailable != null && $Object.hasOwnProperty.call(message, "resolveUnavailable"))
+                    $root.canopy.shardnet.ResolveUnavailable.encode(message.resolveUnavailable, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.outcomeQuery != null && $Object.hasOwnProperty.call(message, "outcomeQuery"))
+                    $root.canopy.shardnet.OutcomeQuery.encode(message.outcomeQuery, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PeerEnvelope message, length delimited. Does not implicitly {@link canopy.shardnet.PeerEnvelope.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {canopy.shardnet.PeerEnvelope.$Properties} message PeerEnvelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PeerEnvelope.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PeerEnvelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardnet.PeerEnvelope & canopy.shardnet.PeerEnvelope.$Shape} PeerEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerEnvelope.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardnet.PeerEnvelope();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.to = value;
+                            else
+                                delete message.to;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.resolveRequest = $root.canopy.shardnet.ResolveRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.resolveRequest);
+                            message.body = "resolveRequest";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.resolveAnswer = $root.canopy.shardnet.ResolveAnswer.decode(reader, reader.size(), $undefined, _depth + 1, message.resolveAnswer);
+                            message.body = "resolveAnswer";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirmRequest = $root.canopy.shardnet.ConfirmRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.confirmRequest);
+                            message.body = "confirmRequest";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcomeRecorded = $root.canopy.shardnet.OutcomeRecorded.decode(reader, reader.size(), $undefined, _depth + 1, message.outcomeRecorded);
+                            message.body = "outcomeRecorded";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.resolveUnavailable = $root.canopy.shardnet.ResolveUnavailable.decode(reader, reader.size(), $undefined, _depth + 1, message.resolveUnavailable);
+                            message.body = "resolveUnavailable";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.outcomeQuery = $root.canopy.shardnet.OutcomeQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.outcomeQuery);
+                            message.body = "outcomeQuery";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PeerEnvelope message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardnet.PeerEnvelope & canopy.shardnet.PeerEnvelope.$Shape} PeerEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PeerEnvelope.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PeerEnvelope message.
+             * @function verify
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PeerEnvelope.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    if (!$util.isString(message.to))
+                        return "to: string expected";
+                if (message.resolveRequest != null && $Object.hasOwnProperty.call(message, "resolveRequest")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.shardnet.ResolveRequest.verify(message.resolveRequest, _depth + 1);
+                        if (error)
+                            return "resolveRequest." + error;
+                    }
+                }
+                if (message.resolveAnswer != null && $Object.hasOwnProperty.call(message, "resolveAnswer")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.shardnet.ResolveAnswer.verify(message.resolveAnswer, _depth + 1);
+                        if (error)
+                            return "resolveAnswer." + error;
+                    }
+                }
+                if (message.confirmRequest != null && $Object.hasOwnProperty.call(message, "confirmRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.shardnet.ConfirmRequest.verify(message.confirmRequest, _depth + 1);
+                        if (error)
+                            return "confirmRequest." + error;
+                    }
+                }
+                if (message.outcomeRecorded != null && $Object.hasOwnProperty.call(message, "outcomeRecorded")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.shardnet.OutcomeRecorded.verify(message.outcomeRecorded, _depth + 1);
+                        if (error)
+                            return "outcomeRecorded." + error;
+                    }
+                }
+                if (message.resolveUnavailable != null && $Object.hasOwnProperty.call(message, "resolveUnavailable")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.shardnet.ResolveUnavailable.verify(message.resolveUnavailable, _depth + 1);
+                        if (error)
+                            return "resolveUnavailable." + error;
+                    }
+                }
+                if (message.outcomeQuery != null && $Object.hasOwnProperty.call(message, "outcomeQuery")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.canopy.shardnet.OutcomeQuery.verify(message.outcomeQuery, _depth + 1);
+                        if (error)
+                            return "outcomeQuery." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PeerEnvelope message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardnet.PeerEnvelope} PeerEnvelope
+             */
+            PeerEnvelope.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardnet.PeerEnvelope)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardnet.PeerEnvelope: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardnet.PeerEnvelope();
+                if (object.to != null)
+                    if (typeof object.to !== "string" || object.to.length)
+                        message.to = $String(object.to);
+                if (object.resolveRequest != null) {
+                    if (!$util.isObject(object.resolveRequest))
+                        throw $TypeError(".canopy.shardnet.PeerEnvelope.resolveRequest: object expected");
+                    message.resolveRequest = $root.canopy.shardnet.ResolveRequest.fromObject(object.resolveRequest, _depth + 1);
+                }
+                if (object.resolveAnswer != null) {
+                    if (!$util.isObject(object.resolveAnswer))
+                        throw $TypeError(".canopy.shardnet.PeerEnvelope.resolveAnswer: object expected");
+                    message.resolveAnswer = $root.canopy.shardnet.ResolveAnswer.fromObject(object.resolveAnswer, _depth + 1);
+                }
+                if (object.confirmRequest != null) {
+                    if (!$util.isObject(object.confirmRequest))
+                        throw $TypeError(".canopy.shardnet.PeerEnvelope.confirmRequest: object expected");
+                    message.confirmRequest = $root.canopy.shardnet.ConfirmRequest.fromObject(object.confirmRequest, _depth + 1);
+                }
+                if (object.outcomeRecorded != null) {
+                    if (!$util.isObject(object.outcomeRecorded))
+                        throw $TypeError(".canopy.shardnet.PeerEnvelope.outcomeRecorded: object expected");
+                    message.outcomeRecorded = $root.canopy.shardnet.OutcomeRecorded.fromObject(object.outcomeRecorded, _depth + 1);
+                }
+                if (object.resolveUnavailable != null) {
+                    if (!$util.isObject(object.resolveUnavailable))
+                        throw $TypeError(".canopy.shardnet.PeerEnvelope.resolveUnavailable: object expected");
+                    message.resolveUnavailable = $root.canopy.shardnet.ResolveUnavailable.fromObject(object.resolveUnavailable, _depth + 1);
+                }
+                if (object.outcomeQuery != null) {
+                    if (!$util.isObject(object.outcomeQuery))
+                        throw $TypeError(".canopy.shardnet.PeerEnvelope.outcomeQuery: object expected");
+                    message.outcomeQuery = $root.canopy.shardnet.OutcomeQuery.fromObject(object.outcomeQuery, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PeerEnvelope message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {canopy.shardnet.PeerEnvelope} message PeerEnvelope
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PeerEnvelope.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.to = "";
+                if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                    object.to = message.to;
+                if (message.resolveRequest != null && $Object.hasOwnProperty.call(message, "resolveRequest")) {
+                    object.resolveRequest = $root.canopy.shardnet.ResolveRequest.toObject(message.resolveRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "resolveRequest";
+                }
+                if (message.resolveAnswer != null && $Object.hasOwnProperty.call(message, "resolveAnswer")) {
+                    object.resolveAnswer = $root.canopy.shardnet.ResolveAnswer.toObject(message.resolveAnswer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "resolveAnswer";
+                }
+                if (message.confirmRequest != null && $Object.hasOwnProperty.call(message, "confirmRequest")) {
+                    object.confirmRequest = $root.canopy.shardnet.ConfirmRequest.toObject(message.confirmRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "confirmRequest";
+                }
+                if (message.outcomeRecorded != null && $Object.hasOwnProperty.call(message, "outcomeRecorded")) {
+                    object.outcomeRecorded = $root.canopy.shardnet.OutcomeRecorded.toObject(message.outcomeRecorded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "outcomeRecorded";
+                }
+                if (message.resolveUnavailable != null && $Object.hasOwnProperty.call(message, "resolveUnavailable")) {
+                    object.resolveUnavailable = $root.canopy.shardnet.ResolveUnavailable.toObject(message.resolveUnavailable, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "resolveUnavailable";
+                }
+                if (message.outcomeQuery != null && $Object.hasOwnProperty.call(message, "outcomeQuery")) {
+                    object.outcomeQuery = $root.canopy.shardnet.OutcomeQuery.toObject(message.outcomeQuery, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "outcomeQuery";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PeerEnvelope to JSON.
+             * @function toJSON
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PeerEnvelope.prototype.toJSON = function() {
+                return PeerEnvelope.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PeerEnvelope
+             * @function getTypeUrl
+             * @memberof canopy.shardnet.PeerEnvelope
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PeerEnvelope.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardnet.PeerEnvelope";
+            };
+
+            return PeerEnvelope;
+        })();
+
+        return shardnet;
+    })();
+
     canopy.shard = (function() {
 
         /**

@@ -189,6 +189,27 @@ describe('restconf: data resource', () => {
       );
     });
 
+    it('consistency=local and consistency=linearizable read the same tree on a single member', async () => {
+      const plain = await call(h, 'GET', BOX);
+      for (const mode of ['local', 'linearizable']) {
+        const reply = await call(h, 'GET', `${BOX}?consistency=${mode}`);
+        assert.equal(reply.status, 200, mode);
+        assert.deepStrictEqual(reply.json, plain.json, mode);
+        assert.equal(reply.headers.get('etag'), plain.headers.get('etag'), mode);
+      }
+    });
+
+    it('consistency of another value is 400 invalid-value naming the allowed ones', async () => {
+      const reply = await call(h, 'GET', `${BOX}?consistency=stale`);
+      assert.equal(reply.status, 400);
+      const error = restconfError(reply);
+      assert.equal(error['error-tag'], 'invalid-value');
+      assert.match(
+        String(error['error-message']),
+        /consistency=stale is not one of linearizable, local/,
+      );
+    });
+
     for (const bad of ['0', '65536', 'x', '-1', '1.5']) {
       it(`depth=${bad} is 400 invalid-value`, async () => {
         const reply = await call(h, 'GET', `${BOX}?depth=${bad}`);

@@ -13,7 +13,7 @@ import { ActorSystem } from '../../../src/runtime/actors.js';
 import { silentLogger } from '../../../src/runtime/logger.js';
 import { ShardUnavailableError } from '../../../src/shard/errors.js';
 import { InProcessShardNetwork } from '../../../src/shard/shard-network.js';
-import { startShard, type Shard } from '../../../src/shard/shard-actor.js';
+import { startShard, storedVoters, type Shard } from '../../../src/shard/shard-actor.js';
 import { binaryTreeCodec } from '../../../src/shard/tree-codec.js';
 import { SeededRng } from '../../../src/util/rng.js';
 import { shardCodec } from '../../../src/wire/shard-codec.js';
@@ -178,5 +178,121 @@ describe('shard actor: journal on LevelDB', function () {
     await commit(again, 'after', '/conformance:types/i32', 1);
     await again.close();
     await reopened.close();
+  });
+});
+
+describe('shard actor: the voters of its journal', function () {
+  this.timeout(30_000);
+  let schema: SchemaContext;
+  let system: ActorSystem;
+  before(async () => {
+    schema = await loadTestSchema();
+  });
+  beforeEach(() => {
+    system = ActorSystem.start('shard-actor-voters-test');
+  });
+  afterEach(() => {
+    system.shutdown();
+    removeTempDirs();
+  });
+
+  function start(store: RaftStore, voters: readonly string[]): Shard {
+    return startShard({
+      system,
+      config: coreConfig(schema, 'a'),
+      storage: store.group(ID),
+      codecs: { codec: shardCodec, treeCodec: binaryTreeCodec },
+      rng: new SeededRng(3),
+      logger: silentLogger(),
+      network: new InProcessShardNetwork(),
+      voters,
+      onApplied: () => undefined,
+    });
+  }
+
+  it('a journal created for other voters refuses to load, naming the replica and both voter sets, and is left as it was', async () => {
+    const dir = tempDir('shard-voters');
+    let store = await openRaftStore(dir);
+    const alone = start(store, [ID]);
+    await alone.whenReadable();
+    const mod = alone.readSnapshot()!.newModification();
+    mod.write('/conformance:registry=k', { id: 'k', value: 'v' });
+    mod.ready();
+    await alone.submit({ txId: 't1', mod }, 'commit-on-ready');
+    await alone.close();
+    await store.close();
+    const before = await withRawDb(dir, async (db) => {
+      const all: string[] = [];
+      for await (const [k, v] of db.iterator())
+        all.push(`${Buffer.from(k).toString('hex')}=${Buffer.from(v).toString('hex')}`);
+      return all;
+    });
+
+    store = await openRaftStore(dir);
+    const group = ['member-2-shard-a-config', ID, 'member-3-shard-a-config'];
+    const shard = start(store, group);
+    await shard.whenLoaded();
+    const status = shard.status();
+    assert.equal(status.state, 'stopped');
+    assert.match(
+      status.reason ?? '',
+      new RegExp(
+        `shard ${ID}: its journal belongs to a group of the voters \\[${ID}\\], but ` +
+          'module-shards.conf lists \\[member-1-shard-a-config, member-2-shard-a-config, ' +
+          "member-3-shard-a-config\\]; changing a shard's replicas is not in this release",
+      ),
+    );
+    assert.throws(() => shard.readSnapshot(), ShardUnavailableError);
+    await shard.close();
+    await store.close();
+    const after = await withRawDb(dir, async (db) => {
+      const all: string[] = [];
+      for await (const [k, v] of db.iterator())
+        all.push(`${Buffer.from(k).toString('hex')}=${Buffer.from(v).toString('hex')}`);
+      return all;
+    });
+    assert.deepEqual(after, before, 'the refused start changed the journal');
+
+    // With the voters it was created for, it starts and holds the commit.
+    store = await openRaftStore(dir);
+    const again = start(store, [ID]);
+    await again.whenReadable();
+    assert.deepEqual(again.readSnapshot()!.read('/conformance:registry=k'), {
+      id: 'k',
+      value: 'v',
+    });
+    await again.close();
+    await store.close();
+  });
+
+  it('storedVoters follows the snapshot membership and every change in the log', () => {
+    const state = {
+      hardState: { term: 2, vote: null, commit: 4 },
+      snapshot: {
+        meta: { index: 2, term: 1, confState: { voters: ['b', 'a'], learners: [] } },
+        data: new Uint8Array(),
+      },
+      entries: [
+        {
+          type: 'config-change' as const,
+          term: 2,
+          index: 3,
+          change: { type: 'add-voter' as const, node: 'c' },
+        },
+        {
+          type: 'config-change' as const,
+          term: 2,
+          index: 4,
+          change: { type: 'remove-node' as const, node: 'a' },
+        },
+        {
+          type: 'config-change' as const,
+          term: 2,
+          index: 5,
+          change: { type: 'add-learner' as const, node: 'b' },
+        },
+      ],
+    };
+    assert.deepEqual(storedVoters(state), ['c']);
   });
 });

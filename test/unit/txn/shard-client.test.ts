@@ -100,6 +100,19 @@ function outcome<T>(promise: Promise<T>): { value?: T; error?: unknown; settled:
 }
 
 describe('txn: shard client: following the leader', () => {
+  it('a refusal naming a leader the locator does not know is passed on at once (no remote proxy to it)', async () => {
+    const { timers, replicas, send } = setup(1);
+    replicas[0]!.fallback = { leader: 7 };
+    const o = outcome(send());
+    await turns();
+    assert.ok(o.settled, 'answered without waiting out the operation timeout');
+    assert.ok(o.error instanceof NotShardLeaderError, String(o.error));
+    assert.equal(o.error.leader?.replica, id(7));
+    assert.equal(replicas[0]!.received, 1, 'not sent again');
+    assert.equal(timers.now(), 0, 'no wait');
+    assert.equal(timers.pending(), 0, 'no timer left behind');
+  });
+
   it('a refusal naming the leader is followed at once, and the leader is remembered', async () => {
     const { timers, replicas, client, send } = setup();
     replicas[0]!.fallback = { leader: 2 };
