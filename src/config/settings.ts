@@ -124,13 +124,16 @@ export const DATASTORE_SETTINGS: readonly DatastoreSettingSpec[] = Object.freeze
         UINT32_MAX,
         1000,
       ),
-      // ODL's heartbeat-interval-type: uint16 from 100.
+      // ODL's heartbeat-interval-type: uint16 from 100. The two defaults are not ODL's (500 ms x 20,
+      // a 10 s election timeout): 100 ms x 4 elects a new leader within a second on one host
+      // (docs/PERFORMANCE.md, leader failover), as issue 11 asks; the cost is an election after an
+      // event-loop stall of over 400 ms on a leader (docs/CONFIGURATION.md says how to raise it).
       durationSpec(
         'shard-heartbeat-interval-in-millis',
         'shardHeartbeatIntervalMs',
         'milliseconds',
         100,
-        500,
+        100,
         65535,
       ),
       countSpec(
@@ -139,7 +142,7 @@ export const DATASTORE_SETTINGS: readonly DatastoreSettingSpec[] = Object.freeze
         'heartbeat intervals',
         2,
         1000,
-        20,
+        4,
       ),
       // Raft flow control and snapshot transfer (canopy's own keys: ODL sizes these differently).
       countSpec(

@@ -172,7 +172,7 @@ describe('cli: member lifecycle', function () {
     const conf = copyShippedConf(dir);
     const file = join(conf, 'canopy.conf');
     const text = readFileSync(file, 'utf8').replace(
-      '#shard-election-timeout-factor = 20',
+      '#shard-election-timeout-factor = 4',
       'shard-election-timeout-factor = 1',
     );
     writeFileSync(file, text);

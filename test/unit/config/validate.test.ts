@@ -83,8 +83,8 @@ describe('config: canopy.conf', () => {
       shardSnapshotDataThresholdPercentage: 12,
       shardSnapshotDataThresholdBytes: 0,
       shardBatchedModificationCount: 1000,
-      shardHeartbeatIntervalMs: 500,
-      shardElectionTimeoutFactor: 20,
+      shardHeartbeatIntervalMs: 100,
+      shardElectionTimeoutFactor: 4,
       shardAppendEntriesInflightMax: 256,
       shardAppendEntriesBytesMax: 1024 * 1024,
       shardSnapshotChunkBytes: 1024 * 1024,
@@ -187,7 +187,7 @@ describe('config: canopy.conf', () => {
     assert.equal(c.datastore.operational.shardSnapshotBatchCount, 500);
     assert.equal(c.datastore.config.operationTimeoutMs, 2000);
     assert.equal(c.datastore.operational.shardHeartbeatIntervalMs, 250);
-    assert.equal(c.datastore.config.shardHeartbeatIntervalMs, 500);
+    assert.equal(c.datastore.config.shardHeartbeatIntervalMs, 100);
     assert.equal(c.datastore.config.shardSnapshotDataThresholdBytes, 64 * 1024 * 1024);
   });
 
