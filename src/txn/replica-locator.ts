@@ -34,8 +34,8 @@ export interface ReplicaAccess extends ShardAccess {
   read(mode: ReadMode): Promise<DataTreeSnapshot>;
 }
 
-/** One replica of a shard as the proxies reach it. */
-class GroupReplica implements ShardReplica {
+/** One replica of a shard as the proxies reach it (a local replica of a group: cluster-locator.ts too). */
+export class GroupReplica implements ShardReplica {
   readonly id: string;
   readonly shard: string;
   private readonly access: ReplicaAccess;
