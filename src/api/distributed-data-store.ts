@@ -44,7 +44,9 @@ import type { Timers } from '../util/timers.js';
 import { IdleTracker, type ProxyContext } from '../txn/context.js';
 import { ShardListeners } from '../txn/listener-proxy.js';
 import { ShardClient } from '../txn/shard-client.js';
-import { LocalShardLocator } from '../txn/shard-locator.js';
+import { LocalShardLocator, type ShardLocator } from '../txn/shard-locator.js';
+import { ClusterShardLocator } from '../txn/cluster-locator.js';
+import type { ShardService } from '../cluster/shard-service.js';
 import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../txn/transaction-proxy.js';
 import { VisibilityGate } from '../txn/visibility-gate.js';
@@ -111,6 +113,13 @@ export interface DistributedDataStoreOptions {
    * expiry); default the real ones. The simulator passes its own.
    */
   readonly timers?: Timers | undefined;
+  /**
+   * The member's shard service over the cluster transport (src/cluster/shard-service.ts), when the
+   * cluster has other members: this store's proxies then reach every replica of each shard, local or
+   * on another member (ClusterShardLocator), and its local replicas answer the other members'
+   * requests. Without it every shard must be local (LocalShardLocator).
+   */
+  readonly shardService?: ShardService | undefined;
 }
 
 /** Options of `DistributedDataStore.newReadOnlyTransaction`. */
@@ -143,6 +152,8 @@ export class DistributedDataStore implements DOMStore {
   private closed = false;
   private closing: Promise<void> | undefined;
   private chains = 0;
+  /** Stops serving the local replicas to other members (shardService). */
+  private readonly unserve: (() => void)[] = [];
 
   private constructor(
     options: DistributedDataStoreOptions,
@@ -168,7 +179,7 @@ export class DistributedDataStore implements DOMStore {
       storeName: datastore,
       router: manager.router,
       paths: pathCodec(schema),
-      shards: new ShardClient(new LocalShardLocator((name) => manager.shard(name)), timers),
+      shards: new ShardClient(this.locator(options, manager), timers),
       localShards: [...manager.shards.keys()].sort(),
       visibility,
       operationTimeoutMs: settings.operationTimeoutMs,
@@ -181,6 +192,26 @@ export class DistributedDataStore implements DOMStore {
       idle: this.idle,
       timers,
     };
+  }
+
+  /** Where the proxies find each shard's replicas (see DistributedDataStoreOptions.shardService). */
+  private locator(options: DistributedDataStoreOptions, manager: ShardManager): ShardLocator {
+    const service = options.shardService;
+    const { config, datastore, schema } = options;
+    if (service === undefined || config.cluster.members.length < 2) {
+      return new LocalShardLocator((name) => manager.shard(name));
+    }
+    for (const shard of manager.shards.values()) {
+      this.unserve.push(service.serve(shard.id, { replica: shard, schema, treeType: datastore }));
+    }
+    return new ClusterShardLocator({
+      member: config.memberName,
+      datastore,
+      schema,
+      placement: (name) => config.shards.find((s) => s.name === name)?.replicas,
+      local: (name) => manager.shards.get(name),
+      remote: service.remote,
+    });
   }
 
   /**
@@ -333,6 +364,7 @@ export class DistributedDataStore implements DOMStore {
 
   private async doClose(): Promise<void> {
     this.closed = true;
+    for (const stop of this.unserve.splice(0)) stop();
     this.listeners.closeAll();
     this.idle.stop();
     await this.manager.close();
@@ -482,6 +514,8 @@ export interface StartMemberOptions {
   readonly onListenerError?: ListenerErrorHandler | undefined;
   /** Where shards and the journal record metrics (PrometheusMetrics); default nowhere. */
   readonly metrics?: MemberMetrics | undefined;
+  /** The shard service, when the cluster has other members (DistributedDataStoreOptions). */
+  readonly shardService?: ShardService | undefined;
 }
 
 /**
@@ -518,6 +552,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
     tickMs: options.tickMs,
     onListenerError: options.onListenerError,
     metrics: options.metrics,
+    shardService: options.shardService,
   };
   const started: DistributedDataStore[] = [];
   try {

@@ -48,8 +48,11 @@ export interface ShardServiceOptions {
   readonly transport: ShardServiceTransport;
   /** Member states for fail-fast; without it only connection losses are seen. */
   readonly membership?: Pick<ClusterService, 'state' | 'onEvent'> | undefined;
-  /** This member's replica `replicaId` (any datastore), or undefined when it holds none. */
-  readonly lookup: (replicaId: string) => ServedShard | undefined;
+  /**
+   * This member's replica `replicaId` (any datastore), or undefined when it holds none. Default:
+   * the replicas registered with `serve` (what DistributedDataStore does).
+   */
+  readonly lookup?: ((replicaId: string) => ServedShard | undefined) | undefined;
   /** The proxies' timers (request bookkeeping). */
   readonly timers: Timers;
   /** How long an unanswered request is kept at most (ms): above every operation timeout. */
@@ -65,6 +68,7 @@ export class ShardService {
   private readonly transport: ShardServiceTransport;
   private readonly logger: Logger;
   private readonly stops: (() => void)[] = [];
+  private readonly served = new Map<string, ServedShard>();
 
   private constructor(options: ShardServiceOptions) {
     this.transport = options.transport;
@@ -86,7 +90,7 @@ export class ShardService {
     });
     this.server = new ShardServiceServer({
       member: options.transport.self,
-      lookup: options.lookup,
+      lookup: options.lookup ?? ((replicaId) => this.served.get(replicaId)),
     });
     const t = this.transport;
     this.stops.push(
@@ -120,6 +124,17 @@ export class ShardService {
   /** Subscribes to the transport (and ClusterService) and starts answering requests. */
   static start(options: ShardServiceOptions): ShardService {
     return new ShardService(options);
+  }
+
+  /**
+   * Answers other members' requests for replica `replicaId` with `shard` (a datastore's local
+   * replica) until the returned function is called.
+   */
+  serve(replicaId: string, shard: ServedShard): () => void {
+    this.served.set(replicaId, shard);
+    return () => {
+      if (this.served.get(replicaId) === shard) this.served.delete(replicaId);
+    };
   }
 
   /** Stops answering and fails every request in flight. Idempotent. */
