@@ -155,7 +155,8 @@ describe('wire: shard service codec', () => {
     for (const error of ERRORS) {
       const got = roundTrip(error);
       assert.equal(got.constructor, error.constructor, error.code);
-      assert.equal((got as CanopyError).code, error.code);
+      assert.ok(got instanceof CanopyError);
+      assert.equal(got.code, error.code);
       assert.equal(got.message, error.message);
       assert.equal(got.name, error.name);
       for (const key of [
