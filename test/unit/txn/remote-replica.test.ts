@@ -124,6 +124,6 @@ describe('txn: remote replica', () => {
       result = r;
     });
     assert.ok(result?.type === 'error' && result.error instanceof NotShardLeaderError);
-    assert.equal((result.error as NotShardLeaderError).leader, undefined);
+    assert.equal((result.error).leader, undefined);
   });
 });
