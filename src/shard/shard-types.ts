@@ -66,8 +66,11 @@ export interface ShardCoreConfig {
  *   commit when it proposes the decision, before the decision is durable on a majority;
  * - `forget-prepare-on-restart`: a participant replaying its journal after a restart skips the
  *   `prepare` records (the prepared part is forgotten).
+ * - `follower-read-before-apply`: a follower serves a linearizable read as soon as its leader
+ *   confirmed the read point, before its own apply reached it (stale reads).
  */
-export type ShardCoreBug = 'coordinator-ack-before-durable' | 'forget-prepare-on-restart';
+export type ShardCoreBug =
+  'coordinator-ack-before-durable' | 'forget-prepare-on-restart' | 'follower-read-before-apply';
 
 /**
  * A transaction ready to commit on this shard: its modification, built on a snapshot of this shard's

@@ -35,7 +35,12 @@ import { DataTreeSnapshot, type DataTreeModification } from '../tree/modificatio
 import type { TreeNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
 import type { Route } from '../shard/routing.js';
-import { ShardOperationTimeoutError, TransactionIdleTimeoutError } from '../shard/errors.js';
+import {
+  NotShardLeaderError,
+  ShardOperationTimeoutError,
+  ShardUnavailableError,
+  TransactionIdleTimeoutError,
+} from '../shard/errors.js';
 import { comparePair, ShardReadSnapshot } from '../shard/pair-marks.js';
 import type {
   DataPath,
@@ -537,17 +542,31 @@ export class TransactionProxy
         'waiting for the shard to recover',
         timeoutMs,
       );
-    const local = this.readMode === 'local' ? this.ctx.shards.locator.local(shard) : undefined;
-    if (local !== undefined) {
+    const local = this.ctx.shards.locator.local(shard);
+    if (local !== undefined && this.readMode === 'local') {
       return withTimeout(this.ctx.timers, local.read('local'), timeoutMs, () => timedOut(local.id));
     }
-    return this.ctx.shards.request({
-      shard,
-      txId: this.id,
-      operation: 'read',
-      timeoutMs,
-      send: (replica) => replica.read('linearizable'),
-      onTimeout: (inFlight) => Promise.reject(timedOut(inFlight.replica.id)),
+    const atLeader = (ms: number): Promise<DataTreeSnapshot> =>
+      this.ctx.shards.request({
+        shard,
+        txId: this.id,
+        operation: 'read',
+        timeoutMs: ms,
+        send: (replica) => replica.read('linearizable'),
+        onTimeout: (inFlight) => Promise.reject(timedOut(inFlight.replica.id)),
+      });
+    if (local === undefined) return atLeader(timeoutMs);
+    // A follower read (etcd's): this member's own replica asks its leader for a read point
+    // (ReadIndex) and answers from its own tree once it applied past it, so no tree crosses the
+    // network. When it cannot (no leader known, it stopped), the leader serves the read.
+    const startedMs = this.ctx.timers.now();
+    return withTimeout(this.ctx.timers, local.read('linearizable'), timeoutMs, () =>
+      timedOut(local.id),
+    ).catch((error: unknown) => {
+      if (!(error instanceof NotShardLeaderError || error instanceof ShardUnavailableError)) {
+        throw error;
+      }
+      return atLeader(Math.max(1, timeoutMs - (this.ctx.timers.now() - startedMs)));
     });
   }
 

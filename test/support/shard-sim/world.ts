@@ -218,7 +218,9 @@ export class ShardSimWorld implements MemberObserver {
     );
     const coreBugs = [...(options.bugs ?? [])].filter(
       (b): b is ShardCoreBug =>
-        b === 'coordinator-ack-before-durable' || b === 'forget-prepare-on-restart',
+        b === 'coordinator-ack-before-durable' ||
+        b === 'forget-prepare-on-restart' ||
+        b === 'follower-read-before-apply',
     );
     this.coreSettings = {
       ...drawCoreSettings(root.fork()),
