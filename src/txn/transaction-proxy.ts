@@ -8,8 +8,10 @@
  * Snapshot: when the transaction opens it pins the committed tree of every shard whose local replica
  * serves its read mode at once (a reference per shard: a sole voter that leads, or any readable
  * replica for a `local` read), so all its reads see one instant, as with the in-memory store ("a
- * transaction's snapshot is taken by its first operation at the latest"). Any other shard is read at
- * its leader, through the ShardClient (shard-client.ts), when first touched. While a multi-shard
+ * transaction's snapshot is taken by its first operation at the latest"). Any other shard is read
+ * when first touched: linearizably at this member's replica when it holds one (a follower read:
+ * ReadIndex at the leader, then its own tree), else at its leader through the ShardClient
+ * (shard-client.ts; a remote leader ships its tree). While a multi-shard
  * commit is applied on some of its shards and not yet on the others (visibility-gate.ts), pinning
  * waits until it is whole, so a multi-shard commit is seen whole or not at all: reads wait, and
  * writes are checked at the call and replayed on the snapshots once pinned (shard-transaction.ts).
