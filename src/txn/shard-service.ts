@@ -14,8 +14,10 @@
  * are judged exactly as the sender's snapshot implies. Verified paths travel with it.
  *
  * Refusals: a request for a replica this member does not hold, or whose actor is down, is answered
- * NotShardLeaderError naming no leader (nothing of it happened: the sender tries another replica); a
- * request that does not decode is answered with its typed error, never a crash.
+ * NotShardLeaderError naming no leader (nothing of it happened: the sender tries another replica),
+ * except an abort or a chain's close, which succeed (nothing is held there: idempotent, as a local
+ * replica that is down answers); a request that does not decode is answered with its typed error,
+ * never a crash.
  */
 import { NotShardLeaderError } from '../shard/errors.js';
 import type { PairMark } from '../shard/pair-marks.js';
@@ -82,6 +84,14 @@ export class ShardServiceServer {
       reply({ type: 'error', error: asError(e) });
     };
     const served = this.options.lookup(request.replica);
+    if (
+      (served === undefined || served.replica.down) &&
+      (request.op.type === 'abort' || request.op.type === 'close-chain')
+    ) {
+      // Nothing of the transaction (or chain) is held here any more: abort is idempotent.
+      reply(OK);
+      return;
+    }
     if (served === undefined || served.replica.down) {
       const why =
         served === undefined

@@ -124,6 +124,10 @@ describe('txn: remote replica', () => {
       result = r;
     });
     assert.ok(result?.type === 'error' && result.error instanceof NotShardLeaderError);
-    assert.equal((result.error).leader, undefined);
+    assert.equal(result.error.leader, undefined);
+    server.handle({ requestId: 2, replica: REPLICA, op: { type: 'abort', txId: 'tx' } }, (r) => {
+      result = r;
+    });
+    assert.deepEqual(result, { type: 'ok' }, 'an abort there is no error: nothing is held');
   });
 });
