@@ -12,7 +12,8 @@
  *   closed) is logged and dropped: its request then fails as lost at the sender.
  * - A connection lost, or a member ClusterService marks unreachable, down or removed: every request
  *   in flight to it fails at once (RemoteShards.memberLost), and new ones are refused until it is
- *   back (ShardServiceChannel.unreachable).
+ *   back (ShardServiceChannel.unreachable). A member not heard since this one started is not
+ *   refused for that: until its first heartbeat ClusterService cannot tell it from a lost one.
  * - Bytes that do not decode are answered with a WireDecodeError when the request id could be read,
  *   and logged otherwise; never a crash.
  *
@@ -47,7 +48,7 @@ export type ShardServiceTransport = Pick<
 export interface ShardServiceOptions {
   readonly transport: ShardServiceTransport;
   /** Member states for fail-fast; without it only connection losses are seen. */
-  readonly membership?: Pick<ClusterService, 'state' | 'onEvent'> | undefined;
+  readonly membership?: Pick<ClusterService, 'members' | 'onEvent'> | undefined;
   /**
    * This member's replica `replicaId` (any datastore), or undefined when it holds none. Default:
    * the replicas registered with `serve` (what DistributedDataStore does).
@@ -77,7 +78,12 @@ export class ShardService {
     const channel: ShardServiceChannel = {
       send: (member, request) => this.sendRequest(member, request),
       unreachable: (member) => {
-        const state = membership?.state(member);
+        // NB: a member never heard since this one started is 'unreachable' to ClusterService until
+        // its first heartbeat; it is not refused for that (the first requests after a start would
+        // fail for no reason): only a member heard and then lost is.
+        const view = membership?.members().find((m) => m.member === member);
+        if (view === undefined || view.incarnation === undefined) return undefined;
+        const state = view.state;
         return state === 'unreachable' || state === 'down' || state === 'removed'
           ? state
           : undefined;
