@@ -47,7 +47,9 @@ import { ShardListeners } from '../txn/listener-proxy.js';
 import { ShardClient } from '../txn/shard-client.js';
 import { LocalShardLocator, type ShardAccess, type ShardLocator } from '../txn/shard-locator.js';
 import { ReplicaSetLocator } from '../txn/replica-locator.js';
+import { ClusterShardLocator } from '../txn/cluster-locator.js';
 import { TransportShardNetwork, type ShardTransport } from '../cluster/shard-transport-network.js';
+import type { ShardService } from '../cluster/shard-service.js';
 import { TransactionChainProxy } from '../txn/transaction-chain-proxy.js';
 import { TransactionProxy } from '../txn/transaction-proxy.js';
 import { VisibilityGate } from '../txn/visibility-gate.js';
@@ -120,6 +122,13 @@ export interface DistributedDataStoreOptions {
    * messages to replicas on other members go over it (src/cluster/shard-transport-network.ts).
    */
   readonly transport?: ShardTransport | undefined;
+  /**
+   * The member's shard service over the cluster transport (src/cluster/shard-service.ts), when the
+   * cluster has other members: this store's proxies then reach every replica of each shard, local or
+   * on another member (ClusterShardLocator), and its local replicas answer the other members'
+   * requests. Without it every shard must be local (LocalShardLocator).
+   */
+  readonly shardService?: ShardService | undefined;
 }
 
 /** Options of `DistributedDataStore.newReadOnlyTransaction`. */
@@ -154,6 +163,8 @@ export class DistributedDataStore implements DOMStore {
   private closed = false;
   private closing: Promise<void> | undefined;
   private chains = 0;
+  /** Stops serving the local replicas to other members (shardService). */
+  private readonly unserve: (() => void)[] = [];
 
   private constructor(
     options: DistributedDataStoreOptions,
@@ -179,7 +190,7 @@ export class DistributedDataStore implements DOMStore {
       storeName: datastore,
       router: manager.router,
       paths: pathCodec(schema),
-      shards: new ShardClient(locatorOf(manager), timers),
+      shards: new ShardClient(this.locator(options, manager), timers),
       // A replica of a group may lag its leader: no pinning of local snapshots, reads go to leaders.
       localShards: replicated(manager) ? [] : [...manager.shards.keys()].sort(),
       visibility,
@@ -193,6 +204,24 @@ export class DistributedDataStore implements DOMStore {
       idle: this.idle,
       timers,
     };
+  }
+
+  /** Where the proxies find each shard's replicas (see DistributedDataStoreOptions.shardService). */
+  private locator(options: DistributedDataStoreOptions, manager: ShardManager): ShardLocator {
+    const service = options.shardService;
+    const { config, datastore, schema } = options;
+    if (service === undefined || config.cluster.members.length < 2) return locatorOf(manager);
+    for (const shard of manager.shards.values()) {
+      this.unserve.push(service.serve(shard.id, { replica: shard, schema, treeType: datastore }));
+    }
+    return new ClusterShardLocator({
+      member: config.memberName,
+      datastore,
+      schema,
+      placement: (name) => config.shards.find((s) => s.name === name)?.replicas,
+      local: (name) => manager.shards.get(name),
+      remote: service.remote,
+    });
   }
 
   /**
@@ -353,6 +382,7 @@ export class DistributedDataStore implements DOMStore {
 
   private async doClose(): Promise<void> {
     this.closed = true;
+    for (const stop of this.unserve.splice(0)) stop();
     this.listeners.closeAll();
     this.idle.stop();
     await this.manager.close();
@@ -571,6 +601,8 @@ export interface StartMemberOptions {
   readonly metrics?: MemberMetrics | undefined;
   /** The cluster transport when `cluster.members` lists other members (DistributedDataStoreOptions). */
   readonly transport?: ShardTransport | undefined;
+  /** The shard service, when the cluster has other members (DistributedDataStoreOptions). */
+  readonly shardService?: ShardService | undefined;
 }
 
 /**
@@ -608,6 +640,7 @@ export async function startMember(options: StartMemberOptions): Promise<CanopyMe
     onListenerError: options.onListenerError,
     metrics: options.metrics,
     transport: options.transport,
+    shardService: options.shardService,
   };
   const started: DistributedDataStore[] = [];
   try {

@@ -17,6 +17,7 @@ import {
   type MemberStatus as CanopyMemberStatus,
 } from '../api/distributed-data-store.js';
 import { InMemoryDataStore } from '../api/in-memory-data-store.js';
+import type { ShardService } from '../cluster/shard-service.js';
 import type { ClusterTransport } from '../cluster/transport.js';
 import type { Config, DatastoreType } from '../config/types.js';
 import type { Logger } from '../runtime/logger.js';
@@ -99,6 +100,8 @@ export interface BackendOptions {
   readonly acceptLostSyncedTail?: boolean | undefined;
   /** The cluster transport, when `cluster.members` lists other members: shards replicate over it. */
   readonly transport?: ClusterTransport | undefined;
+  /** The shard service over that transport: the proxies reach replicas on other members through it. */
+  readonly shardService?: ShardService | undefined;
 }
 
 /** A shard replica could not recover its journal: the member refuses to start. */
@@ -139,6 +142,7 @@ export async function startBackend(options: BackendOptions): Promise<MemberBacke
       },
       metrics: options.metrics,
       transport: options.transport,
+      shardService: options.shardService,
     });
   } finally {
     clearInterval(keepAlive);

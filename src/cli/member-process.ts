@@ -17,6 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { ClusterService } from '../cluster/cluster-service.js';
+import { ShardService } from '../cluster/shard-service.js';
 import { ClusterTransport } from '../cluster/transport.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ConfigEnv, ConfigFlags } from '../config/overrides.js';
@@ -34,6 +35,7 @@ import { RouteRegistry, fileIncarnationStore } from '../rpc/route-registry.js';
 import { RpcService, type RpcRegistration } from '../rpc/rpc-service.js';
 import type { Logger } from '../runtime/logger.js';
 import { PrometheusMetrics } from '../runtime/metrics.js';
+import { realTimers } from '../runtime/timers.js';
 import { CanopyError } from '../util/errors.js';
 import { SeededRng } from '../util/rng.js';
 import { compileSchema, type YangSource } from '../yang/compile.js';
@@ -125,6 +127,7 @@ export async function runMember(options: RunMemberOptions): Promise<RunningMembe
       metrics,
       acceptLostSyncedTail: options.acceptLostSyncedTail,
       transport: cluster?.transport,
+      shardService: cluster?.shards,
     });
     stack.push(() => backend.close());
     metrics.watchStatus(() => backend.status());
@@ -321,14 +324,16 @@ function startRemoteRpc(parts: {
  * Starts the cluster transport and ClusterService when `cluster.members` lists other members, and
  * pushes their close onto `stack` (the service's leave notices first, then the transport). The
  * transport's per-peer counters and each member's state go to `/metrics`. The shards replicate over
- * the transport it returns.
+ * the transport it returns, and the proxies reach replicas on other members through its shard service.
  */
 async function startMembership(
   config: Config,
   logger: Logger,
   metrics: PrometheusMetrics,
   stack: (() => Promise<void>)[],
-): Promise<{ service: ClusterService; transport: ClusterTransport } | undefined> {
+): Promise<
+  { service: ClusterService; transport: ClusterTransport; shards: ShardService } | undefined
+> {
   if (config.cluster.members.length < 2) return undefined;
   const self = config.cluster.members.find((m) => m.name === config.memberName)!;
   const transport = await ClusterTransport.start({
@@ -351,7 +356,21 @@ async function startMembership(
   });
   stack.push(() => service.close());
   metrics.watchMembership(() => service.members());
-  return { service, transport };
+  // The proxies' requests to shard replicas on other members, and the answers of this member's
+  // replicas to theirs. It closes after the datastores (the stack unwinds in reverse).
+  const { config: cfg, operational } = config.datastore;
+  const shards = ShardService.start({
+    transport,
+    membership: service,
+    timers: realTimers,
+    abandonAfterMs: 4 * Math.max(cfg.operationTimeoutMs, operational.operationTimeoutMs),
+    logger,
+  });
+  stack.push(() => {
+    shards.close();
+    return Promise.resolve();
+  });
+  return { service, transport, shards };
 }
 
 /** The RESTCONF server's limits from the `http` settings (closeGraceMs overridden when given). */

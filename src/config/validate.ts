@@ -176,10 +176,12 @@ export function validateAgainstSchema(config: Config, namespaces: ReadonlySet<st
 
 /**
  * Checks that every shard has a replica on this member. A shard whose replicas are on other members
- * as well forms a Raft group with them over the cluster transport (src/cluster/shard-transport-network.ts);
- * a shard with no replica here cannot be reached yet (transactions go to the local replica, and the
- * proxy to a remote shard is not in this release), so a member refuses to start on such a layout,
- * before anything is opened. Throws `ConfigValidationError` naming module-shards.conf, the line of
+ * as well forms a Raft group with them over the cluster transport (src/cluster/shard-transport-network.ts),
+ * and the proxies reach its leader wherever it is (src/cluster/shard-service.ts). A shard with no
+ * replica here is refused for now: its change listeners and RESTCONF event streams are fed by a local
+ * replica's apply (listeners on a shard held elsewhere are not in this release), and every read of it
+ * would ship its whole tree from the leader; so a member refuses to start on such a layout, before
+ * anything is opened. Throws `ConfigValidationError` naming module-shards.conf, the line of
  * each such shard's `replicas`, the shard and the members holding it.
  */
 export function validateReplicaPlacement(config: Config): void {
@@ -195,9 +197,9 @@ export function validateReplicaPlacement(config: Config): void {
       key: formatKeyPath(path),
       message:
         `shard "${shard.name}" has no replica on this member (${me}); its replicas are on ` +
-        `${shard.replicas.join(', ')}, and this release cannot yet reach a shard that has no ` +
-        `replica on the member (transactions go to a local replica, which forwards nothing); add ` +
-        `"${me}" to its replicas`,
+        `${shard.replicas.join(', ')}; this release needs a replica of every shard on every ` +
+        `member (change listeners and event streams are fed by a local replica, and reads of a ` +
+        `shard held elsewhere would copy its whole tree); add "${me}" to its replicas`,
     });
   });
   if (problems.length > 0) throw new ConfigValidationError(problems);

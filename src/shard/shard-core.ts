@@ -563,7 +563,11 @@ export class ShardCore {
   private serveReads(): void {
     if (this.state === 'recovering' || this.reads.size === 0) return;
     for (const requestId of this.reads.takeLocal()) this.answerRead(requestId);
-    const applied = this.raft.status().appliedIndex;
+    let applied = this.raft.status().appliedIndex;
+    if (this.role !== 'leader' && this.cfg.bugs?.has('follower-read-before-apply') === true) {
+      // The planted bug: a follower's read point taken as applied already (the shard-sim's check).
+      applied = Number.MAX_SAFE_INTEGER;
+    }
     const unsettled = this.twoPhase.lowestUnsettledIndex();
     const limit = unsettled === undefined ? applied : Math.min(applied, unsettled - 1);
     for (const requestId of this.reads.takeServable(limit)) this.answerRead(requestId);

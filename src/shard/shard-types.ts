@@ -73,13 +73,16 @@ export interface ShardCoreConfig {
  * - `coordinator-pushes-before-durable`: the coordinator's leader pushes `commit` to the other
  *   participants when it proposes the decision, before the decision is durable;
  * - `query-presumes-abort-while-live`: the coordinator answers an `outcome-query` for a transaction
- *   it still holds live and undecided with `abort`, without aborting it.
+ *   it still holds live and undecided with `abort`, without aborting it;
+ * - `follower-read-before-apply`: a follower serves a linearizable read as soon as its leader
+ *   confirmed the read point, before its own apply reached it (stale reads).
  */
 export type ShardCoreBug =
   | 'coordinator-ack-before-durable'
   | 'forget-prepare-on-restart'
   | 'coordinator-pushes-before-durable'
-  | 'query-presumes-abort-while-live';
+  | 'query-presumes-abort-while-live'
+  | 'follower-read-before-apply';
 
 /**
  * A transaction ready to commit on this shard: its modification, built on a snapshot of this shard's

@@ -15,8 +15,9 @@
  * state lived on the dead leader; shard-client.ts and the cohort proxy decide).
  *
  * Reads: a sole voter's committed tree is linearizable and served at once (`snapshotNow`); a replica
- * of a group serves a linearizable read only through its actor (ReadIndex on the leader; a follower
- * refuses naming it), and a local read from its own tree.
+ * of a group serves a linearizable read only through its actor (ReadIndex: on the leader, or on a
+ * follower, which asks its leader for the read point and answers once it applied past it; with no
+ * leader known it refuses), and a local read from its own tree.
  */
 import type { DataTreeSnapshot } from '../tree/modification.js';
 import { NotShardLeaderError, ShardUnavailableError } from '../shard/errors.js';
@@ -34,8 +35,8 @@ export interface ReplicaAccess extends ShardAccess {
   read(mode: ReadMode): Promise<DataTreeSnapshot>;
 }
 
-/** One replica of a shard as the proxies reach it. */
-class GroupReplica implements ShardReplica {
+/** One replica of a shard as the proxies reach it (a local replica of a group: cluster-locator.ts too). */
+export class GroupReplica implements ShardReplica {
   readonly id: string;
   readonly shard: string;
   private readonly access: ReplicaAccess;

@@ -15,6 +15,10 @@
  * - Any other answer is the request's: success (the replica becomes the cached leader) or the
  *   shard's error, passed on unchanged. In particular a CommitOutcomeUnknownError (the leader lost
  *   its leadership after proposing) is never retried: the request may have taken effect.
+ * - A NotShardLeaderError naming no leader while every replica's member is unreachable
+ *   (ShardReplica.reachable, ClusterService's view): the request fails at once with
+ *   NoShardLeaderError (issue 11 point 3) rather than waiting out the timeout. A request refused
+ *   because its replica's member is unreachable was never sent (remote-replica.ts), so this is safe.
  * - The operation timeout runs from the first send. When it passes with the request at a replica,
  *   the caller's `onTimeout` decides (a timeout, an unknown outcome, a withdrawal); when it passes
  *   while no replica holds it (backing off), the request fails with NoShardLeaderError naming the
@@ -155,6 +159,7 @@ class RequestRun<T> {
   private hops = 0;
   private waits = 0;
   private lastRefusal: Error | undefined;
+  private startedMs = 0;
 
   constructor(
     client: ShardClient,
@@ -177,6 +182,7 @@ class RequestRun<T> {
       this.reject(asError(error));
       return;
     }
+    this.startedMs = this.client.clock.now();
     this.deadline = this.client.clock.schedule(this.request.timeoutMs, () => {
       this.timedOut();
     });
@@ -218,7 +224,6 @@ class RequestRun<T> {
   private refused(replica: ShardReplica, error: unknown): void {
     const name = this.request.shard;
     const replicas = this.client.replicas(name);
-    // TODO(#11): a replica that cannot be reached (the transport) is also worth trying elsewhere.
     if (!(error instanceof NotShardLeaderError)) {
       this.finish();
       this.reject(asError(error));
@@ -242,6 +247,18 @@ class RequestRun<T> {
     }
     this.hops = 0;
     this.client.forget(name, named);
+    if (replicas.every((r) => r.reachable?.() === false)) {
+      // Fail fast (issue 11 point 3): no replica's member can be reached, so no leader can answer
+      // before the members come back; waiting out the timeout would only delay the same answer.
+      this.finish();
+      const { shard, txId, operation } = this.request;
+      this.reject(
+        new NoShardLeaderError(shard, txId, operation, this.elapsedMs(), this.tried, {
+          cause: error,
+        }),
+      );
+      return;
+    }
     const next = named ?? replicas[(replicas.indexOf(replica) + 1) % replicas.length]!;
     const { backoffMinMs, backoffMaxMs } = this.client.policy;
     const waitMs = Math.min(backoffMaxMs, backoffMinMs * 2 ** Math.min(this.waits, 30));
@@ -249,6 +266,11 @@ class RequestRun<T> {
     this.backoff = this.client.clock.schedule(waitMs, () => {
       if (!this.done) this.send(next);
     });
+  }
+
+  /** How long the request has been running (ms). */
+  private elapsedMs(): number {
+    return Math.max(0, Math.round(this.client.clock.now() - this.startedMs));
   }
 
   private timedOut(): void {

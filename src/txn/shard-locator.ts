@@ -72,6 +72,12 @@ export interface ShardReplica {
   abort(txId: string): Promise<void>;
   /** Forgets a closed chain's failure (best effort, no answer). */
   closeChain(chainId: string): void;
+  /**
+   * Whether the replica's member can be reached now, as ClusterService sees it (a replica on another
+   * member: remote-replica.ts); absent for a local replica, which always can. When no replica of a
+   * shard can be reached, a request fails at once (ShardClient) instead of waiting out its timeout.
+   */
+  reachable?: (() => boolean) | undefined;
 }
 
 /** Where the replicas of each shard are. */

@@ -8,8 +8,10 @@
  * Snapshot: when the transaction opens it pins the committed tree of every shard whose local replica
  * serves its read mode at once (a reference per shard: a sole voter that leads, or any readable
  * replica for a `local` read), so all its reads see one instant, as with the in-memory store ("a
- * transaction's snapshot is taken by its first operation at the latest"). Any other shard is read at
- * its leader, through the ShardClient (shard-client.ts), when first touched. While a multi-shard
+ * transaction's snapshot is taken by its first operation at the latest"). Any other shard is read
+ * when first touched: linearizably at this member's replica when it holds one (a follower read:
+ * ReadIndex at the leader, then its own tree), else at its leader through the ShardClient
+ * (shard-client.ts; a remote leader ships its tree). While a multi-shard
  * commit is applied on some of its shards and not yet on the others (visibility-gate.ts), pinning
  * waits until it is whole, so a multi-shard commit is seen whole or not at all: reads wait, and
  * writes are checked at the call and replayed on the snapshots once pinned (shard-transaction.ts).
@@ -35,7 +37,12 @@ import { DataTreeSnapshot, type DataTreeModification } from '../tree/modificatio
 import type { TreeNode } from '../tree/node.js';
 import type { ResolvedPath } from '../tree/path.js';
 import type { Route } from '../shard/routing.js';
-import { ShardOperationTimeoutError, TransactionIdleTimeoutError } from '../shard/errors.js';
+import {
+  NotShardLeaderError,
+  ShardOperationTimeoutError,
+  ShardUnavailableError,
+  TransactionIdleTimeoutError,
+} from '../shard/errors.js';
 import { comparePair, ShardReadSnapshot } from '../shard/pair-marks.js';
 import type {
   DataPath,
@@ -537,17 +544,31 @@ export class TransactionProxy
         'waiting for the shard to recover',
         timeoutMs,
       );
-    const local = this.readMode === 'local' ? this.ctx.shards.locator.local(shard) : undefined;
-    if (local !== undefined) {
+    const local = this.ctx.shards.locator.local(shard);
+    if (local !== undefined && this.readMode === 'local') {
       return withTimeout(this.ctx.timers, local.read('local'), timeoutMs, () => timedOut(local.id));
     }
-    return this.ctx.shards.request({
-      shard,
-      txId: this.id,
-      operation: 'read',
-      timeoutMs,
-      send: (replica) => replica.read('linearizable'),
-      onTimeout: (inFlight) => Promise.reject(timedOut(inFlight.replica.id)),
+    const atLeader = (ms: number): Promise<DataTreeSnapshot> =>
+      this.ctx.shards.request({
+        shard,
+        txId: this.id,
+        operation: 'read',
+        timeoutMs: ms,
+        send: (replica) => replica.read('linearizable'),
+        onTimeout: (inFlight) => Promise.reject(timedOut(inFlight.replica.id)),
+      });
+    if (local === undefined) return atLeader(timeoutMs);
+    // A follower read (etcd's): this member's own replica asks its leader for a read point
+    // (ReadIndex) and answers from its own tree once it applied past it, so no tree crosses the
+    // network. When it cannot (no leader known, it stopped), the leader serves the read.
+    const startedMs = this.ctx.timers.now();
+    return withTimeout(this.ctx.timers, local.read('linearizable'), timeoutMs, () =>
+      timedOut(local.id),
+    ).catch((error: unknown) => {
+      if (!(error instanceof NotShardLeaderError || error instanceof ShardUnavailableError)) {
+        throw error;
+      }
+      return atLeader(Math.max(1, timeoutMs - (this.ctx.timers.now() - startedMs)));
     });
   }
 

@@ -6402,6 +6402,1431 @@ export namespace canopy {
         }
     }
 
+    /** Namespace shardservice. */
+    namespace shardservice {
+
+        /** CommitMode enum. */
+        enum CommitMode {
+
+            /** COMMIT_MODE_UNSPECIFIED value */
+            COMMIT_MODE_UNSPECIFIED = 0,
+
+            /** COMMIT_ON_READY value */
+            COMMIT_ON_READY = 1,
+
+            /** THREE_PHASE value */
+            THREE_PHASE = 2
+        }
+
+        /** ReadMode enum. */
+        enum ReadMode {
+
+            /** READ_MODE_UNSPECIFIED value */
+            READ_MODE_UNSPECIFIED = 0,
+
+            /** LINEARIZABLE value */
+            LINEARIZABLE = 1,
+
+            /** LOCAL value */
+            LOCAL = 2
+        }
+
+        /**
+         * Properties of a Submit.
+         * @deprecated Use canopy.shardservice.Submit.$Properties instead.
+         */
+        interface ISubmit extends canopy.shardservice.Submit.$Properties {
+        }
+
+        /** Represents a Submit. */
+        class Submit {
+
+            /**
+             * Constructs a new Submit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.Submit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Submit txId. */
+            txId: string;
+
+            /** Submit modification. */
+            modification: Uint8Array;
+
+            /** Submit baseIndex. */
+            baseIndex: (number|Long);
+
+            /** Submit baseKnown. */
+            baseKnown: boolean;
+
+            /** Submit verifications. */
+            verifications: string[];
+
+            /** Submit participants. */
+            participants: string[];
+
+            /** Submit chainId. */
+            chainId: string;
+
+            /** Submit mode. */
+            mode: canopy.shardservice.CommitMode;
+
+            /**
+             * Creates a new Submit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Submit instance
+             */
+            static create(properties: canopy.shardservice.Submit.$Shape): canopy.shardservice.Submit & canopy.shardservice.Submit.$Shape;
+            static create(properties?: canopy.shardservice.Submit.$Properties): canopy.shardservice.Submit;
+
+            /**
+             * Encodes the specified Submit message. Does not implicitly {@link canopy.shardservice.Submit.verify|verify} messages.
+             * @param message Submit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.Submit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Submit message, length delimited. Does not implicitly {@link canopy.shardservice.Submit.verify|verify} messages.
+             * @param message Submit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.Submit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Submit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.Submit & canopy.shardservice.Submit.$Shape} Submit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.Submit & canopy.shardservice.Submit.$Shape;
+
+            /**
+             * Decodes a Submit message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.Submit & canopy.shardservice.Submit.$Shape} Submit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.Submit & canopy.shardservice.Submit.$Shape;
+
+            /**
+             * Verifies a Submit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Submit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Submit
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.Submit;
+
+            /**
+             * Creates a plain object from a Submit message. Also converts values to other types if specified.
+             * @param message Submit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.Submit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Submit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Submit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Submit {
+
+            /** Properties of a Submit. */
+            interface $Properties {
+
+                /** Submit txId */
+                txId?: (string|null);
+
+                /** Submit modification */
+                modification?: (Uint8Array|null);
+
+                /** Submit baseIndex */
+                baseIndex?: (number|Long|null);
+
+                /** Submit baseKnown */
+                baseKnown?: (boolean|null);
+
+                /** Submit verifications */
+                verifications?: (string[]|null);
+
+                /** Submit participants */
+                participants?: (string[]|null);
+
+                /** Submit chainId */
+                chainId?: (string|null);
+
+                /** Submit mode */
+                mode?: (canopy.shardservice.CommitMode|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Submit. */
+            type $Shape = canopy.shardservice.Submit.$Properties;
+        }
+
+        /**
+         * Properties of a TxStep.
+         * @deprecated Use canopy.shardservice.TxStep.$Properties instead.
+         */
+        interface ITxStep extends canopy.shardservice.TxStep.$Properties {
+        }
+
+        /** Represents a TxStep. */
+        class TxStep {
+
+            /**
+             * Constructs a new TxStep.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.TxStep.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TxStep txId. */
+            txId: string;
+
+            /**
+             * Creates a new TxStep instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TxStep instance
+             */
+            static create(properties: canopy.shardservice.TxStep.$Shape): canopy.shardservice.TxStep & canopy.shardservice.TxStep.$Shape;
+            static create(properties?: canopy.shardservice.TxStep.$Properties): canopy.shardservice.TxStep;
+
+            /**
+             * Encodes the specified TxStep message. Does not implicitly {@link canopy.shardservice.TxStep.verify|verify} messages.
+             * @param message TxStep message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.TxStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TxStep message, length delimited. Does not implicitly {@link canopy.shardservice.TxStep.verify|verify} messages.
+             * @param message TxStep message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.TxStep.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TxStep message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.TxStep & canopy.shardservice.TxStep.$Shape} TxStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.TxStep & canopy.shardservice.TxStep.$Shape;
+
+            /**
+             * Decodes a TxStep message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.TxStep & canopy.shardservice.TxStep.$Shape} TxStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.TxStep & canopy.shardservice.TxStep.$Shape;
+
+            /**
+             * Verifies a TxStep message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TxStep message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TxStep
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.TxStep;
+
+            /**
+             * Creates a plain object from a TxStep message. Also converts values to other types if specified.
+             * @param message TxStep
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.TxStep, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TxStep to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TxStep
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TxStep {
+
+            /** Properties of a TxStep. */
+            interface $Properties {
+
+                /** TxStep txId */
+                txId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TxStep. */
+            type $Shape = canopy.shardservice.TxStep.$Properties;
+        }
+
+        /**
+         * Properties of a CloseChain.
+         * @deprecated Use canopy.shardservice.CloseChain.$Properties instead.
+         */
+        interface ICloseChain extends canopy.shardservice.CloseChain.$Properties {
+        }
+
+        /** Represents a CloseChain. */
+        class CloseChain {
+
+            /**
+             * Constructs a new CloseChain.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.CloseChain.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CloseChain chainId. */
+            chainId: string;
+
+            /**
+             * Creates a new CloseChain instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CloseChain instance
+             */
+            static create(properties: canopy.shardservice.CloseChain.$Shape): canopy.shardservice.CloseChain & canopy.shardservice.CloseChain.$Shape;
+            static create(properties?: canopy.shardservice.CloseChain.$Properties): canopy.shardservice.CloseChain;
+
+            /**
+             * Encodes the specified CloseChain message. Does not implicitly {@link canopy.shardservice.CloseChain.verify|verify} messages.
+             * @param message CloseChain message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.CloseChain.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CloseChain message, length delimited. Does not implicitly {@link canopy.shardservice.CloseChain.verify|verify} messages.
+             * @param message CloseChain message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.CloseChain.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CloseChain message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.CloseChain & canopy.shardservice.CloseChain.$Shape} CloseChain
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.CloseChain & canopy.shardservice.CloseChain.$Shape;
+
+            /**
+             * Decodes a CloseChain message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.CloseChain & canopy.shardservice.CloseChain.$Shape} CloseChain
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.CloseChain & canopy.shardservice.CloseChain.$Shape;
+
+            /**
+             * Verifies a CloseChain message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CloseChain message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CloseChain
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.CloseChain;
+
+            /**
+             * Creates a plain object from a CloseChain message. Also converts values to other types if specified.
+             * @param message CloseChain
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.CloseChain, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CloseChain to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CloseChain
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CloseChain {
+
+            /** Properties of a CloseChain. */
+            interface $Properties {
+
+                /** CloseChain chainId */
+                chainId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CloseChain. */
+            type $Shape = canopy.shardservice.CloseChain.$Properties;
+        }
+
+        /**
+         * Properties of a Read.
+         * @deprecated Use canopy.shardservice.Read.$Properties instead.
+         */
+        interface IRead extends canopy.shardservice.Read.$Properties {
+        }
+
+        /** Represents a Read. */
+        class Read {
+
+            /**
+             * Constructs a new Read.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.Read.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Read mode. */
+            mode: canopy.shardservice.ReadMode;
+
+            /**
+             * Creates a new Read instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Read instance
+             */
+            static create(properties: canopy.shardservice.Read.$Shape): canopy.shardservice.Read & canopy.shardservice.Read.$Shape;
+            static create(properties?: canopy.shardservice.Read.$Properties): canopy.shardservice.Read;
+
+            /**
+             * Encodes the specified Read message. Does not implicitly {@link canopy.shardservice.Read.verify|verify} messages.
+             * @param message Read message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.Read.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Read message, length delimited. Does not implicitly {@link canopy.shardservice.Read.verify|verify} messages.
+             * @param message Read message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.Read.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Read message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.Read & canopy.shardservice.Read.$Shape} Read
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.Read & canopy.shardservice.Read.$Shape;
+
+            /**
+             * Decodes a Read message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.Read & canopy.shardservice.Read.$Shape} Read
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.Read & canopy.shardservice.Read.$Shape;
+
+            /**
+             * Verifies a Read message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Read message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Read
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.Read;
+
+            /**
+             * Creates a plain object from a Read message. Also converts values to other types if specified.
+             * @param message Read
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.Read, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Read to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Read
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Read {
+
+            /** Properties of a Read. */
+            interface $Properties {
+
+                /** Read mode */
+                mode?: (canopy.shardservice.ReadMode|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Read. */
+            type $Shape = canopy.shardservice.Read.$Properties;
+        }
+
+        /**
+         * Properties of a ShardRequest.
+         * @deprecated Use canopy.shardservice.ShardRequest.$Properties instead.
+         */
+        interface IShardRequest extends canopy.shardservice.ShardRequest.$Properties {
+        }
+
+        /** Represents a ShardRequest. */
+        class ShardRequest {
+
+            /**
+             * Constructs a new ShardRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.ShardRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShardRequest requestId. */
+            requestId: (number|Long);
+
+            /** ShardRequest replica. */
+            replica: string;
+
+            /** ShardRequest submit. */
+            submit?: (canopy.shardservice.Submit.$Properties|null);
+
+            /** ShardRequest canCommit. */
+            canCommit?: (canopy.shardservice.TxStep.$Properties|null);
+
+            /** ShardRequest preCommit. */
+            preCommit?: (canopy.shardservice.TxStep.$Properties|null);
+
+            /** ShardRequest commit. */
+            commit?: (canopy.shardservice.TxStep.$Properties|null);
+
+            /** ShardRequest abort. */
+            abort?: (canopy.shardservice.TxStep.$Properties|null);
+
+            /** ShardRequest closeChain. */
+            closeChain?: (canopy.shardservice.CloseChain.$Properties|null);
+
+            /** ShardRequest read. */
+            read?: (canopy.shardservice.Read.$Properties|null);
+
+            /** ShardRequest op. */
+            op?: ("submit"|"canCommit"|"preCommit"|"commit"|"abort"|"closeChain"|"read");
+
+            /**
+             * Creates a new ShardRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShardRequest instance
+             */
+            static create(properties: canopy.shardservice.ShardRequest.$Shape): canopy.shardservice.ShardRequest & canopy.shardservice.ShardRequest.$Shape;
+            static create(properties?: canopy.shardservice.ShardRequest.$Properties): canopy.shardservice.ShardRequest;
+
+            /**
+             * Encodes the specified ShardRequest message. Does not implicitly {@link canopy.shardservice.ShardRequest.verify|verify} messages.
+             * @param message ShardRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.ShardRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ShardRequest message, length delimited. Does not implicitly {@link canopy.shardservice.ShardRequest.verify|verify} messages.
+             * @param message ShardRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.ShardRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShardRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.ShardRequest & canopy.shardservice.ShardRequest.$Shape} ShardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.ShardRequest & canopy.shardservice.ShardRequest.$Shape;
+
+            /**
+             * Decodes a ShardRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.ShardRequest & canopy.shardservice.ShardRequest.$Shape} ShardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.ShardRequest & canopy.shardservice.ShardRequest.$Shape;
+
+            /**
+             * Verifies a ShardRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ShardRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ShardRequest
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.ShardRequest;
+
+            /**
+             * Creates a plain object from a ShardRequest message. Also converts values to other types if specified.
+             * @param message ShardRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.ShardRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ShardRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ShardRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShardRequest {
+
+            /** Properties of a ShardRequest. */
+            interface $Properties {
+
+                /** ShardRequest requestId */
+                requestId?: (number|Long|null);
+
+                /** ShardRequest replica */
+                replica?: (string|null);
+
+                /** ShardRequest submit */
+                submit?: (canopy.shardservice.Submit.$Properties|null);
+
+                /** ShardRequest canCommit */
+                canCommit?: (canopy.shardservice.TxStep.$Properties|null);
+
+                /** ShardRequest preCommit */
+                preCommit?: (canopy.shardservice.TxStep.$Properties|null);
+
+                /** ShardRequest commit */
+                commit?: (canopy.shardservice.TxStep.$Properties|null);
+
+                /** ShardRequest abort */
+                abort?: (canopy.shardservice.TxStep.$Properties|null);
+
+                /** ShardRequest closeChain */
+                closeChain?: (canopy.shardservice.CloseChain.$Properties|null);
+
+                /** ShardRequest read */
+                read?: (canopy.shardservice.Read.$Properties|null);
+
+                /** ShardRequest op */
+                op?: ("submit"|"canCommit"|"preCommit"|"commit"|"abort"|"closeChain"|"read");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ShardRequest. */
+            type $Shape = {
+              requestId?: number|Long|null;
+              replica?: string|null;
+              submit?: canopy.shardservice.Submit.$Shape|null;
+              canCommit?: canopy.shardservice.TxStep.$Shape|null;
+              preCommit?: canopy.shardservice.TxStep.$Shape|null;
+              commit?: canopy.shardservice.TxStep.$Shape|null;
+              abort?: canopy.shardservice.TxStep.$Shape|null;
+              closeChain?: canopy.shardservice.CloseChain.$Shape|null;
+              read?: canopy.shardservice.Read.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ op?: undefined; submit?: null; canCommit?: null; preCommit?: null; commit?: null; abort?: null; closeChain?: null; read?: null }|{ op?: "submit"; submit: canopy.shardservice.Submit.$Shape; canCommit?: null; preCommit?: null; commit?: null; abort?: null; closeChain?: null; read?: null }|{ op?: "canCommit"; submit?: null; canCommit: canopy.shardservice.TxStep.$Shape; preCommit?: null; commit?: null; abort?: null; closeChain?: null; read?: null }|{ op?: "preCommit"; submit?: null; canCommit?: null; preCommit: canopy.shardservice.TxStep.$Shape; commit?: null; abort?: null; closeChain?: null; read?: null }|{ op?: "commit"; submit?: null; canCommit?: null; preCommit?: null; commit: canopy.shardservice.TxStep.$Shape; abort?: null; closeChain?: null; read?: null }|{ op?: "abort"; submit?: null; canCommit?: null; preCommit?: null; commit?: null; abort: canopy.shardservice.TxStep.$Shape; closeChain?: null; read?: null }|{ op?: "closeChain"; submit?: null; canCommit?: null; preCommit?: null; commit?: null; abort?: null; closeChain: canopy.shardservice.CloseChain.$Shape; read?: null }|{ op?: "read"; submit?: null; canCommit?: null; preCommit?: null; commit?: null; abort?: null; closeChain?: null; read: canopy.shardservice.Read.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a PairMark.
+         * @deprecated Use canopy.shardservice.PairMark.$Properties instead.
+         */
+        interface IPairMark extends canopy.shardservice.PairMark.$Properties {
+        }
+
+        /** Represents a PairMark. */
+        class PairMark {
+
+            /**
+             * Constructs a new PairMark.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.PairMark.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PairMark shard. */
+            shard: string;
+
+            /** PairMark txId. */
+            txId: string;
+
+            /** PairMark count. */
+            count: (number|Long);
+
+            /**
+             * Creates a new PairMark instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PairMark instance
+             */
+            static create(properties: canopy.shardservice.PairMark.$Shape): canopy.shardservice.PairMark & canopy.shardservice.PairMark.$Shape;
+            static create(properties?: canopy.shardservice.PairMark.$Properties): canopy.shardservice.PairMark;
+
+            /**
+             * Encodes the specified PairMark message. Does not implicitly {@link canopy.shardservice.PairMark.verify|verify} messages.
+             * @param message PairMark message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.PairMark.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PairMark message, length delimited. Does not implicitly {@link canopy.shardservice.PairMark.verify|verify} messages.
+             * @param message PairMark message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.PairMark.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PairMark message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.PairMark & canopy.shardservice.PairMark.$Shape} PairMark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.PairMark & canopy.shardservice.PairMark.$Shape;
+
+            /**
+             * Decodes a PairMark message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.PairMark & canopy.shardservice.PairMark.$Shape} PairMark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.PairMark & canopy.shardservice.PairMark.$Shape;
+
+            /**
+             * Verifies a PairMark message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PairMark message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PairMark
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.PairMark;
+
+            /**
+             * Creates a plain object from a PairMark message. Also converts values to other types if specified.
+             * @param message PairMark
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.PairMark, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PairMark to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PairMark
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PairMark {
+
+            /** Properties of a PairMark. */
+            interface $Properties {
+
+                /** PairMark shard */
+                shard?: (string|null);
+
+                /** PairMark txId */
+                txId?: (string|null);
+
+                /** PairMark count */
+                count?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PairMark. */
+            type $Shape = canopy.shardservice.PairMark.$Properties;
+        }
+
+        /**
+         * Properties of a ReadResult.
+         * @deprecated Use canopy.shardservice.ReadResult.$Properties instead.
+         */
+        interface IReadResult extends canopy.shardservice.ReadResult.$Properties {
+        }
+
+        /** Represents a ReadResult. */
+        class ReadResult {
+
+            /**
+             * Constructs a new ReadResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.ReadResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReadResult tree. */
+            tree: Uint8Array;
+
+            /** ReadResult appliedIndex. */
+            appliedIndex: (number|Long);
+
+            /** ReadResult shard. */
+            shard: string;
+
+            /** ReadResult pairMarks. */
+            pairMarks: canopy.shardservice.PairMark.$Properties[];
+
+            /**
+             * Creates a new ReadResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReadResult instance
+             */
+            static create(properties: canopy.shardservice.ReadResult.$Shape): canopy.shardservice.ReadResult & canopy.shardservice.ReadResult.$Shape;
+            static create(properties?: canopy.shardservice.ReadResult.$Properties): canopy.shardservice.ReadResult;
+
+            /**
+             * Encodes the specified ReadResult message. Does not implicitly {@link canopy.shardservice.ReadResult.verify|verify} messages.
+             * @param message ReadResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.ReadResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReadResult message, length delimited. Does not implicitly {@link canopy.shardservice.ReadResult.verify|verify} messages.
+             * @param message ReadResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.ReadResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReadResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.ReadResult & canopy.shardservice.ReadResult.$Shape} ReadResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.ReadResult & canopy.shardservice.ReadResult.$Shape;
+
+            /**
+             * Decodes a ReadResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.ReadResult & canopy.shardservice.ReadResult.$Shape} ReadResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.ReadResult & canopy.shardservice.ReadResult.$Shape;
+
+            /**
+             * Verifies a ReadResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReadResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReadResult
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.ReadResult;
+
+            /**
+             * Creates a plain object from a ReadResult message. Also converts values to other types if specified.
+             * @param message ReadResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.ReadResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReadResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReadResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReadResult {
+
+            /** Properties of a ReadResult. */
+            interface $Properties {
+
+                /** ReadResult tree */
+                tree?: (Uint8Array|null);
+
+                /** ReadResult appliedIndex */
+                appliedIndex?: (number|Long|null);
+
+                /** ReadResult shard */
+                shard?: (string|null);
+
+                /** ReadResult pairMarks */
+                pairMarks?: (canopy.shardservice.PairMark.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReadResult. */
+            type $Shape = canopy.shardservice.ReadResult.$Properties;
+        }
+
+        /**
+         * Properties of a ShardError.
+         * @deprecated Use canopy.shardservice.ShardError.$Properties instead.
+         */
+        interface IShardError extends canopy.shardservice.ShardError.$Properties {
+        }
+
+        /** Represents a ShardError. */
+        class ShardError {
+
+            /**
+             * Constructs a new ShardError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.ShardError.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShardError code. */
+            code: string;
+
+            /** ShardError message. */
+            message: string;
+
+            /** ShardError shard. */
+            shard: string;
+
+            /** ShardError transaction. */
+            transaction: string;
+
+            /** ShardError path. */
+            path: string;
+
+            /** ShardError reason. */
+            reason: string;
+
+            /** ShardError leaderReplica. */
+            leaderReplica: string;
+
+            /** ShardError leaderMember. */
+            leaderMember: string;
+
+            /** ShardError number. */
+            number: (number|Long);
+
+            /** ShardError names. */
+            names: string[];
+
+            /** ShardError detail. */
+            detail: string;
+
+            /**
+             * Creates a new ShardError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShardError instance
+             */
+            static create(properties: canopy.shardservice.ShardError.$Shape): canopy.shardservice.ShardError & canopy.shardservice.ShardError.$Shape;
+            static create(properties?: canopy.shardservice.ShardError.$Properties): canopy.shardservice.ShardError;
+
+            /**
+             * Encodes the specified ShardError message. Does not implicitly {@link canopy.shardservice.ShardError.verify|verify} messages.
+             * @param message ShardError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.ShardError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ShardError message, length delimited. Does not implicitly {@link canopy.shardservice.ShardError.verify|verify} messages.
+             * @param message ShardError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.ShardError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShardError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.ShardError & canopy.shardservice.ShardError.$Shape} ShardError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.ShardError & canopy.shardservice.ShardError.$Shape;
+
+            /**
+             * Decodes a ShardError message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.ShardError & canopy.shardservice.ShardError.$Shape} ShardError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.ShardError & canopy.shardservice.ShardError.$Shape;
+
+            /**
+             * Verifies a ShardError message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ShardError message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ShardError
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.ShardError;
+
+            /**
+             * Creates a plain object from a ShardError message. Also converts values to other types if specified.
+             * @param message ShardError
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.ShardError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ShardError to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ShardError
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShardError {
+
+            /** Properties of a ShardError. */
+            interface $Properties {
+
+                /** ShardError code */
+                code?: (string|null);
+
+                /** ShardError message */
+                message?: (string|null);
+
+                /** ShardError shard */
+                shard?: (string|null);
+
+                /** ShardError transaction */
+                transaction?: (string|null);
+
+                /** ShardError path */
+                path?: (string|null);
+
+                /** ShardError reason */
+                reason?: (string|null);
+
+                /** ShardError leaderReplica */
+                leaderReplica?: (string|null);
+
+                /** ShardError leaderMember */
+                leaderMember?: (string|null);
+
+                /** ShardError number */
+                number?: (number|Long|null);
+
+                /** ShardError names */
+                names?: (string[]|null);
+
+                /** ShardError detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShardError. */
+            type $Shape = canopy.shardservice.ShardError.$Properties;
+        }
+
+        /**
+         * Properties of an Ok.
+         * @deprecated Use canopy.shardservice.Ok.$Properties instead.
+         */
+        interface IOk extends canopy.shardservice.Ok.$Properties {
+        }
+
+        /** Represents an Ok. */
+        class Ok {
+
+            /**
+             * Constructs a new Ok.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.Ok.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new Ok instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ok instance
+             */
+            static create(properties: canopy.shardservice.Ok.$Shape): canopy.shardservice.Ok & canopy.shardservice.Ok.$Shape;
+            static create(properties?: canopy.shardservice.Ok.$Properties): canopy.shardservice.Ok;
+
+            /**
+             * Encodes the specified Ok message. Does not implicitly {@link canopy.shardservice.Ok.verify|verify} messages.
+             * @param message Ok message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.Ok.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Ok message, length delimited. Does not implicitly {@link canopy.shardservice.Ok.verify|verify} messages.
+             * @param message Ok message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.Ok.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ok message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.Ok & canopy.shardservice.Ok.$Shape} Ok
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.Ok & canopy.shardservice.Ok.$Shape;
+
+            /**
+             * Decodes an Ok message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.Ok & canopy.shardservice.Ok.$Shape} Ok
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.Ok & canopy.shardservice.Ok.$Shape;
+
+            /**
+             * Verifies an Ok message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Ok message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ok
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.Ok;
+
+            /**
+             * Creates a plain object from an Ok message. Also converts values to other types if specified.
+             * @param message Ok
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.Ok, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ok to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Ok
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ok {
+
+            /** Properties of an Ok. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ok. */
+            type $Shape = canopy.shardservice.Ok.$Properties;
+        }
+
+        /**
+         * Properties of a ShardAnswer.
+         * @deprecated Use canopy.shardservice.ShardAnswer.$Properties instead.
+         */
+        interface IShardAnswer extends canopy.shardservice.ShardAnswer.$Properties {
+        }
+
+        /** Represents a ShardAnswer. */
+        class ShardAnswer {
+
+            /**
+             * Constructs a new ShardAnswer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: canopy.shardservice.ShardAnswer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShardAnswer requestId. */
+            requestId: (number|Long);
+
+            /** ShardAnswer ok. */
+            ok?: (canopy.shardservice.Ok.$Properties|null);
+
+            /** ShardAnswer read. */
+            read?: (canopy.shardservice.ReadResult.$Properties|null);
+
+            /** ShardAnswer error. */
+            error?: (canopy.shardservice.ShardError.$Properties|null);
+
+            /** ShardAnswer result. */
+            result?: ("ok"|"read"|"error");
+
+            /**
+             * Creates a new ShardAnswer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShardAnswer instance
+             */
+            static create(properties: canopy.shardservice.ShardAnswer.$Shape): canopy.shardservice.ShardAnswer & canopy.shardservice.ShardAnswer.$Shape;
+            static create(properties?: canopy.shardservice.ShardAnswer.$Properties): canopy.shardservice.ShardAnswer;
+
+            /**
+             * Encodes the specified ShardAnswer message. Does not implicitly {@link canopy.shardservice.ShardAnswer.verify|verify} messages.
+             * @param message ShardAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: canopy.shardservice.ShardAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ShardAnswer message, length delimited. Does not implicitly {@link canopy.shardservice.ShardAnswer.verify|verify} messages.
+             * @param message ShardAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: canopy.shardservice.ShardAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShardAnswer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {canopy.shardservice.ShardAnswer & canopy.shardservice.ShardAnswer.$Shape} ShardAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): canopy.shardservice.ShardAnswer & canopy.shardservice.ShardAnswer.$Shape;
+
+            /**
+             * Decodes a ShardAnswer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.ShardAnswer & canopy.shardservice.ShardAnswer.$Shape} ShardAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): canopy.shardservice.ShardAnswer & canopy.shardservice.ShardAnswer.$Shape;
+
+            /**
+             * Verifies a ShardAnswer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ShardAnswer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ShardAnswer
+             */
+            static fromObject(object: { [k: string]: any }): canopy.shardservice.ShardAnswer;
+
+            /**
+             * Creates a plain object from a ShardAnswer message. Also converts values to other types if specified.
+             * @param message ShardAnswer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: canopy.shardservice.ShardAnswer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ShardAnswer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ShardAnswer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShardAnswer {
+
+            /** Properties of a ShardAnswer. */
+            interface $Properties {
+
+                /** ShardAnswer requestId */
+                requestId?: (number|Long|null);
+
+                /** ShardAnswer ok */
+                ok?: (canopy.shardservice.Ok.$Properties|null);
+
+                /** ShardAnswer read */
+                read?: (canopy.shardservice.ReadResult.$Properties|null);
+
+                /** ShardAnswer error */
+                error?: (canopy.shardservice.ShardError.$Properties|null);
+
+                /** ShardAnswer result */
+                result?: ("ok"|"read"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ShardAnswer. */
+            type $Shape = {
+              requestId?: number|Long|null;
+              ok?: canopy.shardservice.Ok.$Shape|null;
+              read?: canopy.shardservice.ReadResult.$Shape|null;
+              error?: canopy.shardservice.ShardError.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; ok?: null; read?: null; error?: null }|{ result?: "ok"; ok: canopy.shardservice.Ok.$Shape; read?: null; error?: null }|{ result?: "read"; ok?: null; read: canopy.shardservice.ReadResult.$Shape; error?: null }|{ result?: "error"; ok?: null; read?: null; error: canopy.shardservice.ShardError.$Shape })
+            );
+        }
+    }
+
     /** Namespace shard. */
     namespace shard {
 

@@ -17428,6 +17428,4061 @@ export const canopy = $root.canopy = (() => {
         return shardnet;
     })();
 
+    canopy.shardservice = (function() {
+
+        /**
+         * Namespace shardservice.
+         * @memberof canopy
+         * @namespace
+         */
+        const shardservice = {};
+
+        /**
+         * CommitMode enum.
+         * @name canopy.shardservice.CommitMode
+         * @enum {number}
+         * @property {number} COMMIT_MODE_UNSPECIFIED=0 COMMIT_MODE_UNSPECIFIED value
+         * @property {number} COMMIT_ON_READY=1 COMMIT_ON_READY value
+         * @property {number} THREE_PHASE=2 THREE_PHASE value
+         */
+        shardservice.CommitMode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "COMMIT_MODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "COMMIT_ON_READY"] = 1;
+            values[valuesById[2] = "THREE_PHASE"] = 2;
+            return values;
+        })();
+
+        /**
+         * ReadMode enum.
+         * @name canopy.shardservice.ReadMode
+         * @enum {number}
+         * @property {number} READ_MODE_UNSPECIFIED=0 READ_MODE_UNSPECIFIED value
+         * @property {number} LINEARIZABLE=1 LINEARIZABLE value
+         * @property {number} LOCAL=2 LOCAL value
+         */
+        shardservice.ReadMode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "READ_MODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "LINEARIZABLE"] = 1;
+            values[valuesById[2] = "LOCAL"] = 2;
+            return values;
+        })();
+
+        shardservice.Submit = (function() {
+
+            /**
+             * Properties of a Submit.
+             * @typedef {Object} canopy.shardservice.Submit.$Properties
+             * @property {string|null} [txId] Submit txId
+             * @property {Uint8Array|null} [modification] Submit modification
+             * @property {number|Long|null} [baseIndex] Submit baseIndex
+             * @property {boolean|null} [baseKnown] Submit baseKnown
+             * @property {Array.<string>|null} [verifications] Submit verifications
+             * @property {Array.<string>|null} [participants] Submit participants
+             * @property {string|null} [chainId] Submit chainId
+             * @property {canopy.shardservice.CommitMode|null} [mode] Submit mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Submit.
+             * @memberof canopy.shardservice
+             * @interface ISubmit
+             * @augments canopy.shardservice.Submit.$Properties
+             * @deprecated Use canopy.shardservice.Submit.$Properties instead.
+             */
+
+            /**
+             * Shape of a Submit.
+             * @typedef {canopy.shardservice.Submit.$Properties} canopy.shardservice.Submit.$Shape
+             */
+
+            /**
+             * Constructs a new Submit.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a Submit.
+             * @constructor
+             * @param {canopy.shardservice.Submit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Submit = function (properties) {
+                this.verifications = [];
+                this.participants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Submit txId.
+             * @member {string} txId
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             */
+            Submit.prototype.txId = "";
+
+            /**
+             * Submit modification.
+             * @member {Uint8Array} modification
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             */
+            Submit.prototype.modification = $util.newBuffer([]);
+
+            /**
+             * Submit baseIndex.
+             * @member {number|Long} baseIndex
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             */
+            Submit.prototype.baseIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Submit baseKnown.
+             * @member {boolean} baseKnown
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             */
+            Submit.prototype.baseKnown = false;
+
+            /**
+             * Submit verifications.
+             * @member {Array.<string>} verifications
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             */
+            Submit.prototype.verifications = $util.emptyArray;
+
+            /**
+             * Submit participants.
+             * @member {Array.<string>} participants
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             */
+            Submit.prototype.participants = $util.emptyArray;
+
+            /**
+             * Submit chainId.
+             * @member {string} chainId
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             */
+            Submit.prototype.chainId = "";
+
+            /**
+             * Submit mode.
+             * @member {canopy.shardservice.CommitMode} mode
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             */
+            Submit.prototype.mode = 0;
+
+            /**
+             * Creates a new Submit instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {canopy.shardservice.Submit.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.Submit} Submit instance
+             * @type {{
+             *   (properties: canopy.shardservice.Submit.$Shape): canopy.shardservice.Submit & canopy.shardservice.Submit.$Shape;
+             *   (properties?: canopy.shardservice.Submit.$Properties): canopy.shardservice.Submit;
+             * }}
+             */
+            Submit.create = function(properties) {
+                return new Submit(properties);
+            };
+
+            /**
+             * Encodes the specified Submit message. Does not implicitly {@link canopy.shardservice.Submit.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {canopy.shardservice.Submit.$Properties} message Submit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Submit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.modification != null && $Object.hasOwnProperty.call(message, "modification") && message.modification.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.modification);
+                if (message.baseIndex != null && $Object.hasOwnProperty.call(message, "baseIndex") && (typeof message.baseIndex === "object" ? message.baseIndex.low || message.baseIndex.high : message.baseIndex !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.baseIndex);
+                if (message.baseKnown != null && $Object.hasOwnProperty.call(message, "baseKnown") && message.baseKnown !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.baseKnown);
+                if (message.verifications != null && message.verifications.length)
+                    for (let i = 0; i < message.verifications.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.verifications[i]);
+                if (message.participants != null && message.participants.length)
+                    for (let i = 0; i < message.participants.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.participants[i]);
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.chainId);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Submit message, length delimited. Does not implicitly {@link canopy.shardservice.Submit.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {canopy.shardservice.Submit.$Properties} message Submit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Submit.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Submit message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.Submit & canopy.shardservice.Submit.$Shape} Submit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Submit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.Submit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.modification = value;
+                            else
+                                delete message.modification;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.baseIndex = value;
+                            else
+                                delete message.baseIndex;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.baseKnown = value;
+                            else
+                                delete message.baseKnown;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.verifications && message.verifications.length))
+                                message.verifications = [];
+                            message.verifications.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.participants && message.participants.length))
+                                message.participants = [];
+                            message.participants.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Submit message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.Submit & canopy.shardservice.Submit.$Shape} Submit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Submit.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Submit message.
+             * @function verify
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Submit.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.modification != null && $Object.hasOwnProperty.call(message, "modification"))
+                    if (!(message.modification && typeof message.modification.length === "number" || $util.isString(message.modification)))
+                        return "modification: buffer expected";
+                if (message.baseIndex != null && $Object.hasOwnProperty.call(message, "baseIndex"))
+                    if (!$util.isInteger(message.baseIndex) && !(message.baseIndex && $util.isInteger(message.baseIndex.low) && $util.isInteger(message.baseIndex.high)))
+                        return "baseIndex: integer|Long expected";
+                if (message.baseKnown != null && $Object.hasOwnProperty.call(message, "baseKnown"))
+                    if (typeof message.baseKnown !== "boolean")
+                        return "baseKnown: boolean expected";
+                if (message.verifications != null && $Object.hasOwnProperty.call(message, "verifications")) {
+                    if (!$Array.isArray(message.verifications))
+                        return "verifications: array expected";
+                    for (let i = 0; i < message.verifications.length; ++i)
+                        if (!$util.isString(message.verifications[i]))
+                            return "verifications: string[] expected";
+                }
+                if (message.participants != null && $Object.hasOwnProperty.call(message, "participants")) {
+                    if (!$Array.isArray(message.participants))
+                        return "participants: array expected";
+                    for (let i = 0; i < message.participants.length; ++i)
+                        if (!$util.isString(message.participants[i]))
+                            return "participants: string[] expected";
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isString(message.chainId))
+                        return "chainId: string expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a Submit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.Submit} Submit
+             */
+            Submit.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.Submit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.Submit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.Submit();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.modification != null)
+                    if (object.modification.length)
+                        if (typeof object.modification === "string")
+                            $util.base64.decode(object.modification, message.modification = $util.newBuffer($util.base64.length(object.modification)), 0);
+                        else if (object.modification.length >= 0)
+                            message.modification = object.modification;
+                if (object.baseIndex != null)
+                    if (typeof object.baseIndex === "object" ? object.baseIndex.low || object.baseIndex.high : $Number(object.baseIndex) !== 0)
+                        if ($util.Long)
+                            message.baseIndex = $util.Long.fromValue(object.baseIndex, true);
+                        else if (typeof object.baseIndex === "string")
+                            message.baseIndex = $parseInt(object.baseIndex, 10);
+                        else if (typeof object.baseIndex === "number")
+                            message.baseIndex = object.baseIndex;
+                        else if (typeof object.baseIndex === "object")
+                            message.baseIndex = new $util.LongBits(object.baseIndex.low >>> 0, object.baseIndex.high >>> 0).toNumber(true);
+                if (object.baseKnown != null)
+                    if (object.baseKnown)
+                        message.baseKnown = $Boolean(object.baseKnown);
+                if (object.verifications) {
+                    if (!$Array.isArray(object.verifications))
+                        throw $TypeError(".canopy.shardservice.Submit.verifications: array expected");
+                    message.verifications = $Array(object.verifications.length);
+                    for (let i = 0; i < object.verifications.length; ++i)
+                        message.verifications[i] = $String(object.verifications[i]);
+                }
+                if (object.participants) {
+                    if (!$Array.isArray(object.participants))
+                        throw $TypeError(".canopy.shardservice.Submit.participants: array expected");
+                    message.participants = $Array(object.participants.length);
+                    for (let i = 0; i < object.participants.length; ++i)
+                        message.participants[i] = $String(object.participants[i]);
+                }
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.canopy.shardservice.CommitMode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "COMMIT_MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "COMMIT_ON_READY":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "THREE_PHASE":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Submit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {canopy.shardservice.Submit} message Submit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Submit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.verifications = [];
+                    object.participants = [];
+                }
+                if (options.defaults) {
+                    object.txId = "";
+                    if (options.bytes === $String)
+                        object.modification = "";
+                    else {
+                        object.modification = [];
+                        if (options.bytes !== $Array)
+                            object.modification = $util.newBuffer(object.modification);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.baseIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.baseIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.baseKnown = false;
+                    object.chainId = "";
+                    object.mode = options.enums === $String ? "COMMIT_MODE_UNSPECIFIED" : 0;
+                }
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.modification != null && $Object.hasOwnProperty.call(message, "modification"))
+                    object.modification = options.bytes === $String ? $util.base64.encode(message.modification, 0, message.modification.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.modification) : message.modification;
+                if (message.baseIndex != null && $Object.hasOwnProperty.call(message, "baseIndex"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.baseIndex = typeof message.baseIndex === "number" ? $BigInt(message.baseIndex) : $util.Long.fromBits(message.baseIndex.low >>> 0, message.baseIndex.high >>> 0, true).toBigInt();
+                    else if (typeof message.baseIndex === "number")
+                        object.baseIndex = options.longs === $String ? $String(message.baseIndex) : message.baseIndex;
+                    else
+                        object.baseIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.baseIndex) : options.longs === $Number ? new $util.LongBits(message.baseIndex.low >>> 0, message.baseIndex.high >>> 0).toNumber(true) : message.baseIndex;
+                if (message.baseKnown != null && $Object.hasOwnProperty.call(message, "baseKnown"))
+                    object.baseKnown = message.baseKnown;
+                if (message.verifications && message.verifications.length) {
+                    object.verifications = $Array(message.verifications.length);
+                    for (let j = 0; j < message.verifications.length; ++j)
+                        object.verifications[j] = message.verifications[j];
+                }
+                if (message.participants && message.participants.length) {
+                    object.participants = $Array(message.participants.length);
+                    for (let j = 0; j < message.participants.length; ++j)
+                        object.participants[j] = message.participants[j];
+                }
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.canopy.shardservice.CommitMode[message.mode] === $undefined ? message.mode : $root.canopy.shardservice.CommitMode[message.mode] : message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this Submit to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.Submit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Submit.prototype.toJSON = function() {
+                return Submit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Submit
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.Submit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Submit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.Submit";
+            };
+
+            return Submit;
+        })();
+
+        shardservice.TxStep = (function() {
+
+            /**
+             * Properties of a TxStep.
+             * @typedef {Object} canopy.shardservice.TxStep.$Properties
+             * @property {string|null} [txId] TxStep txId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TxStep.
+             * @memberof canopy.shardservice
+             * @interface ITxStep
+             * @augments canopy.shardservice.TxStep.$Properties
+             * @deprecated Use canopy.shardservice.TxStep.$Properties instead.
+             */
+
+            /**
+             * Shape of a TxStep.
+             * @typedef {canopy.shardservice.TxStep.$Properties} canopy.shardservice.TxStep.$Shape
+             */
+
+            /**
+             * Constructs a new TxStep.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a TxStep.
+             * @constructor
+             * @param {canopy.shardservice.TxStep.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TxStep = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TxStep txId.
+             * @member {string} txId
+             * @memberof canopy.shardservice.TxStep
+             * @instance
+             */
+            TxStep.prototype.txId = "";
+
+            /**
+             * Creates a new TxStep instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {canopy.shardservice.TxStep.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.TxStep} TxStep instance
+             * @type {{
+             *   (properties: canopy.shardservice.TxStep.$Shape): canopy.shardservice.TxStep & canopy.shardservice.TxStep.$Shape;
+             *   (properties?: canopy.shardservice.TxStep.$Properties): canopy.shardservice.TxStep;
+             * }}
+             */
+            TxStep.create = function(properties) {
+                return new TxStep(properties);
+            };
+
+            /**
+             * Encodes the specified TxStep message. Does not implicitly {@link canopy.shardservice.TxStep.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {canopy.shardservice.TxStep.$Properties} message TxStep message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TxStep.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.txId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TxStep message, length delimited. Does not implicitly {@link canopy.shardservice.TxStep.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {canopy.shardservice.TxStep.$Properties} message TxStep message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TxStep.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TxStep message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.TxStep & canopy.shardservice.TxStep.$Shape} TxStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TxStep.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.TxStep();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TxStep message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.TxStep & canopy.shardservice.TxStep.$Shape} TxStep
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TxStep.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TxStep message.
+             * @function verify
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TxStep.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a TxStep message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.TxStep} TxStep
+             */
+            TxStep.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.TxStep)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.TxStep: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.TxStep();
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TxStep message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {canopy.shardservice.TxStep} message TxStep
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TxStep.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.txId = "";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                return object;
+            };
+
+            /**
+             * Converts this TxStep to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.TxStep
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TxStep.prototype.toJSON = function() {
+                return TxStep.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TxStep
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.TxStep
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TxStep.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.TxStep";
+            };
+
+            return TxStep;
+        })();
+
+        shardservice.CloseChain = (function() {
+
+            /**
+             * Properties of a CloseChain.
+             * @typedef {Object} canopy.shardservice.CloseChain.$Properties
+             * @property {string|null} [chainId] CloseChain chainId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CloseChain.
+             * @memberof canopy.shardservice
+             * @interface ICloseChain
+             * @augments canopy.shardservice.CloseChain.$Properties
+             * @deprecated Use canopy.shardservice.CloseChain.$Properties instead.
+             */
+
+            /**
+             * Shape of a CloseChain.
+             * @typedef {canopy.shardservice.CloseChain.$Properties} canopy.shardservice.CloseChain.$Shape
+             */
+
+            /**
+             * Constructs a new CloseChain.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a CloseChain.
+             * @constructor
+             * @param {canopy.shardservice.CloseChain.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CloseChain = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CloseChain chainId.
+             * @member {string} chainId
+             * @memberof canopy.shardservice.CloseChain
+             * @instance
+             */
+            CloseChain.prototype.chainId = "";
+
+            /**
+             * Creates a new CloseChain instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {canopy.shardservice.CloseChain.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.CloseChain} CloseChain instance
+             * @type {{
+             *   (properties: canopy.shardservice.CloseChain.$Shape): canopy.shardservice.CloseChain & canopy.shardservice.CloseChain.$Shape;
+             *   (properties?: canopy.shardservice.CloseChain.$Properties): canopy.shardservice.CloseChain;
+             * }}
+             */
+            CloseChain.create = function(properties) {
+                return new CloseChain(properties);
+            };
+
+            /**
+             * Encodes the specified CloseChain message. Does not implicitly {@link canopy.shardservice.CloseChain.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {canopy.shardservice.CloseChain.$Properties} message CloseChain message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CloseChain.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId") && message.chainId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.chainId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CloseChain message, length delimited. Does not implicitly {@link canopy.shardservice.CloseChain.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {canopy.shardservice.CloseChain.$Properties} message CloseChain message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CloseChain.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a CloseChain message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.CloseChain & canopy.shardservice.CloseChain.$Shape} CloseChain
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CloseChain.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.CloseChain();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chainId = value;
+                            else
+                                delete message.chainId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a CloseChain message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.CloseChain & canopy.shardservice.CloseChain.$Shape} CloseChain
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CloseChain.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a CloseChain message.
+             * @function verify
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CloseChain.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    if (!$util.isString(message.chainId))
+                        return "chainId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CloseChain message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.CloseChain} CloseChain
+             */
+            CloseChain.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.CloseChain)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.CloseChain: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.CloseChain();
+                if (object.chainId != null)
+                    if (typeof object.chainId !== "string" || object.chainId.length)
+                        message.chainId = $String(object.chainId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CloseChain message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {canopy.shardservice.CloseChain} message CloseChain
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CloseChain.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.chainId = "";
+                if (message.chainId != null && $Object.hasOwnProperty.call(message, "chainId"))
+                    object.chainId = message.chainId;
+                return object;
+            };
+
+            /**
+             * Converts this CloseChain to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.CloseChain
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CloseChain.prototype.toJSON = function() {
+                return CloseChain.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CloseChain
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.CloseChain
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CloseChain.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.CloseChain";
+            };
+
+            return CloseChain;
+        })();
+
+        shardservice.Read = (function() {
+
+            /**
+             * Properties of a Read.
+             * @typedef {Object} canopy.shardservice.Read.$Properties
+             * @property {canopy.shardservice.ReadMode|null} [mode] Read mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Read.
+             * @memberof canopy.shardservice
+             * @interface IRead
+             * @augments canopy.shardservice.Read.$Properties
+             * @deprecated Use canopy.shardservice.Read.$Properties instead.
+             */
+
+            /**
+             * Shape of a Read.
+             * @typedef {canopy.shardservice.Read.$Properties} canopy.shardservice.Read.$Shape
+             */
+
+            /**
+             * Constructs a new Read.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a Read.
+             * @constructor
+             * @param {canopy.shardservice.Read.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Read = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Read mode.
+             * @member {canopy.shardservice.ReadMode} mode
+             * @memberof canopy.shardservice.Read
+             * @instance
+             */
+            Read.prototype.mode = 0;
+
+            /**
+             * Creates a new Read instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {canopy.shardservice.Read.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.Read} Read instance
+             * @type {{
+             *   (properties: canopy.shardservice.Read.$Shape): canopy.shardservice.Read & canopy.shardservice.Read.$Shape;
+             *   (properties?: canopy.shardservice.Read.$Properties): canopy.shardservice.Read;
+             * }}
+             */
+            Read.create = function(properties) {
+                return new Read(properties);
+            };
+
+            /**
+             * Encodes the specified Read message. Does not implicitly {@link canopy.shardservice.Read.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {canopy.shardservice.Read.$Properties} message Read message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Read.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Read message, length delimited. Does not implicitly {@link canopy.shardservice.Read.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {canopy.shardservice.Read.$Properties} message Read message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Read.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Read message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.Read & canopy.shardservice.Read.$Shape} Read
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Read.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.Read();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Read message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.Read & canopy.shardservice.Read.$Shape} Read
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Read.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Read message.
+             * @function verify
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Read.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (typeof message.mode !== "number" || (message.mode | 0) !== message.mode)
+                        return "mode: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a Read message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.Read} Read
+             */
+            Read.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.Read)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.Read: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.Read();
+                if (object.mode !== 0 && (typeof object.mode !== "string" || $root.canopy.shardservice.ReadMode[object.mode] !== 0))
+                    switch (object.mode) {
+                    case "READ_MODE_UNSPECIFIED":
+                    case 0:
+                        message.mode = 0;
+                        break;
+                    case "LINEARIZABLE":
+                    case 1:
+                        message.mode = 1;
+                        break;
+                    case "LOCAL":
+                    case 2:
+                        message.mode = 2;
+                        break;
+                    default:
+                        if (typeof object.mode === "number" && (object.mode | 0) === object.mode)
+                            message.mode = object.mode;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Read message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {canopy.shardservice.Read} message Read
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Read.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.mode = options.enums === $String ? "READ_MODE_UNSPECIFIED" : 0;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = options.enums === $String ? $root.canopy.shardservice.ReadMode[message.mode] === $undefined ? message.mode : $root.canopy.shardservice.ReadMode[message.mode] : message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this Read to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.Read
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Read.prototype.toJSON = function() {
+                return Read.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Read
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.Read
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Read.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.Read";
+            };
+
+            return Read;
+        })();
+
+        shardservice.ShardRequest = (function() {
+
+            /**
+             * Properties of a ShardRequest.
+             * @typedef {Object} canopy.shardservice.ShardRequest.$Properties
+             * @property {number|Long|null} [requestId] ShardRequest requestId
+             * @property {string|null} [replica] ShardRequest replica
+             * @property {canopy.shardservice.Submit.$Properties|null} [submit] ShardRequest submit
+             * @property {canopy.shardservice.TxStep.$Properties|null} [canCommit] ShardRequest canCommit
+             * @property {canopy.shardservice.TxStep.$Properties|null} [preCommit] ShardRequest preCommit
+             * @property {canopy.shardservice.TxStep.$Properties|null} [commit] ShardRequest commit
+             * @property {canopy.shardservice.TxStep.$Properties|null} [abort] ShardRequest abort
+             * @property {canopy.shardservice.CloseChain.$Properties|null} [closeChain] ShardRequest closeChain
+             * @property {canopy.shardservice.Read.$Properties|null} [read] ShardRequest read
+             * @property {"submit"|"canCommit"|"preCommit"|"commit"|"abort"|"closeChain"|"read"} [op] ShardRequest op
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShardRequest.
+             * @memberof canopy.shardservice
+             * @interface IShardRequest
+             * @augments canopy.shardservice.ShardRequest.$Properties
+             * @deprecated Use canopy.shardservice.ShardRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ShardRequest.
+             * @typedef {{
+             *   requestId?: number|Long|null;
+             *   replica?: string|null;
+             *   submit?: canopy.shardservice.Submit.$Shape|null;
+             *   canCommit?: canopy.shardservice.TxStep.$Shape|null;
+             *   preCommit?: canopy.shardservice.TxStep.$Shape|null;
+             *   commit?: canopy.shardservice.TxStep.$Shape|null;
+             *   abort?: canopy.shardservice.TxStep.$Shape|null;
+             *   closeChain?: canopy.shardservice.CloseChain.$Shape|null;
+             *   read?: canopy.shardservice.Read.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ op?: undefined; submit?: null; canCommit?: null; preCommit?: null; commit?: null; abort?: null; closeChain?: null; read?: null }|{ op?: "submit"; submit: canopy.shardservice.Submit.$Shape; canCommit?: null; preCommit?: null; commit?: null; abort?: null; closeChain?: null; read?: null }|{ op?: "canCommit"; submit?: null; canCommit: canopy.shardservice.TxStep.$Shape; preCommit?: null; commit?: null; abort?: null; closeChain?: null; read?: null }|{ op?: "preCommit"; submit?: null; canCommit?: null; preCommit: canopy.shardservice.TxStep.$Shape; commit?: null; abort?: null; closeChain?: null; read?: null }|{ op?: "commit"; submit?: null; canCommit?: null; preCommit?: null; commit: canopy.shardservice.TxStep.$Shape; abort?: null; closeChain?: null; read?: null }|{ op?: "abort"; submit?: null; canCommit?: null; preCommit?: null; commit?: null; abort: canopy.shardservice.TxStep.$Shape; closeChain?: null; read?: null }|{ op?: "closeChain"; submit?: null; canCommit?: null; preCommit?: null; commit?: null; abort?: null; closeChain: canopy.shardservice.CloseChain.$Shape; read?: null }|{ op?: "read"; submit?: null; canCommit?: null; preCommit?: null; commit?: null; abort?: null; closeChain?: null; read: canopy.shardservice.Read.$Shape })
+             * )} canopy.shardservice.ShardRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ShardRequest.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a ShardRequest.
+             * @constructor
+             * @param {canopy.shardservice.ShardRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShardRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShardRequest requestId.
+             * @member {number|Long} requestId
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShardRequest replica.
+             * @member {string} replica
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.replica = "";
+
+            /**
+             * ShardRequest submit.
+             * @member {canopy.shardservice.Submit.$Properties|null|undefined} submit
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.submit = null;
+
+            /**
+             * ShardRequest canCommit.
+             * @member {canopy.shardservice.TxStep.$Properties|null|undefined} canCommit
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.canCommit = null;
+
+            /**
+             * ShardRequest preCommit.
+             * @member {canopy.shardservice.TxStep.$Properties|null|undefined} preCommit
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.preCommit = null;
+
+            /**
+             * ShardRequest commit.
+             * @member {canopy.shardservice.TxStep.$Properties|null|undefined} commit
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.commit = null;
+
+            /**
+             * ShardRequest abort.
+             * @member {canopy.shardservice.TxStep.$Properties|null|undefined} abort
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.abort = null;
+
+            /**
+             * ShardRequest closeChain.
+             * @member {canopy.shardservice.CloseChain.$Properties|null|undefined} closeChain
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.closeChain = null;
+
+            /**
+             * ShardRequest read.
+             * @member {canopy.shardservice.Read.$Properties|null|undefined} read
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            ShardRequest.prototype.read = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ShardRequest op.
+             * @member {"submit"|"canCommit"|"preCommit"|"commit"|"abort"|"closeChain"|"read"|undefined} op
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             */
+            $Object.defineProperty(ShardRequest.prototype, "op", {
+                get: $util.oneOfGetter($oneOfFields = ["submit", "canCommit", "preCommit", "commit", "abort", "closeChain", "read"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ShardRequest instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {canopy.shardservice.ShardRequest.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.ShardRequest} ShardRequest instance
+             * @type {{
+             *   (properties: canopy.shardservice.ShardRequest.$Shape): canopy.shardservice.ShardRequest & canopy.shardservice.ShardRequest.$Shape;
+             *   (properties?: canopy.shardservice.ShardRequest.$Properties): canopy.shardservice.ShardRequest;
+             * }}
+             */
+            ShardRequest.create = function(properties) {
+                return new ShardRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ShardRequest message. Does not implicitly {@link canopy.shardservice.ShardRequest.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {canopy.shardservice.ShardRequest.$Properties} message ShardRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                if (message.replica != null && $Object.hasOwnProperty.call(message, "replica") && message.replica !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.replica);
+                if (message.submit != null && $Object.hasOwnProperty.call(message, "submit"))
+                    $root.canopy.shardservice.Submit.encode(message.submit, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.canCommit != null && $Object.hasOwnProperty.call(message, "canCommit"))
+                    $root.canopy.shardservice.TxStep.encode(message.canCommit, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.preCommit != null && $Object.hasOwnProperty.call(message, "preCommit"))
+                    $root.canopy.shardservice.TxStep.encode(message.preCommit, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit"))
+                    $root.canopy.shardservice.TxStep.encode(message.commit, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.abort != null && $Object.hasOwnProperty.call(message, "abort"))
+                    $root.canopy.shardservice.TxStep.encode(message.abort, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.closeChain != null && $Object.hasOwnProperty.call(message, "closeChain"))
+                    $root.canopy.shardservice.CloseChain.encode(message.closeChain, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read"))
+                    $root.canopy.shardservice.Read.encode(message.read, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ShardRequest message, length delimited. Does not implicitly {@link canopy.shardservice.ShardRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {canopy.shardservice.ShardRequest.$Properties} message ShardRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ShardRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.ShardRequest & canopy.shardservice.ShardRequest.$Shape} ShardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.ShardRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.replica = value;
+                            else
+                                delete message.replica;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.submit = $root.canopy.shardservice.Submit.decode(reader, reader.size(), $undefined, _depth + 1, message.submit);
+                            message.op = "submit";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.canCommit = $root.canopy.shardservice.TxStep.decode(reader, reader.size(), $undefined, _depth + 1, message.canCommit);
+                            message.op = "canCommit";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.preCommit = $root.canopy.shardservice.TxStep.decode(reader, reader.size(), $undefined, _depth + 1, message.preCommit);
+                            message.op = "preCommit";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.commit = $root.canopy.shardservice.TxStep.decode(reader, reader.size(), $undefined, _depth + 1, message.commit);
+                            message.op = "commit";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.abort = $root.canopy.shardservice.TxStep.decode(reader, reader.size(), $undefined, _depth + 1, message.abort);
+                            message.op = "abort";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.closeChain = $root.canopy.shardservice.CloseChain.decode(reader, reader.size(), $undefined, _depth + 1, message.closeChain);
+                            message.op = "closeChain";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.read = $root.canopy.shardservice.Read.decode(reader, reader.size(), $undefined, _depth + 1, message.read);
+                            message.op = "read";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ShardRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.ShardRequest & canopy.shardservice.ShardRequest.$Shape} ShardRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ShardRequest message.
+             * @function verify
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ShardRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isInteger(message.requestId) && !(message.requestId && $util.isInteger(message.requestId.low) && $util.isInteger(message.requestId.high)))
+                        return "requestId: integer|Long expected";
+                if (message.replica != null && $Object.hasOwnProperty.call(message, "replica"))
+                    if (!$util.isString(message.replica))
+                        return "replica: string expected";
+                if (message.submit != null && $Object.hasOwnProperty.call(message, "submit")) {
+                    properties.op = 1;
+                    {
+                        let error = $root.canopy.shardservice.Submit.verify(message.submit, _depth + 1);
+                        if (error)
+                            return "submit." + error;
+                    }
+                }
+                if (message.canCommit != null && $Object.hasOwnProperty.call(message, "canCommit")) {
+                    if (properties.op === 1)
+                        return "op: multiple values";
+                    properties.op = 1;
+                    {
+                        let error = $root.canopy.shardservice.TxStep.verify(message.canCommit, _depth + 1);
+                        if (error)
+                            return "canCommit." + error;
+                    }
+                }
+                if (message.preCommit != null && $Object.hasOwnProperty.call(message, "preCommit")) {
+                    if (properties.op === 1)
+                        return "op: multiple values";
+                    properties.op = 1;
+                    {
+                        let error = $root.canopy.shardservice.TxStep.verify(message.preCommit, _depth + 1);
+                        if (error)
+                            return "preCommit." + error;
+                    }
+                }
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit")) {
+                    if (properties.op === 1)
+                        return "op: multiple values";
+                    properties.op = 1;
+                    {
+                        let error = $root.canopy.shardservice.TxStep.verify(message.commit, _depth + 1);
+                        if (error)
+                            return "commit." + error;
+                    }
+                }
+                if (message.abort != null && $Object.hasOwnProperty.call(message, "abort")) {
+                    if (properties.op === 1)
+                        return "op: multiple values";
+                    properties.op = 1;
+                    {
+                        let error = $root.canopy.shardservice.TxStep.verify(message.abort, _depth + 1);
+                        if (error)
+                            return "abort." + error;
+                    }
+                }
+                if (message.closeChain != null && $Object.hasOwnProperty.call(message, "closeChain")) {
+                    if (properties.op === 1)
+                        return "op: multiple values";
+                    properties.op = 1;
+                    {
+                        let error = $root.canopy.shardservice.CloseChain.verify(message.closeChain, _depth + 1);
+                        if (error)
+                            return "closeChain." + error;
+                    }
+                }
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read")) {
+                    if (properties.op === 1)
+                        return "op: multiple values";
+                    properties.op = 1;
+                    {
+                        let error = $root.canopy.shardservice.Read.verify(message.read, _depth + 1);
+                        if (error)
+                            return "read." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ShardRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.ShardRequest} ShardRequest
+             */
+            ShardRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.ShardRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.ShardRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.ShardRequest();
+                if (object.requestId != null)
+                    if (typeof object.requestId === "object" ? object.requestId.low || object.requestId.high : $Number(object.requestId) !== 0)
+                        if ($util.Long)
+                            message.requestId = $util.Long.fromValue(object.requestId, true);
+                        else if (typeof object.requestId === "string")
+                            message.requestId = $parseInt(object.requestId, 10);
+                        else if (typeof object.requestId === "number")
+                            message.requestId = object.requestId;
+                        else if (typeof object.requestId === "object")
+                            message.requestId = new $util.LongBits(object.requestId.low >>> 0, object.requestId.high >>> 0).toNumber(true);
+                if (object.replica != null)
+                    if (typeof object.replica !== "string" || object.replica.length)
+                        message.replica = $String(object.replica);
+                if (object.submit != null) {
+                    if (!$util.isObject(object.submit))
+                        throw $TypeError(".canopy.shardservice.ShardRequest.submit: object expected");
+                    message.submit = $root.canopy.shardservice.Submit.fromObject(object.submit, _depth + 1);
+                }
+                if (object.canCommit != null) {
+                    if (!$util.isObject(object.canCommit))
+                        throw $TypeError(".canopy.shardservice.ShardRequest.canCommit: object expected");
+                    message.canCommit = $root.canopy.shardservice.TxStep.fromObject(object.canCommit, _depth + 1);
+                }
+                if (object.preCommit != null) {
+                    if (!$util.isObject(object.preCommit))
+                        throw $TypeError(".canopy.shardservice.ShardRequest.preCommit: object expected");
+                    message.preCommit = $root.canopy.shardservice.TxStep.fromObject(object.preCommit, _depth + 1);
+                }
+                if (object.commit != null) {
+                    if (!$util.isObject(object.commit))
+                        throw $TypeError(".canopy.shardservice.ShardRequest.commit: object expected");
+                    message.commit = $root.canopy.shardservice.TxStep.fromObject(object.commit, _depth + 1);
+                }
+                if (object.abort != null) {
+                    if (!$util.isObject(object.abort))
+                        throw $TypeError(".canopy.shardservice.ShardRequest.abort: object expected");
+                    message.abort = $root.canopy.shardservice.TxStep.fromObject(object.abort, _depth + 1);
+                }
+                if (object.closeChain != null) {
+                    if (!$util.isObject(object.closeChain))
+                        throw $TypeError(".canopy.shardservice.ShardRequest.closeChain: object expected");
+                    message.closeChain = $root.canopy.shardservice.CloseChain.fromObject(object.closeChain, _depth + 1);
+                }
+                if (object.read != null) {
+                    if (!$util.isObject(object.read))
+                        throw $TypeError(".canopy.shardservice.ShardRequest.read: object expected");
+                    message.read = $root.canopy.shardservice.Read.fromObject(object.read, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ShardRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {canopy.shardservice.ShardRequest} message ShardRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ShardRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.requestId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.requestId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.replica = "";
+                }
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.requestId = typeof message.requestId === "number" ? $BigInt(message.requestId) : $util.Long.fromBits(message.requestId.low >>> 0, message.requestId.high >>> 0, true).toBigInt();
+                    else if (typeof message.requestId === "number")
+                        object.requestId = options.longs === $String ? $String(message.requestId) : message.requestId;
+                    else
+                        object.requestId = options.longs === $String ? $util.Long.prototype.toString.call(message.requestId) : options.longs === $Number ? new $util.LongBits(message.requestId.low >>> 0, message.requestId.high >>> 0).toNumber(true) : message.requestId;
+                if (message.replica != null && $Object.hasOwnProperty.call(message, "replica"))
+                    object.replica = message.replica;
+                if (message.submit != null && $Object.hasOwnProperty.call(message, "submit")) {
+                    object.submit = $root.canopy.shardservice.Submit.toObject(message.submit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "submit";
+                }
+                if (message.canCommit != null && $Object.hasOwnProperty.call(message, "canCommit")) {
+                    object.canCommit = $root.canopy.shardservice.TxStep.toObject(message.canCommit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "canCommit";
+                }
+                if (message.preCommit != null && $Object.hasOwnProperty.call(message, "preCommit")) {
+                    object.preCommit = $root.canopy.shardservice.TxStep.toObject(message.preCommit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "preCommit";
+                }
+                if (message.commit != null && $Object.hasOwnProperty.call(message, "commit")) {
+                    object.commit = $root.canopy.shardservice.TxStep.toObject(message.commit, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "commit";
+                }
+                if (message.abort != null && $Object.hasOwnProperty.call(message, "abort")) {
+                    object.abort = $root.canopy.shardservice.TxStep.toObject(message.abort, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "abort";
+                }
+                if (message.closeChain != null && $Object.hasOwnProperty.call(message, "closeChain")) {
+                    object.closeChain = $root.canopy.shardservice.CloseChain.toObject(message.closeChain, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "closeChain";
+                }
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read")) {
+                    object.read = $root.canopy.shardservice.Read.toObject(message.read, options, _depth + 1);
+                    if (options.oneofs)
+                        object.op = "read";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ShardRequest to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.ShardRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ShardRequest.prototype.toJSON = function() {
+                return ShardRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ShardRequest
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.ShardRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShardRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.ShardRequest";
+            };
+
+            return ShardRequest;
+        })();
+
+        shardservice.PairMark = (function() {
+
+            /**
+             * Properties of a PairMark.
+             * @typedef {Object} canopy.shardservice.PairMark.$Properties
+             * @property {string|null} [shard] PairMark shard
+             * @property {string|null} [txId] PairMark txId
+             * @property {number|Long|null} [count] PairMark count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PairMark.
+             * @memberof canopy.shardservice
+             * @interface IPairMark
+             * @augments canopy.shardservice.PairMark.$Properties
+             * @deprecated Use canopy.shardservice.PairMark.$Properties instead.
+             */
+
+            /**
+             * Shape of a PairMark.
+             * @typedef {canopy.shardservice.PairMark.$Properties} canopy.shardservice.PairMark.$Shape
+             */
+
+            /**
+             * Constructs a new PairMark.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a PairMark.
+             * @constructor
+             * @param {canopy.shardservice.PairMark.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PairMark = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PairMark shard.
+             * @member {string} shard
+             * @memberof canopy.shardservice.PairMark
+             * @instance
+             */
+            PairMark.prototype.shard = "";
+
+            /**
+             * PairMark txId.
+             * @member {string} txId
+             * @memberof canopy.shardservice.PairMark
+             * @instance
+             */
+            PairMark.prototype.txId = "";
+
+            /**
+             * PairMark count.
+             * @member {number|Long} count
+             * @memberof canopy.shardservice.PairMark
+             * @instance
+             */
+            PairMark.prototype.count = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new PairMark instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {canopy.shardservice.PairMark.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.PairMark} PairMark instance
+             * @type {{
+             *   (properties: canopy.shardservice.PairMark.$Shape): canopy.shardservice.PairMark & canopy.shardservice.PairMark.$Shape;
+             *   (properties?: canopy.shardservice.PairMark.$Properties): canopy.shardservice.PairMark;
+             * }}
+             */
+            PairMark.create = function(properties) {
+                return new PairMark(properties);
+            };
+
+            /**
+             * Encodes the specified PairMark message. Does not implicitly {@link canopy.shardservice.PairMark.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {canopy.shardservice.PairMark.$Properties} message PairMark message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PairMark.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard") && message.shard !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.shard);
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId") && message.txId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.txId);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && (typeof message.count === "object" ? message.count.low || message.count.high : message.count !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PairMark message, length delimited. Does not implicitly {@link canopy.shardservice.PairMark.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {canopy.shardservice.PairMark.$Properties} message PairMark message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PairMark.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PairMark message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.PairMark & canopy.shardservice.PairMark.$Shape} PairMark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PairMark.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.PairMark();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.shard = value;
+                            else
+                                delete message.shard;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.txId = value;
+                            else
+                                delete message.txId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PairMark message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.PairMark & canopy.shardservice.PairMark.$Shape} PairMark
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PairMark.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PairMark message.
+             * @function verify
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PairMark.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard"))
+                    if (!$util.isString(message.shard))
+                        return "shard: string expected";
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    if (!$util.isString(message.txId))
+                        return "txId: string expected";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count) && !(message.count && $util.isInteger(message.count.low) && $util.isInteger(message.count.high)))
+                        return "count: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a PairMark message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.PairMark} PairMark
+             */
+            PairMark.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.PairMark)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.PairMark: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.PairMark();
+                if (object.shard != null)
+                    if (typeof object.shard !== "string" || object.shard.length)
+                        message.shard = $String(object.shard);
+                if (object.txId != null)
+                    if (typeof object.txId !== "string" || object.txId.length)
+                        message.txId = $String(object.txId);
+                if (object.count != null)
+                    if (typeof object.count === "object" ? object.count.low || object.count.high : $Number(object.count) !== 0)
+                        if ($util.Long)
+                            message.count = $util.Long.fromValue(object.count, true);
+                        else if (typeof object.count === "string")
+                            message.count = $parseInt(object.count, 10);
+                        else if (typeof object.count === "number")
+                            message.count = object.count;
+                        else if (typeof object.count === "object")
+                            message.count = new $util.LongBits(object.count.low >>> 0, object.count.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PairMark message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {canopy.shardservice.PairMark} message PairMark
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PairMark.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.shard = "";
+                    object.txId = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.count = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.count = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard"))
+                    object.shard = message.shard;
+                if (message.txId != null && $Object.hasOwnProperty.call(message, "txId"))
+                    object.txId = message.txId;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.count = typeof message.count === "number" ? $BigInt(message.count) : $util.Long.fromBits(message.count.low >>> 0, message.count.high >>> 0, true).toBigInt();
+                    else if (typeof message.count === "number")
+                        object.count = options.longs === $String ? $String(message.count) : message.count;
+                    else
+                        object.count = options.longs === $String ? $util.Long.prototype.toString.call(message.count) : options.longs === $Number ? new $util.LongBits(message.count.low >>> 0, message.count.high >>> 0).toNumber(true) : message.count;
+                return object;
+            };
+
+            /**
+             * Converts this PairMark to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.PairMark
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PairMark.prototype.toJSON = function() {
+                return PairMark.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PairMark
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.PairMark
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PairMark.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.PairMark";
+            };
+
+            return PairMark;
+        })();
+
+        shardservice.ReadResult = (function() {
+
+            /**
+             * Properties of a ReadResult.
+             * @typedef {Object} canopy.shardservice.ReadResult.$Properties
+             * @property {Uint8Array|null} [tree] ReadResult tree
+             * @property {number|Long|null} [appliedIndex] ReadResult appliedIndex
+             * @property {string|null} [shard] ReadResult shard
+             * @property {Array.<canopy.shardservice.PairMark.$Properties>|null} [pairMarks] ReadResult pairMarks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReadResult.
+             * @memberof canopy.shardservice
+             * @interface IReadResult
+             * @augments canopy.shardservice.ReadResult.$Properties
+             * @deprecated Use canopy.shardservice.ReadResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReadResult.
+             * @typedef {canopy.shardservice.ReadResult.$Properties} canopy.shardservice.ReadResult.$Shape
+             */
+
+            /**
+             * Constructs a new ReadResult.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a ReadResult.
+             * @constructor
+             * @param {canopy.shardservice.ReadResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReadResult = function (properties) {
+                this.pairMarks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReadResult tree.
+             * @member {Uint8Array} tree
+             * @memberof canopy.shardservice.ReadResult
+             * @instance
+             */
+            ReadResult.prototype.tree = $util.newBuffer([]);
+
+            /**
+             * ReadResult appliedIndex.
+             * @member {number|Long} appliedIndex
+             * @memberof canopy.shardservice.ReadResult
+             * @instance
+             */
+            ReadResult.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReadResult shard.
+             * @member {string} shard
+             * @memberof canopy.shardservice.ReadResult
+             * @instance
+             */
+            ReadResult.prototype.shard = "";
+
+            /**
+             * ReadResult pairMarks.
+             * @member {Array.<canopy.shardservice.PairMark.$Properties>} pairMarks
+             * @memberof canopy.shardservice.ReadResult
+             * @instance
+             */
+            ReadResult.prototype.pairMarks = $util.emptyArray;
+
+            /**
+             * Creates a new ReadResult instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {canopy.shardservice.ReadResult.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.ReadResult} ReadResult instance
+             * @type {{
+             *   (properties: canopy.shardservice.ReadResult.$Shape): canopy.shardservice.ReadResult & canopy.shardservice.ReadResult.$Shape;
+             *   (properties?: canopy.shardservice.ReadResult.$Properties): canopy.shardservice.ReadResult;
+             * }}
+             */
+            ReadResult.create = function(properties) {
+                return new ReadResult(properties);
+            };
+
+            /**
+             * Encodes the specified ReadResult message. Does not implicitly {@link canopy.shardservice.ReadResult.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {canopy.shardservice.ReadResult.$Properties} message ReadResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree") && message.tree.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.tree);
+                if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex") && (typeof message.appliedIndex === "object" ? message.appliedIndex.low || message.appliedIndex.high : message.appliedIndex !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.appliedIndex);
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard") && message.shard !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.shard);
+                if (message.pairMarks != null && message.pairMarks.length)
+                    for (let i = 0; i < message.pairMarks.length; ++i)
+                        $root.canopy.shardservice.PairMark.encode(message.pairMarks[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReadResult message, length delimited. Does not implicitly {@link canopy.shardservice.ReadResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {canopy.shardservice.ReadResult.$Properties} message ReadResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReadResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReadResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.ReadResult & canopy.shardservice.ReadResult.$Shape} ReadResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.ReadResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.tree = value;
+                            else
+                                delete message.tree;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.appliedIndex = value;
+                            else
+                                delete message.appliedIndex;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.shard = value;
+                            else
+                                delete message.shard;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pairMarks && message.pairMarks.length))
+                                message.pairMarks = [];
+                            message.pairMarks.push($root.canopy.shardservice.PairMark.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReadResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.ReadResult & canopy.shardservice.ReadResult.$Shape} ReadResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReadResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReadResult message.
+             * @function verify
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReadResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree"))
+                    if (!(message.tree && typeof message.tree.length === "number" || $util.isString(message.tree)))
+                        return "tree: buffer expected";
+                if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                    if (!$util.isInteger(message.appliedIndex) && !(message.appliedIndex && $util.isInteger(message.appliedIndex.low) && $util.isInteger(message.appliedIndex.high)))
+                        return "appliedIndex: integer|Long expected";
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard"))
+                    if (!$util.isString(message.shard))
+                        return "shard: string expected";
+                if (message.pairMarks != null && $Object.hasOwnProperty.call(message, "pairMarks")) {
+                    if (!$Array.isArray(message.pairMarks))
+                        return "pairMarks: array expected";
+                    for (let i = 0; i < message.pairMarks.length; ++i) {
+                        let error = $root.canopy.shardservice.PairMark.verify(message.pairMarks[i], _depth + 1);
+                        if (error)
+                            return "pairMarks." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReadResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.ReadResult} ReadResult
+             */
+            ReadResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.ReadResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.ReadResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.ReadResult();
+                if (object.tree != null)
+                    if (object.tree.length)
+                        if (typeof object.tree === "string")
+                            $util.base64.decode(object.tree, message.tree = $util.newBuffer($util.base64.length(object.tree)), 0);
+                        else if (object.tree.length >= 0)
+                            message.tree = object.tree;
+                if (object.appliedIndex != null)
+                    if (typeof object.appliedIndex === "object" ? object.appliedIndex.low || object.appliedIndex.high : $Number(object.appliedIndex) !== 0)
+                        if ($util.Long)
+                            message.appliedIndex = $util.Long.fromValue(object.appliedIndex, true);
+                        else if (typeof object.appliedIndex === "string")
+                            message.appliedIndex = $parseInt(object.appliedIndex, 10);
+                        else if (typeof object.appliedIndex === "number")
+                            message.appliedIndex = object.appliedIndex;
+                        else if (typeof object.appliedIndex === "object")
+                            message.appliedIndex = new $util.LongBits(object.appliedIndex.low >>> 0, object.appliedIndex.high >>> 0).toNumber(true);
+                if (object.shard != null)
+                    if (typeof object.shard !== "string" || object.shard.length)
+                        message.shard = $String(object.shard);
+                if (object.pairMarks) {
+                    if (!$Array.isArray(object.pairMarks))
+                        throw $TypeError(".canopy.shardservice.ReadResult.pairMarks: array expected");
+                    message.pairMarks = $Array(object.pairMarks.length);
+                    for (let i = 0; i < object.pairMarks.length; ++i) {
+                        if (!$util.isObject(object.pairMarks[i]))
+                            throw $TypeError(".canopy.shardservice.ReadResult.pairMarks: object expected");
+                        message.pairMarks[i] = $root.canopy.shardservice.PairMark.fromObject(object.pairMarks[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReadResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {canopy.shardservice.ReadResult} message ReadResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReadResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.pairMarks = [];
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.tree = "";
+                    else {
+                        object.tree = [];
+                        if (options.bytes !== $Array)
+                            object.tree = $util.newBuffer(object.tree);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.appliedIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.appliedIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.shard = "";
+                }
+                if (message.tree != null && $Object.hasOwnProperty.call(message, "tree"))
+                    object.tree = options.bytes === $String ? $util.base64.encode(message.tree, 0, message.tree.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.tree) : message.tree;
+                if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.appliedIndex = typeof message.appliedIndex === "number" ? $BigInt(message.appliedIndex) : $util.Long.fromBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0, true).toBigInt();
+                    else if (typeof message.appliedIndex === "number")
+                        object.appliedIndex = options.longs === $String ? $String(message.appliedIndex) : message.appliedIndex;
+                    else
+                        object.appliedIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.appliedIndex) : options.longs === $Number ? new $util.LongBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0).toNumber(true) : message.appliedIndex;
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard"))
+                    object.shard = message.shard;
+                if (message.pairMarks && message.pairMarks.length) {
+                    object.pairMarks = $Array(message.pairMarks.length);
+                    for (let j = 0; j < message.pairMarks.length; ++j)
+                        object.pairMarks[j] = $root.canopy.shardservice.PairMark.toObject(message.pairMarks[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReadResult to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.ReadResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReadResult.prototype.toJSON = function() {
+                return ReadResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReadResult
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.ReadResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReadResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.ReadResult";
+            };
+
+            return ReadResult;
+        })();
+
+        shardservice.ShardError = (function() {
+
+            /**
+             * Properties of a ShardError.
+             * @typedef {Object} canopy.shardservice.ShardError.$Properties
+             * @property {string|null} [code] ShardError code
+             * @property {string|null} [message] ShardError message
+             * @property {string|null} [shard] ShardError shard
+             * @property {string|null} [transaction] ShardError transaction
+             * @property {string|null} [path] ShardError path
+             * @property {string|null} [reason] ShardError reason
+             * @property {string|null} [leaderReplica] ShardError leaderReplica
+             * @property {string|null} [leaderMember] ShardError leaderMember
+             * @property {number|Long|null} [number] ShardError number
+             * @property {Array.<string>|null} [names] ShardError names
+             * @property {string|null} [detail] ShardError detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShardError.
+             * @memberof canopy.shardservice
+             * @interface IShardError
+             * @augments canopy.shardservice.ShardError.$Properties
+             * @deprecated Use canopy.shardservice.ShardError.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShardError.
+             * @typedef {canopy.shardservice.ShardError.$Properties} canopy.shardservice.ShardError.$Shape
+             */
+
+            /**
+             * Constructs a new ShardError.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a ShardError.
+             * @constructor
+             * @param {canopy.shardservice.ShardError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShardError = function (properties) {
+                this.names = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShardError code.
+             * @member {string} code
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.code = "";
+
+            /**
+             * ShardError message.
+             * @member {string} message
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.message = "";
+
+            /**
+             * ShardError shard.
+             * @member {string} shard
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.shard = "";
+
+            /**
+             * ShardError transaction.
+             * @member {string} transaction
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.transaction = "";
+
+            /**
+             * ShardError path.
+             * @member {string} path
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.path = "";
+
+            /**
+             * ShardError reason.
+             * @member {string} reason
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.reason = "";
+
+            /**
+             * ShardError leaderReplica.
+             * @member {string} leaderReplica
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.leaderReplica = "";
+
+            /**
+             * ShardError leaderMember.
+             * @member {string} leaderMember
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.leaderMember = "";
+
+            /**
+             * ShardError number.
+             * @member {number|Long} number
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShardError names.
+             * @member {Array.<string>} names
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.names = $util.emptyArray;
+
+            /**
+             * ShardError detail.
+             * @member {string} detail
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             */
+            ShardError.prototype.detail = "";
+
+            /**
+             * Creates a new ShardError instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {canopy.shardservice.ShardError.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.ShardError} ShardError instance
+             * @type {{
+             *   (properties: canopy.shardservice.ShardError.$Shape): canopy.shardservice.ShardError & canopy.shardservice.ShardError.$Shape;
+             *   (properties?: canopy.shardservice.ShardError.$Properties): canopy.shardservice.ShardError;
+             * }}
+             */
+            ShardError.create = function(properties) {
+                return new ShardError(properties);
+            };
+
+            /**
+             * Encodes the specified ShardError message. Does not implicitly {@link canopy.shardservice.ShardError.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {canopy.shardservice.ShardError.$Properties} message ShardError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard") && message.shard !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.shard);
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction") && message.transaction !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.transaction);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.path);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.leaderReplica != null && $Object.hasOwnProperty.call(message, "leaderReplica") && message.leaderReplica !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.leaderReplica);
+                if (message.leaderMember != null && $Object.hasOwnProperty.call(message, "leaderMember") && message.leaderMember !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.leaderMember);
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number") && (typeof message.number === "object" ? message.number.low || message.number.high : message.number !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.number);
+                if (message.names != null && message.names.length)
+                    for (let i = 0; i < message.names.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.names[i]);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.detail);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ShardError message, length delimited. Does not implicitly {@link canopy.shardservice.ShardError.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {canopy.shardservice.ShardError.$Properties} message ShardError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardError.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ShardError message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.ShardError & canopy.shardservice.ShardError.$Shape} ShardError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.ShardError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.shard = value;
+                            else
+                                delete message.shard;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.transaction = value;
+                            else
+                                delete message.transaction;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaderReplica = value;
+                            else
+                                delete message.leaderReplica;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.leaderMember = value;
+                            else
+                                delete message.leaderMember;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.number = value;
+                            else
+                                delete message.number;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.names && message.names.length))
+                                message.names = [];
+                            message.names.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ShardError message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.ShardError & canopy.shardservice.ShardError.$Shape} ShardError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardError.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ShardError message.
+             * @function verify
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ShardError.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard"))
+                    if (!$util.isString(message.shard))
+                        return "shard: string expected";
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    if (!$util.isString(message.transaction))
+                        return "transaction: string expected";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.leaderReplica != null && $Object.hasOwnProperty.call(message, "leaderReplica"))
+                    if (!$util.isString(message.leaderReplica))
+                        return "leaderReplica: string expected";
+                if (message.leaderMember != null && $Object.hasOwnProperty.call(message, "leaderMember"))
+                    if (!$util.isString(message.leaderMember))
+                        return "leaderMember: string expected";
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    if (!$util.isInteger(message.number) && !(message.number && $util.isInteger(message.number.low) && $util.isInteger(message.number.high)))
+                        return "number: integer|Long expected";
+                if (message.names != null && $Object.hasOwnProperty.call(message, "names")) {
+                    if (!$Array.isArray(message.names))
+                        return "names: array expected";
+                    for (let i = 0; i < message.names.length; ++i)
+                        if (!$util.isString(message.names[i]))
+                            return "names: string[] expected";
+                }
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ShardError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.ShardError} ShardError
+             */
+            ShardError.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.ShardError)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.ShardError: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.ShardError();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.shard != null)
+                    if (typeof object.shard !== "string" || object.shard.length)
+                        message.shard = $String(object.shard);
+                if (object.transaction != null)
+                    if (typeof object.transaction !== "string" || object.transaction.length)
+                        message.transaction = $String(object.transaction);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.leaderReplica != null)
+                    if (typeof object.leaderReplica !== "string" || object.leaderReplica.length)
+                        message.leaderReplica = $String(object.leaderReplica);
+                if (object.leaderMember != null)
+                    if (typeof object.leaderMember !== "string" || object.leaderMember.length)
+                        message.leaderMember = $String(object.leaderMember);
+                if (object.number != null)
+                    if (typeof object.number === "object" ? object.number.low || object.number.high : $Number(object.number) !== 0)
+                        if ($util.Long)
+                            message.number = $util.Long.fromValue(object.number, true);
+                        else if (typeof object.number === "string")
+                            message.number = $parseInt(object.number, 10);
+                        else if (typeof object.number === "number")
+                            message.number = object.number;
+                        else if (typeof object.number === "object")
+                            message.number = new $util.LongBits(object.number.low >>> 0, object.number.high >>> 0).toNumber(true);
+                if (object.names) {
+                    if (!$Array.isArray(object.names))
+                        throw $TypeError(".canopy.shardservice.ShardError.names: array expected");
+                    message.names = $Array(object.names.length);
+                    for (let i = 0; i < object.names.length; ++i)
+                        message.names[i] = $String(object.names[i]);
+                }
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ShardError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {canopy.shardservice.ShardError} message ShardError
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ShardError.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.names = [];
+                if (options.defaults) {
+                    object.code = "";
+                    object.message = "";
+                    object.shard = "";
+                    object.transaction = "";
+                    object.path = "";
+                    object.reason = "";
+                    object.leaderReplica = "";
+                    object.leaderMember = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.number = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.number = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.detail = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.shard != null && $Object.hasOwnProperty.call(message, "shard"))
+                    object.shard = message.shard;
+                if (message.transaction != null && $Object.hasOwnProperty.call(message, "transaction"))
+                    object.transaction = message.transaction;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.leaderReplica != null && $Object.hasOwnProperty.call(message, "leaderReplica"))
+                    object.leaderReplica = message.leaderReplica;
+                if (message.leaderMember != null && $Object.hasOwnProperty.call(message, "leaderMember"))
+                    object.leaderMember = message.leaderMember;
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.number = typeof message.number === "number" ? $BigInt(message.number) : $util.Long.fromBits(message.number.low >>> 0, message.number.high >>> 0, true).toBigInt();
+                    else if (typeof message.number === "number")
+                        object.number = options.longs === $String ? $String(message.number) : message.number;
+                    else
+                        object.number = options.longs === $String ? $util.Long.prototype.toString.call(message.number) : options.longs === $Number ? new $util.LongBits(message.number.low >>> 0, message.number.high >>> 0).toNumber(true) : message.number;
+                if (message.names && message.names.length) {
+                    object.names = $Array(message.names.length);
+                    for (let j = 0; j < message.names.length; ++j)
+                        object.names[j] = message.names[j];
+                }
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                return object;
+            };
+
+            /**
+             * Converts this ShardError to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.ShardError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ShardError.prototype.toJSON = function() {
+                return ShardError.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ShardError
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.ShardError
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShardError.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.ShardError";
+            };
+
+            return ShardError;
+        })();
+
+        shardservice.Ok = (function() {
+
+            /**
+             * Properties of an Ok.
+             * @typedef {Object} canopy.shardservice.Ok.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ok.
+             * @memberof canopy.shardservice
+             * @interface IOk
+             * @augments canopy.shardservice.Ok.$Properties
+             * @deprecated Use canopy.shardservice.Ok.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ok.
+             * @typedef {canopy.shardservice.Ok.$Properties} canopy.shardservice.Ok.$Shape
+             */
+
+            /**
+             * Constructs a new Ok.
+             * @memberof canopy.shardservice
+             * @classdesc Represents an Ok.
+             * @constructor
+             * @param {canopy.shardservice.Ok.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ok = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new Ok instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {canopy.shardservice.Ok.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.Ok} Ok instance
+             * @type {{
+             *   (properties: canopy.shardservice.Ok.$Shape): canopy.shardservice.Ok & canopy.shardservice.Ok.$Shape;
+             *   (properties?: canopy.shardservice.Ok.$Properties): canopy.shardservice.Ok;
+             * }}
+             */
+            Ok.create = function(properties) {
+                return new Ok(properties);
+            };
+
+            /**
+             * Encodes the specified Ok message. Does not implicitly {@link canopy.shardservice.Ok.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {canopy.shardservice.Ok.$Properties} message Ok message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ok.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Ok message, length delimited. Does not implicitly {@link canopy.shardservice.Ok.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {canopy.shardservice.Ok.$Properties} message Ok message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ok.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Ok message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.Ok & canopy.shardservice.Ok.$Shape} Ok
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ok.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.Ok();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Ok message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.Ok & canopy.shardservice.Ok.$Shape} Ok
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ok.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Ok message.
+             * @function verify
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Ok.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an Ok message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.Ok} Ok
+             */
+            Ok.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.Ok)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.Ok: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.canopy.shardservice.Ok();
+            };
+
+            /**
+             * Creates a plain object from an Ok message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {canopy.shardservice.Ok} message Ok
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Ok.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this Ok to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.Ok
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Ok.prototype.toJSON = function() {
+                return Ok.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Ok
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.Ok
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ok.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.Ok";
+            };
+
+            return Ok;
+        })();
+
+        shardservice.ShardAnswer = (function() {
+
+            /**
+             * Properties of a ShardAnswer.
+             * @typedef {Object} canopy.shardservice.ShardAnswer.$Properties
+             * @property {number|Long|null} [requestId] ShardAnswer requestId
+             * @property {canopy.shardservice.Ok.$Properties|null} [ok] ShardAnswer ok
+             * @property {canopy.shardservice.ReadResult.$Properties|null} [read] ShardAnswer read
+             * @property {canopy.shardservice.ShardError.$Properties|null} [error] ShardAnswer error
+             * @property {"ok"|"read"|"error"} [result] ShardAnswer result
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShardAnswer.
+             * @memberof canopy.shardservice
+             * @interface IShardAnswer
+             * @augments canopy.shardservice.ShardAnswer.$Properties
+             * @deprecated Use canopy.shardservice.ShardAnswer.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ShardAnswer.
+             * @typedef {{
+             *   requestId?: number|Long|null;
+             *   ok?: canopy.shardservice.Ok.$Shape|null;
+             *   read?: canopy.shardservice.ReadResult.$Shape|null;
+             *   error?: canopy.shardservice.ShardError.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ result?: undefined; ok?: null; read?: null; error?: null }|{ result?: "ok"; ok: canopy.shardservice.Ok.$Shape; read?: null; error?: null }|{ result?: "read"; ok?: null; read: canopy.shardservice.ReadResult.$Shape; error?: null }|{ result?: "error"; ok?: null; read?: null; error: canopy.shardservice.ShardError.$Shape })
+             * )} canopy.shardservice.ShardAnswer.$Shape
+             */
+
+            /**
+             * Constructs a new ShardAnswer.
+             * @memberof canopy.shardservice
+             * @classdesc Represents a ShardAnswer.
+             * @constructor
+             * @param {canopy.shardservice.ShardAnswer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShardAnswer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShardAnswer requestId.
+             * @member {number|Long} requestId
+             * @memberof canopy.shardservice.ShardAnswer
+             * @instance
+             */
+            ShardAnswer.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShardAnswer ok.
+             * @member {canopy.shardservice.Ok.$Properties|null|undefined} ok
+             * @memberof canopy.shardservice.ShardAnswer
+             * @instance
+             */
+            ShardAnswer.prototype.ok = null;
+
+            /**
+             * ShardAnswer read.
+             * @member {canopy.shardservice.ReadResult.$Properties|null|undefined} read
+             * @memberof canopy.shardservice.ShardAnswer
+             * @instance
+             */
+            ShardAnswer.prototype.read = null;
+
+            /**
+             * ShardAnswer error.
+             * @member {canopy.shardservice.ShardError.$Properties|null|undefined} error
+             * @memberof canopy.shardservice.ShardAnswer
+             * @instance
+             */
+            ShardAnswer.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ShardAnswer result.
+             * @member {"ok"|"read"|"error"|undefined} result
+             * @memberof canopy.shardservice.ShardAnswer
+             * @instance
+             */
+            $Object.defineProperty(ShardAnswer.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["ok", "read", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ShardAnswer instance using the specified properties.
+             * @function create
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {canopy.shardservice.ShardAnswer.$Properties=} [properties] Properties to set
+             * @returns {canopy.shardservice.ShardAnswer} ShardAnswer instance
+             * @type {{
+             *   (properties: canopy.shardservice.ShardAnswer.$Shape): canopy.shardservice.ShardAnswer & canopy.shardservice.ShardAnswer.$Shape;
+             *   (properties?: canopy.shardservice.ShardAnswer.$Properties): canopy.shardservice.ShardAnswer;
+             * }}
+             */
+            ShardAnswer.create = function(properties) {
+                return new ShardAnswer(properties);
+            };
+
+            /**
+             * Encodes the specified ShardAnswer message. Does not implicitly {@link canopy.shardservice.ShardAnswer.verify|verify} messages.
+             * @function encode
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {canopy.shardservice.ShardAnswer.$Properties} message ShardAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardAnswer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    $root.canopy.shardservice.Ok.encode(message.ok, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read"))
+                    $root.canopy.shardservice.ReadResult.encode(message.read, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.canopy.shardservice.ShardError.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ShardAnswer message, length delimited. Does not implicitly {@link canopy.shardservice.ShardAnswer.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {canopy.shardservice.ShardAnswer.$Properties} message ShardAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardAnswer.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ShardAnswer message from the specified reader or buffer.
+             * @function decode
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {canopy.shardservice.ShardAnswer & canopy.shardservice.ShardAnswer.$Shape} ShardAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardAnswer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.canopy.shardservice.ShardAnswer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.ok = $root.canopy.shardservice.Ok.decode(reader, reader.size(), $undefined, _depth + 1, message.ok);
+                            message.result = "ok";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.read = $root.canopy.shardservice.ReadResult.decode(reader, reader.size(), $undefined, _depth + 1, message.read);
+                            message.result = "read";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.canopy.shardservice.ShardError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.result = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ShardAnswer message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {canopy.shardservice.ShardAnswer & canopy.shardservice.ShardAnswer.$Shape} ShardAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardAnswer.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ShardAnswer message.
+             * @function verify
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ShardAnswer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isInteger(message.requestId) && !(message.requestId && $util.isInteger(message.requestId.low) && $util.isInteger(message.requestId.high)))
+                        return "requestId: integer|Long expected";
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok")) {
+                    properties.result = 1;
+                    {
+                        let error = $root.canopy.shardservice.Ok.verify(message.ok, _depth + 1);
+                        if (error)
+                            return "ok." + error;
+                    }
+                }
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.canopy.shardservice.ReadResult.verify(message.read, _depth + 1);
+                        if (error)
+                            return "read." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.canopy.shardservice.ShardError.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ShardAnswer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {canopy.shardservice.ShardAnswer} ShardAnswer
+             */
+            ShardAnswer.fromObject = function (object, _depth) {
+                if (object instanceof $root.canopy.shardservice.ShardAnswer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".canopy.shardservice.ShardAnswer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.canopy.shardservice.ShardAnswer();
+                if (object.requestId != null)
+                    if (typeof object.requestId === "object" ? object.requestId.low || object.requestId.high : $Number(object.requestId) !== 0)
+                        if ($util.Long)
+                            message.requestId = $util.Long.fromValue(object.requestId, true);
+                        else if (typeof object.requestId === "string")
+                            message.requestId = $parseInt(object.requestId, 10);
+                        else if (typeof object.requestId === "number")
+                            message.requestId = object.requestId;
+                        else if (typeof object.requestId === "object")
+                            message.requestId = new $util.LongBits(object.requestId.low >>> 0, object.requestId.high >>> 0).toNumber(true);
+                if (object.ok != null) {
+                    if (!$util.isObject(object.ok))
+                        throw $TypeError(".canopy.shardservice.ShardAnswer.ok: object expected");
+                    message.ok = $root.canopy.shardservice.Ok.fromObject(object.ok, _depth + 1);
+                }
+                if (object.read != null) {
+                    if (!$util.isObject(object.read))
+                        throw $TypeError(".canopy.shardservice.ShardAnswer.read: object expected");
+                    message.read = $root.canopy.shardservice.ReadResult.fromObject(object.read, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".canopy.shardservice.ShardAnswer.error: object expected");
+                    message.error = $root.canopy.shardservice.ShardError.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ShardAnswer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {canopy.shardservice.ShardAnswer} message ShardAnswer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ShardAnswer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.requestId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.requestId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.requestId = typeof message.requestId === "number" ? $BigInt(message.requestId) : $util.Long.fromBits(message.requestId.low >>> 0, message.requestId.high >>> 0, true).toBigInt();
+                    else if (typeof message.requestId === "number")
+                        object.requestId = options.longs === $String ? $String(message.requestId) : message.requestId;
+                    else
+                        object.requestId = options.longs === $String ? $util.Long.prototype.toString.call(message.requestId) : options.longs === $Number ? new $util.LongBits(message.requestId.low >>> 0, message.requestId.high >>> 0).toNumber(true) : message.requestId;
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok")) {
+                    object.ok = $root.canopy.shardservice.Ok.toObject(message.ok, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "ok";
+                }
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read")) {
+                    object.read = $root.canopy.shardservice.ReadResult.toObject(message.read, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "read";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.canopy.shardservice.ShardError.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "error";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ShardAnswer to JSON.
+             * @function toJSON
+             * @memberof canopy.shardservice.ShardAnswer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ShardAnswer.prototype.toJSON = function() {
+                return ShardAnswer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ShardAnswer
+             * @function getTypeUrl
+             * @memberof canopy.shardservice.ShardAnswer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShardAnswer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/canopy.shardservice.ShardAnswer";
+            };
+
+            return ShardAnswer;
+        })();
+
+        return shardservice;
+    })();
+
     canopy.shard = (function() {
 
         /**

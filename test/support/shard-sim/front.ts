@@ -41,6 +41,9 @@ import type { SimTimers } from './timers.js';
  *   to the leader: caught by the exactly-once check (one transaction at two log indexes).
  * - `coordinator-ack-before-durable`, `forget-prepare-on-restart`: planted in the shard core
  *   (ShardCoreBug), caught by the all-or-nothing check of multi-shard transactions.
+ * - `follower-read-before-apply`: planted in the shard core (ShardCoreBug); a member's linearizable
+ *   reads are served by its own replica (the proxy's follower read), and a follower answers before
+ *   its apply reaches the read point: caught by the strict-serializability check.
  */
 export type ShardSimBug = 'follower-local-read' | 'proxy-retries-unknown' | ShardCoreBug;
 
@@ -52,6 +55,7 @@ export const shardSimBugs: readonly ShardSimBug[] = [
   'forget-prepare-on-restart',
   'coordinator-pushes-before-durable',
   'query-presumes-abort-while-live',
+  'follower-read-before-apply',
 ];
 
 function settle(outcome: Outcome | ReadOutcome): void {
@@ -181,9 +185,10 @@ export class SimFront {
 
   constructor(options: FrontOptions) {
     const { member, schema, timers } = options;
-    // No shard is pinned from a local replica here (`localShards` below is empty: every read goes
-    // to the shard's leader, whose read hold and the proxy's cut check keep multi-shard commits
-    // whole), so the gate has nothing to protect. Given the local shards, it closed for its whole
+    // No shard is pinned from a local replica here (`localShards` below is empty: every read takes
+    // a ReadIndex point, served by the member's own replica when it holds one (a follower read) or
+    // else by the shard's leader; the serving replica's read hold and the proxy's cut check keep
+    // multi-shard commits whole), so the gate has nothing to protect. Given the local shards, it closed for its whole
     // timeout on every multi-shard commit led from this member with a participant led elsewhere
     // (a follower's apply is not `live`, so the gate never hears that part).
     this.visibility = new VisibilityGate([], options.operationTimeoutMs / 2, timers);

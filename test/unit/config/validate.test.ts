@@ -734,7 +734,7 @@ cluster { members = [ { name = "member-1", host = "127.0.0.1", port = 2550 } ] }
       message,
       'conf/module-shards.conf:5: module-shards[2].shards[0].replicas: shard "toaster" has no ' +
         'replica on this member (member-1); its replicas are on member-2, member-3',
-      'cannot yet reach a shard that has no replica on the member',
+      'this release needs a replica of every shard on every member',
       'add "member-1" to its replicas',
     );
     assert.ok(!message.includes('"inventory"'), message);
