@@ -3,9 +3,12 @@
  * outside transactions, the distributed datastore behaves like the reference model of yangtools'
  * optimistic concurrency, as the in-memory store does: serializable in commit order, one snapshot per
  * transaction, exact conflicts, no trace of what did not commit, listeners that see every committed
- * change exactly once. Run twice: with the model's data in one shard, and with its list in a prefix
+ * change exactly once. Run three times: with the model's data in one shard; with its list in a prefix
  * shard of its own, so that most transactions span two shards (split writes above the boundary, merged
- * reads, multi-shard commits, listeners spanning shards that get a multi-shard commit as one change).
+ * reads, multi-shard commits, listeners spanning shards that get a multi-shard commit as one change);
+ * and with the list and the `inner` container each in a prefix shard, so that transactions span two
+ * or three shards, and a listener on `top` spans shards some commits do not touch (a one-shard commit
+ * on one shard while a multi-shard commit of the two others is half applied).
  * Method: store-concurrency-property.ts, unchanged, with a fresh in-memory DistributedDataStore per
  * generated program (CANOPY_PROPERTY_RUNS and CANOPY_PROPERTY_SEED as for the in-memory store).
  * Past failures, each with its regression test: a chain transaction that pinned late started from
@@ -17,12 +20,22 @@ import { describeConcurrencyProperties } from '../support/store-concurrency-prop
 import { loadTestSchema } from '../support/store-schema.js';
 import { startFixtureStore } from '../unit/shard/store-fixture.js';
 
-for (const itemsShard of [false, true]) {
+const LAYOUTS = [
+  { name: 'one shard', itemsShard: false, innerShard: false },
+  { name: 'list in a prefix shard', itemsShard: true, innerShard: false },
+  { name: 'list and inner container in prefix shards', itemsShard: true, innerShard: true },
+] as const;
+
+for (const layout of LAYOUTS) {
   describeConcurrencyProperties(
-    itemsShard ? 'DistributedDataStore, list in a prefix shard' : 'DistributedDataStore, one shard',
+    `DistributedDataStore, ${layout.name}`,
     async () => {
       const schema = await loadTestSchema();
-      const started = await startFixtureStore(schema, { persistent: false, itemsShard });
+      const started = await startFixtureStore(schema, {
+        persistent: false,
+        itemsShard: layout.itemsShard,
+        innerShard: layout.innerShard,
+      });
       return { store: started.store, schema, close: () => started.close() };
     },
     { interleavings: 100, chains: 100 },

@@ -25,6 +25,11 @@ export interface FixtureOptions {
   readonly operationalInMemory?: boolean | undefined;
   /** Place `/concurrency:top/item` (the concurrency property's list) in a prefix shard `items`. */
   readonly itemsShard?: boolean | undefined;
+  /**
+   * Place `/concurrency:top/inner` (the concurrency property's non-presence container) in a prefix
+   * shard `inner`: with `itemsShard`, the property's data spans three shards.
+   */
+  readonly innerShard?: boolean | undefined;
 }
 
 /** The shards of the fixture, by strategy. */
@@ -57,6 +62,11 @@ ${
     ? '  { name = "items", namespace = "urn:canopy:test:concurrency", shard-strategy = "prefix", prefix = "/concurrency:top/item" }'
     : ''
 }
+${
+  options.innerShard === true
+    ? '  { name = "inner", namespace = "urn:canopy:test:concurrency", shard-strategy = "prefix", prefix = "/concurrency:top/inner" }'
+    : ''
+}
 ]
 `;
   const shard = (name: string): string =>
@@ -68,6 +78,7 @@ ${shard('conformance')}
 ${shard('augment')}
 ${prefix ? shard('users') : ''}
 ${options.itemsShard === true ? shard('items') : ''}
+${options.innerShard === true ? shard('inner') : ''}
 ]
 `;
   return buildConfig({
@@ -97,6 +108,7 @@ export async function startFixtureStore(
     readonly settings?: readonly string[] | undefined;
     readonly prefixShard?: boolean | undefined;
     readonly itemsShard?: boolean | undefined;
+    readonly innerShard?: boolean | undefined;
   },
 ): Promise<{ store: DistributedDataStore; dir: string; close(): Promise<void> }> {
   const temp = tempDataDir('ds');
