@@ -13,6 +13,8 @@ import type { Config } from '../../../src/config/types.js';
 import { DistributedDataStore } from '../../../src/api/distributed-data-store.js';
 import type { DatastoreType } from '../../../src/config/types.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
+import { openRaftStore } from '../../../src/persistence/raft-store.js';
+import { jitteryJournal } from '../../support/store-jittery-journal.js';
 
 export interface FixtureOptions {
   readonly dataDir: string;
@@ -109,20 +111,38 @@ export async function startFixtureStore(
     readonly prefixShard?: boolean | undefined;
     readonly itemsShard?: boolean | undefined;
     readonly innerShard?: boolean | undefined;
+    /**
+     * With `persistent`: delay some of each shard's journal writes at random (seeded by this value),
+     * so shards finish their writes out of the order they started them (store-jittery-journal.ts).
+     */
+    readonly jitterSeed?: number | undefined;
   },
 ): Promise<{ store: DistributedDataStore; dir: string; close(): Promise<void> }> {
   const temp = tempDataDir('ds');
   const config = fixtureConfig({ dataDir: temp.dir, ...options });
-  const store = await DistributedDataStore.start({
-    config,
-    schema,
-    datastore: options.datastore ?? 'config',
-  });
+  const journal =
+    options.persistent && options.jitterSeed !== undefined
+      ? jitteryJournal(await openRaftStore(join(temp.dir, 'journal')), options.jitterSeed)
+      : undefined;
+  let store: DistributedDataStore;
+  try {
+    store = await DistributedDataStore.start({
+      config,
+      schema,
+      datastore: options.datastore ?? 'config',
+      raftStore: journal,
+    });
+  } catch (error) {
+    await journal?.close();
+    temp.remove();
+    throw error;
+  }
   return {
     store,
     dir: temp.dir,
     close: async () => {
       await store.close();
+      await journal?.close();
       temp.remove();
     },
   };
