@@ -8,7 +8,8 @@
  *   equal as `nodeEquals` says, where the order of ordered-by system entries does not count.
  * - Created and replaced nodes carry the modification's version; a node whose descendants changed keeps
  *   its `version` and gets the modification's version as `subtreeVersion`.
- * - Structural nodes (non-presence containers, lists, leaf-lists) left empty are removed.
+ * - Structural nodes (non-presence containers, lists, leaf-lists) left or written empty are removed:
+ *   the tree never stores one, so an empty structural node never appears to a candidate either.
  * - A list entry or leaf-list value keeps its position (`seq`) when replaced; a new one is appended.
  *
  * Also here: the same edits on a standalone node (`putIn`, `removeIn`, `mergeNodes`), used when a
@@ -271,6 +272,18 @@ export function isEmptyContent(node: TreeNode): boolean {
 }
 
 /**
+ * True when `node` (of `kind`, under `schema`) is structure without content: a non-presence container,
+ * list or leaf-list with nothing in it, which the tree never stores (it is absent by definition).
+ */
+export function isEmptyStructure(
+  kind: NodeKind,
+  schema: DataNodeSchema | undefined,
+  node: TreeNode,
+): boolean {
+  return isStructural(kind, schema) && isEmptyContent(node);
+}
+
+/**
  * Applies `mod` to `current` (the node at the same place in the tree being changed) at `version`.
  * Returns the new node, undefined when absent, or `current` itself when nothing changed.
  *
@@ -304,9 +317,12 @@ export function applyModification(
       return undefined;
     case 'write': {
       const value = mod.value;
-      return value !== undefined &&
-        current !== undefined &&
-        nodeEquals(value, current, mod.schema ?? context.root)
+      if (value === undefined || isEmptyStructure(mod.kind, mod.schema, value)) {
+        // A structural node written empty is absent (yangtools' AutomaticLifecycleMixin): it
+        // disappears, so the candidate sees a delete of what was there, or nothing at all.
+        return undefined;
+      }
+      return current !== undefined && nodeEquals(value, current, mod.schema ?? context.root)
         ? current
         : value;
     }
@@ -360,10 +376,7 @@ function applyChildren(
     rebaseVersion !== undefined && !sameVersions(current, mod.original) ? rebaseVersion : version;
   const result =
     current === undefined ? editor.build(version, subtree) : editor.build(current.version, subtree);
-  if (isStructural(mod.kind, mod.schema) && isEmptyContent(result)) {
-    return undefined;
-  }
-  return result;
+  return isEmptyStructure(mod.kind, mod.schema, result) ? undefined : result;
 }
 
 // ---- edits on standalone nodes (inside a value a transaction wrote)
@@ -377,7 +390,7 @@ function normalised(
   schema: DataNodeSchema | undefined,
   node: TreeNode,
 ): TreeNode | undefined {
-  return isStructural(kind, schema) && isEmptyContent(node) ? undefined : node;
+  return isEmptyStructure(kind, schema, node) ? undefined : node;
 }
 
 /**
@@ -433,7 +446,7 @@ export function mergeIn(
   const next =
     from === steps.length - 1
       ? old === undefined
-        ? data
+        ? normalised(step.kind, step.schema, data)
         : mergeNodes(context, step.kind, step.schema, old, data, version)
       : mergeIn(
           context,

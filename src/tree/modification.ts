@@ -24,7 +24,7 @@
  */
 import type { JsonValue, SchemaContext } from '../yang/schema.js';
 import { DataValidationFailedError, TransactionStateError } from './errors.js';
-import { applyModification, getIn, mergeIn, mergeNodes, putIn } from './apply.js';
+import { applyModification, getIn, isEmptyStructure, mergeIn, mergeNodes, putIn } from './apply.js';
 import { decodeAt, encodeNode, type CodecContext, type TreeType } from './json-codec.js';
 import {
   childOf,
@@ -85,7 +85,10 @@ export function mergeInto(
       mod.value = mergeNodes(schema, mod.kind, mod.schema, mod.value!, node, version);
       return;
     case 'delete':
-      mod.set('write', node);
+      // Merging empty structure into what this modification deleted leaves it deleted.
+      if (!isEmptyStructure(mod.kind, mod.schema, node)) {
+        mod.set('write', node);
+      }
       return;
     case 'none':
     case 'touch':
@@ -448,7 +451,10 @@ export class DataTreeModification {
               this.version,
             )
         : putIn(mod.kind, mod.schema, value, steps, from, node, this.version);
-    if (next === undefined) {
+    // A written value is never empty structure: an edit that leaves nothing below a non-presence
+    // container (a merge of empty content, or a delete of something absent, below what this
+    // modification deleted or wrote empty) leaves it deleted, as it leaves the tree.
+    if (next === undefined || isEmptyStructure(mod.kind, mod.schema, next)) {
       mod.set('delete', undefined);
     } else {
       mod.value = next;

@@ -34,7 +34,13 @@
  * DataTree.replayCommitted): list entry maps are edited in place under the batch's ownership.
  */
 import type { LeafSchema, ListSchema, SchemaContext } from '../yang/schema.js';
-import { applyModification, ChildEditor, isEmptyContent, nodeEquals } from './apply.js';
+import {
+  applyModification,
+  ChildEditor,
+  isEmptyContent,
+  isEmptyStructure,
+  nodeEquals,
+} from './apply.js';
 import type { TrieOwnership } from './hamt.js';
 import { mergeInto } from './modification.js';
 import {
@@ -360,7 +366,9 @@ export class Streamer {
       isLeafLike(target.kind) ||
       (target.kind === 'list' && (target.schema as ListSchema).keys.length === 0)
     ) {
-      // A write, a leaf merge, and a merge into a keyless list (which replaces it).
+      // A write, a leaf merge, and a merge into a keyless list (which replaces it); written empty,
+      // structure is absent, as applyModification has it.
+      if (isEmptyStructure(target.kind, target.schema, value)) return undefined;
       return current !== undefined && nodeEquals(value, current, target.schema) ? current : value;
     }
     const mod = new ModifiedNode(target.key, target.kind, target.schema, target.keys, current);

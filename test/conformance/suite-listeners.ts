@@ -258,6 +258,49 @@ export function listenerSuite(ctx: SuiteContext): void {
       await w.verify();
     });
 
+    // Finding F3 (docs/TESTING.md): a delete then an edit below it that adds nothing stored the
+    // deleted non-presence container empty; listeners saw it appear, and vanish at the next `{}`.
+    it('a delete and an edit below it that adds nothing leave nothing for a listener to see', async () => {
+      const DEEP = '/conformance:deep';
+      const deep = new Watch(ctx, DEEP);
+      const users = new Watch(ctx, USERS);
+      await deep.initial();
+      await users.initial();
+      const tx = ctx.store.newWriteOnlyTransaction();
+      tx.delete(DEEP);
+      tx.merge(`${DEEP}/a`, {});
+      tx.write(`${DEEP}/a/b`, {});
+      tx.delete(USERS); // above the users prefix shard in the distributed fixture
+      tx.merge(USER, []);
+      await tx.commit();
+      assert.equal(await ctx.exists(DEEP), false);
+      assert.equal(await ctx.exists(USERS), false);
+      const empty = ctx.store.newWriteOnlyTransaction();
+      empty.write(DEEP, {});
+      empty.write(USERS, {});
+      await empty.commit();
+      // The sentinels: delivery is in commit order, so anything before them has arrived.
+      await ctx.put(`${DEEP}/a/b/c`, 'x');
+      await ctx.put(`${USER}=alice`, { name: 'alice', uid: 1 });
+      assert.deepEqual((await deep.changes(1)).map(shape), [
+        { path: DEEP, type: 'appeared', before: undefined, after: { a: { b: { c: 'x' } } } },
+      ]);
+      assert.deepEqual(
+        (await users.changes(1)).map((c) => [c.modificationType, c.dataBefore]),
+        [['appeared', undefined]],
+      );
+      // Over existing data the same transaction is a plain delete.
+      const again = ctx.store.newWriteOnlyTransaction();
+      again.delete(DEEP);
+      again.merge(`${DEEP}/a`, {});
+      await again.commit();
+      assert.deepEqual((await deep.changes(2)).slice(1).map(shape), [
+        { path: DEEP, type: 'delete', before: { a: { b: { c: 'x' } } }, after: undefined },
+      ]);
+      await deep.verify();
+      await users.verify();
+    });
+
     it('a presence container is written and deleted as a whole', async () => {
       const path = '/conformance:lamp';
       const w = new Watch(ctx, path);

@@ -31,6 +31,7 @@ import type {
 import type { PlannedAction } from './store-concurrency-model.js';
 import { dataArb, MODULE, SCHEMA, TARGETS } from './store-concurrency-model.js';
 import { canonical, sameData, show } from './store-data.js';
+import { STALL_MS, STALL_TURNS_MAX } from './store-concurrency-runner.js';
 import type { MData, ModelPath, Op } from './store-model.js';
 import { applyOp, dataAt, isStructural, pathText, schemaAt, toJson } from './store-model.js';
 
@@ -174,6 +175,7 @@ class ChainRun {
     program.outside.forEach((actions, i) => agents.push(new OutsideAgent(this, i, actions)));
     let choice = 0;
     let stalls = 0;
+    let stalledSince = 0;
     for (;;) {
       if (this.failures.length > 0) break;
       const live = agents.filter((a) => !a.done);
@@ -182,7 +184,8 @@ class ChainRun {
         (a) => !a.busy && a.canMove() && !(a.opensNext() && this.inFlight > 0),
       );
       if (movable.length === 0) {
-        if (++stalls > 5000) {
+        if (stalls++ === 0) stalledSince = Date.now();
+        if (stalls > STALL_TURNS_MAX && Date.now() - stalledSince > STALL_MS) {
           this.fail(`stuck: ${live.map((a) => a.name).join(', ')} cannot move`);
           break;
         }

@@ -156,8 +156,15 @@ const BUMP_VARIANTS: readonly (0 | 1)[] =
 
 const SETTLE_TURNS = 4;
 /** Liveness bound for the last deliveries (the sentinel's) to arrive. */
-const LISTENER_WAIT_MS = 1000;
-const STALL_TURNS_MAX = 5000;
+const LISTENER_WAIT_MS = 5000;
+/**
+ * Liveness bound for a commit in flight: "stuck" takes both this many event-loop turns and this much
+ * time without a move (a persistent store's synced journal write can outlast 5,000 turns on a loaded
+ * machine; the time alone would make an idle replay slow to fail). The chain runner uses them too.
+ */
+export const STALL_TURNS_MAX = 5000;
+/** See STALL_TURNS_MAX. */
+export const STALL_MS = 15_000;
 
 /** Runs `program` on `store` (empty, schema holding concurrency.yang); throws on the first violation. */
 export async function runProgram(
@@ -211,6 +218,7 @@ class Runner {
     });
     let choice = 0;
     let stalls = 0;
+    let stalledSince = 0;
     let steps = 0;
     let lateDone = false;
     while (this.runs.some((r) => !r.done)) {
@@ -224,7 +232,8 @@ class Runner {
         (r) => !r.done && !r.busy && !(inFlight && (r.step === 0 || !r.fixed)),
       );
       if (movable.length === 0) {
-        if (++stalls > STALL_TURNS_MAX) {
+        if (stalls++ === 0) stalledSince = Date.now();
+        if (stalls > STALL_TURNS_MAX && Date.now() - stalledSince > STALL_MS) {
           this.fail(`stuck: no transaction can move and nothing settles (${this.describeRuns()})`);
           break;
         }

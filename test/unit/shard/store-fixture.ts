@@ -13,6 +13,8 @@ import type { Config } from '../../../src/config/types.js';
 import { DistributedDataStore } from '../../../src/api/distributed-data-store.js';
 import type { DatastoreType } from '../../../src/config/types.js';
 import type { SchemaContext } from '../../../src/yang/schema.js';
+import { openRaftStore } from '../../../src/persistence/raft-store.js';
+import { jitteryJournal } from '../../support/store-jittery-journal.js';
 
 export interface FixtureOptions {
   readonly dataDir: string;
@@ -25,6 +27,11 @@ export interface FixtureOptions {
   readonly operationalInMemory?: boolean | undefined;
   /** Place `/concurrency:top/item` (the concurrency property's list) in a prefix shard `items`. */
   readonly itemsShard?: boolean | undefined;
+  /**
+   * Place `/concurrency:top/inner` (the concurrency property's non-presence container) in a prefix
+   * shard `inner`: with `itemsShard`, the property's data spans three shards.
+   */
+  readonly innerShard?: boolean | undefined;
 }
 
 /** The shards of the fixture, by strategy. */
@@ -57,6 +64,11 @@ ${
     ? '  { name = "items", namespace = "urn:canopy:test:concurrency", shard-strategy = "prefix", prefix = "/concurrency:top/item" }'
     : ''
 }
+${
+  options.innerShard === true
+    ? '  { name = "inner", namespace = "urn:canopy:test:concurrency", shard-strategy = "prefix", prefix = "/concurrency:top/inner" }'
+    : ''
+}
 ]
 `;
   const shard = (name: string): string =>
@@ -68,6 +80,7 @@ ${shard('conformance')}
 ${shard('augment')}
 ${prefix ? shard('users') : ''}
 ${options.itemsShard === true ? shard('items') : ''}
+${options.innerShard === true ? shard('inner') : ''}
 ]
 `;
   return buildConfig({
@@ -97,20 +110,39 @@ export async function startFixtureStore(
     readonly settings?: readonly string[] | undefined;
     readonly prefixShard?: boolean | undefined;
     readonly itemsShard?: boolean | undefined;
+    readonly innerShard?: boolean | undefined;
+    /**
+     * With `persistent`: delay some of each shard's journal writes at random (seeded by this value),
+     * so shards finish their writes out of the order they started them (store-jittery-journal.ts).
+     */
+    readonly jitterSeed?: number | undefined;
   },
 ): Promise<{ store: DistributedDataStore; dir: string; close(): Promise<void> }> {
   const temp = tempDataDir('ds');
   const config = fixtureConfig({ dataDir: temp.dir, ...options });
-  const store = await DistributedDataStore.start({
-    config,
-    schema,
-    datastore: options.datastore ?? 'config',
-  });
+  const journal =
+    options.persistent && options.jitterSeed !== undefined
+      ? jitteryJournal(await openRaftStore(join(temp.dir, 'journal')), options.jitterSeed)
+      : undefined;
+  let store: DistributedDataStore;
+  try {
+    store = await DistributedDataStore.start({
+      config,
+      schema,
+      datastore: options.datastore ?? 'config',
+      raftStore: journal,
+    });
+  } catch (error) {
+    await journal?.close();
+    temp.remove();
+    throw error;
+  }
   return {
     store,
     dir: temp.dir,
     close: async () => {
       await store.close();
+      await journal?.close();
       temp.remove();
     },
   };

@@ -5,9 +5,17 @@
  * then prepare and commit and read the tree.
  */
 import { strict as assert } from 'node:assert';
-import { DataTree } from '../../../src/tree/data-tree.js';
+import { DataTree, ReplayBatch } from '../../../src/tree/data-tree.js';
 import { DataValidationFailedError, TransactionStateError } from '../../../src/tree/errors.js';
 import type { DataTreeModification } from '../../../src/tree/modification.js';
+import {
+  applyEncodedModification,
+  encodeModification,
+  encodeTree,
+  installTree,
+  replayEncodedModification,
+} from '../../../src/tree/binary-codec.js';
+import { containerNode, NO_CHILDREN } from '../../../src/tree/node.js';
 import { testSchema } from './fixtures.js';
 
 const TOP = '/canopy-test:top';
@@ -266,5 +274,82 @@ describe('tree: modifications', () => {
     const m = tree.takeSnapshot().newModification();
     m.write('/', {});
     expectBoth(tree, m, '/', undefined);
+  });
+
+  // Finding F3 (docs/TESTING.md): a delete followed by an edit below that adds nothing left the
+  // deleted non-presence container written empty. Reads said absent, but the tree stored it, so a
+  // listener saw it appear, and vanish with the next write of {}.
+  describe('an edit below a deleted or written node that adds nothing leaves no empty structure', () => {
+    const edits: [string, (m: DataTreeModification) => void][] = [
+      ['a merge of {} below a delete', (m) => m.merge(`${TOP}/inner`, {})],
+      ['a write of {} two levels below a delete', (m) => m.write(`${TOP}/inner/deeper`, {})],
+      ['an ensure below a delete (the binary codec)', (m) => m.ensure(`${TOP}/inner`)],
+      ['a merge of empty structure into a delete', (m) => m.merge(TOP, { inner: {} })],
+    ];
+    for (const [name, edit] of edits) {
+      it(`${name}: absent to reads, to the tree and to the candidate`, () => {
+        const empty = new DataTree(testSchema());
+        const m = empty.takeSnapshot().newModification();
+        m.delete(TOP);
+        edit(m);
+        assert.equal(m.exists(TOP), false);
+        assert.equal(m.exists(`${TOP}/inner`), false);
+        assert.equal(m.afterRoot().children.size, 0, 'the modification leaves the tree empty');
+        m.ready();
+        empty.validate(m);
+        const candidate = empty.prepare(m);
+        assert.equal(candidate.isEmpty, true, 'nothing changed, so nothing to tell a listener');
+        empty.commit(candidate);
+        assert.equal(empty.root.children.size, 0, 'the tree stores nothing');
+
+        const tree = seeded();
+        const m2 = tree.takeSnapshot().newModification();
+        m2.delete(TOP);
+        edit(m2);
+        m2.ready();
+        tree.validate(m2);
+        const deleted = tree.prepare(m2);
+        const top = deleted.root.child('canopy-test:top')!;
+        assert.equal(top.modificationType, 'delete');
+        assert.equal(top.after, undefined);
+        tree.commit(deleted);
+        assert.equal(tree.root.children.has('canopy-test:top'), false);
+      });
+    }
+
+    it('an ensure below a written node adds no empty container to the written data', () => {
+      const tree = new DataTree(testSchema());
+      const m = tree.takeSnapshot().newModification();
+      m.write(TOP, { str: 'abc' });
+      m.ensure(`${TOP}/inner`);
+      assert.equal(m.exists(`${TOP}/inner`), false);
+      expectBoth(tree, m, TOP, { str: 'abc' });
+      assert.equal(tree.takeSnapshot().exists(`${TOP}/inner`), false);
+    });
+
+    it('a journaled write of an empty non-presence container (as older versions wrote) replays as absent', () => {
+      const tree = seeded();
+      const m = tree.takeSnapshot().newModification();
+      m.writeNode(TOP, containerNode(NO_CHILDREN, m.version));
+      m.ready();
+      const bytes = encodeModification(m);
+      tree.validate(m);
+      const candidate = tree.prepare(m);
+      assert.equal(candidate.root.child('canopy-test:top')!.modificationType, 'delete');
+      tree.commit(candidate);
+      assert.equal(tree.root.children.has('canopy-test:top'), false);
+
+      const start = encodeTree(seeded().root);
+      const applied = new DataTree(testSchema());
+      installTree(applied, start);
+      applyEncodedModification(applied, bytes);
+      const replayed = new DataTree(testSchema());
+      installTree(replayed, start);
+      replayEncodedModification(replayed, bytes, new ReplayBatch());
+      for (const replica of [applied, replayed]) {
+        assert.equal(replica.root.children.has('canopy-test:top'), false);
+        assert.deepEqual(encodeTree(replica.root), encodeTree(tree.root));
+      }
+    });
   });
 });
