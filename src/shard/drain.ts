@@ -16,7 +16,11 @@
  * Saving snapshots. A `save-snapshot` effect goes to the port's `saveSnapshot`; the shell reports
  * `snapshotSaved` or `snapshotFailed`. It may overlap a Ready's write: the storage applies writes in
  * call order (DurableRaftStorage), and a snapshot covers applied entries only, which are durable
- * before they are applied, so either order leaves a journal that restarts to the same state.
+ * before they are applied, so either order leaves a journal that restarts to the same state. The
+ * one exception is a Ready carrying the leader's snapshot, newer than anything applied here: the
+ * core takes no snapshot while such a Ready is being saved (one taken then would reach the storage
+ * after it, older than it), and ignores its own snapshot whose save completes after the leader's was
+ * installed (ShardCore.maybeSnapshot, snapshotSaved).
  *
  * Invariants: a Ready is advanced at most once, after its write is durable; no Ready is taken while
  * one is being saved; nothing is done for a core that stopped (its Ready is dropped, as its state is).

@@ -701,13 +701,19 @@ export class ShardCore {
     this.processQueue();
   }
 
-  /** The snapshot asked for by a `save-snapshot` effect is durable: compact the log view. */
+  /**
+   * The snapshot asked for by a `save-snapshot` effect is durable: compact the log view. A snapshot
+   * from the leader installed while it was being saved supersedes it (etcd's ErrSnapOutOfDate): it
+   * is then ignored, and the policy (reset by the install, and perhaps saving a newer one) is left
+   * alone. The storage holds both in call order, the newer last (see maybeSnapshot).
+   */
   snapshotSaved(snapshot: Snapshot): void {
     if (this.state === 'stopped') {
       this.snapshots.failed();
       return;
     }
     const { index, confState } = snapshot.meta;
+    if (index < this.log.snapshot().meta.index) return;
     this.log.createSnapshot(index, confState, snapshot.data);
     this.log.compact(index);
     this.snapshots.saved(index, snapshot.data.byteLength);
@@ -1825,6 +1831,10 @@ export class ShardCore {
     if (this.state === 'stopped') return;
     // A leader once caught up; a follower once its journal is recovered.
     if (!this.caughtUp && (this.state !== 'running' || this.role === 'leader')) return;
+    // A leader's snapshot is being saved: the applied index is about to jump past it, and a
+    // snapshot taken now would reach the storage after it, older than the one it holds (a journal
+    // must never go back). The advance that installs it decides again.
+    if (this.outstanding?.snapshot !== undefined) return;
     const applied = this.raft.status().appliedIndex;
     if (!this.snapshots.due(applied)) return;
     const image = {

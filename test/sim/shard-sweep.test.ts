@@ -81,6 +81,23 @@ describe('sim: replicated shards under faults (shard-sim sweep)', function () {
     assert.equal(a.history.toJsonLines(), b.history.toJsonLines());
   });
 
+  it('finding (snapshot order): a restarted follower ticking while it saves its leader’s snapshot takes no older snapshot of its own (seed 15, crash, with a planted bug only moving the schedule)', async () => {
+    // Before the fix the follower's own snapshot (16) reached its disk after the leader's (24) and
+    // the simulated disk threw `MemoryRaftLog.applySnapshot: snapshot 16 older than 24`. The planted
+    // bug does not reach this path: it only shifts the schedule onto it. A planted bug must be
+    // caught by a check of the history, never by an exception.
+    const run: ShardRunOptions = {
+      seed: 15,
+      members: 3,
+      mix: 'crash',
+      spanShards: true,
+      bugs: ['coordinator-ack-before-durable'],
+    };
+    const result = await runShardSim(run, schema);
+    assert.notEqual(result.failure?.check, 'exception', formatShardFailure(result));
+    assert.ok(result.stats.snapshotChanges > 0, 'a snapshot was installed');
+  });
+
   /** Each planted bug, the run that catches it first, and the check meant for it. */
   const planted: readonly {
     bug: ShardSimBug;
