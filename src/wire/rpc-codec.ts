@@ -10,6 +10,8 @@
  */
 import { assert } from '../util/assert.js';
 import { WireDecodeError } from './errors.js';
+import { decodePb, safeUint } from './pb-decode.js';
+import type { Int64 } from './raft-proto.js';
 import * as generated from './gen/proto.js';
 
 /** A bucket version, as route-registry-core.ts's BucketVersion. */
@@ -75,8 +77,6 @@ export interface WireNotification {
   readonly eventTime: string;
   readonly sequence: number;
 }
-
-type Int64 = number | { low: number; high: number; unsigned: boolean; toNumber(): number };
 
 interface PbVersion {
   incarnation?: Int64;
@@ -148,31 +148,10 @@ function u(value: number, what: string): number {
   return value;
 }
 
-function uint(type: string, value: Int64 | undefined, field: string): number {
-  if (value === undefined) return 0;
-  const n =
-    typeof value === 'number'
-      ? value
-      : value.unsigned
-        ? (value.high >>> 0) * 2 ** 32 + (value.low >>> 0)
-        : value.toNumber();
-  if (Number.isSafeInteger(n) && n >= 0) return n;
-  throw new WireDecodeError(type, field, `${String(n)} is not an integer in [0, 2^53-1]`);
-}
-
 function text(type: string, value: string | undefined | null, field: string): string {
   if (value === undefined || value === null || value === '')
     throw new WireDecodeError(type, field, 'is missing (empty)');
   return value;
-}
-
-function decodeWith<T>(pb: PbType<T>, type: string, bytes: Uint8Array): T {
-  try {
-    return pb.decode(bytes);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new WireDecodeError(type, '', `malformed protobuf (${detail})`, { cause: error });
-  }
 }
 
 function version(v: WireBucketVersion): PbVersion {
@@ -182,8 +161,8 @@ function version(v: WireBucketVersion): PbVersion {
 function readVersion(v: PbVersion | null | undefined, field: string): WireBucketVersion {
   if (v === undefined || v === null) throw new WireDecodeError(T_GOSSIP, field, 'is missing');
   return {
-    incarnation: uint(T_GOSSIP, v.incarnation, `${field}.incarnation`),
-    counter: uint(T_GOSSIP, v.counter, `${field}.counter`),
+    incarnation: safeUint(v.incarnation, T_GOSSIP, `${field}.incarnation`),
+    counter: safeUint(v.counter, T_GOSSIP, `${field}.counter`),
   };
 }
 
@@ -214,7 +193,7 @@ export function encodeGossipMessage(message: WireGossipMessage): Uint8Array {
 
 /** Decodes a gossip message; throws WireDecodeError. */
 export function decodeGossipMessage(bytes: Uint8Array): WireGossipMessage {
-  const pb = decodeWith(rpcPb.GossipMessage, T_GOSSIP, bytes);
+  const pb = decodePb(rpcPb.GossipMessage, bytes, T_GOSSIP);
   switch (pb.body) {
     case 'status':
       return {
@@ -296,23 +275,23 @@ function optional(value: string | undefined): string | undefined {
 
 /** Decodes a call message; throws WireDecodeError. */
 export function decodeCallMessage(bytes: Uint8Array): WireCallMessage {
-  const pb = decodeWith(rpcPb.CallMessage, T_CALL, bytes);
+  const pb = decodePb(rpcPb.CallMessage, bytes, T_CALL);
   switch (pb.body) {
     case 'request': {
       const r = pb.request!;
-      const id = uint(T_CALL, r.id, 'request.id');
+      const id = safeUint(r.id, T_CALL, 'request.id');
       if (id === 0) throw new WireDecodeError(T_CALL, 'request.id', 'is missing (0)');
       return {
         type: 'request',
         id,
         rpc: text(T_CALL, r.rpc, 'request.rpc'),
         inputJson: r.inputJson === undefined || r.inputJson === '' ? '{}' : r.inputJson,
-        timeoutMs: uint(T_CALL, r.timeoutMs, 'request.timeout_ms'),
+        timeoutMs: safeUint(r.timeoutMs, T_CALL, 'request.timeout_ms'),
       };
     }
     case 'response': {
       const r = pb.response!;
-      const id = uint(T_CALL, r.id, 'response.id');
+      const id = safeUint(r.id, T_CALL, 'response.id');
       if (id === 0) throw new WireDecodeError(T_CALL, 'response.id', 'is missing (0)');
       if (r.result === 'outputJson')
         return { type: 'response', id, outputJson: r.outputJson ?? '' };
@@ -354,11 +333,11 @@ export function encodeNotification(n: WireNotification): Uint8Array {
 
 /** Decodes a relayed notification; throws WireDecodeError. */
 export function decodeNotification(bytes: Uint8Array): WireNotification {
-  const pb = decodeWith(rpcPb.Notification, T_NOTIFICATION, bytes);
+  const pb = decodePb(rpcPb.Notification, bytes, T_NOTIFICATION);
   return {
     notification: text(T_NOTIFICATION, pb.notification, 'notification'),
     contentJson: pb.contentJson === undefined || pb.contentJson === '' ? '{}' : pb.contentJson,
     eventTime: text(T_NOTIFICATION, pb.eventTime, 'event_time'),
-    sequence: uint(T_NOTIFICATION, pb.sequence, 'sequence'),
+    sequence: safeUint(pb.sequence, T_NOTIFICATION, 'sequence'),
   };
 }

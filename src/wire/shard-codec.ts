@@ -10,7 +10,6 @@
  * decoded record is never half valid. Unknown fields are skipped, so a newer version may add fields.
  * Decoded byte fields are views into the input: the caller must not reuse the input buffer.
  */
-import protobuf from 'protobufjs/minimal.js';
 import { assert } from '../util/assert.js';
 import type {
   DecisionRecord,
@@ -21,6 +20,7 @@ import type {
 } from '../shard/payload.js';
 import type { PairMarkRecord } from '../shard/pair-marks.js';
 import { WireDecodeError } from './errors.js';
+import { decodePb, safeUint } from './pb-decode.js';
 import type { Int64 } from './raft-proto.js';
 import * as generated from './gen/proto.js';
 
@@ -87,17 +87,6 @@ const shardPb = (
   }
 ).canopy.shard;
 
-function parse<T>(type: PbType<T>, name: string, bytes: Uint8Array): T {
-  try {
-    return type.decode(bytes);
-  } catch (error) {
-    if (error instanceof protobuf.util.ProtocolError || error instanceof Error) {
-      throw new WireDecodeError(name, '', error.message, { cause: error });
-    }
-    throw error;
-  }
-}
-
 function txId(value: string | undefined, type: string, field: string): string {
   if (value === undefined || value === '') {
     throw new WireDecodeError(type, field, 'the transaction id is missing');
@@ -110,19 +99,6 @@ function shardName(value: string | undefined, type: string, field: string): stri
     throw new WireDecodeError(type, field, 'the shard name is missing');
   }
   return value;
-}
-
-/** A decoded uint64 count as a number, or a WireDecodeError when it exceeds 2^53-1. */
-function count(value: Int64 | undefined, type: string, field: string): number {
-  if (value === undefined) return 0;
-  const n =
-    typeof value === 'number'
-      ? value
-      : value.unsigned
-        ? (value.high >>> 0) * 2 ** 32 + (value.low >>> 0)
-        : value.toNumber();
-  if (Number.isSafeInteger(n) && n >= 0) return n;
-  throw new WireDecodeError(type, field, `${value.toString()} is not an integer in [0, 2^53-1]`);
 }
 
 function participants(value: string[] | undefined, type: string, field: string): string[] {
@@ -205,7 +181,7 @@ function encodePayload(payload: ShardPayload): Uint8Array {
 }
 
 function decodePayload(data: Uint8Array): ShardPayload {
-  const pb = parse(shardPb.Payload, T_PAYLOAD, data);
+  const pb = decodePb(shardPb.Payload, data, T_PAYLOAD);
   switch (pb.record) {
     case 'commit':
       return {
@@ -263,7 +239,7 @@ function encodeImage(image: ShardImage): Uint8Array {
 }
 
 function decodeImage(data: Uint8Array): ShardImage {
-  const pb = parse(shardPb.Image, T_IMAGE, data);
+  const pb = decodePb(shardPb.Image, data, T_IMAGE);
   if (pb.format !== SHARD_IMAGE_FORMAT) {
     throw new WireDecodeError(
       T_IMAGE,
@@ -281,7 +257,7 @@ function decodeImage(data: Uint8Array): ShardImage {
     pairMarks: (pb.pairMarks ?? []).map((m, i): PairMarkRecord => ({
       shard: shardName(m.shard, T_IMAGE, `pair_marks[${i}].shard`),
       txId: txId(m.txId, T_IMAGE, `pair_marks[${i}].tx_id`),
-      count: count(m.count, T_IMAGE, `pair_marks[${i}].count`),
+      count: safeUint(m.count, T_IMAGE, `pair_marks[${i}].count`),
     })),
   };
 }

@@ -11,6 +11,7 @@
 import type { RaftMessage } from '../raft/types.js';
 import type { ShardPeerMessage } from '../shard/shard-types.js';
 import { WireDecodeError } from './errors.js';
+import { decodePb } from './pb-decode.js';
 import * as generated from './gen/proto.js';
 import { decodeRaftMessage, encodeRaftMessage } from './raft-codec.js';
 
@@ -57,15 +58,6 @@ const T_PEER = 'canopy.shardnet.PeerEnvelope';
 const OUTCOME_COMMIT = 1;
 const OUTCOME_ABORT = 2;
 
-function parse<T>(type: PbType<T>, bytes: Uint8Array, name: string): T {
-  try {
-    return type.decode(bytes);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new WireDecodeError(name, '', `malformed protobuf (${detail})`, { cause: error });
-  }
-}
-
 function text(value: string | undefined, field: string): string {
   if (value === undefined || value === '') throw new WireDecodeError(T_PEER, field, 'is missing');
   return value;
@@ -83,7 +75,7 @@ export function encodeRaftBatch(encoded: readonly Uint8Array[]): Uint8Array {
 
 /** The Raft messages of a batch, in order; throws WireDecodeError naming the element at fault. */
 export function decodeRaftBatch(bytes: Uint8Array): RaftMessage[] {
-  const batch = parse(pb.RaftBatch, bytes, T_BATCH);
+  const batch = decodePb(pb.RaftBatch, bytes, T_BATCH);
   return (batch.messages ?? []).map((m, i) => {
     try {
       return decodeRaftMessage(m);
@@ -137,7 +129,7 @@ export function decodePeerEnvelope(bytes: Uint8Array): {
   readonly to: string;
   readonly message: ShardPeerMessage;
 } {
-  const e = parse(pb.PeerEnvelope, bytes, T_PEER);
+  const e = decodePb(pb.PeerEnvelope, bytes, T_PEER);
   const to = text(e.to, 'to');
   switch (e.body) {
     case 'resolveRequest': {

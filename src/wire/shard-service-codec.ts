@@ -16,7 +16,6 @@
  * message type and the field. A malformed request whose id could be read is returned with that id,
  * so the server answers it with the error instead of leaving the sender to its timeout.
  */
-import protobuf from 'protobufjs/minimal.js';
 import {
   CommitOutcomeUnknownError,
   CommitQueueFullError,
@@ -45,6 +44,7 @@ import type {
 } from '../txn/shard-service-types.js';
 import { CanopyError, InvariantViolation } from '../util/errors.js';
 import { WireDecodeError } from './errors.js';
+import { decodePb, safeUint } from './pb-decode.js';
 import type { Int64 } from './raft-proto.js';
 import * as generated from './gen/proto.js';
 
@@ -136,29 +136,6 @@ const pb = (
 const COMMIT_MODES: Record<CommitMode, number> = { 'commit-on-ready': 1, 'three-phase': 2 };
 const READ_MODES: Record<ReadMode, number> = { linearizable: 1, local: 2 };
 
-function parse<T>(type: PbType<T>, name: string, bytes: Uint8Array): T {
-  try {
-    return type.decode(bytes);
-  } catch (error) {
-    if (error instanceof protobuf.util.ProtocolError || error instanceof Error) {
-      throw new WireDecodeError(name, '', error.message, { cause: error });
-    }
-    throw error;
-  }
-}
-
-function uint(value: Int64 | undefined, type: string, field: string): number {
-  if (value === undefined) return 0;
-  const n =
-    typeof value === 'number'
-      ? value
-      : value.unsigned
-        ? (value.high >>> 0) * 2 ** 32 + (value.low >>> 0)
-        : value.toNumber();
-  if (Number.isSafeInteger(n) && n >= 0) return n;
-  throw new WireDecodeError(type, field, `${value.toString()} is not an integer in [0, 2^53-1]`);
-}
-
 function nonEmpty(value: string | undefined, type: string, field: string, what: string): string {
   if (value === undefined || value === '')
     throw new WireDecodeError(type, field, `${what} is missing`);
@@ -225,8 +202,8 @@ export type DecodedShardRequest =
 export function decodeShardRequest(bytes: Uint8Array): DecodedShardRequest {
   let requestId: number | undefined;
   try {
-    const m = parse(pb.ShardRequest, T_REQUEST, bytes);
-    requestId = uint(m.requestId, T_REQUEST, 'request_id');
+    const m = decodePb(pb.ShardRequest, bytes, T_REQUEST);
+    requestId = safeUint(m.requestId, T_REQUEST, 'request_id');
     const replica = nonEmpty(m.replica, T_REQUEST, 'replica', 'the replica');
     return { ok: true, request: { requestId, replica, op: decodeOp(m) } };
   } catch (error) {
@@ -256,7 +233,7 @@ function decodeOp(m: PbRequest): ShardServiceOp {
         txId: nonEmpty(s.txId, T_REQUEST, 'submit.tx_id', 'the transaction id'),
         modification: s.modification ?? EMPTY,
         baseIndex:
-          s.baseKnown === true ? uint(s.baseIndex, T_REQUEST, 'submit.base_index') : undefined,
+          s.baseKnown === true ? safeUint(s.baseIndex, T_REQUEST, 'submit.base_index') : undefined,
         verifications: s.verifications ?? [],
         participants: participants.length === 0 ? undefined : participants,
         chainId: s.chainId === undefined || s.chainId === '' ? undefined : s.chainId,
@@ -314,8 +291,8 @@ export function encodeShardAnswer(answer: ShardServiceAnswer): Uint8Array {
 
 /** Decodes an answer; throws WireDecodeError. */
 export function decodeShardAnswer(bytes: Uint8Array): ShardServiceAnswer {
-  const m = parse(pb.ShardAnswer, T_ANSWER, bytes);
-  const requestId = uint(m.requestId, T_ANSWER, 'request_id');
+  const m = decodePb(pb.ShardAnswer, bytes, T_ANSWER);
+  const requestId = safeUint(m.requestId, T_ANSWER, 'request_id');
   let result: ShardServiceResult;
   switch (m.result) {
     case 'ok':
@@ -327,12 +304,12 @@ export function decodeShardAnswer(bytes: Uint8Array): ShardServiceAnswer {
         type: 'read',
         read: {
           tree: r.tree ?? EMPTY,
-          appliedIndex: uint(r.appliedIndex, T_ANSWER, 'read.applied_index'),
+          appliedIndex: safeUint(r.appliedIndex, T_ANSWER, 'read.applied_index'),
           shard: r.shard ?? '',
           pairMarks: (r.pairMarks ?? []).map((p, i): PairMarkRecord => ({
             shard: nonEmpty(p.shard, T_ANSWER, `read.pair_marks[${i}].shard`, 'the shard name'),
             txId: nonEmpty(p.txId, T_ANSWER, `read.pair_marks[${i}].tx_id`, 'the transaction id'),
-            count: uint(p.count, T_ANSWER, `read.pair_marks[${i}].count`),
+            count: safeUint(p.count, T_ANSWER, `read.pair_marks[${i}].count`),
           })),
         },
       };
@@ -443,7 +420,7 @@ function errorOf(e: PbError, shard: string, tx: string, message: string): Error 
     case 'commit-queue-full':
       return new CommitQueueFullError(shard, tx, 0);
     case 'shard-journal':
-      return new ShardJournalError(shard, uint(e.number, T_ANSWER, 'error.number'), '');
+      return new ShardJournalError(shard, safeUint(e.number, T_ANSWER, 'error.number'), '');
     case 'no-shard-leader':
       return new NoShardLeaderError(shard, tx, '', 0, e.names ?? []);
     case 'optimistic-lock-failed':
